@@ -1,0 +1,36 @@
+import { getContext, setContext } from 'svelte';
+import { i18nObject } from 'typesafe-i18n';
+import type { Formatters, Locales, Translation, TranslationFunctions } from '$locales/i18n-types';
+import type { Locale } from './locales';
+
+export interface I18n {
+	locale: Locale;
+	LL: TranslationFunctions;
+}
+
+const KEY = Symbol('i18n');
+
+export function createTranslator(locale: Locale, messages: Translation): TranslationFunctions {
+	return i18nObject<Locales, Translation, TranslationFunctions, Formatters>(locale, messages, {} as Formatters);
+}
+
+/** Set once in the root layout; the getter keeps it reactive when the page's locale changes. */
+export function setI18n(i18n: () => I18n): void {
+	setContext(KEY, i18n);
+}
+
+export function getI18n(): I18n {
+	const get = getContext<(() => I18n) | undefined>(KEY);
+	if (!get) throw new Error('getI18n() outside the root layout');
+	return get();
+}
+
+/** A date in the reader's locale, e.g. "5 October 2026" / "5. oktober 2026" / "5 октября 2026 г.". */
+export function formatDate(isoDate: string, locale: Locale): string {
+	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** A language's name in the reader's language ("Englisch" for a German reader). */
+export function languageName(code: Locale, inLocale: Locale): string {
+	return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
+}

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultSet } from 'kysely';
+import type { Database } from './schema';
+import { migrations } from './migrations';
+import { readEnv } from '../env';
+
+export type { Database } from './schema';
+export type DB = Kysely<Database>;
+
+export interface OpenOptions {
+	/** postgres://… ; without it SQLite is used. */
+	databaseUrl?: string;
+	/** SQLite file (":memory:" for tests). */
+	sqliteFile?: string;
+	/** PostgreSQL schema to use (created if missing): lets test runs share one database without colliding. */
+	pgSchema?: string;
+}
+
+/** Open a database and bring it to the latest migration. */
+export async function openDatabase(options: OpenOptions): Promise<DB> {
+	const db = options.databaseUrl ? await openPostgres(options.databaseUrl, options.pgSchema) : await openSqlite(options.sqliteFile ?? ':memory:');
+	await migrate(db);
+	return db;
+}
+
+async function openSqlite(file: string): Promise<DB> {
+	const { default: SQLite } = await import('better-sqlite3');
+	if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+	const database = new SQLite(file);
+	database.pragma('journal_mode = WAL');
+	database.pragma('foreign_keys = ON');
+	database.pragma('busy_timeout = 5000');
+	database.pragma('synchronous = NORMAL');
+	return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+async function openPostgres(url: string, schema?: string): Promise<DB> {
+	const { default: pg } = await import('pg');
+	// BIGINT (int8) holds epoch milliseconds, well inside Number's safe range.
+	pg.types.setTypeParser(20, (value: string) => Number(value));
+	if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`bad schema name ${schema}`);
+	const pool = new pg.Pool({
+		connectionString: url,
+		max: 10,
+		options: schema ? `-c search_path=${schema}` : undefined
+	});
+	if (schema) await pool.query(`create schema if not exists ${schema}`);
+	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+export async function migrate(db: DB): Promise<MigrationResultSet> {
+	const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+	const result = await migrator.migrateToLatest();
+	if (result.error) throw result.error;
+	return result;
+}
+
+let shared: Promise<DB> | undefined;
+
+/** The process-wide database from the environment (DATABASE_URL, else DATA_DIR/svar.db). */
+export function getDb(): Promise<DB> {
+	shared ??= (() => {
+		const env = readEnv();
+		return openDatabase({ databaseUrl: env.databaseUrl, sqliteFile: path.join(env.dataDir, 'svar.db') });
+	})();
+	return shared;
+}

@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { openDatabase, type DB } from './index';
+
+export interface TestDatabase {
+	name: string;
+	open: () => Promise<DB>;
+	/** Drops what open() created. */
+	close: (db: DB) => Promise<void>;
+}
+
+/**
+ * The databases storage tests run against: SQLite always, PostgreSQL too when TEST_DATABASE_URL is set. Each
+ * PostgreSQL run gets its own schema, so parallel runs on one server never collide.
+ */
+export function testDatabases(): TestDatabase[] {
+	const list: TestDatabase[] = [
+		{ name: 'sqlite', open: () => openDatabase({ sqliteFile: ':memory:' }), close: (db) => db.destroy() }
+	];
+	const url = process.env.TEST_DATABASE_URL;
+	if (url) {
+		let schema = '';
+		list.push({
+			name: 'postgres',
+			open: () => {
+				schema = `svar_test_${randomBytes(6).toString('hex')}`;
+				return openDatabase({ databaseUrl: url, pgSchema: schema });
+			},
+			close: async (db) => {
+				await sql.raw(`drop schema if exists ${schema} cascade`).execute(db);
+				await db.destroy();
+			}
+		});
+	}
+	return list;
+}

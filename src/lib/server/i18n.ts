@@ -1,0 +1,19 @@
+import { i18nObject } from 'typesafe-i18n';
+import type { Formatters, Locales, Translation, TranslationFunctions } from '$locales/i18n-types';
+import en from '$locales/en/index';
+import nb from '$locales/nb/index';
+import sv from '$locales/sv/index';
+import ru from '$locales/ru/index';
+import de from '$locales/de/index';
+import fr from '$locales/fr/index';
+import nl from '$locales/nl/index';
+import ar from '$locales/ar/index';
+import type { Locale } from '$lib/i18n/locales';
+
+/** Every UI dictionary. Server-only: a page receives just its own locale's dictionary as data. */
+export const dictionaries: Record<Locale, Translation> = { en: en as Translation, nb, sv, ru, de, fr, nl, ar };
+
+/** A translator for one request: typesafe-i18n's global store is never used on the server. */
+export function translator(locale: Locale): TranslationFunctions {
+	return i18nObject<Locales, Translation, TranslationFunctions, Formatters>(locale, dictionaries[locale], {} as Formatters);
+}

@@ -1,0 +1,2 @@
+// The help centre is static: every page under /<locale>/ is prerendered unless it says otherwise.
+export const prerender = true;

@@ -1,0 +1,30 @@
+import { error } from '@sveltejs/kit';
+import { LOCALES } from '$lib/i18n/locales';
+import { content } from '$lib/server/content';
+import { translator } from '$lib/server/i18n';
+import { articleLink, categorySeo, languageLinks } from '$lib/server/pages';
+
+export const entries = () =>
+	LOCALES.flatMap((lang) => content.categoryIds().map((id) => ({ lang, category: content.categoryPath(id, lang).split('/')[2]! })));
+
+export const load = ({ params, url }) => {
+	const locale = params.lang;
+	const id = content.findCategory(locale, params.category);
+	if (!id) error(404, 'Not found');
+	const { meta, fallback } = content.category(id, locale)!;
+	const articles = content
+		.articleIds(id)
+		.map((a) => articleLink(a, locale))
+		.sort((a, b) => a.title.localeCompare(b.title, locale));
+	const crumbs = [
+		{ title: translator(locale).site.name(), href: `/${locale}` },
+		{ title: meta.title, href: content.categoryPath(id, locale) }
+	];
+	return {
+		category: { id, title: meta.title, description: meta.description, lang: fallback ? meta.locale : undefined },
+		articles,
+		crumbs,
+		switcher: languageLinks((l) => content.categoryPath(id, l)),
+		seo: categorySeo(url.origin, locale, id, crumbs, articles)
+	};
+};
