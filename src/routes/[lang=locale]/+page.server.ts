@@ -4,6 +4,9 @@ import { translator } from '$lib/server/i18n';
 import { mostHelpful } from '$lib/server/helpful';
 import { articleLink, homeSeo, languageLinks } from '$lib/server/pages';
 
+// Complete HTML without hydration: only the islands' few KB of JS load (see vite.islands.config.ts).
+export const csr = false;
+
 export const entries = () => LOCALES.map((lang) => ({ lang }));
 
 export const load = async ({ params, url }) => {

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { formatIssues, loadContent } from './load.ts';
@@ -43,6 +44,39 @@ export function svarContent(options: { root?: string } = {}): Plugin {
 				const mod = server.moduleGraph.getModuleById(RESOLVED);
 				if (mod) server.moduleGraph.invalidateModule(mod);
 			});
+		}
+	};
+}
+
+const ISLANDS_ID = 'virtual:svar/islands';
+
+/**
+ * `virtual:svar/islands` → the URL of each island entry: the Vite dev server serves the source directly; a
+ * build reads the islands build's manifest (static/islands/.vite/manifest.json) for the hashed file names.
+ */
+export function svarIslands(options: { root?: string } = {}): Plugin {
+	let root = options.root ?? process.cwd();
+	let dev = false;
+	return {
+		name: 'svar-islands',
+		configResolved(config) {
+			root = options.root ?? config.root;
+			dev = config.command === 'serve';
+		},
+		resolveId(id) {
+			return id === ISLANDS_ID ? '\0' + ISLANDS_ID : undefined;
+		},
+		load(id) {
+			if (id !== '\0' + ISLANDS_ID) return undefined;
+			if (dev) return `export default { enhance: '/src/islands/enhance.ts' };`;
+			const manifestFile = path.join(root, 'static/islands/.vite/manifest.json');
+			if (!fs.existsSync(manifestFile)) {
+				this.error('static/islands is not built: run `npm run build` (it builds the islands first)');
+			}
+			const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Record<string, { file: string }>;
+			const enhance = manifest['src/islands/enhance.ts']?.file;
+			if (!enhance) this.error('islands manifest has no src/islands/enhance.ts entry');
+			return `export default { enhance: '/islands/${enhance}' };`;
 		}
 	};
 }

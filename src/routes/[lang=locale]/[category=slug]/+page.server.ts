@@ -4,6 +4,9 @@ import { content } from '$lib/server/content';
 import { translator } from '$lib/server/i18n';
 import { articleLink, categorySeo, languageLinks } from '$lib/server/pages';
 
+// Complete HTML without hydration: only the islands' few KB of JS load (see vite.islands.config.ts).
+export const csr = false;
+
 export const entries = () =>
 	LOCALES.flatMap((lang) => content.categoryIds().map((id) => ({ lang, category: content.categoryPath(id, lang).split('/')[2]! })));
 

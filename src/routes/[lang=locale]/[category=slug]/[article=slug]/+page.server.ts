@@ -5,6 +5,9 @@ import { renderArticle } from '$lib/server/articles';
 import { translator } from '$lib/server/i18n';
 import { articleLink, articleSeo, languageLinks } from '$lib/server/pages';
 
+// Complete HTML without hydration: only the islands' few KB of JS load (see vite.islands.config.ts).
+export const csr = false;
+
 export const entries = () =>
 	LOCALES.flatMap((lang) =>
 		content.articleIds().map((id) => {
