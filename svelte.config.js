@@ -20,7 +20,9 @@ const config = {
 	compilerOptions: {
 		// Runes everywhere except compiled Markdown (mdsvex emits legacy component code) and dependencies.
 		runes: ({ filename }) =>
-			filename.endsWith('.md') || filename.split(/[/\\]/).includes('node_modules') ? undefined : true
+			filename.endsWith('.md') || filename.split(/[/\\]/).includes('node_modules')
+				? undefined
+				: true
 	},
 	kit: {
 		adapter: adapter({ precompress: true }),

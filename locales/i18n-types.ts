@@ -30,10 +30,6 @@ type RootTranslation = {
 		 */
 		skipToContent: string
 		/**
-		 * H​e​l​p​ ​c​e​n​t​r​e​ ​h​o​m​e
-		 */
-		home: string
-		/**
 		 * T​h​e​ ​h​e​l​p​ ​c​e​n​t​r​e​ ​i​s​ ​o​p​e​n​ ​a​r​o​u​n​d​ ​t​h​e​ ​c​l​o​c​k​.​ ​O​u​r​ ​s​u​p​p​o​r​t​ ​t​e​a​m​ ​a​n​s​w​e​r​s​ ​t​i​c​k​e​t​s​ ​o​n​ ​w​e​e​k​d​a​y​s​.
 		 */
 		footerText: string
@@ -280,10 +276,6 @@ export type TranslationFunctions = {
 		 * Skip to content
 		 */
 		skipToContent: () => LocalizedString
-		/**
-		 * Help centre home
-		 */
-		home: () => LocalizedString
 		/**
 		 * The help centre is open around the clock. Our support team answers tickets on weekdays.
 		 */

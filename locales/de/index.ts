@@ -4,8 +4,8 @@ const de = {
 	site: {
 		name: 'Lumo-Hilfecenter',
 		skipToContent: 'Zum Inhalt springen',
-		home: 'Startseite des Hilfecenters',
-		footerText: 'Das Hilfecenter ist rund um die Uhr für dich da. Unser Support-Team beantwortet Tickets werktags.',
+		footerText:
+			'Das Hilfecenter ist rund um die Uhr für dich da. Unser Support-Team beantwortet Tickets werktags.',
 		privacy: 'Datenschutz',
 		noTracking: 'Keine Tracking-Cookies. Wir verkaufen deine Daten niemals.'
 	},
@@ -26,7 +26,8 @@ const de = {
 		articleCount: '{count} {{Artikel|Artikel}}',
 		mostHelpful: 'Die hilfreichsten Artikel',
 		notFoundTitle: 'Keine Antwort gefunden?',
-		notFoundText: 'Schick uns ein Ticket aus deinem Lumo-Konto. Werktags hörst du meist schon nach ein paar Stunden von uns.'
+		notFoundText:
+			'Schick uns ein Ticket aus deinem Lumo-Konto. Werktags hörst du meist schon nach ein paar Stunden von uns.'
 	},
 	category: {
 		articlesIn: 'Artikel zum Thema {category}'
@@ -36,7 +37,8 @@ const de = {
 		updated: 'Aktualisiert am {date}',
 		toc: 'Auf dieser Seite',
 		related: 'Ähnliche Artikel',
-		fallbackNotice: 'Diesen Artikel gibt es noch nicht auf Deutsch, deshalb liest du ihn auf {language}.',
+		fallbackNotice:
+			'Diesen Artikel gibt es noch nicht auf Deutsch, deshalb liest du ihn auf {language}.',
 		availableIn: 'Auch verfügbar auf:',
 		inLanguage: 'auf {language}',
 		helpfulQuestion: 'War dieser Artikel hilfreich?',
@@ -45,7 +47,8 @@ const de = {
 		helpfulThanks: 'Danke! Deine Antwort hilft uns, den Artikel zu verbessern.',
 		voteFailed: 'Deine Antwort konnte nicht gespeichert werden. Bitte versuch es noch einmal.',
 		stillNeedHelp: 'Brauchst du noch Hilfe?',
-		stillNeedHelpText: 'Schick uns ein Ticket: Dieser Artikel wird automatisch angehängt, du musst also nicht erklären, was du schon gelesen hast.'
+		stillNeedHelpText:
+			'Schick uns ein Ticket: Dieser Artikel wird automatisch angehängt, du musst also nicht erklären, was du schon gelesen hast.'
 	},
 	callout: {
 		note: 'Hinweis',
@@ -55,23 +58,29 @@ const de = {
 	feedback: {
 		title: 'Danke für dein Feedback',
 		helpful: 'Schön, dass dir der Artikel geholfen hat.',
-		notHelpful: 'Schade, dass der Artikel deine Frage nicht beantwortet hat. Wir lesen jede Rückmeldung und verbessern damit unsere Artikel.',
+		notHelpful:
+			'Schade, dass der Artikel deine Frage nicht beantwortet hat. Wir lesen jede Rückmeldung und verbessern damit unsere Artikel.',
 		contactInstead: 'Unser Support-Team hilft dir gern direkt weiter.',
 		backToArticle: 'Zurück zu „{title}“',
-		invalid: 'Deine Antwort konnte nicht erfasst werden: Der Artikel oder die Antwort wurde nicht erkannt.'
+		invalid:
+			'Deine Antwort konnte nicht erfasst werden: Der Artikel oder die Antwort wurde nicht erkannt.'
 	},
 	contact: {
 		title: 'Support kontaktieren',
-		intro: 'Der Support beantwortet Tickets aus deinem Lumo-Konto. So wissen wir, um welchen Shop es geht, und niemand sonst kann in deinem Namen anfragen.',
+		intro:
+			'Der Support beantwortet Tickets aus deinem Lumo-Konto. So wissen wir, um welchen Shop es geht, und niemand sonst kann in deinem Namen anfragen.',
 		attached: 'Angehängter Artikel',
-		hours: 'Support-Zeiten: Montag bis Freitag, 8–16 Uhr MEZ. Das Hilfecenter ist rund um die Uhr erreichbar.',
+		hours:
+			'Support-Zeiten: Montag bis Freitag, 8–16 Uhr MEZ. Das Hilfecenter ist rund um die Uhr erreichbar.',
 		tryArticles: 'Viele Fragen sind hier schon beantwortet:'
 	},
 	error: {
 		notFoundTitle: 'Seite nicht gefunden',
-		notFoundText: 'Die gesuchte Seite konnten wir nicht finden. Vielleicht wurde sie verschoben, oder der Link enthält einen Tippfehler.',
+		notFoundText:
+			'Die gesuchte Seite konnten wir nicht finden. Vielleicht wurde sie verschoben, oder der Link enthält einen Tippfehler.',
 		errorTitle: 'Etwas ist schiefgelaufen',
-		errorText: 'Die Seite konnte leider nicht angezeigt werden. Bitte versuch es gleich noch einmal.',
+		errorText:
+			'Die Seite konnte leider nicht angezeigt werden. Bitte versuch es gleich noch einmal.',
 		backHome: 'Zum Hilfecenter'
 	},
 	api: {

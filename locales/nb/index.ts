@@ -4,8 +4,8 @@ const nb = {
 	site: {
 		name: 'Lumo hjelpesenter',
 		skipToContent: 'Gå til hovedinnholdet',
-		home: 'Forsiden til hjelpesenteret',
-		footerText: 'Hjelpesenteret er åpent døgnet rundt. Kundeservice svarer på henvendelser på hverdager.',
+		footerText:
+			'Hjelpesenteret er åpent døgnet rundt. Kundeservice svarer på henvendelser på hverdager.',
 		privacy: 'Personvern',
 		noTracking: 'Ingen sporingscookies. Vi selger aldri opplysningene dine.'
 	},
@@ -26,7 +26,8 @@ const nb = {
 		articleCount: '{count} {{artikkel|artikler}}',
 		mostHelpful: 'Mest nyttige artikler',
 		notFoundTitle: 'Fant du ikke svaret?',
-		notFoundText: 'Send oss en henvendelse fra Lumo-kontoen din. På hverdager får du som regel svar i løpet av noen timer.'
+		notFoundText:
+			'Send oss en henvendelse fra Lumo-kontoen din. På hverdager får du som regel svar i løpet av noen timer.'
 	},
 	category: {
 		articlesIn: 'Artikler i {category}'
@@ -45,7 +46,8 @@ const nb = {
 		helpfulThanks: 'Takk! Svaret ditt hjelper oss med å gjøre artikkelen bedre.',
 		voteFailed: 'Vi fikk ikke lagret svaret ditt. Prøv igjen.',
 		stillNeedHelp: 'Trenger du fortsatt hjelp?',
-		stillNeedHelpText: 'Send en henvendelse. Denne artikkelen legges ved, så du slipper å forklare hva du allerede har lest.'
+		stillNeedHelpText:
+			'Send en henvendelse. Denne artikkelen legges ved, så du slipper å forklare hva du allerede har lest.'
 	},
 	callout: {
 		note: 'Merk',
@@ -55,21 +57,25 @@ const nb = {
 	feedback: {
 		title: 'Takk for tilbakemeldingen',
 		helpful: 'Så bra at artikkelen hjalp!',
-		notHelpful: 'Beklager at artikkelen ikke svarte på spørsmålet ditt. Vi leser alle svarene og bruker dem til å forbedre artiklene våre.',
+		notHelpful:
+			'Beklager at artikkelen ikke svarte på spørsmålet ditt. Vi leser alle svarene og bruker dem til å forbedre artiklene våre.',
 		contactInstead: 'Kundeservice kan hjelpe deg direkte.',
 		backToArticle: 'Tilbake til «{title}»',
 		invalid: 'Vi kunne ikke registrere svaret fordi vi ikke kjente igjen artikkelen eller svaret.'
 	},
 	contact: {
 		title: 'Kontakt kundeservice',
-		intro: 'Kundeservice svarer på henvendelser fra Lumo-kontoen din. Slik vet vi hvilken butikk det gjelder, og ingen andre kan spørre på dine vegne.',
+		intro:
+			'Kundeservice svarer på henvendelser fra Lumo-kontoen din. Slik vet vi hvilken butikk det gjelder, og ingen andre kan spørre på dine vegne.',
 		attached: 'Vedlagt artikkel',
-		hours: 'Kundeservice har åpent mandag til fredag kl. 08.00–16.00 norsk tid. Hjelpesenteret er åpent døgnet rundt.',
+		hours:
+			'Kundeservice har åpent mandag til fredag kl. 08.00–16.00 norsk tid. Hjelpesenteret er åpent døgnet rundt.',
 		tryArticles: 'Mange spørsmål er allerede besvart her:'
 	},
 	error: {
 		notFoundTitle: 'Fant ikke siden',
-		notFoundText: 'Vi fant ikke siden du lette etter. Den kan ha blitt flyttet, eller det kan være en skrivefeil i lenken.',
+		notFoundText:
+			'Vi fant ikke siden du lette etter. Den kan ha blitt flyttet, eller det kan være en skrivefeil i lenken.',
 		errorTitle: 'Noe gikk galt',
 		errorText: 'Beklager, siden kunne ikke vises. Prøv igjen om litt.',
 		backHome: 'Gå til hjelpesenteret'

@@ -4,7 +4,6 @@ const sv = {
 	site: {
 		name: 'Lumo hjälpcenter',
 		skipToContent: 'Hoppa till innehållet',
-		home: 'Hjälpcentrets startsida',
 		footerText: 'Hjälpcentret är öppet dygnet runt. Kundtjänst svarar på ärenden på vardagar.',
 		privacy: 'Integritet',
 		noTracking: 'Inga spårningscookies. Vi säljer aldrig dina uppgifter.'
@@ -26,7 +25,8 @@ const sv = {
 		articleCount: '{count} {{artikel|artiklar}}',
 		mostHelpful: 'Mest hjälpsamma artiklar',
 		notFoundTitle: 'Hittade du inte svaret?',
-		notFoundText: 'Skicka ett ärende från ditt Lumo-konto. På vardagar får du oftast svar inom några timmar.'
+		notFoundText:
+			'Skicka ett ärende från ditt Lumo-konto. På vardagar får du oftast svar inom några timmar.'
 	},
 	category: {
 		articlesIn: 'Artiklar i {category}'
@@ -45,7 +45,8 @@ const sv = {
 		helpfulThanks: 'Tack! Ditt svar hjälper oss att förbättra artikeln.',
 		voteFailed: 'Ditt svar kunde inte sparas. Försök igen.',
 		stillNeedHelp: 'Behöver du mer hjälp?',
-		stillNeedHelpText: 'Skicka ett ärende. Den här artikeln bifogas, så du behöver inte förklara vad du redan har läst.'
+		stillNeedHelpText:
+			'Skicka ett ärende. Den här artikeln bifogas, så du behöver inte förklara vad du redan har läst.'
 	},
 	callout: {
 		note: 'Observera',
@@ -55,21 +56,25 @@ const sv = {
 	feedback: {
 		title: 'Tack för din feedback',
 		helpful: 'Vad bra att artikeln hjälpte!',
-		notHelpful: 'Vi beklagar att artikeln inte besvarade din fråga. Vi läser alla svar och använder dem för att förbättra våra artiklar.',
+		notHelpful:
+			'Vi beklagar att artikeln inte besvarade din fråga. Vi läser alla svar och använder dem för att förbättra våra artiklar.',
 		contactInstead: 'Kundtjänst kan hjälpa dig direkt.',
 		backToArticle: 'Tillbaka till ”{title}”',
 		invalid: 'Vi kunde inte registrera svaret eftersom artikeln eller svaret inte kändes igen.'
 	},
 	contact: {
 		title: 'Kontakta kundtjänst',
-		intro: 'Kundtjänst svarar på ärenden från ditt Lumo-konto. Då vet vi vilken butik det gäller, och ingen annan kan fråga för din räkning.',
+		intro:
+			'Kundtjänst svarar på ärenden från ditt Lumo-konto. Då vet vi vilken butik det gäller, och ingen annan kan fråga för din räkning.',
 		attached: 'Bifogad artikel',
-		hours: 'Kundtjänst har öppet måndag–fredag kl. 08.00–16.00 svensk tid. Hjälpcentret är öppet dygnet runt.',
+		hours:
+			'Kundtjänst har öppet måndag–fredag kl. 08.00–16.00 svensk tid. Hjälpcentret är öppet dygnet runt.',
 		tryArticles: 'Många frågor har redan svar här:'
 	},
 	error: {
 		notFoundTitle: 'Sidan hittades inte',
-		notFoundText: 'Vi hittade inte sidan du letade efter. Den kan ha flyttats, eller så är länken felskriven.',
+		notFoundText:
+			'Vi hittade inte sidan du letade efter. Den kan ha flyttats, eller så är länken felskriven.',
 		errorTitle: 'Något gick fel',
 		errorText: 'Sidan kunde tyvärr inte visas. Försök igen om en stund.',
 		backHome: 'Gå till hjälpcentret'

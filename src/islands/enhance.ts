@@ -16,7 +16,11 @@ function enhanceVotes(root: ParentNode) {
 				const response = await fetch(form.action, {
 					method: 'POST',
 					headers: { 'content-type': 'application/json', accept: 'application/json' },
-					body: JSON.stringify({ articleId: data.get('articleId'), locale: data.get('locale'), helpful: button.value })
+					body: JSON.stringify({
+						articleId: data.get('articleId'),
+						locale: data.get('locale'),
+						helpful: button.value
+					})
 				});
 				ok = response.ok;
 			} catch {

@@ -20,7 +20,7 @@ export interface LanguageLink {
 	href: string;
 }
 
-/** JSON for a <script type="application/ld+json">: `<` escaped so text can never close the element. */
-export function jsonLdText(data: object): string {
-	return JSON.stringify(data).replace(/</g, '\\u003c');
+/** A <script type="application/ld+json"> element; `<` is escaped so no text can close it early. */
+export function jsonLdScript(data: object): string {
+	return `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</${'script'}>`;
 }

@@ -35,7 +35,7 @@ describe('link resolution', () => {
 	});
 
 	it('gives untranslated articles a URL in every locale, under the localized category', () => {
-		expect(index.articlePath('password', 'nb')).toBe('/nb/account/password');
+		expect(index.articlePath('password', 'nb')).toBe('/nb/access/password');
 		expect(index.categoryPath('billing', 'de')).toBe('/de/billing');
 	});
 
@@ -47,6 +47,6 @@ describe('link resolution', () => {
 	});
 
 	it('orders categories as editors set them', () => {
-		expect(index.categoryIds()).toEqual(['account', 'billing']);
+		expect(index.categoryIds()).toEqual(['access', 'billing']);
 	});
 });

@@ -11,7 +11,11 @@ export interface I18n {
 const KEY = Symbol('i18n');
 
 export function createTranslator(locale: Locale, messages: Translation): TranslationFunctions {
-	return i18nObject<Locales, Translation, TranslationFunctions, Formatters>(locale, messages, {} as Formatters);
+	return i18nObject<Locales, Translation, TranslationFunctions, Formatters>(
+		locale,
+		messages,
+		{} as Formatters
+	);
 }
 
 /** Set once in the root layout; the getter keeps it reactive when the page's locale changes. */
@@ -27,7 +31,9 @@ export function getI18n(): I18n {
 
 /** A date in the reader's locale, e.g. "5 October 2026" / "5. oktober 2026" / "5 октября 2026 г.". */
 export function formatDate(isoDate: string, locale: Locale): string {
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+		new Date(`${isoDate}T00:00:00Z`)
+	);
 }
 
 /** A language's name in the reader's language ("Englisch" for a German reader). */

@@ -33,7 +33,10 @@ export function localeFromPath(pathname: string): Locale | undefined {
  * Pick the reader's locale: an explicit choice (cookie) wins, then Accept-Language by q-value (exact tag, then
  * its primary subtag, then a known alias), then the default.
  */
-export function negotiateLocale(acceptLanguage: string | null | undefined, chosen?: string | null): Locale {
+export function negotiateLocale(
+	acceptLanguage: string | null | undefined,
+	chosen?: string | null
+): Locale {
 	if (isLocale(chosen)) return chosen;
 	const ranges = (acceptLanguage ?? '')
 		.split(',')

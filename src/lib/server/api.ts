@@ -2,7 +2,12 @@ import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
 
 /** The JSON error shape of every /api/v1 endpoint: {error: {code, message, fields?}}. */
-export function apiError(status: number, code: string, message: string, fields?: Record<string, string>) {
+export function apiError(
+	status: number,
+	code: string,
+	message: string,
+	fields?: Record<string, string>
+) {
 	return json({ error: fields ? { code, message, fields } : { code, message } }, { status });
 }
 
@@ -12,9 +17,14 @@ export async function readBody(request: Request): Promise<Record<string, unknown
 	try {
 		if (type.startsWith('application/json')) {
 			const body: unknown = await request.json();
-			return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
+			return body && typeof body === 'object' && !Array.isArray(body)
+				? (body as Record<string, unknown>)
+				: undefined;
 		}
-		if (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')) {
+		if (
+			type.startsWith('application/x-www-form-urlencoded') ||
+			type.startsWith('multipart/form-data')
+		) {
 			return Object.fromEntries(await request.formData());
 		}
 	} catch {
@@ -36,5 +46,8 @@ export function fieldIssues(issues: v.BaseIssue<unknown>[]): Record<string, stri
 /** A browser form post (no JS) wants a page back, not JSON. */
 export function wantsHtml(request: Request): boolean {
 	const type = request.headers.get('content-type') ?? '';
-	return !type.startsWith('application/json') && (request.headers.get('accept') ?? '').includes('text/html');
+	return (
+		!type.startsWith('application/json') &&
+		(request.headers.get('accept') ?? '').includes('text/html')
+	);
 }

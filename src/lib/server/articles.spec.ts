@@ -11,14 +11,18 @@ describe('localizeHtml', () => {
 	it('points article links at the reader’s locale, translated or not', () => {
 		const html = '<a href="article:invoice">x</a> <a href="article:password#reset-it">y</a>';
 		expect(localizeHtml(html, 'nb', index, translator('nb'))).toBe(
-			'<a href="/nb/fakturering/faktura">x</a> <a href="/nb/account/password#reset-it">y</a>'
+			'<a href="/nb/fakturering/faktura">x</a> <a href="/nb/access/password#reset-it">y</a>'
 		);
 	});
 
 	it('drops an anchor the reader’s version does not have', () => {
 		const html = '<a href="article:invoice#pay-an-invoice">x</a>';
-		expect(localizeHtml(html, 'nb', index, translator('nb'))).toBe('<a href="/nb/fakturering/faktura">x</a>');
-		expect(localizeHtml(html, 'en', index, translator('en'))).toBe('<a href="/en/billing/invoice#pay-an-invoice">x</a>');
+		expect(localizeHtml(html, 'nb', index, translator('nb'))).toBe(
+			'<a href="/nb/fakturering/faktura">x</a>'
+		);
+		expect(localizeHtml(html, 'en', index, translator('en'))).toBe(
+			'<a href="/en/billing/invoice#pay-an-invoice">x</a>'
+		);
 	});
 
 	it('labels callouts in the reader’s UI language', () => {
@@ -26,6 +30,8 @@ describe('localizeHtml', () => {
 		const ru = localizeHtml(html, 'ru', index, translator('ru'));
 		const label = translator('ru').callout.tip();
 		expect(label).not.toBe(translator('en').callout.tip());
-		expect(ru).toBe(`<aside class="callout callout-tip" data-callout="tip" aria-label="${label}"><p class="callout-title">${label}</p><p>Hi</p></aside>`);
+		expect(ru).toBe(
+			`<aside class="callout callout-tip" data-callout="tip" aria-label="${label}"><p class="callout-title">${label}</p><p>Hi</p></aside>`
+		);
 	});
 });

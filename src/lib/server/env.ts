@@ -11,7 +11,9 @@ export interface ServerEnv {
 export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
 	const databaseUrl = source.DATABASE_URL?.trim() || undefined;
 	if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-		throw new Error(`DATABASE_URL must start with postgres:// or postgresql:// (got "${databaseUrl.split(':')[0]}:…")`);
+		throw new Error(
+			`DATABASE_URL must start with postgres:// or postgresql:// (got "${databaseUrl.split(':')[0]}:…")`
+		);
 	}
 	return { dataDir: path.resolve(source.DATA_DIR?.trim() || './data'), databaseUrl };
 }

@@ -4,8 +4,12 @@ import { wilsonLowerBound } from './helpful';
 describe('wilsonLowerBound', () => {
 	it('is 0 without votes and grows with evidence', () => {
 		expect(wilsonLowerBound({ yes: 0, no: 0 })).toBe(0);
-		expect(wilsonLowerBound({ yes: 40, no: 5 })).toBeGreaterThan(wilsonLowerBound({ yes: 2, no: 0 }));
-		expect(wilsonLowerBound({ yes: 10, no: 0 })).toBeGreaterThan(wilsonLowerBound({ yes: 10, no: 10 }));
+		expect(wilsonLowerBound({ yes: 40, no: 5 })).toBeGreaterThan(
+			wilsonLowerBound({ yes: 2, no: 0 })
+		);
+		expect(wilsonLowerBound({ yes: 10, no: 0 })).toBeGreaterThan(
+			wilsonLowerBound({ yes: 10, no: 10 })
+		);
 	});
 
 	it('matches a hand-computed value', () => {

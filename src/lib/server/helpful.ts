@@ -23,7 +23,9 @@ export async function mostHelpful(limit: number): Promise<string[]> {
 	try {
 		totals = await voteTotals(await getDb());
 	} catch (error) {
-		console.warn(`Most helpful articles: no vote data (${(error as Error).message}); ranking by links.`);
+		console.warn(
+			`Most helpful articles: no vote data (${(error as Error).message}); ranking by links.`
+		);
 	}
 	const incoming = new Map<string, number>();
 	for (const a of content.manifest.articles) {
@@ -33,7 +35,11 @@ export async function mostHelpful(limit: number): Promise<string[]> {
 	const none = { yes: 0, no: 0 };
 	return content
 		.articleIds()
-		.map((id) => ({ id, score: wilsonLowerBound(totals.get(id) ?? none), links: incoming.get(id) ?? 0 }))
+		.map((id) => ({
+			id,
+			score: wilsonLowerBound(totals.get(id) ?? none),
+			links: incoming.get(id) ?? 0
+		}))
 		.sort((a, b) => b.score - a.score || b.links - a.links || a.id.localeCompare(b.id))
 		.slice(0, limit)
 		.map((r) => r.id);

@@ -11,9 +11,22 @@ import ar from '$locales/ar/index';
 import type { Locale } from '$lib/i18n/locales';
 
 /** Every UI dictionary. Server-only: a page receives just its own locale's dictionary as data. */
-export const dictionaries: Record<Locale, Translation> = { en: en as Translation, nb, sv, ru, de, fr, nl, ar };
+export const dictionaries: Record<Locale, Translation> = {
+	en: en as Translation,
+	nb,
+	sv,
+	ru,
+	de,
+	fr,
+	nl,
+	ar
+};
 
 /** A translator for one request: typesafe-i18n's global store is never used on the server. */
 export function translator(locale: Locale): TranslationFunctions {
-	return i18nObject<Locales, Translation, TranslationFunctions, Formatters>(locale, dictionaries[locale], {} as Formatters);
+	return i18nObject<Locales, Translation, TranslationFunctions, Formatters>(
+		locale,
+		dictionaries[locale],
+		{} as Formatters
+	);
 }

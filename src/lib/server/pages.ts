@@ -3,7 +3,6 @@ import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES, type Locale } from '$lib/i18n/loc
 import type { LanguageLink, SeoData } from '$lib/seo';
 import type { ArticleLink, ArticleMeta, Crumb } from '$lib/content/types';
 
-
 export function articleLink(id: string, locale: Locale): ArticleLink {
 	const { meta, fallback } = content.article(id, locale)!;
 	return {
@@ -20,14 +19,24 @@ export function languageLinks(pathFor: (locale: Locale) => string): LanguageLink
 	return LOCALES.map((locale) => ({ locale, href: pathFor(locale) }));
 }
 
-function alternates(origin: string, locales: Locale[], pathFor: (l: Locale) => string, xDefault: string) {
+function alternates(
+	origin: string,
+	locales: Locale[],
+	pathFor: (l: Locale) => string,
+	xDefault: string
+) {
 	return [
 		...locales.map((l) => ({ hreflang: l, href: origin + pathFor(l) })),
 		{ hreflang: 'x-default', href: origin + xDefault }
 	];
 }
 
-export function homeSeo(origin: string, locale: Locale, title: string, description: string): SeoData {
+export function homeSeo(
+	origin: string,
+	locale: Locale,
+	title: string,
+	description: string
+): SeoData {
 	const path = (l: Locale) => `/${l}`;
 	return {
 		title,
@@ -36,11 +45,25 @@ export function homeSeo(origin: string, locale: Locale, title: string, descripti
 		alternates: alternates(origin, [...LOCALES], path, '/'),
 		ogType: 'website',
 		ogLocale: LOCALE_INFO[locale].og,
-		jsonLd: [{ '@context': 'https://schema.org', '@type': 'WebSite', name: title, url: origin + path(locale), inLanguage: locale }]
+		jsonLd: [
+			{
+				'@context': 'https://schema.org',
+				'@type': 'WebSite',
+				name: title,
+				url: origin + path(locale),
+				inLanguage: locale
+			}
+		]
 	};
 }
 
-export function categorySeo(origin: string, locale: Locale, categoryId: string, crumbs: Crumb[], articles: ArticleLink[]): SeoData {
+export function categorySeo(
+	origin: string,
+	locale: Locale,
+	categoryId: string,
+	crumbs: Crumb[],
+	articles: ArticleLink[]
+): SeoData {
 	const { meta, fallback } = content.category(categoryId, locale)!;
 	const translated = LOCALES.filter((l) => content.category(categoryId, l)?.fallback === false);
 	const path = (l: Locale) => content.categoryPath(categoryId, l);
@@ -67,7 +90,14 @@ export function categorySeo(origin: string, locale: Locale, categoryId: string, 
 	};
 }
 
-export function articleSeo(origin: string, locale: Locale, meta: ArticleMeta, fallback: boolean, crumbs: Crumb[], siteName: string): SeoData {
+export function articleSeo(
+	origin: string,
+	locale: Locale,
+	meta: ArticleMeta,
+	fallback: boolean,
+	crumbs: Crumb[],
+	siteName: string
+): SeoData {
 	const translated = content.translations(meta.id).map((t) => t.locale);
 	const path = (l: Locale) => content.articlePath(meta.id, l);
 	const canonical = origin + path(fallback ? meta.locale : locale);
@@ -75,7 +105,12 @@ export function articleSeo(origin: string, locale: Locale, meta: ArticleMeta, fa
 		title: meta.title,
 		description: meta.description,
 		canonical,
-		alternates: alternates(origin, translated, path, path(translated.includes(DEFAULT_LOCALE) ? DEFAULT_LOCALE : meta.locale)),
+		alternates: alternates(
+			origin,
+			translated,
+			path,
+			path(translated.includes(DEFAULT_LOCALE) ? DEFAULT_LOCALE : meta.locale)
+		),
 		ogType: 'article',
 		ogLocale: LOCALE_INFO[locale].og,
 		jsonLd: [
@@ -98,6 +133,11 @@ function breadcrumbLd(origin: string, crumbs: Crumb[]) {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'BreadcrumbList',
-		itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.title, item: origin + c.href }))
+		itemListElement: crumbs.map((c, i) => ({
+			'@type': 'ListItem',
+			position: i + 1,
+			name: c.title,
+			item: origin + c.href
+		}))
 	};
 }

@@ -28,8 +28,16 @@ export function sitemapXml(origin: string, content: ContentIndex): string {
 	const urls = pages.flatMap((page) => {
 		const xDefault = page.locales.includes(DEFAULT_LOCALE) ? DEFAULT_LOCALE : page.locales[0];
 		const links = page.locales
-			.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${esc(origin + page.path(l))}"/>`)
-			.concat(xDefault ? [`<xhtml:link rel="alternate" hreflang="x-default" href="${esc(origin + page.path(xDefault))}"/>`] : [])
+			.map(
+				(l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${esc(origin + page.path(l))}"/>`
+			)
+			.concat(
+				xDefault
+					? [
+							`<xhtml:link rel="alternate" hreflang="x-default" href="${esc(origin + page.path(xDefault))}"/>`
+						]
+					: []
+			)
 			.join('');
 		return page.locales.map((l) => {
 			const lastmod = page.lastmod?.(l);
@@ -40,5 +48,9 @@ export function sitemapXml(origin: string, content: ContentIndex): string {
 }
 
 function esc(value: string): string {
-	return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+	return value
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;');
 }

@@ -11,7 +11,13 @@ export function visitorHash(cookies: Cookies, secure: boolean): string {
 	let id = cookies.get(VISITOR_COOKIE);
 	if (!id || !/^[A-Za-z0-9_-]{22,64}$/.test(id)) {
 		id = randomBytes(18).toString('base64url');
-		cookies.set(VISITOR_COOKIE, id, { path: '/', maxAge: 60 * 60 * 24 * 365, httpOnly: true, sameSite: 'lax', secure });
+		cookies.set(VISITOR_COOKIE, id, {
+			path: '/',
+			maxAge: 60 * 60 * 24 * 365,
+			httpOnly: true,
+			sameSite: 'lax',
+			secure
+		});
 	}
 	return createHash('sha256').update(id).digest('hex');
 }

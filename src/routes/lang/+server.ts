@@ -10,6 +10,11 @@ export const GET = ({ url, cookies }) => {
 	if (!isLocale(to)) redirect(303, '/');
 	const next = url.searchParams.get('next') ?? '';
 	const safe = (next === `/${to}` || next.startsWith(`/${to}/`)) && !/[\\\s]|\/\//.test(next);
-	cookies.set(LOCALE_COOKIE, to, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: true });
+	cookies.set(LOCALE_COOKIE, to, {
+		path: '/',
+		maxAge: 60 * 60 * 24 * 365,
+		sameSite: 'lax',
+		httpOnly: true
+	});
 	redirect(303, safe ? next : `/${to}`);
 };

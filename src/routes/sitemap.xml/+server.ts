@@ -4,5 +4,8 @@ import { sitemapXml } from '$lib/server/sitemap';
 /** Dynamic so its absolute URLs use the origin the site is served from (ORIGIN), not the build's. */
 export const GET = ({ url }) =>
 	new Response(sitemapXml(url.origin, content), {
-		headers: { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=3600' }
+		headers: {
+			'content-type': 'application/xml; charset=utf-8',
+			'cache-control': 'public, max-age=3600'
+		}
 	});

@@ -19,7 +19,9 @@ export interface OpenOptions {
 
 /** Open a database and bring it to the latest migration. */
 export async function openDatabase(options: OpenOptions): Promise<DB> {
-	const db = options.databaseUrl ? await openPostgres(options.databaseUrl, options.pgSchema) : await openSqlite(options.sqliteFile ?? ':memory:');
+	const db = options.databaseUrl
+		? await openPostgres(options.databaseUrl, options.pgSchema)
+		: await openSqlite(options.sqliteFile ?? ':memory:');
 	await migrate(db);
 	return db;
 }
@@ -62,7 +64,10 @@ let shared: Promise<DB> | undefined;
 export function getDb(): Promise<DB> {
 	shared ??= (() => {
 		const env = readEnv();
-		return openDatabase({ databaseUrl: env.databaseUrl, sqliteFile: path.join(env.dataDir, 'svar.db') });
+		return openDatabase({
+			databaseUrl: env.databaseUrl,
+			sqliteFile: path.join(env.dataDir, 'svar.db')
+		});
 	})();
 	return shared;
 }

@@ -15,7 +15,11 @@ export const migrations: Record<string, Migration> = {
 				.addColumn('updated_at', 'bigint', (c) => c.notNull())
 				.addPrimaryKeyConstraint('helpful_votes_pk', ['article_id', 'visitor_hash'])
 				.execute();
-			await db.schema.createIndex('helpful_votes_article').on('helpful_votes').column('article_id').execute();
+			await db.schema
+				.createIndex('helpful_votes_article')
+				.on('helpful_votes')
+				.column('article_id')
+				.execute();
 		}
 	}
 };

@@ -15,7 +15,11 @@ export interface TestDatabase {
  */
 export function testDatabases(): TestDatabase[] {
 	const list: TestDatabase[] = [
-		{ name: 'sqlite', open: () => openDatabase({ sqliteFile: ':memory:' }), close: (db) => db.destroy() }
+		{
+			name: 'sqlite',
+			open: () => openDatabase({ sqliteFile: ':memory:' }),
+			close: (db) => db.destroy()
+		}
 	];
 	const url = process.env.TEST_DATABASE_URL;
 	if (url) {

@@ -37,7 +37,14 @@ describe.each(testDatabases())('helpful votes on $name', ({ open, close }) => {
 		await expect(
 			db
 				.insertInto('helpful_votes')
-				.values({ article_id: 'x', visitor_hash: 'v', locale: 'en', helpful: 2, created_at: 1, updated_at: 1 })
+				.values({
+					article_id: 'x',
+					visitor_hash: 'v',
+					locale: 'en',
+					helpful: 2,
+					created_at: 1,
+					updated_at: 1
+				})
 				.execute()
 		).rejects.toThrow();
 		expect(await db.selectFrom('helpful_votes').selectAll().execute()).toEqual([]);

@@ -55,5 +55,7 @@ export async function voteTotals(db: DB): Promise<Map<string, VoteTotals>> {
 		])
 		.groupBy('article_id')
 		.execute();
-	return new Map(rows.map((r) => [r.article_id, { yes: Number(r.yes), no: Number(r.total) - Number(r.yes) }]));
+	return new Map(
+		rows.map((r) => [r.article_id, { yes: Number(r.yes), no: Number(r.total) - Number(r.yes) }])
+	);
 }

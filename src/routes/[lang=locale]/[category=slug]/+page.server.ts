@@ -8,7 +8,11 @@ import { articleLink, categorySeo, languageLinks } from '$lib/server/pages';
 export const csr = false;
 
 export const entries = () =>
-	LOCALES.flatMap((lang) => content.categoryIds().map((id) => ({ lang, category: content.categoryPath(id, lang).split('/')[2]! })));
+	LOCALES.flatMap((lang) =>
+		content
+			.categoryIds()
+			.map((id) => ({ lang, category: content.categoryPath(id, lang).split('/')[2]! }))
+	);
 
 export const load = ({ params, url }) => {
 	const locale = params.lang;
@@ -24,7 +28,12 @@ export const load = ({ params, url }) => {
 		{ title: meta.title, href: content.categoryPath(id, locale) }
 	];
 	return {
-		category: { id, title: meta.title, description: meta.description, lang: fallback ? meta.locale : undefined },
+		category: {
+			id,
+			title: meta.title,
+			description: meta.description,
+			lang: fallback ? meta.locale : undefined
+		},
 		articles,
 		crumbs,
 		switcher: languageLinks((l) => content.categoryPath(id, l)),

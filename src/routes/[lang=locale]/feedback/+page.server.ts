@@ -7,8 +7,16 @@ export const prerender = false;
 export const load = ({ params, url }) => {
 	const id = url.searchParams.get('article') ?? '';
 	const helpful = url.searchParams.get('helpful');
-	if (url.searchParams.has('error') || !content.hasArticle(id) || (helpful !== 'yes' && helpful !== 'no')) {
+	if (
+		url.searchParams.has('error') ||
+		!content.hasArticle(id) ||
+		(helpful !== 'yes' && helpful !== 'no')
+	) {
 		return { invalid: true as const };
 	}
-	return { invalid: false as const, article: articleLink(id, params.lang), helpful: helpful === 'yes' };
+	return {
+		invalid: false as const,
+		article: articleLink(id, params.lang),
+		helpful: helpful === 'yes'
+	};
 };

@@ -42,7 +42,9 @@ export const load = async ({ params, url }) => {
 			headings: meta.headings,
 			html: await renderArticle(meta, locale, content, LL)
 		},
-		translations: content.translations(id).map((t) => ({ locale: t.locale, href: content.articlePath(id, t.locale) })),
+		translations: content
+			.translations(id)
+			.map((t) => ({ locale: t.locale, href: content.articlePath(id, t.locale) })),
 		crumbs,
 		related,
 		switcher: languageLinks((l) => content.articlePath(id, l)),

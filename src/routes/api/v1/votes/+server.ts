@@ -19,7 +19,9 @@ export const POST = async ({ request, cookies, url, locals }) => {
 	if (!parsed.success || !content.hasArticle(parsed.output.articleId)) {
 		if (html) redirect(303, `/${locale}/feedback?error=1`);
 		return parsed.success
-			? apiError(404, 'unknown_article', LL.api.unknownArticle(), { articleId: LL.api.unknownArticle() })
+			? apiError(404, 'unknown_article', LL.api.unknownArticle(), {
+					articleId: LL.api.unknownArticle()
+				})
 			: apiError(400, 'invalid_vote', LL.api.invalidVote(), fieldIssues(parsed.issues));
 	}
 	const vote = parsed.output;
@@ -30,9 +32,21 @@ export const POST = async ({ request, cookies, url, locals }) => {
 		visitorHash: visitorHash(cookies, url.protocol === 'https:'),
 		now: Date.now()
 	});
-	if (html) redirect(303, `/${vote.locale}/feedback?article=${vote.articleId}&helpful=${vote.helpful ? 'yes' : 'no'}`);
-	return new Response(JSON.stringify({ articleId: vote.articleId, locale: vote.locale, helpful: vote.helpful, created }), {
-		status: created ? 201 : 200,
-		headers: { 'content-type': 'application/json' }
-	});
+	if (html)
+		redirect(
+			303,
+			`/${vote.locale}/feedback?article=${vote.articleId}&helpful=${vote.helpful ? 'yes' : 'no'}`
+		);
+	return new Response(
+		JSON.stringify({
+			articleId: vote.articleId,
+			locale: vote.locale,
+			helpful: vote.helpful,
+			created
+		}),
+		{
+			status: created ? 201 : 200,
+			headers: { 'content-type': 'application/json' }
+		}
+	);
 };

@@ -1,0 +1,145 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { expect, test } from '@playwright/test';
+import { content } from './content.ts';
+
+function votesFor(articleId: string) {
+	const db = new Database(path.join(process.env.E2E_DATA_DIR!, 'svar.db'), { readonly: true });
+	try {
+		return db
+			.prepare('select helpful, locale from helpful_votes where article_id = ?')
+			.all(articleId) as { helpful: number; locale: string }[];
+	} finally {
+		db.close();
+	}
+}
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the helpful vote posts, thanks the reader, and a second vote changes the first', async ({
+		page
+	}) => {
+		await page.goto(content.articlePath('courses', 'nb'));
+		await page.getByRole('button', { name: 'Ja' }).click();
+		await expect(page).toHaveURL('/nb/feedback?article=courses&helpful=yes');
+		await expect(page.getByRole('status')).toBeVisible();
+		expect(votesFor('courses')).toEqual([{ helpful: 1, locale: 'nb' }]);
+
+		await page.goto(content.articlePath('courses', 'nb'));
+		await page.getByRole('button', { name: 'Nei' }).click();
+		await expect(page.locator('.contact-cta a')).toHaveAttribute(
+			'href',
+			'/nb/contact?article=courses'
+		);
+		expect(votesFor('courses')).toEqual([{ helpful: 0, locale: 'nb' }]);
+	});
+
+	test('a tampered form gets a localized error page and stores nothing', async ({
+		page,
+		baseURL
+	}) => {
+		await page.goto(content.articlePath('callback', 'sv'));
+		await page
+			.locator('input[name="articleId"]')
+			.evaluate((el: HTMLInputElement) => (el.value = 'no-such-article'));
+		await page.getByRole('button', { name: 'Ja' }).click();
+		await expect(page).toHaveURL(`${baseURL}/sv/feedback?error=1`);
+		await expect(page.getByRole('alert')).toBeVisible();
+		expect(votesFor('no-such-article')).toEqual([]);
+	});
+});
+
+test('with JavaScript the vote is sent in the background and thanked in place', async ({
+	page
+}) => {
+	const url = content.articlePath('social-media', 'en');
+	await page.goto(url);
+	await page.getByRole('button', { name: 'No' }).click();
+	await expect(page.getByRole('status')).toHaveText(
+		'Thanks! Your answer helps us improve this article.'
+	);
+	await expect(page.getByRole('button', { name: 'No' })).toHaveAttribute('aria-pressed', 'true');
+	expect(new URL(page.url()).pathname).toBe(url);
+	expect(votesFor('social-media')).toEqual([{ helpful: 0, locale: 'en' }]);
+});
+
+test.describe('POST /api/v1/votes', () => {
+	test('answers 201, then 200 when the same visitor changes their vote', async ({ request }) => {
+		const first = await request.post('/api/v1/votes', {
+			data: { articleId: 'privacy', locale: 'ru', helpful: 'yes' }
+		});
+		expect(first.status()).toBe(201);
+		expect(await first.json()).toEqual({
+			articleId: 'privacy',
+			locale: 'ru',
+			helpful: true,
+			created: true
+		});
+		const second = await request.post('/api/v1/votes', {
+			data: { articleId: 'privacy', locale: 'ru', helpful: false }
+		});
+		expect(second.status()).toBe(200);
+		expect(votesFor('privacy')).toEqual([{ helpful: 0, locale: 'ru' }]);
+	});
+
+	test('refuses bad input with a localized JSON error and stores nothing', async ({ request }) => {
+		const cases = [
+			{
+				data: { articleId: 'warranty', locale: 'nb', helpful: 'maybe' },
+				status: 400,
+				code: 'invalid_vote',
+				field: 'helpful'
+			},
+			{
+				data: { articleId: 'warranty', locale: 'xx', helpful: 'yes' },
+				status: 400,
+				code: 'invalid_vote',
+				field: 'locale'
+			},
+			{
+				data: { articleId: '../etc', locale: 'nb', helpful: 'yes' },
+				status: 400,
+				code: 'invalid_vote',
+				field: 'articleId'
+			},
+			{
+				data: { articleId: 'no-such-article', locale: 'nb', helpful: 'yes' },
+				status: 404,
+				code: 'unknown_article',
+				field: 'articleId'
+			}
+		];
+		for (const c of cases) {
+			const response = await request.post('/api/v1/votes', { data: c.data });
+			expect(response.status(), JSON.stringify(c.data)).toBe(c.status);
+			const body = await response.json();
+			expect(body.error.code).toBe(c.code);
+			expect(Object.keys(body.error.fields)).toContain(c.field);
+		}
+		const nb = await (
+			await request.post('/api/v1/votes', {
+				data: { articleId: 'no-such-article', locale: 'nb', helpful: 'yes' }
+			})
+		).json();
+		expect(nb.error.message).toBe('Det finnes ingen artikkel med den ID-en.');
+		const notJson = await request.post('/api/v1/votes', {
+			headers: { 'content-type': 'application/json' },
+			data: '{"articleId":'
+		});
+		expect(notJson.status()).toBe(400);
+		expect(votesFor('warranty')).toEqual([]);
+	});
+
+	test('refuses a cross-site form post (CSRF)', async ({ request }) => {
+		const response = await request.post('/api/v1/votes', {
+			headers: {
+				origin: 'https://evil.example',
+				'content-type': 'application/x-www-form-urlencoded'
+			},
+			data: 'articleId=warranty&locale=en&helpful=yes'
+		});
+		expect(response.status()).toBe(403);
+		expect(votesFor('warranty')).toEqual([]);
+	});
+});
