@@ -25,7 +25,7 @@ const config = {
 				: true
 	},
 	kit: {
-		adapter: adapter({ precompress: true }),
+		adapter: adapter({ precompress: false }),
 		alias: { $locales: 'locales' },
 		csp: {
 			mode: 'auto',

@@ -1,0 +1,170 @@
+// npm run bench: figures, not assertions. Prints build time and peak memory (sample content and a generated
+// corpus of 1,000 articles × 4 locales) and what an article page loads before any interaction.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { writeCorpus } from './bench/corpus.ts';
+
+const root = process.cwd();
+const quick = process.argv.includes('--quick');
+const perLocale = quick ? 200 : 1000;
+
+interface BuildFigure {
+	seconds: number;
+	peakMb?: number;
+	pages: number;
+}
+
+/** Both builds (islands, app) under GNU time when present, for the peak resident memory of the largest. */
+function timedBuild(dir: string): BuildFigure {
+	const time = fs.existsSync('/usr/bin/time');
+	let seconds = 0;
+	let peakKb = 0;
+	for (const args of [
+		['vite', 'build', '-c', 'vite.islands.config.ts'],
+		['vite', 'build'],
+		['tsx', path.join(root, 'src/cli/precompress.ts')]
+	]) {
+		const started = process.hrtime.bigint();
+		const command = time ? '/usr/bin/time' : 'npx';
+		const result = spawnSync(command, time ? ['-f', 'SVAR_PEAK_KB %M', 'npx', ...args] : args, {
+			cwd: dir,
+			encoding: 'utf8',
+			maxBuffer: 1 << 28
+		});
+		seconds += Number(process.hrtime.bigint() - started) / 1e9;
+		if (result.status !== 0)
+			throw new Error(`build failed in ${dir}:\n${(result.stderr || result.stdout).slice(-3000)}`);
+		const peak = /SVAR_PEAK_KB (\d+)/.exec(result.stderr)?.[1];
+		if (peak) peakKb = Math.max(peakKb, Number(peak));
+	}
+	const pages = countFiles(path.join(dir, 'build', 'prerendered'), '.html');
+	return { seconds, peakMb: peakKb ? peakKb / 1024 : undefined, pages };
+}
+
+function countFiles(dir: string, ext: string): number {
+	if (!fs.existsSync(dir)) return 0;
+	return fs
+		.readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((e) => e.isFile() && e.name.endsWith(ext)).length;
+}
+
+/** A copy of the project whose content/ is generated; node_modules is shared through a link. */
+function corpusProject(): string {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'svar-bench-'));
+	for (const entry of [
+		'src',
+		'locales',
+		'static',
+		'svelte.config.js',
+		'vite.config.ts',
+		'vite.islands.config.ts',
+		'package.json',
+		'tsconfig.json'
+	]) {
+		fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+	}
+	fs.rmSync(path.join(dir, 'static', 'islands'), { recursive: true, force: true });
+	fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+	writeCorpus(dir, perLocale);
+	// tsconfig.json extends the generated .svelte-kit/tsconfig.json
+	spawnSync('npx', ['svelte-kit', 'sync'], { cwd: dir, stdio: 'ignore' });
+	return dir;
+}
+
+const gzipCache = new Map<string, number>();
+function gzipBytes(file: string): number {
+	if (!gzipCache.has(file))
+		gzipCache.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length);
+	return gzipCache.get(file)!;
+}
+
+/** JS (scripts, module preloads and what the inline start script imports) and CSS a page loads on open. */
+function pageWeight(buildDir: string, htmlFile: string) {
+	const html = fs.readFileSync(htmlFile, 'utf8');
+	const refs = (pattern: RegExp) => [
+		...new Set(
+			[...html.matchAll(pattern)].map((m) =>
+				m[1]!.replace(/^(\.\.\/|\.\/)+/, '/').replace(/^\/?/, '')
+			)
+		)
+	];
+	const js = refs(/<script[^>]+src="([^"]+\.js)"/g).concat(
+		refs(/rel="modulepreload"[^>]*href="([^"]+\.js)"/g),
+		refs(/import\("([^"]+\.js)"\)/g)
+	);
+	const css = refs(/<link[^>]*href="([^"]+\.css)"[^>]*>/g);
+	const sum = (list: string[]) =>
+		[...new Set(list)].reduce(
+			(total, rel) => total + gzipBytes(path.join(buildDir, 'client', rel)),
+			0
+		);
+	return { js: sum(js), css: sum(css), html: gzipBytes(htmlFile) };
+}
+
+function articleWeights(buildDir: string) {
+	const manifestArticles = fs
+		.readdirSync(path.join(buildDir, 'prerendered', 'en'), { recursive: true, withFileTypes: true })
+		.filter(
+			(e) =>
+				e.isFile() &&
+				e.name.endsWith('.html') &&
+				path
+					.relative(path.join(buildDir, 'prerendered', 'en'), path.join(e.parentPath, e.name))
+					.includes(path.sep)
+		)
+		.map((e) => path.join(e.parentPath, e.name))
+		.sort((a, b) => fs.statSync(a).size - fs.statSync(b).size);
+	return {
+		shortest: pageWeight(buildDir, manifestArticles[0]!),
+		longest: pageWeight(buildDir, manifestArticles.at(-1)!)
+	};
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+console.log(
+	`Svar benchmark · Node ${process.version} · ${os.cpus().length} cores · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB\n`
+);
+
+const sample = timedBuild(root);
+console.log('Build (islands + app + precompression, prerendering every locale)');
+console.log(
+	`  sample content            ${sample.seconds.toFixed(1)} s   peak ${sample.peakMb?.toFixed(0) ?? '?'} MB   ${sample.pages} pages`
+);
+
+const weights = articleWeights(path.join(root, 'build'));
+const islands = fs
+	.readdirSync(path.join(root, 'static', 'islands'))
+	.filter((f) => f.endsWith('.js'));
+console.log(
+	'\nArticle page, before any interaction (gzip; target: JS ≤ 35 KB, not growing with length)'
+);
+console.log(
+	`  shortest article          JS ${kb(weights.shortest.js)}   CSS ${kb(weights.shortest.css)}   HTML ${kb(weights.shortest.html)}`
+);
+console.log(
+	`  longest article           JS ${kb(weights.longest.js)}   CSS ${kb(weights.longest.css)}   HTML ${kb(weights.longest.html)}`
+);
+console.log(
+	`  island files built        ${islands.length} (loaded later only on use: all but enhance-*.js)`
+);
+
+const dir = corpusProject();
+try {
+	const corpus = timedBuild(dir);
+	console.log(
+		`\nGenerated corpus: ${perLocale} articles × 4 locales (target: < 120 s, peak < 3 GB)`
+	);
+	console.log(
+		`  build                     ${corpus.seconds.toFixed(1)} s   peak ${corpus.peakMb?.toFixed(0) ?? '?'} MB   ${corpus.pages} pages`
+	);
+	const corpusWeights = articleWeights(path.join(dir, 'build'));
+	console.log(
+		`  article page JS           ${kb(corpusWeights.longest.js)} (longest)   CSS ${kb(corpusWeights.longest.css)}`
+	);
+} finally {
+	fs.rmSync(dir, { recursive: true, force: true });
+}
