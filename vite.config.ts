@@ -1,9 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { svarContent, svarIslands } from './src/lib/server/content/vite-plugin.ts';
+import { svarContent, svarIslands, svarSearchData } from './src/lib/server/content/vite-plugin.ts';
 
 export default defineConfig({
-	plugins: [svarContent(), svarIslands(), sveltekit()],
+	plugins: [svarContent(), svarIslands(), svarSearchData(), sveltekit()],
 	test: {
 		include: ['src/**/*.spec.ts'],
 		environment: 'node',

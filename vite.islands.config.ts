@@ -3,11 +3,19 @@
 // enhances forms and loads heavier pieces (search) only when the reader first uses them.
 // Built before the app (npm run build) into static/islands/, which SvelteKit then serves as assets.
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import path from 'node:path';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
 	plugins: [svelte({ configFile: false, compilerOptions: { runes: true } })],
 	publicDir: false,
+	resolve: {
+		alias: {
+			$lib: path.resolve('src/lib'),
+			$locales: path.resolve('locales'),
+			'flexsearch-compact': path.resolve('node_modules/flexsearch/dist/flexsearch.compact.module.min.js')
+		}
+	},
 	build: {
 		outDir: 'static/islands',
 		emptyOutDir: true,

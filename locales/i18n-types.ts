@@ -69,6 +69,37 @@ type RootTranslation = {
 		 * S​e​a​r​c​h
 		 */
 		submit: string
+		/**
+		 * S​e​a​r​c​h
+		 */
+		title: string
+		/**
+		 * S​e​a​r​c​h​ ​r​e​s​u​l​t​s​ ​f​o​r​ ​“​{​q​u​e​r​y​}​”
+		 * @param {string} query
+		 */
+		resultsFor: RequiredParams<'query'>
+		/**
+		 * {​c​o​u​n​t​}​ ​{​{​r​e​s​u​l​t​|​r​e​s​u​l​t​s​}​}
+		 * @param {number} count
+		 */
+		resultCount: RequiredParams<'count'>
+		/**
+		 * N​o​ ​a​r​t​i​c​l​e​s​ ​m​a​t​c​h​ ​“​{​q​u​e​r​y​}​”​.
+		 * @param {string} query
+		 */
+		noResults: RequiredParams<'query'>
+		/**
+		 * T​r​y​ ​o​t​h​e​r​ ​w​o​r​d​s​,​ ​o​r​ ​a​s​k​ ​o​u​r​ ​s​u​p​p​o​r​t​ ​t​e​a​m​:​ ​w​e​’​r​e​ ​h​a​p​p​y​ ​t​o​ ​h​e​l​p​.
+		 */
+		noResultsHelp: string
+		/**
+		 * T​y​p​e​ ​a​ ​f​e​w​ ​w​o​r​d​s​ ​a​b​o​u​t​ ​w​h​a​t​ ​y​o​u​ ​n​e​e​d​ ​h​e​l​p​ ​w​i​t​h​.
+		 */
+		empty: string
+		/**
+		 * S​e​a​r​c​h​i​n​g​…
+		 */
+		loading: string
 	}
 	home: {
 		/**
@@ -263,6 +294,14 @@ type RootTranslation = {
 		 * T​h​e​r​e​ ​i​s​ ​n​o​ ​a​r​t​i​c​l​e​ ​w​i​t​h​ ​t​h​a​t​ ​i​d​.
 		 */
 		unknownArticle: string
+		/**
+		 * T​h​a​t​ ​s​e​a​r​c​h​ ​e​v​e​n​t​ ​i​s​ ​n​o​t​ ​v​a​l​i​d​.
+		 */
+		invalidSearchEvent: string
+		/**
+		 * T​h​a​t​ ​s​e​a​r​c​h​ ​i​s​ ​n​o​t​ ​v​a​l​i​d​.
+		 */
+		invalidQuery: string
 	}
 }
 
@@ -316,6 +355,34 @@ export type TranslationFunctions = {
 		 * Search
 		 */
 		submit: () => LocalizedString
+		/**
+		 * Search
+		 */
+		title: () => LocalizedString
+		/**
+		 * Search results for “{query}”
+		 */
+		resultsFor: (arg: { query: string }) => LocalizedString
+		/**
+		 * {count} {{result|results}}
+		 */
+		resultCount: (arg: { count: number }) => LocalizedString
+		/**
+		 * No articles match “{query}”.
+		 */
+		noResults: (arg: { query: string }) => LocalizedString
+		/**
+		 * Try other words, or ask our support team: we’re happy to help.
+		 */
+		noResultsHelp: () => LocalizedString
+		/**
+		 * Type a few words about what you need help with.
+		 */
+		empty: () => LocalizedString
+		/**
+		 * Searching…
+		 */
+		loading: () => LocalizedString
 	}
 	home: {
 		/**
@@ -504,6 +571,14 @@ export type TranslationFunctions = {
 		 * There is no article with that id.
 		 */
 		unknownArticle: () => LocalizedString
+		/**
+		 * That search event is not valid.
+		 */
+		invalidSearchEvent: () => LocalizedString
+		/**
+		 * That search is not valid.
+		 */
+		invalidQuery: () => LocalizedString
 	}
 }
 

@@ -17,7 +17,15 @@ const ar = {
 	search: {
 		label: 'ابحث في مركز المساعدة',
 		placeholder: 'صِف سؤالك، مثلًا: «نسيت كلمة المرور»',
-		submit: 'بحث'
+		submit: 'بحث',
+		title: 'بحث',
+		resultsFor: 'نتائج البحث عن «{query}»',
+		resultCount:
+			'{{count:لا توجد نتائج|نتيجة واحدة|نتيجتان|?? نتائج|?? نتيجة|?? نتيجة}}' as RequiredParams<'count'>,
+		noResults: 'لا توجد مقالات تطابق «{query}».',
+		noResultsHelp: 'جرّب كلمات أخرى، أو اسأل فريق الدعم، يسعدنا مساعدتك.',
+		empty: 'اكتب بضع كلمات عمّا تحتاج المساعدة فيه.',
+		loading: 'جارٍ البحث…'
 	},
 	home: {
 		title: 'كيف يمكننا مساعدتك؟',
@@ -83,7 +91,9 @@ const ar = {
 	},
 	api: {
 		invalidVote: 'اختر «نعم» أو «لا» لمقال موجود.',
-		unknownArticle: 'لا يوجد مقال بهذا المعرّف.'
+		unknownArticle: 'لا يوجد مقال بهذا المعرّف.',
+		invalidSearchEvent: 'حدث البحث غير صالح.',
+		invalidQuery: 'طلب البحث غير صالح.'
 	}
 } satisfies Translation;
 

@@ -17,7 +17,14 @@ const de = {
 	search: {
 		label: 'Im Hilfecenter suchen',
 		placeholder: 'Beschreib deine Frage, z. B. „Passwort vergessen“',
-		submit: 'Suchen'
+		submit: 'Suchen',
+		title: 'Suche',
+		resultsFor: 'Suchergebnisse für „{query}“',
+		resultCount: '{count} {{Treffer|Treffer}}',
+		noResults: 'Keine Artikel passen zu „{query}“.',
+		noResultsHelp: 'Versuch es mit anderen Wörtern oder frag unser Support-Team – wir helfen gern.',
+		empty: 'Beschreib in ein paar Worten, wobei du Hilfe brauchst.',
+		loading: 'Suche läuft …'
 	},
 	home: {
 		title: 'Wie können wir helfen?',
@@ -85,7 +92,9 @@ const de = {
 	},
 	api: {
 		invalidVote: 'Wähle Ja oder Nein für einen vorhandenen Artikel.',
-		unknownArticle: 'Es gibt keinen Artikel mit dieser ID.'
+		unknownArticle: 'Es gibt keinen Artikel mit dieser ID.',
+		invalidSearchEvent: 'Das Suchereignis ist ungültig.',
+		invalidQuery: 'Die Suchanfrage ist ungültig.'
 	}
 } satisfies Translation;
 

@@ -17,7 +17,14 @@ const en = {
 	search: {
 		label: 'Search the help centre',
 		placeholder: 'Describe your question, e.g. “forgot password”',
-		submit: 'Search'
+		submit: 'Search',
+		title: 'Search',
+		resultsFor: 'Search results for “{query:string}”',
+		resultCount: '{count:number} {{result|results}}',
+		noResults: 'No articles match “{query:string}”.',
+		noResultsHelp: 'Try other words, or ask our support team: we’re happy to help.',
+		empty: 'Type a few words about what you need help with.',
+		loading: 'Searching…'
 	},
 	home: {
 		title: 'How can we help?',
@@ -82,7 +89,9 @@ const en = {
 	},
 	api: {
 		invalidVote: 'Choose Yes or No for an existing article.',
-		unknownArticle: 'There is no article with that id.'
+		unknownArticle: 'There is no article with that id.',
+		invalidSearchEvent: 'That search event is not valid.',
+		invalidQuery: 'That search is not valid.'
 	}
 } satisfies BaseTranslation;
 

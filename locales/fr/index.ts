@@ -17,7 +17,15 @@ const fr = {
 	search: {
 		label: 'Rechercher dans le centre d’aide',
 		placeholder: 'Décrivez votre question, par ex. « mot de passe oublié »',
-		submit: 'Rechercher'
+		submit: 'Rechercher',
+		title: 'Recherche',
+		resultsFor: 'Résultats pour « {query} »',
+		resultCount: '{count} {{résultat|résultats}}',
+		noResults: 'Aucun article ne correspond à « {query} ».',
+		noResultsHelp:
+			'Essayez d’autres mots ou contactez notre équipe support : nous sommes là pour vous aider.',
+		empty: 'Décrivez en quelques mots ce dont vous avez besoin.',
+		loading: 'Recherche en cours…'
 	},
 	home: {
 		title: 'Comment pouvons-nous vous aider ?',
@@ -84,7 +92,9 @@ const fr = {
 	},
 	api: {
 		invalidVote: 'Choisissez Oui ou Non pour un article existant.',
-		unknownArticle: 'Aucun article ne correspond à cet identifiant.'
+		unknownArticle: 'Aucun article ne correspond à cet identifiant.',
+		invalidSearchEvent: 'Cet événement de recherche n’est pas valide.',
+		invalidQuery: 'Cette recherche n’est pas valide.'
 	}
 } satisfies Translation;
 

@@ -17,7 +17,14 @@ const nb = {
 	search: {
 		label: 'Søk i hjelpesenteret',
 		placeholder: 'Beskriv spørsmålet ditt, f.eks. «glemt passord»',
-		submit: 'Søk'
+		submit: 'Søk',
+		title: 'Søk',
+		resultsFor: 'Søkeresultater for «{query}»',
+		resultCount: '{count} {{treff|treff}}',
+		noResults: 'Ingen artikler passer til «{query}».',
+		noResultsHelp: 'Prøv andre ord, eller spør kundeservice – vi hjelper deg gjerne.',
+		empty: 'Skriv noen ord om hva du trenger hjelp med.',
+		loading: 'Søker …'
 	},
 	home: {
 		title: 'Hva kan vi hjelpe deg med?',
@@ -82,7 +89,9 @@ const nb = {
 	},
 	api: {
 		invalidVote: 'Velg Ja eller Nei for en artikkel som finnes.',
-		unknownArticle: 'Det finnes ingen artikkel med den ID-en.'
+		unknownArticle: 'Det finnes ingen artikkel med den ID-en.',
+		invalidSearchEvent: 'Søkehendelsen er ikke gyldig.',
+		invalidQuery: 'Søket er ikke gyldig.'
 	}
 } satisfies Translation;
 

@@ -17,7 +17,14 @@ const nl = {
 	search: {
 		label: 'Zoeken in het helpcentrum',
 		placeholder: 'Beschrijf je vraag, bijv. ‘wachtwoord vergeten’',
-		submit: 'Zoeken'
+		submit: 'Zoeken',
+		title: 'Zoeken',
+		resultsFor: 'Zoekresultaten voor ‘{query}’',
+		resultCount: '{count} {{resultaat|resultaten}}',
+		noResults: 'Geen artikelen gevonden voor ‘{query}’.',
+		noResultsHelp: 'Probeer andere woorden, of vraag het ons supportteam: we helpen je graag.',
+		empty: 'Beschrijf in een paar woorden waar je hulp bij nodig hebt.',
+		loading: 'Bezig met zoeken…'
 	},
 	home: {
 		title: 'Waarmee kunnen we je helpen?',
@@ -84,7 +91,9 @@ const nl = {
 	},
 	api: {
 		invalidVote: 'Kies Ja of Nee voor een bestaand artikel.',
-		unknownArticle: 'Er bestaat geen artikel met die id.'
+		unknownArticle: 'Er bestaat geen artikel met die id.',
+		invalidSearchEvent: 'Deze zoekgebeurtenis is ongeldig.',
+		invalidQuery: 'Deze zoekopdracht is ongeldig.'
 	}
 } satisfies Translation;
 

@@ -16,7 +16,14 @@ const sv = {
 	search: {
 		label: 'Sök i hjälpcentret',
 		placeholder: 'Beskriv din fråga, t.ex. ”glömt lösenord”',
-		submit: 'Sök'
+		submit: 'Sök',
+		title: 'Sök',
+		resultsFor: 'Sökresultat för ”{query}”',
+		resultCount: '{count} {{träff|träffar}}',
+		noResults: 'Inga artiklar matchar ”{query}”.',
+		noResultsHelp: 'Prova andra ord, eller fråga kundtjänst – vi hjälper gärna till.',
+		empty: 'Skriv några ord om vad du behöver hjälp med.',
+		loading: 'Söker …'
 	},
 	home: {
 		title: 'Hur kan vi hjälpa dig?',
@@ -81,7 +88,9 @@ const sv = {
 	},
 	api: {
 		invalidVote: 'Välj Ja eller Nej för en artikel som finns.',
-		unknownArticle: 'Det finns ingen artikel med det id:t.'
+		unknownArticle: 'Det finns ingen artikel med det id:t.',
+		invalidSearchEvent: 'Sökhändelsen är inte giltig.',
+		invalidQuery: 'Sökningen är inte giltig.'
 	}
 } satisfies Translation;
 

@@ -33,4 +33,23 @@ function enhanceVotes(root: ParentNode) {
 	}
 }
 
+/** The search combobox and its index load on the first focus of a search box, never on a plain read. */
+function enhanceSearch() {
+	const start = (event: Event) => {
+		const input = event.target;
+		if (
+			!(input instanceof HTMLInputElement) ||
+			!input.matches('[data-search-input]') ||
+			input.dataset.enhanced
+		)
+			return;
+		const form = input.form;
+		if (!form?.dataset.index) return;
+		input.dataset.enhanced = 'true';
+		void import('./search').then((m) => m.attach(form, input));
+	};
+	document.addEventListener('focusin', start);
+}
+
 enhanceVotes(document);
+enhanceSearch();

@@ -40,3 +40,20 @@ export function formatDate(isoDate: string, locale: Locale): string {
 export function languageName(code: Locale, inLocale: Locale): string {
 	return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
 }
+
+/**
+ * A count's text for every plural category of a locale, with `{n}` where the number goes, so a script
+ * without the dictionary can still say "5 статей". Built by asking the translator for one sample per category.
+ */
+export function pluralTemplates(
+	locale: Locale,
+	format: (count: number) => string
+): Partial<Record<Intl.LDMLPluralRule, string>> {
+	const rules = new Intl.PluralRules(locale);
+	const templates: Partial<Record<Intl.LDMLPluralRule, string>> = {};
+	for (let n = 0; n <= 200; n++) {
+		const category = rules.select(n);
+		if (!templates[category]) templates[category] = format(n).replace(String(n), '{n}');
+	}
+	return templates;
+}

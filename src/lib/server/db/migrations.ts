@@ -23,3 +23,30 @@ export const migrations: Record<string, Migration> = {
 		}
 	}
 };
+
+migrations['0002_search_events'] = {
+	async up(db: Kysely<unknown>) {
+		await db.schema
+			.createTable('search_events')
+			.addColumn('id', 'text', (c) => c.primaryKey())
+			.addColumn('locale', 'text', (c) => c.notNull())
+			// masked before storage (see $lib/search/privacy.ts)
+			.addColumn('query', 'text', (c) => c.notNull())
+			.addColumn('results', 'integer', (c) => c.notNull())
+			.addColumn('opened_article', 'text')
+			// a random id per browser tab: lets the contact form attach this visit's searches to a ticket
+			.addColumn('visit_id', 'text')
+			.addColumn('created_at', 'bigint', (c) => c.notNull())
+			.execute();
+		await db.schema
+			.createIndex('search_events_created')
+			.on('search_events')
+			.column('created_at')
+			.execute();
+		await db.schema
+			.createIndex('search_events_visit')
+			.on('search_events')
+			.column('visit_id')
+			.execute();
+	}
+};

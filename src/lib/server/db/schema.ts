@@ -1,6 +1,17 @@
 /** Table types. Times are epoch milliseconds in BIGINT columns: one representation on SQLite and PostgreSQL. */
 export interface Database {
 	helpful_votes: HelpfulVoteTable;
+	search_events: SearchEventTable;
+}
+
+export interface SearchEventTable {
+	id: string;
+	locale: string;
+	query: string;
+	results: number;
+	opened_article: string | null;
+	visit_id: string | null;
+	created_at: number;
 }
 
 export interface HelpfulVoteTable {

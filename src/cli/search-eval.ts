@@ -1,0 +1,42 @@
+// npm run search:eval -- FILE.tsv [--json] [--k 10]
+// Runs each query through searchHelpCentre over the search files the build writes (static/search; built
+// here from content/ if missing), and prints recall@1, recall@3 and MRR@k overall and per locale, and every
+// query whose right answer was not first, with what came first instead.
+import fs from 'node:fs';
+import { evaluate, parseQueries } from '../lib/search/evaluate.ts';
+import { openSearch } from './search-files.ts';
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--k');
+if (!file) {
+	console.error('usage: npm run search:eval -- FILE.tsv [--json] [--k 10]');
+	process.exit(2);
+}
+const k = Number(args[args.indexOf('--k') + 1] ?? 10) || 10;
+const queries = parseQueries(fs.readFileSync(file, 'utf8'));
+const search = await openSearch(process.cwd());
+const report = await evaluate(
+	queries,
+	async (q) => (await search(q.locale, q.query, k)).map((r) => r.id),
+	k
+);
+
+if (args.includes('--json')) {
+	console.log(JSON.stringify(report));
+} else {
+	const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+	console.log(`${'locale'.padEnd(8)} queries  recall@1  recall@3  MRR@${k}`);
+	const row = (name: string, m: typeof report.overall) =>
+		console.log(
+			`${name.padEnd(8)} ${String(m.queries).padStart(7)}  ${pct(m.recallAt1)}   ${pct(m.recallAt3)}   ${m.mrr.toFixed(3)}`
+		);
+	for (const [locale, m] of Object.entries(report.byLocale)) row(locale, m!);
+	row('overall', report.overall);
+	if (report.misses.length) {
+		console.log(`\nNot first (${report.misses.length}):`);
+		for (const m of report.misses)
+			console.log(
+				`  ${m.locale}  ${m.query.padEnd(38)} want ${m.expected.join('|').padEnd(18)} got ${m.got.join(', ') || '(nothing)'}`
+			);
+	}
+}

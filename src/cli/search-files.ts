@@ -1,0 +1,34 @@
+// The search files as the build writes them (static/search), or built from content/ when absent, opened as
+// the browser opens them: one SearchIndex per locale, en as the cross-language fallback.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Locale } from '../lib/i18n/locales.ts';
+import { SearchIndex, searchHelpCentre, type SearchFile } from '../lib/search/engine.ts';
+import { buildSearchFiles } from '../lib/server/search-build.ts';
+
+export async function loadSearchFiles(root: string): Promise<Map<Locale, SearchFile>> {
+	const dir = path.join(root, 'static', 'search');
+	const manifestFile = path.join(dir, 'manifest.json');
+	if (!fs.existsSync(manifestFile)) return buildSearchFiles(root);
+	const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Record<Locale, string>;
+	return new Map(
+		Object.entries(manifest).map(([locale, name]) => [
+			locale as Locale,
+			JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as SearchFile
+		])
+	);
+}
+
+export async function openSearch(root: string, files?: Map<Locale, SearchFile>) {
+	const all = files ?? (await loadSearchFiles(root));
+	const indexes = new Map<Locale, SearchIndex | undefined>();
+	const open = async (locale: Locale) => {
+		if (!indexes.has(locale)) {
+			const data = all.get(locale)?.index;
+			indexes.set(locale, data ? await SearchIndex.load(data) : undefined);
+		}
+		return indexes.get(locale);
+	};
+	return async (locale: Locale, query: string, limit = 10) =>
+		searchHelpCentre(locale, await open(locale), () => open('en'), query, limit);
+}

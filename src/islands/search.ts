@@ -1,0 +1,82 @@
+// Loaded on the first focus of a search box: fetches the reader's search file (and English, when the
+// reader's language has too few answers), then turns the box into a combobox. Never loaded on a plain read.
+import { mount } from 'svelte';
+import SearchBox, { type Strings } from './SearchBox.svelte';
+import { SearchIndex, searchHelpCentre, type SearchFile } from '$lib/search/engine';
+import type { Locale } from '$lib/i18n/locales';
+
+const files = new Map<string, Promise<{ file: SearchFile; index?: SearchIndex }>>();
+
+function load(url: string) {
+	let loaded = files.get(url);
+	if (!loaded) {
+		loaded = fetch(url)
+			.then((r) => {
+				if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
+				return r.json() as Promise<SearchFile>;
+			})
+			.then(async (file) => ({
+				file,
+				index: file.index ? await SearchIndex.load(file.index) : undefined
+			}));
+		files.set(url, loaded);
+	}
+	return loaded;
+}
+
+function visitId(): string {
+	try {
+		let id = sessionStorage.getItem('svar_visit');
+		if (!id) sessionStorage.setItem('svar_visit', (id = crypto.randomUUID().replace(/-/g, '')));
+		return id;
+	} catch {
+		return '';
+	}
+}
+
+export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
+	const locale = form.dataset.locale as Locale;
+	const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
+	const own = load(form.dataset.index!);
+	own.catch(() => undefined);
+	let pending: { query: string; results: number } | undefined;
+	const send = (query: string, results: number, opened: string | null) => {
+		pending = undefined;
+		const body = JSON.stringify({ locale, query, results, opened, visit: visitId() || null });
+		navigator.sendBeacon?.('/api/v1/search-events', new Blob([body], { type: 'application/json' }));
+	};
+	// The final query of a search that ended without opening a result or submitting the form.
+	const flush = () => {
+		if (pending) send(pending.query, pending.results, null);
+	};
+	addEventListener('pagehide', flush);
+	document.addEventListener(
+		'visibilitychange',
+		() => document.visibilityState === 'hidden' && flush()
+	);
+	form.addEventListener('submit', () => (pending = undefined)); // the search page records it
+
+	const host = document.createElement('div');
+	host.className = 'search-host';
+	input.closest('.search-row')?.after(host);
+	mount(SearchBox, {
+		target: host,
+		props: {
+			input,
+			locale,
+			strings,
+			search: async (query) => {
+				const { file, index } = await own;
+				const results = await searchHelpCentre(
+					locale,
+					index,
+					async () => (await load(form.dataset.fallback!)).index,
+					query
+				);
+				return results.map((r) => ({ ...r, href: file.paths[r.id] ?? '#' }));
+			},
+			onopen: (query, results, id) => send(query, results, id),
+			onquery: (query, results) => (pending = { query, results })
+		}
+	});
+}

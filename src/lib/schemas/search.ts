@@ -1,0 +1,23 @@
+import * as v from 'valibot';
+import { LOCALES } from '$lib/i18n/locales';
+
+const articleId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(100));
+
+/** POST /api/v1/search-events: the final query of one search, sent by navigator.sendBeacon. */
+export const SearchEventSchema = v.object({
+	locale: v.picklist(LOCALES),
+	query: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500)),
+	results: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)),
+	opened: v.optional(v.nullable(articleId)),
+	visit: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/))))
+});
+
+/** GET /api/v1/search?q=&locale=&limit= */
+export const SearchQuerySchema = v.object({
+	q: v.pipe(v.string(), v.trim(), v.maxLength(200)),
+	locale: v.picklist(LOCALES),
+	limit: v.optional(
+		v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(1), v.maxValue(50)),
+		'8'
+	)
+});

@@ -1,0 +1,117 @@
+// Language-aware term analysis, defined once and used at index and query time, in the build, the browser,
+// the server and the evaluation CLI. See ../shared/SEARCH-NOTES.md for why each step is here.
+import type { Locale } from '$lib/i18n/locales';
+
+export interface Analyzer {
+	locale: Locale;
+	/** One word → its index term (lowercased, stemmed, folded, doubles collapsed), or '' for a stop word. */
+	term(word: string): string;
+	/** Every term of a text, in order. */
+	terms(text: string): string[];
+}
+
+export interface Word {
+	text: string;
+	start: number;
+	end: number;
+}
+
+/** Words as readers see them: letters and digits of any script; apostrophes inside a word are dropped. */
+export function words(text: string): Word[] {
+	const out: Word[] = [];
+	for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)) {
+		out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+	}
+	return out;
+}
+
+const LATIN_SPECIAL: Record<string, string> = {
+	ø: 'o',
+	æ: 'ae',
+	œ: 'oe',
+	ß: 'ss',
+	đ: 'd',
+	ł: 'l',
+	þ: 'th',
+	ð: 'd'
+};
+
+/**
+ * Diacritic folding that keeps meaning for matching: Latin letters lose their marks (ø→o, å→a, ä→a, ö→o, æ→ae),
+ * Cyrillic folds only ё→е (й stays: it is a different letter, and folding it breaks Russian stems), Arabic
+ * loses short-vowel marks and tatweel, and alef variants become bare alef.
+ */
+export function fold(word: string): string {
+	return word
+		.replace(/[øæœßđłþð]/g, (ch) => LATIN_SPECIAL[ch] ?? ch)
+		.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/g, (ch) => ch.normalize('NFD').replace(/\p{M}/gu, ''))
+		.replace(/ё/g, 'е')
+		.replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+		.replace(/[أإآ]/g, 'ا')
+		.replace(/ى/g, 'ي');
+}
+
+/** "passsword" and "pasword" meet "password": typists double and drop letters. */
+export function collapseDoubles(term: string): string {
+	return term.replace(/(\p{L})\1+/gu, '$1');
+}
+
+export function createAnalyzer(
+	locale: Locale,
+	stem: (word: string) => string,
+	stopwords: Iterable<string>
+): Analyzer {
+	const stop = new Set<string>();
+	for (const w of stopwords) {
+		stop.add(w);
+		stop.add(fold(w));
+	}
+	const cache = new Map<string, string>();
+	const term = (word: string): string => {
+		const lower = word.normalize('NFC').toLowerCase().replace(/['’]/g, '');
+		let result = cache.get(lower);
+		if (result === undefined) {
+			if (stop.has(lower) || stop.has(fold(lower))) result = '';
+			else if (/^\p{N}+$/u.test(lower)) result = lower;
+			else result = collapseDoubles(fold(stem(lower)));
+			if (cache.size > 20_000) cache.clear();
+			cache.set(lower, result);
+		}
+		return result;
+	};
+	return {
+		locale,
+		term,
+		terms: (text) =>
+			words(text)
+				.map((w) => term(w.text))
+				.filter(Boolean)
+	};
+}
+
+type StemmerModule = { stemmer: (word: string) => string };
+type StopwordsModule = { stopwords: string[] };
+
+// One dynamic import per language, so the browser fetches only the reader's stemmer (1–2 KB gzip).
+const LANGUAGES: Record<Locale, () => Promise<[StemmerModule, StopwordsModule]>> = {
+	en: () => Promise.all([import('@orama/stemmers/english'), import('@orama/stopwords/english')]),
+	nb: () =>
+		Promise.all([import('@orama/stemmers/norwegian'), import('@orama/stopwords/norwegian')]),
+	sv: () => Promise.all([import('@orama/stemmers/swedish'), import('@orama/stopwords/swedish')]),
+	ru: () => Promise.all([import('@orama/stemmers/russian'), import('@orama/stopwords/russian')]),
+	de: () => Promise.all([import('@orama/stemmers/german'), import('@orama/stopwords/german')]),
+	fr: () => Promise.all([import('@orama/stemmers/french'), import('@orama/stopwords/french')]),
+	nl: () => Promise.all([import('@orama/stemmers/dutch'), import('@orama/stopwords/dutch')]),
+	ar: () => Promise.all([import('@orama/stemmers/arabic'), import('@orama/stopwords/arabic')])
+};
+
+const loaded = new Map<Locale, Promise<Analyzer>>();
+
+export function loadAnalyzer(locale: Locale): Promise<Analyzer> {
+	let analyzer = loaded.get(locale);
+	if (!analyzer) {
+		analyzer = LANGUAGES[locale]().then(([s, w]) => createAnalyzer(locale, s.stemmer, w.stopwords));
+		loaded.set(locale, analyzer);
+	}
+	return analyzer;
+}
