@@ -6,6 +6,7 @@ import { content } from './content.ts';
 function votesFor(articleId: string) {
 	const db = new Database(path.join(process.env.E2E_DATA_DIR!, 'svar.db'), { readonly: true });
 	try {
+		if (!db.prepare("select 1 from sqlite_master where name = 'helpful_votes'").get()) return [];
 		return db
 			.prepare('select helpful, locale from helpful_votes where article_id = ?')
 			.all(articleId) as { helpful: number; locale: string }[];

@@ -43,9 +43,13 @@ const LATIN_SPECIAL: Record<string, string> = {
  */
 export function fold(word: string): string {
 	return word
-		.replace(/[øæœßđłþð]/g, (ch) => LATIN_SPECIAL[ch] ?? ch)
+		.replace(/[øæœßđłþðØÆŒĐŁÞÐ]/g, (ch) => {
+			const lower = LATIN_SPECIAL[ch.toLowerCase()] ?? ch;
+			return ch === ch.toLowerCase() ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
+		})
 		.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/g, (ch) => ch.normalize('NFD').replace(/\p{M}/gu, ''))
 		.replace(/ё/g, 'е')
+		.replace(/Ё/g, 'Е')
 		.replace(/[\u064B-\u065F\u0670\u0640]/g, '')
 		.replace(/[أإآ]/g, 'ا')
 		.replace(/ى/g, 'ي');
@@ -68,7 +72,8 @@ export function createAnalyzer(
 	}
 	const cache = new Map<string, string>();
 	const term = (word: string): string => {
-		const lower = word.normalize('NFC').toLowerCase().replace(/['’]/g, '');
+		// ё→е before stemming: Snowball's Russian rules are written for е
+		const lower = word.normalize('NFC').toLowerCase().replace(/['’]/g, '').replace(/ё/g, 'е');
 		let result = cache.get(lower);
 		if (result === undefined) {
 			if (stop.has(lower) || stop.has(fold(lower))) result = '';

@@ -228,9 +228,14 @@ export class SearchIndex {
 				if (term) expansions.add(term);
 			}
 		}
+		// a quarter off, but at least two letters and never below four: paketet→paket, leveransen→levera
 		const truncated = base
-			.filter((t) => [...t].length >= TRUNCATE_FROM)
-			.map((t) => [...t].slice(0, Math.ceil([...t].length * 0.75)).join(''));
+			.map((t) => [...t])
+			.filter((chars) => chars.length >= TRUNCATE_FROM)
+			.map((chars) => {
+				const keep = Math.max(4, Math.min(Math.ceil(chars.length * 0.75), chars.length - 2));
+				return chars.slice(0, keep).join('');
+			});
 		const passes = [{ query: base.join(' '), weight: 1 }];
 		if (expansions.size)
 			passes.push({ query: [...base, ...expansions].join(' '), weight: EXPANSION_WEIGHT });

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '$lib/i18n/locales';
+import { collapseDoubles, fold, loadAnalyzer, words } from './analyzer';
+import { buildIndexData, SearchIndex } from './engine';
+
+/** Does `query` find the one article whose summary is `text`? */
+async function finds(locale: Locale, query: string, text: string): Promise<boolean> {
+	const data = await buildIndexData(
+		locale,
+		[{ id: 'a', title: 'x', description: text, keywords: [], headings: [], body: '' }],
+		[]
+	);
+	return (await SearchIndex.load(data)).search(query).length > 0;
+}
+
+describe('folding', () => {
+	it.each([
+		['telefonstøtte', 'telefonstotte'],
+		['glömt lösenord', 'glomt losenord'],
+		['Ærlig', 'Aerlig'],
+		['ещё', 'еще'],
+		['Straße', 'Strasse'],
+		['أمان', 'امان'],
+		['войти', 'войти']
+	])('%s → %s', (input, output) => {
+		expect(fold(input)).toBe(output);
+	});
+
+	it('keeps й, a letter of its own', () => {
+		expect(fold('й')).toBe('й');
+	});
+
+	it('collapses doubled letters of any script', () => {
+		expect(collapseDoubles('passsword')).toBe('pasword');
+		expect(collapseDoubles('ввод')).toBe('вод');
+	});
+
+	it('splits words of any script, keeping apostrophes inside words', () => {
+		expect(words('can’t log in — почему? 24/7').map((w) => w.text)).toEqual([
+			'can’t',
+			'log',
+			'in',
+			'почему',
+			'24',
+			'7'
+		]);
+	});
+});
+
+describe('matching per language: inflections, missing diacritics, typos', () => {
+	it.each([
+		['nb', 'telefonstotte', 'Vi har ikke telefonstøtte.'],
+		['nb', 'passordet', 'Glemt passord?'],
+		['nb', 'fakturaene', 'Her finner du faktura'],
+		['nb', 'pakken', 'Pakke ikke kommet'],
+		['nb', 'bestillingen forsinket pa posten', 'Bestilling er forsinket på posten'],
+		['sv', 'glomt losenord', 'Glömt lösenord'],
+		['sv', 'paketet', 'Var är mitt paket?'],
+		['sv', 'leveransen', 'Försenad leverans'],
+		['ru', 'доставку', 'Доставка задерживается'],
+		['ru', 'паролем', 'Забыли пароль'],
+		['ru', 'пришел', 'Заказ ещё не пришёл'],
+		['ru', 'посылки', 'Где моя посылка'],
+		['en', 'deliveries', 'Late delivery'],
+		['en', 'returning', 'Returned items'],
+		['en', 'pasword', 'Forgot password'],
+		['en', 'trackig', 'Your tracking number'],
+		['en', 'waranty', 'Warranty claims'],
+		['de', 'Rucksendung', 'Rücksendungen'],
+		['de', 'Passworter', 'Passwort vergessen']
+	] as const)('%s: "%s" finds "%s"', async (locale, query, text) => {
+		expect(await finds(locale, query, text)).toBe(true);
+	});
+
+	it.each([
+		['en', 'cart', 'Card terminal'],
+		['en', 'card', 'Shopping cart'],
+		['de', 'Kasse', 'Karte'],
+		['ru', 'указ', 'Заказ'],
+		['sv', 'kart', 'Kort'],
+		// one edit, but short words are never "corrected": too many real words are one letter apart
+		['en', 'mail', 'Nail'],
+		['nb', 'pakt', 'Pakke']
+	] as const)('%s: "%s" does not find "%s"', async (locale, query, text) => {
+		expect(await finds(locale, query, text)).toBe(false);
+	});
+
+	it('drops stop words, so a question of only stop words finds nothing', async () => {
+		const en = await loadAnalyzer('en');
+		expect(en.terms('how do I')).toEqual([]);
+		expect(await finds('en', 'how do I', 'How do I reset my password')).toBe(false);
+	});
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import {
+	buildIndexData,
+	parseSynonyms,
+	SearchIndex,
+	searchHelpCentre,
+	type SearchSource
+} from './engine';
+
+const source = (id: string, title: string, extra: Partial<SearchSource> = {}): SearchSource => ({
+	id,
+	title,
+	description: '',
+	keywords: [],
+	headings: [],
+	body: '',
+	...extra
+});
+
+const nb = await SearchIndex.load(
+	await buildIndexData(
+		'nb',
+		[
+			source('late', 'Pakken min er forsinket', {
+				keywords: ['hvor er pakken'],
+				body: 'Sporingslenken står i e-posten.'
+			}),
+			source('wrong', 'Jeg fikk feil vare', { description: 'Varen var skadet da den kom.' }),
+			source('password', 'Glemt passordet?', { headings: ['Lenken virker ikke'] })
+		],
+		parseSynonyms('# test\nødelagt, skadet, knust\nforsendelse, pakke\n')
+	)
+);
+const en = await SearchIndex.load(
+	await buildIndexData(
+		'en',
+		[source('privacy', 'Cookies and your data'), source('late', 'My parcel is late')],
+		[]
+	)
+);
+
+describe('SearchIndex', () => {
+	it('ranks the title match first and finds words while they are typed', () => {
+		expect(nb.search('pakken')[0]?.id).toBe('late');
+		expect(nb.search('passo')[0]?.id).toBe('password');
+	});
+
+	it('applies editors’ synonyms at query time', () => {
+		expect(nb.search('ødelagt vare')[0]?.id).toBe('wrong');
+		expect(nb.search('forsendelsen min')[0]?.id).toBe('late');
+	});
+
+	it('lets partial matches in rather than returning nothing', () => {
+		expect(nb.search('pakken kom aldri frem').map((h) => h.id)).toContain('late');
+	});
+
+	it('highlights the words that matched, as text segments', () => {
+		const { terms } = nb.plan('glemt pasord');
+		expect(nb.highlight('Glemt passordet?', terms)).toEqual([
+			{ text: 'Glemt', hit: true },
+			{ text: ' ', hit: false },
+			{ text: 'passordet', hit: true },
+			{ text: '?', hit: false }
+		]);
+	});
+
+	it('never turns markup in article text into markup', () => {
+		const segments = nb.highlight('<b>pakken</b>', nb.plan('pakken').terms);
+		expect(segments.map((s) => s.text).join('')).toBe('<b>pakken</b>');
+	});
+});
+
+describe('searchHelpCentre', () => {
+	it('fills in from English, labelled, when the reader’s language has too few answers', async () => {
+		const results = await searchHelpCentre('nb', nb, async () => en, 'cookies');
+		expect(results).toEqual([expect.objectContaining({ id: 'privacy', lang: 'en' })]);
+	});
+
+	it('does not mix languages when the reader’s own articles answer', async () => {
+		let asked = false;
+		const results = await searchHelpCentre(
+			'nb',
+			nb,
+			async () => ((asked = true), en),
+			'passord vare pakken'
+		);
+		expect(results.length).toBeGreaterThanOrEqual(3);
+		expect(asked).toBe(false);
+		expect(results.every((r) => r.lang === undefined)).toBe(true);
+	});
+
+	it('searches English for a locale without content', async () => {
+		const results = await searchHelpCentre('fr', undefined, async () => en, 'parcel late');
+		expect(results[0]).toMatchObject({ id: 'late', lang: 'en' });
+	});
+});
+
+describe('parseSynonyms', () => {
+	it('reads groups, skips comments and single entries', () => {
+		expect(parseSynonyms('# c\nparcel, package , shipment\n\nlonely\nfoo,bar # trailing')).toEqual([
+			['parcel', 'package', 'shipment'],
+			['foo', 'bar']
+		]);
+	});
+});

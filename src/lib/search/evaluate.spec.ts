@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openSearch } from '../../cli/search-files';
+import { buildSearchFiles } from '$lib/server/search-build';
+import { evaluate, parseQueries } from './evaluate';
+
+describe('parseQueries', () => {
+	it('reads queries and refuses a malformed line with its number', () => {
+		expect(parseQueries('# comment\nnb\tpakke\tlate-delivery,wrong-item\n')).toEqual([
+			{ locale: 'nb', query: 'pakke', expected: ['late-delivery', 'wrong-item'], line: 2 }
+		]);
+		expect(() => parseQueries('nb\tpakke\n')).toThrow('line 1');
+		expect(() => parseQueries('xx\tpakke\tid\n')).toThrow('line 1');
+	});
+});
+
+describe('search quality on the shipped evaluation set (tests/search/queries.tsv)', async () => {
+	const root = path.resolve('.');
+	const queries = parseQueries(
+		fs.readFileSync(path.join(root, 'tests/search/queries.tsv'), 'utf8')
+	);
+	const search = await openSearch(root, await buildSearchFiles(root));
+	const report = await evaluate(queries, async (q) =>
+		(await search(q.locale, q.query)).map((r) => r.id)
+	);
+
+	it('covers at least 30 queries in each of en, nb, sv and ru', () => {
+		for (const locale of ['en', 'nb', 'sv', 'ru'] as const)
+			expect(report.byLocale[locale]?.queries).toBeGreaterThanOrEqual(30);
+	});
+
+	it('puts a right answer in the top 3 for at least 90% of queries overall', () => {
+		expect(report.overall.recallAt3).toBeGreaterThanOrEqual(0.9);
+	});
+
+	it.each(['en', 'nb', 'sv', 'ru'] as const)('and for at least 85% in %s', (locale) => {
+		expect(report.byLocale[locale]!.recallAt3).toBeGreaterThanOrEqual(0.85);
+	});
+});

@@ -1,0 +1,165 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { expect, test } from '@playwright/test';
+import { content } from './content.ts';
+
+function searchEvents() {
+	const file = path.join(process.env.E2E_DATA_DIR!, 'svar.db');
+	if (!fs.existsSync(file)) return [];
+	const db = new Database(path.join(process.env.E2E_DATA_DIR!, 'svar.db'), { readonly: true });
+	try {
+		// the server creates the file, then migrates: until then there is nothing to read
+		if (!db.prepare("select 1 from sqlite_master where name = 'search_events'").get()) return [];
+		return db
+			.prepare(
+				'select locale, query, results, opened_article as opened, visit_id as visit from search_events'
+			)
+			.all() as {
+			locale: string;
+			query: string;
+			results: number;
+			opened: string | null;
+			visit: string | null;
+		}[];
+	} finally {
+		db.close();
+	}
+}
+
+test('a Russian inflected query reaches the article with the keyboard only', async ({ page }) => {
+	await page.goto(content.articlePath('privacy', 'ru'));
+	await page.keyboard.press('Tab'); // skip link
+	await page.keyboard.press('Tab'); // brand
+	await page.keyboard.press('Tab'); // search box
+	const box = page.getByRole('combobox');
+	await expect(box).toBeFocused();
+	await page.keyboard.type('посылку не доставили');
+	const first = page.getByRole('option').first();
+	await expect(first).toContainText(content.article('late-delivery', 'ru')!.meta.title);
+	await expect(box).toHaveAttribute('aria-expanded', 'true');
+	await page.keyboard.press('ArrowDown');
+	await expect(first).toHaveAttribute('aria-selected', 'true');
+	await expect(box).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(content.articlePath('late-delivery', 'ru'));
+	await expect
+		.poll(() => searchEvents().find((e) => e.opened === 'late-delivery'))
+		.toMatchObject({ locale: 'ru', query: 'посылку не доставили' });
+});
+
+test('a Norwegian query without ø and å finds the article, highlighted', async ({ page }) => {
+	await page.goto('/nb');
+	await page.getByRole('searchbox').or(page.getByRole('combobox')).first().focus();
+	await page.keyboard.type('telefonstotte');
+	const options = page.getByRole('option');
+	await expect(options.first()).toBeVisible();
+	const ids = ['contact-by-phone', 'why-no-phone'].map(
+		(id) => content.article(id, 'nb')!.meta.title
+	);
+	expect(ids).toContain(await options.first().locator('.search-title').textContent());
+	await expect(options.first().locator('mark').first()).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('combobox')).toHaveAttribute('aria-expanded', 'false');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the search form submits to a results page with the same top result as the combobox', async ({
+		page,
+		browser,
+		baseURL
+	}) => {
+		await page.goto('/sv');
+		await page.getByRole('searchbox').fill('glomt losenord');
+		await page.getByRole('button', { name: 'Sök' }).click();
+		await expect(page).toHaveURL('/sv/search?q=glomt+losenord');
+		const noJsTop = await page.locator('.search-results li a').first().getAttribute('href');
+		expect(noJsTop).toBe(content.articlePath('reset-password', 'sv'));
+
+		const js = await browser.newPage({ baseURL, javaScriptEnabled: true });
+		await js.goto('/sv');
+		await js.locator('input[data-search-input]').focus();
+		await js.keyboard.type('glomt losenord');
+		await expect(js.getByRole('option').first().locator('a')).toHaveAttribute('href', noJsTop!);
+		await js.close();
+	});
+
+	test('no results offers contact support, and the query is stored masked', async ({ page }) => {
+		await page.goto('/en/search?q=' + encodeURIComponent('qwxzv qwxzvbn@zzyq.xx 4111111111111111'));
+		await expect(page.locator('.no-results')).toContainText('No articles match');
+		await expect(
+			page.locator('.no-results').getByRole('link', { name: 'Contact support' })
+		).toHaveAttribute('href', '/en/contact');
+		const stored = searchEvents().find((e) => e.query.startsWith('qwxzv'));
+		expect(stored).toMatchObject({ query: 'qwxzv [email] [number]', results: 0, locale: 'en' });
+	});
+});
+
+test('the search index is not requested on a plain article view, only when search is first used', async ({
+	page
+}) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+	await page.goto(content.articlePath('warranty', 'sv'));
+	await page.waitForLoadState('networkidle');
+	expect(fetched.filter((p) => p.startsWith('/search/') || p.includes('/islands/search'))).toEqual(
+		[]
+	);
+	await page.locator('input[data-search-input]').focus();
+	await expect.poll(() => fetched.some((p) => /^\/search\/sv-[0-9a-f]+\.json$/.test(p))).toBe(true);
+	expect(fetched.some((p) => /^\/search\/(nb|ru|de)-/.test(p))).toBe(false);
+});
+
+test('a Russian reader is offered English-only answers, labelled, when Russian has too few', async ({
+	page
+}) => {
+	await page.goto('/fr');
+	await page.locator('input[data-search-input]').first().focus();
+	await page.keyboard.type('warranty');
+	const first = page.getByRole('option').first();
+	await expect(first).toContainText('(en anglais)');
+	await expect(first.locator('a')).toHaveAttribute('href', content.articlePath('warranty', 'fr'));
+});
+
+test.describe('search API', () => {
+	test('GET /api/v1/search answers JSON from the same index', async ({ request }) => {
+		const response = await request.get(
+			'/api/v1/search?q=' + encodeURIComponent('glemt pasord') + '&locale=nb'
+		);
+		expect(response.status()).toBe(200);
+		const body = await response.json();
+		expect(body.results[0]).toMatchObject({
+			id: 'reset-password',
+			href: content.articlePath('reset-password', 'nb')
+		});
+		expect((await request.get('/api/v1/search?q=x&locale=xx')).status()).toBe(400);
+	});
+
+	test('POST /api/v1/search-events validates and stores nothing bad', async ({ request }) => {
+		for (const data of [
+			{ locale: 'nb', query: '', results: 1 },
+			{ locale: 'zz', query: 'pakkeprøve', results: 1 },
+			{ locale: 'nb', query: 'pakkeprøve', results: -1 },
+			{ locale: 'nb', query: 'pakkeprøve', results: 1, opened: '../x' }
+		]) {
+			const response = await request.post('/api/v1/search-events', { data });
+			expect(response.status(), JSON.stringify(data)).toBe(400);
+			expect((await response.json()).error.code).toBe('invalid_search_event');
+		}
+		const unknown = await request.post('/api/v1/search-events', {
+			data: { locale: 'nb', query: 'pakkeprøve', results: 1, opened: 'no-such-article' }
+		});
+		expect(unknown.status()).toBe(404);
+		expect(searchEvents().filter((e) => e.query.startsWith('pakkeprøve'))).toEqual([]);
+		const ok = await request.post('/api/v1/search-events', {
+			data: { locale: 'nb', query: 'ring meg på 912 34 567', results: 2, visit: 'abcdef123456' }
+		});
+		expect(ok.status()).toBe(204);
+		expect(searchEvents().at(-1)).toMatchObject({
+			query: 'ring meg på [phone]',
+			visit: 'abcdef123456'
+		});
+	});
+});
