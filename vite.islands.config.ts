@@ -13,7 +13,9 @@ export default defineConfig({
 		alias: {
 			$lib: path.resolve('src/lib'),
 			$locales: path.resolve('locales'),
-			'flexsearch-compact': path.resolve('node_modules/flexsearch/dist/flexsearch.compact.module.min.js')
+			'flexsearch-compact': path.resolve(
+				'node_modules/flexsearch/dist/flexsearch.compact.module.min.js'
+			)
 		}
 	},
 	build: {

@@ -6,6 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { writeCorpus } from './bench/corpus.ts';
+import { engineBytes, firstResultMs, indexBytesPerArticle, latencyP95 } from './bench/search.ts';
+import { parseQueries } from '../lib/search/evaluate.ts';
+import { buildSearchFiles } from '../lib/server/search-build.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
 
 const root = process.cwd();
 const quick = process.argv.includes('--quick');
@@ -150,6 +154,49 @@ console.log(
 );
 console.log(
 	`  island files built        ${islands.length} (loaded later only on use: all but enhance-*.js)`
+);
+
+const queries = parseQueries(fs.readFileSync(path.join(root, 'tests/search/queries.tsv'), 'utf8'));
+const sampleFiles = await buildSearchFiles(root);
+const searchChunks = fs
+	.readdirSync(path.join(root, 'static', 'islands'))
+	.filter((f) => /^search-.*\.js$/.test(f));
+const searchChunk = searchChunks.reduce(
+	(sum, f) => sum + gzipBytes(path.join(root, 'static', 'islands', f)),
+	0
+);
+console.log(
+	'\nSearch, sample content (targets: p95 ≤ 1 ms; index ≤ 1.5 KB gzip per article; search code ≤ 15 KB gzip)'
+);
+for (const locale of ['en', 'nb', 'sv', 'ru'] as Locale[]) {
+	const own = queries.filter((q) => q.locale === locale).map((q) => q.query);
+	const p95 = await latencyP95(sampleFiles, locale, own);
+	console.log(
+		`  ${locale}  query p95 ${p95.toFixed(3)} ms over ${own.length} queries   index ${kb(indexBytesPerArticle(sampleFiles.get(locale)!))} per article`
+	);
+}
+console.log(
+	`  search code (analysis + typo index + FlexSearch compact)   ${kb(await engineBytes(root))}`
+);
+console.log(
+	`  + stemmer and stop words of one language                   ${kb(
+		gzipBytes(
+			path.join(
+				root,
+				'static/islands',
+				fs
+					.readdirSync(path.join(root, 'static/islands'))
+					.find(
+						(f) => /^ru-.*\.js$/.test(f) && gzipBytes(path.join(root, 'static/islands', f)) > 1000
+					)!
+			)
+		)
+	)} (ru)`
+);
+console.log(`  search island as loaded on first focus (code + combobox UI) ${kb(searchChunk)}`);
+const paint = await firstResultMs(root, 'nb', '/nb', 'glemt pasord');
+console.log(
+	`  first keystroke → first result painted (Chromium, cold)    median ${paint[2]!.toFixed(0)} ms (min ${paint[0]!.toFixed(0)}, max ${paint[4]!.toFixed(0)})`
 );
 
 const dir = corpusProject();

@@ -15,6 +15,10 @@ export const FIELDS = [
 	{ name: 'body', weight: 1, tokenize: 'strict' }
 ] as const;
 type FieldName = (typeof FIELDS)[number]['name'];
+const FIELD_WEIGHT = Object.fromEntries(FIELDS.map((f) => [f.name, f.weight])) as Record<
+	FieldName,
+	number
+>;
 
 /** Reciprocal-rank fusion constant: small, because a field's top few results matter most. */
 const RRF_K = 5;
@@ -161,7 +165,7 @@ function surface(word: string): string {
 	return collapseDoubles(fold(word.normalize('NFC').toLowerCase()));
 }
 
-interface QueryPlan {
+export interface QueryPlan {
 	passes: { query: string; weight: number }[];
 	/** Every term a result may have matched, for highlighting (prefix match, as the index does). */
 	terms: string[];
@@ -245,7 +249,10 @@ export class SearchIndex {
 
 	/** Article ids by relevance: every field queried with suggest (partial matches count), fused by weighted RRF. */
 	search(query: string, limit = 10): SearchHit[] {
-		const { passes } = this.plan(query);
+		return this.run(this.plan(query), limit);
+	}
+
+	run({ passes }: QueryPlan, limit: number): SearchHit[] {
 		const scores = new Map<string, number>();
 		for (const pass of passes) {
 			const perField = this.document.search({
@@ -254,7 +261,7 @@ export class SearchIndex {
 				limit: PER_FIELD_LIMIT
 			}) as { field: FieldName; result: string[] }[];
 			for (const { field, result } of perField) {
-				const weight = FIELDS.find((f) => f.name === field)!.weight * pass.weight;
+				const weight = FIELD_WEIGHT[field] * pass.weight;
 				result.forEach((id, rank) =>
 					scores.set(String(id), (scores.get(String(id)) ?? 0) + weight / (RRF_K + rank))
 				);
@@ -264,6 +271,14 @@ export class SearchIndex {
 			.map(([id, score]) => ({ id, score }))
 			.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
 			.slice(0, limit);
+	}
+
+	/** Does any word of the text match? (The cheap test before building segments.) */
+	matches(text: string, terms: string[]): boolean {
+		return words(text).some((w) => {
+			const term = this.analyzer.term(w.text);
+			return !!term && terms.some((q) => term.startsWith(q));
+		});
 	}
 
 	/** The text split into plain and matched words: the caller renders segments as text, never HTML. */

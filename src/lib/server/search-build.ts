@@ -11,6 +11,7 @@ import {
 	type SearchSource
 } from '../search/engine.ts';
 import { loadContent } from './content/load.ts';
+import type { ArticleMeta } from '../content/types.ts';
 
 /** Markdown as a reader reads it: no markup, links and images reduced to their text. */
 export function plainText(markdown: string): string {
@@ -33,21 +34,35 @@ export function readSynonyms(root: string, locale: Locale): string[][] {
 	return fs.existsSync(file) ? parseSynonyms(fs.readFileSync(file, 'utf8')) : [];
 }
 
+function toSources(root: string, articles: ArticleMeta[]): SearchSource[] {
+	return articles.map((a) => ({
+		id: a.id,
+		title: a.title,
+		description: a.description,
+		keywords: a.keywords,
+		headings: a.headings.map((h) => h.text),
+		body: plainText(fs.readFileSync(path.join(root, a.file), 'utf8'))
+	}));
+}
+
+/** What gets indexed for one locale: its own published articles, as plain text. */
+export function sourcesFor(root: string, locale: Locale): SearchSource[] {
+	return toSources(
+		root,
+		loadContent(root).manifest.articles.filter((a) => a.locale === locale)
+	);
+}
+
 /** The search file of every UI locale, from content/ as it is on disk. */
 export async function buildSearchFiles(root: string): Promise<Map<Locale, SearchFile>> {
 	const { manifest } = loadContent(root);
 	const content = new ContentIndex(manifest);
 	const files = new Map<Locale, SearchFile>();
 	for (const reader of LOCALES) {
-		const own = manifest.articles.filter((a) => a.locale === reader);
-		const sources: SearchSource[] = own.map((a) => ({
-			id: a.id,
-			title: a.title,
-			description: a.description,
-			keywords: a.keywords,
-			headings: a.headings.map((h) => h.text),
-			body: plainText(fs.readFileSync(path.join(root, a.file), 'utf8'))
-		}));
+		const sources = toSources(
+			root,
+			manifest.articles.filter((a) => a.locale === reader)
+		);
 		const paths = Object.fromEntries(
 			content.articleIds().map((id) => [id, content.articlePath(id, reader)])
 		);

@@ -57,7 +57,10 @@ describe('loadContent on broken content', () => {
 		['missing required key', /^content\/nb\/billing\/twin\.md:1: missing frontmatter key "keywords"/],
 		['invalid slug', /^content\/nb\/billing\/twin\.md:5: "slug" must be lowercase ASCII/],
 		['category without an English index', /^content\/nb\/ghost\/index\.md:1: unknown category "ghost"/],
-		['article in an unknown category', /^content\/nb\/ghost\/lost\.md:1: unknown category "ghost"/]
+		['article in an unknown category', /^content\/nb\/ghost\/lost\.md:1: unknown category "ghost"/],
+		['synonym group of one', /^content\/en\/synonyms\.txt:3: a synonym group needs at least two entries/],
+		['empty synonym', /^content\/en\/synonyms\.txt:4: empty synonym/],
+		['stray file', /^content\/en\/notes\.txt:1: unexpected file/]
 	])('reports %s with file and line', (_, pattern) => {
 		expectIssue(pattern);
 	});

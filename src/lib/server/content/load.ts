@@ -72,6 +72,12 @@ export function loadContent(root: string, staticDir = path.join(root, 'static'))
 			});
 			continue;
 		}
+		for (const entry of fs.readdirSync(localeDir, { withFileTypes: true })) {
+			if (!entry.isFile()) continue;
+			const file = path.join(localeDir, entry.name);
+			if (entry.name === 'synonyms.txt') checkSynonyms(fs.readFileSync(file, 'utf8'), (line, message) => issues.push({ file: rel(file), line, message }));
+			else issues.push({ file: rel(file), line: 1, message: `unexpected file: a locale folder holds category folders and synonyms.txt` });
+		}
 		for (const categoryDir of listDirs(localeDir)) {
 			const category = path.basename(categoryDir);
 			for (const file of fs.readdirSync(categoryDir).sort()) {
@@ -377,6 +383,17 @@ function crossCheck(
 			}
 		}
 	}
+}
+
+/** synonyms.txt: one group per line, at least two comma-separated entries; # starts a comment. */
+function checkSynonyms(text: string, report: Report) {
+	text.split('\n').forEach((raw, index) => {
+		const line = raw.replace(/#.*/, '').trim();
+		if (!line) return;
+		const entries = line.split(',').map((e) => e.trim());
+		if (entries.some((e) => !e)) report(index + 1, 'empty synonym: remove the extra comma');
+		else if (entries.length < 2) report(index + 1, `a synonym group needs at least two entries, comma-separated (got "${line}")`);
+	});
 }
 
 function listDirs(dir: string): string[] {
