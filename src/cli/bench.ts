@@ -212,6 +212,21 @@ try {
 	console.log(
 		`  article page JS           ${kb(corpusWeights.longest.js)} (longest)   CSS ${kb(corpusWeights.longest.css)}`
 	);
+	const corpusFiles = await buildSearchFiles(dir);
+	for (const locale of ['en', 'nb', 'sv', 'ru'] as Locale[]) {
+		const file = corpusFiles.get(locale)!;
+		// two-word queries taken from different places of the titles: what a reader half-remembers
+		const titleQueries = file.index!.docs.slice(0, 200).map((d, i) =>
+			d.title
+				.split(' ')
+				.slice(i % 3, (i % 3) + 2)
+				.join(' ')
+		);
+		const p95 = await latencyP95(corpusFiles, locale, titleQueries);
+		console.log(
+			`  ${locale} search                 query p95 ${p95.toFixed(3)} ms (target ≤ 5 ms)   index ${kb(indexBytesPerArticle(file))} per article (synthetic 25-word vocabulary: not a size figure)`
+		);
+	}
 } finally {
 	fs.rmSync(dir, { recursive: true, force: true });
 }
