@@ -42,7 +42,9 @@ const config = {
 				'connect-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
-				'form-action': ['self']
+				'form-action': ['self'],
+				// pages may not be framed by other sites (clickjacking); sent as a header on dynamic responses
+				'frame-ancestors': ['none']
 			}
 		},
 		prerender: {

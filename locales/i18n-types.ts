@@ -263,6 +263,401 @@ type RootTranslation = {
 		 */
 		tryArticles: string
 	}
+	auth: {
+		/**
+		 * A​c​c​o​u​n​t
+		 */
+		account: string
+		/**
+		 * L​o​g​ ​i​n
+		 */
+		login: string
+		/**
+		 * S​i​g​n​ ​u​p
+		 */
+		signup: string
+		/**
+		 * C​r​e​a​t​e​ ​y​o​u​r​ ​a​c​c​o​u​n​t
+		 */
+		signupTitle: string
+		/**
+		 * W​i​t​h​ ​a​n​ ​a​c​c​o​u​n​t​ ​y​o​u​ ​c​a​n​ ​s​e​n​d​ ​t​i​c​k​e​t​s​ ​t​o​ ​s​u​p​p​o​r​t​ ​a​n​d​ ​f​o​l​l​o​w​ ​t​h​e​m​ ​h​e​r​e​.
+		 */
+		signupIntro: string
+		/**
+		 * Y​o​u​r​ ​n​a​m​e
+		 */
+		name: string
+		/**
+		 * E​m​a​i​l
+		 */
+		email: string
+		/**
+		 * P​a​s​s​w​o​r​d
+		 */
+		password: string
+		/**
+		 * A​t​ ​l​e​a​s​t​ ​8​ ​c​h​a​r​a​c​t​e​r​s​.​ ​A​v​o​i​d​ ​p​a​s​s​w​o​r​d​s​ ​t​h​a​t​ ​a​r​e​ ​e​a​s​y​ ​t​o​ ​g​u​e​s​s​.
+		 */
+		passwordHint: string
+		/**
+		 * P​r​e​f​e​r​r​e​d​ ​l​a​n​g​u​a​g​e
+		 */
+		language: string
+		/**
+		 * S​h​o​p​ ​n​a​m​e​ ​(​o​p​t​i​o​n​a​l​)
+		 */
+		shopName: string
+		/**
+		 * S​h​o​p​ ​a​d​d​r​e​s​s​ ​(​o​p​t​i​o​n​a​l​)
+		 */
+		shopUrl: string
+		/**
+		 * P​h​o​n​e​ ​n​u​m​b​e​r​ ​f​o​r​ ​c​a​l​l​-​b​a​c​k​s​ ​(​o​p​t​i​o​n​a​l​)
+		 */
+		phone: string
+		/**
+		 * C​r​e​a​t​e​ ​a​c​c​o​u​n​t
+		 */
+		signupButton: string
+		/**
+		 * A​l​r​e​a​d​y​ ​h​a​v​e​ ​a​n​ ​a​c​c​o​u​n​t​?
+		 */
+		haveAccount: string
+		/**
+		 * N​e​w​ ​h​e​r​e​?
+		 */
+		noAccount: string
+		/**
+		 * C​h​e​c​k​ ​y​o​u​r​ ​e​m​a​i​l
+		 */
+		checkEmailTitle: string
+		/**
+		 * W​e​ ​s​e​n​t​ ​a​ ​l​i​n​k​ ​t​o​ ​{​e​m​a​i​l​}​.​ ​O​p​e​n​ ​i​t​ ​t​o​ ​c​o​n​f​i​r​m​ ​y​o​u​r​ ​a​d​d​r​e​s​s​:​ ​i​t​ ​w​o​r​k​s​ ​o​n​c​e​ ​a​n​d​ ​i​s​ ​v​a​l​i​d​ ​f​o​r​ ​7​ ​d​a​y​s​.
+		 * @param {string} email
+		 */
+		checkEmailText: RequiredParams<'email'>
+		/**
+		 * L​o​g​ ​i​n
+		 */
+		loginTitle: string
+		/**
+		 * L​o​g​ ​i​n
+		 */
+		loginButton: string
+		/**
+		 * F​o​r​g​o​t​ ​y​o​u​r​ ​p​a​s​s​w​o​r​d​?
+		 */
+		forgotLink: string
+		/**
+		 * L​o​g​ ​o​u​t
+		 */
+		logoutTitle: string
+		/**
+		 * L​o​g​ ​o​u​t​ ​o​f​ ​t​h​e​ ​h​e​l​p​ ​c​e​n​t​r​e​ ​o​n​ ​t​h​i​s​ ​d​e​v​i​c​e​.
+		 */
+		logoutText: string
+		/**
+		 * L​o​g​ ​o​u​t
+		 */
+		logoutButton: string
+		/**
+		 * Y​o​u​ ​a​r​e​ ​l​o​g​g​e​d​ ​o​u​t​.
+		 */
+		loggedOut: string
+		/**
+		 * R​e​s​e​t​ ​y​o​u​r​ ​p​a​s​s​w​o​r​d
+		 */
+		forgotTitle: string
+		/**
+		 * E​n​t​e​r​ ​y​o​u​r​ ​e​m​a​i​l​ ​a​d​d​r​e​s​s​,​ ​a​n​d​ ​w​e​ ​w​i​l​l​ ​s​e​n​d​ ​y​o​u​ ​a​ ​l​i​n​k​ ​t​o​ ​c​h​o​o​s​e​ ​a​ ​n​e​w​ ​p​a​s​s​w​o​r​d​.
+		 */
+		forgotIntro: string
+		/**
+		 * S​e​n​d​ ​l​i​n​k
+		 */
+		forgotButton: string
+		/**
+		 * I​f​ ​t​h​e​r​e​ ​i​s​ ​a​n​ ​a​c​c​o​u​n​t​ ​f​o​r​ ​{​e​m​a​i​l​}​,​ ​a​ ​l​i​n​k​ ​i​s​ ​o​n​ ​i​t​s​ ​w​a​y​.​ ​I​t​ ​i​s​ ​v​a​l​i​d​ ​f​o​r​ ​o​n​e​ ​h​o​u​r​ ​a​n​d​ ​w​o​r​k​s​ ​o​n​c​e​.​ ​C​h​e​c​k​ ​y​o​u​r​ ​s​p​a​m​ ​f​o​l​d​e​r​ ​t​o​o​.
+		 * @param {string} email
+		 */
+		forgotSent: RequiredParams<'email'>
+		/**
+		 * C​h​o​o​s​e​ ​a​ ​n​e​w​ ​p​a​s​s​w​o​r​d
+		 */
+		resetTitle: string
+		/**
+		 * N​e​w​ ​p​a​s​s​w​o​r​d
+		 */
+		newPassword: string
+		/**
+		 * S​a​v​e​ ​p​a​s​s​w​o​r​d
+		 */
+		resetButton: string
+		/**
+		 * T​h​i​s​ ​l​i​n​k​ ​h​a​s​ ​e​x​p​i​r​e​d​ ​o​r​ ​w​a​s​ ​a​l​r​e​a​d​y​ ​u​s​e​d​.​ ​A​s​k​ ​f​o​r​ ​a​ ​n​e​w​ ​o​n​e​.
+		 */
+		resetInvalid: string
+		/**
+		 * E​m​a​i​l​ ​c​o​n​f​i​r​m​e​d
+		 */
+		verifyTitle: string
+		/**
+		 * T​h​a​n​k​ ​y​o​u​:​ ​y​o​u​r​ ​e​m​a​i​l​ ​a​d​d​r​e​s​s​ ​i​s​ ​c​o​n​f​i​r​m​e​d​.
+		 */
+		verifyDone: string
+		/**
+		 * T​h​i​s​ ​c​o​n​f​i​r​m​a​t​i​o​n​ ​l​i​n​k​ ​h​a​s​ ​e​x​p​i​r​e​d​ ​o​r​ ​w​a​s​ ​a​l​r​e​a​d​y​ ​u​s​e​d​.
+		 */
+		verifyInvalid: string
+		/**
+		 * S​e​n​d​ ​a​ ​n​e​w​ ​c​o​n​f​i​r​m​a​t​i​o​n​ ​l​i​n​k
+		 */
+		resendVerification: string
+		/**
+		 * A​ ​n​e​w​ ​c​o​n​f​i​r​m​a​t​i​o​n​ ​l​i​n​k​ ​i​s​ ​o​n​ ​i​t​s​ ​w​a​y​.
+		 */
+		verificationSent: string
+		/**
+		 * Y​o​u​r​ ​e​m​a​i​l​ ​a​d​d​r​e​s​s​ ​i​s​ ​n​o​t​ ​c​o​n​f​i​r​m​e​d​ ​y​e​t​.​ ​C​o​n​f​i​r​m​ ​i​t​ ​t​o​ ​s​e​n​d​ ​t​i​c​k​e​t​s​.
+		 */
+		notVerified: string
+		/**
+		 * Y​o​u​r​ ​a​c​c​o​u​n​t
+		 */
+		accountTitle: string
+		/**
+		 * P​r​o​f​i​l​e
+		 */
+		profile: string
+		/**
+		 * S​a​v​e​ ​p​r​o​f​i​l​e
+		 */
+		saveProfile: string
+		/**
+		 * S​a​v​e​d​.
+		 */
+		saved: string
+		/**
+		 * C​h​a​n​g​e​ ​p​a​s​s​w​o​r​d
+		 */
+		changePassword: string
+		/**
+		 * C​u​r​r​e​n​t​ ​p​a​s​s​w​o​r​d
+		 */
+		currentPassword: string
+		/**
+		 * C​h​a​n​g​e​ ​p​a​s​s​w​o​r​d
+		 */
+		changePasswordButton: string
+		/**
+		 * P​a​s​s​w​o​r​d​ ​c​h​a​n​g​e​d​.​ ​A​l​l​ ​y​o​u​r​ ​o​t​h​e​r​ ​s​e​s​s​i​o​n​s​ ​w​e​r​e​ ​l​o​g​g​e​d​ ​o​u​t​.
+		 */
+		passwordChanged: string
+		/**
+		 * C​h​a​n​g​e​ ​e​m​a​i​l​ ​a​d​d​r​e​s​s
+		 */
+		changeEmail: string
+		/**
+		 * N​e​w​ ​e​m​a​i​l​ ​a​d​d​r​e​s​s
+		 */
+		newEmail: string
+		/**
+		 * S​e​n​d​ ​c​o​n​f​i​r​m​a​t​i​o​n​ ​l​i​n​k
+		 */
+		changeEmailButton: string
+		/**
+		 * W​e​ ​s​e​n​t​ ​a​ ​c​o​n​f​i​r​m​a​t​i​o​n​ ​l​i​n​k​ ​t​o​ ​{​e​m​a​i​l​}​.​ ​Y​o​u​r​ ​a​d​d​r​e​s​s​ ​c​h​a​n​g​e​s​ ​w​h​e​n​ ​y​o​u​ ​o​p​e​n​ ​i​t​.
+		 * @param {string} email
+		 */
+		emailChangeSent: RequiredParams<'email'>
+		/**
+		 * Y​o​u​r​ ​e​m​a​i​l​ ​a​d​d​r​e​s​s​ ​i​s​ ​n​o​w​ ​{​e​m​a​i​l​}​.
+		 * @param {string} email
+		 */
+		emailChanged: RequiredParams<'email'>
+		/**
+		 * S​e​s​s​i​o​n​s
+		 */
+		sessions: string
+		/**
+		 * L​o​g​ ​o​u​t​ ​e​v​e​r​y​w​h​e​r​e
+		 */
+		logoutEverywhere: string
+		/**
+		 * E​n​d​s​ ​e​v​e​r​y​ ​s​e​s​s​i​o​n​ ​o​n​ ​e​v​e​r​y​ ​d​e​v​i​c​e​,​ ​t​h​i​s​ ​o​n​e​ ​i​n​c​l​u​d​e​d​.
+		 */
+		logoutEverywhereText: string
+		/**
+		 * D​e​l​e​t​e​ ​a​c​c​o​u​n​t
+		 */
+		deleteAccount: string
+		/**
+		 * Y​o​u​r​ ​d​e​t​a​i​l​s​ ​a​r​e​ ​d​e​l​e​t​e​d​.​ ​Y​o​u​r​ ​t​i​c​k​e​t​s​ ​a​r​e​ ​k​e​p​t​ ​w​i​t​h​o​u​t​ ​y​o​u​r​ ​n​a​m​e​ ​o​r​ ​e​m​a​i​l​ ​a​d​d​r​e​s​s​,​ ​f​o​r​ ​t​h​e​ ​s​u​p​p​o​r​t​ ​t​e​a​m​’​s​ ​r​e​c​o​r​d​s​.
+		 */
+		deleteText: string
+		/**
+		 * D​e​l​e​t​e​ ​m​y​ ​a​c​c​o​u​n​t
+		 */
+		deleteButton: string
+		/**
+		 * Y​o​u​r​ ​a​c​c​o​u​n​t​ ​i​s​ ​d​e​l​e​t​e​d​.
+		 */
+		deleted: string
+		/**
+		 * C​r​e​a​t​e​ ​t​h​e​ ​f​i​r​s​t​ ​a​d​m​i​n​i​s​t​r​a​t​o​r
+		 */
+		setupTitle: string
+		/**
+		 * T​h​i​s​ ​l​i​n​k​ ​w​o​r​k​s​ ​o​n​c​e​.​ ​T​h​e​ ​a​d​m​i​n​i​s​t​r​a​t​o​r​ ​c​a​n​ ​t​h​e​n​ ​a​d​d​ ​a​g​e​n​t​s​ ​a​n​d​ ​o​t​h​e​r​ ​a​d​m​i​n​i​s​t​r​a​t​o​r​s​.
+		 */
+		setupIntro: string
+		/**
+		 * C​r​e​a​t​e​ ​a​d​m​i​n​i​s​t​r​a​t​o​r
+		 */
+		setupButton: string
+		/**
+		 * T​h​i​s​ ​s​e​t​u​p​ ​l​i​n​k​ ​i​s​ ​n​o​t​ ​v​a​l​i​d​,​ ​o​r​ ​a​n​ ​a​d​m​i​n​i​s​t​r​a​t​o​r​ ​a​l​r​e​a​d​y​ ​e​x​i​s​t​s​.
+		 */
+		setupInvalid: string
+		/**
+		 * L​o​g​ ​i​n​ ​t​o​ ​c​o​n​t​i​n​u​e​.
+		 */
+		loginNeeded: string
+	}
+	errors: {
+		/**
+		 * P​l​e​a​s​e​ ​f​i​l​l​ ​i​n​ ​t​h​i​s​ ​f​i​e​l​d​.
+		 */
+		required: string
+		/**
+		 * E​n​t​e​r​ ​a​n​ ​e​m​a​i​l​ ​a​d​d​r​e​s​s​ ​l​i​k​e​ ​n​a​m​e​@​e​x​a​m​p​l​e​.​c​o​m​.
+		 */
+		invalidEmail: string
+		/**
+		 * U​s​e​ ​a​t​ ​l​e​a​s​t​ ​{​m​i​n​}​ ​c​h​a​r​a​c​t​e​r​s​.
+		 * @param {number} min
+		 */
+		tooShort: RequiredParams<'min'>
+		/**
+		 * U​s​e​ ​a​t​ ​m​o​s​t​ ​{​m​a​x​}​ ​c​h​a​r​a​c​t​e​r​s​.
+		 * @param {number} max
+		 */
+		tooLong: RequiredParams<'max'>
+		/**
+		 * T​h​i​s​ ​p​a​s​s​w​o​r​d​ ​i​s​ ​o​n​e​ ​o​f​ ​t​h​e​ ​m​o​s​t​ ​c​o​m​m​o​n​ ​o​n​e​s​.​ ​C​h​o​o​s​e​ ​o​n​e​ ​t​h​a​t​ ​i​s​ ​h​a​r​d​e​r​ ​t​o​ ​g​u​e​s​s​.
+		 */
+		commonPassword: string
+		/**
+		 * E​n​t​e​r​ ​a​n​ ​a​d​d​r​e​s​s​ ​l​i​k​e​ ​h​t​t​p​s​:​/​/​m​y​s​h​o​p​.​e​x​a​m​p​l​e​.
+		 */
+		invalidUrl: string
+		/**
+		 * E​n​t​e​r​ ​a​ ​p​h​o​n​e​ ​n​u​m​b​e​r​,​ ​e​.​g​.​ ​+​4​7​ ​9​1​2​ ​3​4​ ​5​6​7​.
+		 */
+		invalidPhone: string
+		/**
+		 * C​h​o​o​s​e​ ​o​n​e​ ​o​f​ ​t​h​e​ ​l​a​n​g​u​a​g​e​s​ ​i​n​ ​t​h​e​ ​l​i​s​t​.
+		 */
+		invalidLocale: string
+		/**
+		 * W​r​o​n​g​ ​e​m​a​i​l​ ​a​d​d​r​e​s​s​ ​o​r​ ​p​a​s​s​w​o​r​d​.
+		 */
+		wrongCredentials: string
+		/**
+		 * T​h​e​ ​c​u​r​r​e​n​t​ ​p​a​s​s​w​o​r​d​ ​i​s​ ​n​o​t​ ​r​i​g​h​t​.
+		 */
+		wrongPassword: string
+		/**
+		 * T​o​o​ ​m​a​n​y​ ​a​t​t​e​m​p​t​s​.​ ​P​l​e​a​s​e​ ​w​a​i​t​ ​{​m​i​n​u​t​e​s​}​ ​m​i​n​u​t​e​s​ ​a​n​d​ ​t​r​y​ ​a​g​a​i​n​.
+		 * @param {number} minutes
+		 */
+		throttled: RequiredParams<'minutes'>
+		/**
+		 * Y​o​u​ ​d​o​ ​n​o​t​ ​h​a​v​e​ ​a​c​c​e​s​s​ ​t​o​ ​t​h​i​s​.
+		 */
+		forbidden: string
+		/**
+		 * L​o​g​ ​i​n​ ​f​i​r​s​t​.
+		 */
+		unauthorized: string
+		/**
+		 * S​o​m​e​ ​f​i​e​l​d​s​ ​n​e​e​d​ ​y​o​u​r​ ​a​t​t​e​n​t​i​o​n​.
+		 */
+		invalidRequest: string
+		/**
+		 * T​h​e​ ​r​e​q​u​e​s​t​ ​i​s​ ​t​o​o​ ​l​a​r​g​e​.
+		 */
+		tooLarge: string
+		/**
+		 * N​o​t​ ​f​o​u​n​d​.
+		 */
+		notFound: string
+	}
+	mail: {
+		/**
+		 * H​i​ ​{​n​a​m​e​}​,
+		 * @param {string} name
+		 */
+		greeting: RequiredParams<'name'>
+		/**
+		 * C​o​n​f​i​r​m​ ​y​o​u​r​ ​e​m​a​i​l​ ​a​d​d​r​e​s​s
+		 */
+		verifySubject: string
+		/**
+		 * W​e​l​c​o​m​e​ ​t​o​ ​t​h​e​ ​L​u​m​o​ ​h​e​l​p​ ​c​e​n​t​r​e​.​ ​O​p​e​n​ ​t​h​i​s​ ​l​i​n​k​ ​t​o​ ​c​o​n​f​i​r​m​ ​y​o​u​r​ ​e​m​a​i​l​ ​a​d​d​r​e​s​s​:
+		 */
+		verifyText: string
+		/**
+		 * R​e​s​e​t​ ​y​o​u​r​ ​p​a​s​s​w​o​r​d
+		 */
+		resetSubject: string
+		/**
+		 * S​o​m​e​o​n​e​,​ ​h​o​p​e​f​u​l​l​y​ ​y​o​u​,​ ​a​s​k​e​d​ ​t​o​ ​r​e​s​e​t​ ​t​h​e​ ​p​a​s​s​w​o​r​d​ ​o​f​ ​y​o​u​r​ ​L​u​m​o​ ​a​c​c​o​u​n​t​.​ ​O​p​e​n​ ​t​h​i​s​ ​l​i​n​k​ ​w​i​t​h​i​n​ ​a​n​ ​h​o​u​r​ ​t​o​ ​c​h​o​o​s​e​ ​a​ ​n​e​w​ ​o​n​e​:
+		 */
+		resetText: string
+		/**
+		 * C​o​n​f​i​r​m​ ​y​o​u​r​ ​n​e​w​ ​e​m​a​i​l​ ​a​d​d​r​e​s​s
+		 */
+		emailSubject: string
+		/**
+		 * O​p​e​n​ ​t​h​i​s​ ​l​i​n​k​ ​t​o​ ​m​a​k​e​ ​t​h​i​s​ ​t​h​e​ ​e​m​a​i​l​ ​a​d​d​r​e​s​s​ ​o​f​ ​y​o​u​r​ ​L​u​m​o​ ​a​c​c​o​u​n​t​:
+		 */
+		emailText: string
+		/**
+		 * Y​o​u​r​ ​e​m​a​i​l​ ​a​d​d​r​e​s​s​ ​w​a​s​ ​c​h​a​n​g​e​d
+		 */
+		emailChangedSubject: string
+		/**
+		 * T​h​e​ ​e​m​a​i​l​ ​a​d​d​r​e​s​s​ ​o​f​ ​y​o​u​r​ ​L​u​m​o​ ​a​c​c​o​u​n​t​ ​w​a​s​ ​c​h​a​n​g​e​d​ ​t​o​ ​{​e​m​a​i​l​}​.​ ​I​f​ ​t​h​i​s​ ​w​a​s​ ​n​o​t​ ​y​o​u​,​ ​r​e​s​e​t​ ​y​o​u​r​ ​p​a​s​s​w​o​r​d​ ​a​t​ ​o​n​c​e​:
+		 * @param {string} email
+		 */
+		emailChangedText: RequiredParams<'email'>
+		/**
+		 * Y​o​u​r​ ​p​a​s​s​w​o​r​d​ ​w​a​s​ ​c​h​a​n​g​e​d
+		 */
+		passwordChangedSubject: string
+		/**
+		 * T​h​e​ ​p​a​s​s​w​o​r​d​ ​o​f​ ​y​o​u​r​ ​L​u​m​o​ ​a​c​c​o​u​n​t​ ​w​a​s​ ​j​u​s​t​ ​c​h​a​n​g​e​d​.​ ​I​f​ ​t​h​i​s​ ​w​a​s​ ​n​o​t​ ​y​o​u​,​ ​r​e​s​e​t​ ​i​t​ ​a​t​ ​o​n​c​e​:
+		 */
+		passwordChangedText: string
+		/**
+		 * Y​o​u​ ​a​l​r​e​a​d​y​ ​h​a​v​e​ ​a​n​ ​a​c​c​o​u​n​t
+		 */
+		existingSubject: string
+		/**
+		 * S​o​m​e​o​n​e​ ​t​r​i​e​d​ ​t​o​ ​c​r​e​a​t​e​ ​a​ ​L​u​m​o​ ​a​c​c​o​u​n​t​ ​w​i​t​h​ ​t​h​i​s​ ​a​d​d​r​e​s​s​,​ ​w​h​i​c​h​ ​a​l​r​e​a​d​y​ ​h​a​s​ ​o​n​e​.​ ​I​f​ ​t​h​a​t​ ​w​a​s​ ​y​o​u​,​ ​l​o​g​ ​i​n​,​ ​o​r​ ​r​e​s​e​t​ ​y​o​u​r​ ​p​a​s​s​w​o​r​d​ ​h​e​r​e​:
+		 */
+		existingText: string
+		/**
+		 * I​f​ ​y​o​u​ ​d​i​d​ ​n​o​t​ ​a​s​k​ ​f​o​r​ ​t​h​i​s​,​ ​y​o​u​ ​c​a​n​ ​i​g​n​o​r​e​ ​t​h​i​s​ ​e​m​a​i​l​.
+		 */
+		ignore: string
+		/**
+		 * L​u​m​o​ ​s​u​p​p​o​r​t
+		 */
+		signature: string
+	}
 	error: {
 		/**
 		 * P​a​g​e​ ​n​o​t​ ​f​o​u​n​d
@@ -539,6 +934,392 @@ export type TranslationFunctions = {
 		 * Many questions are already answered here:
 		 */
 		tryArticles: () => LocalizedString
+	}
+	auth: {
+		/**
+		 * Account
+		 */
+		account: () => LocalizedString
+		/**
+		 * Log in
+		 */
+		login: () => LocalizedString
+		/**
+		 * Sign up
+		 */
+		signup: () => LocalizedString
+		/**
+		 * Create your account
+		 */
+		signupTitle: () => LocalizedString
+		/**
+		 * With an account you can send tickets to support and follow them here.
+		 */
+		signupIntro: () => LocalizedString
+		/**
+		 * Your name
+		 */
+		name: () => LocalizedString
+		/**
+		 * Email
+		 */
+		email: () => LocalizedString
+		/**
+		 * Password
+		 */
+		password: () => LocalizedString
+		/**
+		 * At least 8 characters. Avoid passwords that are easy to guess.
+		 */
+		passwordHint: () => LocalizedString
+		/**
+		 * Preferred language
+		 */
+		language: () => LocalizedString
+		/**
+		 * Shop name (optional)
+		 */
+		shopName: () => LocalizedString
+		/**
+		 * Shop address (optional)
+		 */
+		shopUrl: () => LocalizedString
+		/**
+		 * Phone number for call-backs (optional)
+		 */
+		phone: () => LocalizedString
+		/**
+		 * Create account
+		 */
+		signupButton: () => LocalizedString
+		/**
+		 * Already have an account?
+		 */
+		haveAccount: () => LocalizedString
+		/**
+		 * New here?
+		 */
+		noAccount: () => LocalizedString
+		/**
+		 * Check your email
+		 */
+		checkEmailTitle: () => LocalizedString
+		/**
+		 * We sent a link to {email}. Open it to confirm your address: it works once and is valid for 7 days.
+		 */
+		checkEmailText: (arg: { email: string }) => LocalizedString
+		/**
+		 * Log in
+		 */
+		loginTitle: () => LocalizedString
+		/**
+		 * Log in
+		 */
+		loginButton: () => LocalizedString
+		/**
+		 * Forgot your password?
+		 */
+		forgotLink: () => LocalizedString
+		/**
+		 * Log out
+		 */
+		logoutTitle: () => LocalizedString
+		/**
+		 * Log out of the help centre on this device.
+		 */
+		logoutText: () => LocalizedString
+		/**
+		 * Log out
+		 */
+		logoutButton: () => LocalizedString
+		/**
+		 * You are logged out.
+		 */
+		loggedOut: () => LocalizedString
+		/**
+		 * Reset your password
+		 */
+		forgotTitle: () => LocalizedString
+		/**
+		 * Enter your email address, and we will send you a link to choose a new password.
+		 */
+		forgotIntro: () => LocalizedString
+		/**
+		 * Send link
+		 */
+		forgotButton: () => LocalizedString
+		/**
+		 * If there is an account for {email}, a link is on its way. It is valid for one hour and works once. Check your spam folder too.
+		 */
+		forgotSent: (arg: { email: string }) => LocalizedString
+		/**
+		 * Choose a new password
+		 */
+		resetTitle: () => LocalizedString
+		/**
+		 * New password
+		 */
+		newPassword: () => LocalizedString
+		/**
+		 * Save password
+		 */
+		resetButton: () => LocalizedString
+		/**
+		 * This link has expired or was already used. Ask for a new one.
+		 */
+		resetInvalid: () => LocalizedString
+		/**
+		 * Email confirmed
+		 */
+		verifyTitle: () => LocalizedString
+		/**
+		 * Thank you: your email address is confirmed.
+		 */
+		verifyDone: () => LocalizedString
+		/**
+		 * This confirmation link has expired or was already used.
+		 */
+		verifyInvalid: () => LocalizedString
+		/**
+		 * Send a new confirmation link
+		 */
+		resendVerification: () => LocalizedString
+		/**
+		 * A new confirmation link is on its way.
+		 */
+		verificationSent: () => LocalizedString
+		/**
+		 * Your email address is not confirmed yet. Confirm it to send tickets.
+		 */
+		notVerified: () => LocalizedString
+		/**
+		 * Your account
+		 */
+		accountTitle: () => LocalizedString
+		/**
+		 * Profile
+		 */
+		profile: () => LocalizedString
+		/**
+		 * Save profile
+		 */
+		saveProfile: () => LocalizedString
+		/**
+		 * Saved.
+		 */
+		saved: () => LocalizedString
+		/**
+		 * Change password
+		 */
+		changePassword: () => LocalizedString
+		/**
+		 * Current password
+		 */
+		currentPassword: () => LocalizedString
+		/**
+		 * Change password
+		 */
+		changePasswordButton: () => LocalizedString
+		/**
+		 * Password changed. All your other sessions were logged out.
+		 */
+		passwordChanged: () => LocalizedString
+		/**
+		 * Change email address
+		 */
+		changeEmail: () => LocalizedString
+		/**
+		 * New email address
+		 */
+		newEmail: () => LocalizedString
+		/**
+		 * Send confirmation link
+		 */
+		changeEmailButton: () => LocalizedString
+		/**
+		 * We sent a confirmation link to {email}. Your address changes when you open it.
+		 */
+		emailChangeSent: (arg: { email: string }) => LocalizedString
+		/**
+		 * Your email address is now {email}.
+		 */
+		emailChanged: (arg: { email: string }) => LocalizedString
+		/**
+		 * Sessions
+		 */
+		sessions: () => LocalizedString
+		/**
+		 * Log out everywhere
+		 */
+		logoutEverywhere: () => LocalizedString
+		/**
+		 * Ends every session on every device, this one included.
+		 */
+		logoutEverywhereText: () => LocalizedString
+		/**
+		 * Delete account
+		 */
+		deleteAccount: () => LocalizedString
+		/**
+		 * Your details are deleted. Your tickets are kept without your name or email address, for the support team’s records.
+		 */
+		deleteText: () => LocalizedString
+		/**
+		 * Delete my account
+		 */
+		deleteButton: () => LocalizedString
+		/**
+		 * Your account is deleted.
+		 */
+		deleted: () => LocalizedString
+		/**
+		 * Create the first administrator
+		 */
+		setupTitle: () => LocalizedString
+		/**
+		 * This link works once. The administrator can then add agents and other administrators.
+		 */
+		setupIntro: () => LocalizedString
+		/**
+		 * Create administrator
+		 */
+		setupButton: () => LocalizedString
+		/**
+		 * This setup link is not valid, or an administrator already exists.
+		 */
+		setupInvalid: () => LocalizedString
+		/**
+		 * Log in to continue.
+		 */
+		loginNeeded: () => LocalizedString
+	}
+	errors: {
+		/**
+		 * Please fill in this field.
+		 */
+		required: () => LocalizedString
+		/**
+		 * Enter an email address like name@example.com.
+		 */
+		invalidEmail: () => LocalizedString
+		/**
+		 * Use at least {min} characters.
+		 */
+		tooShort: (arg: { min: number }) => LocalizedString
+		/**
+		 * Use at most {max} characters.
+		 */
+		tooLong: (arg: { max: number }) => LocalizedString
+		/**
+		 * This password is one of the most common ones. Choose one that is harder to guess.
+		 */
+		commonPassword: () => LocalizedString
+		/**
+		 * Enter an address like https://myshop.example.
+		 */
+		invalidUrl: () => LocalizedString
+		/**
+		 * Enter a phone number, e.g. +47 912 34 567.
+		 */
+		invalidPhone: () => LocalizedString
+		/**
+		 * Choose one of the languages in the list.
+		 */
+		invalidLocale: () => LocalizedString
+		/**
+		 * Wrong email address or password.
+		 */
+		wrongCredentials: () => LocalizedString
+		/**
+		 * The current password is not right.
+		 */
+		wrongPassword: () => LocalizedString
+		/**
+		 * Too many attempts. Please wait {minutes} minutes and try again.
+		 */
+		throttled: (arg: { minutes: number }) => LocalizedString
+		/**
+		 * You do not have access to this.
+		 */
+		forbidden: () => LocalizedString
+		/**
+		 * Log in first.
+		 */
+		unauthorized: () => LocalizedString
+		/**
+		 * Some fields need your attention.
+		 */
+		invalidRequest: () => LocalizedString
+		/**
+		 * The request is too large.
+		 */
+		tooLarge: () => LocalizedString
+		/**
+		 * Not found.
+		 */
+		notFound: () => LocalizedString
+	}
+	mail: {
+		/**
+		 * Hi {name},
+		 */
+		greeting: (arg: { name: string }) => LocalizedString
+		/**
+		 * Confirm your email address
+		 */
+		verifySubject: () => LocalizedString
+		/**
+		 * Welcome to the Lumo help centre. Open this link to confirm your email address:
+		 */
+		verifyText: () => LocalizedString
+		/**
+		 * Reset your password
+		 */
+		resetSubject: () => LocalizedString
+		/**
+		 * Someone, hopefully you, asked to reset the password of your Lumo account. Open this link within an hour to choose a new one:
+		 */
+		resetText: () => LocalizedString
+		/**
+		 * Confirm your new email address
+		 */
+		emailSubject: () => LocalizedString
+		/**
+		 * Open this link to make this the email address of your Lumo account:
+		 */
+		emailText: () => LocalizedString
+		/**
+		 * Your email address was changed
+		 */
+		emailChangedSubject: () => LocalizedString
+		/**
+		 * The email address of your Lumo account was changed to {email}. If this was not you, reset your password at once:
+		 */
+		emailChangedText: (arg: { email: string }) => LocalizedString
+		/**
+		 * Your password was changed
+		 */
+		passwordChangedSubject: () => LocalizedString
+		/**
+		 * The password of your Lumo account was just changed. If this was not you, reset it at once:
+		 */
+		passwordChangedText: () => LocalizedString
+		/**
+		 * You already have an account
+		 */
+		existingSubject: () => LocalizedString
+		/**
+		 * Someone tried to create a Lumo account with this address, which already has one. If that was you, log in, or reset your password here:
+		 */
+		existingText: () => LocalizedString
+		/**
+		 * If you did not ask for this, you can ignore this email.
+		 */
+		ignore: () => LocalizedString
+		/**
+		 * Lumo support
+		 */
+		signature: () => LocalizedString
 	}
 	error: {
 		/**

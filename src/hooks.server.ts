@@ -1,6 +1,31 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { sequence } from '@sveltejs/kit/hooks';
 import { LOCALE_COOKIE, LOCALE_INFO, localeFromPath, negotiateLocale } from '$lib/i18n/locales';
+import { prepareSetup } from '$lib/server/accounts';
+import {
+	deleteSessionCookie,
+	SESSION_COOKIE,
+	setSessionCookie,
+	validateSessionToken
+} from '$lib/server/auth/session';
+import { getDb } from '$lib/server/db';
+import { readEnv } from '$lib/server/env';
+import { startMailWorker } from '$lib/server/mail/worker';
+
+export const init: ServerInit = async () => {
+	if (building) return;
+	const env = readEnv();
+	const db = await getDb();
+	const token = await prepareSetup(db, Date.now(), env.admin);
+	if (token) {
+		const origin = process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
+		console.log(
+			`\nNo administrator yet. Create the first one (this link works once):\n  ${origin}/en/setup/${token}\n`
+		);
+	}
+	startMailWorker();
+};
 
 /** The page's locale from its /<locale>/ prefix; elsewhere (/, unknown locales) negotiated. */
 const locale: Handle = async ({ event, resolve }) => {
@@ -15,16 +40,36 @@ const locale: Handle = async ({ event, resolve }) => {
 	});
 };
 
+/** Validate the session cookie once per request; locals.user and locals.session for everything after. */
+const auth: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.session = null;
+	const token = building ? undefined : event.cookies.get(SESSION_COOKIE);
+	if (!token) return resolve(event);
+	const secure = event.url.protocol === 'https:';
+	const result = await validateSessionToken(await getDb(), token, Date.now());
+	if (!result) {
+		deleteSessionCookie(event.cookies, secure);
+		return resolve(event);
+	}
+	event.locals.user = result.user;
+	event.locals.session = result.session;
+	// keep the cookie's expiry in step with the sliding session
+	setSessionCookie(event.cookies, token, result.session.expiresAt, secure);
+	return resolve(event);
+};
+
 /** Headers CSP cannot carry; the CSP itself comes from kit.csp (svelte.config.js). */
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
 	response.headers.set('x-frame-options', 'DENY');
+	if (event.locals.user) response.headers.set('cache-control', 'private, no-store');
 	return response;
 };
 
-export const handle = sequence(locale, securityHeaders);
+export const handle = sequence(locale, auth, securityHeaders);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status !== 404) console.error(error);

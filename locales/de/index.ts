@@ -81,6 +81,123 @@ const de = {
 			'Support-Zeiten: Montag bis Freitag, 8–16 Uhr MEZ. Das Hilfecenter ist rund um die Uhr erreichbar.',
 		tryArticles: 'Viele Fragen sind hier schon beantwortet:'
 	},
+	auth: {
+		account: 'Konto',
+		login: 'Anmelden',
+		signup: 'Registrieren',
+		signupTitle: 'Konto erstellen',
+		signupIntro:
+			'Mit einem Konto kannst du Tickets an den Support schicken und sie hier verfolgen.',
+		name: 'Name',
+		email: 'E-Mail-Adresse',
+		password: 'Passwort',
+		passwordHint: 'Mindestens 8 Zeichen. Vermeide Passwörter, die leicht zu erraten sind.',
+		language: 'Bevorzugte Sprache',
+		shopName: 'Name deines Shops (optional)',
+		shopUrl: 'Webadresse deines Shops (optional)',
+		phone: 'Telefonnummer für Rückrufe (optional)',
+		signupButton: 'Konto erstellen',
+		haveAccount: 'Du hast schon ein Konto?',
+		noAccount: 'Neu hier?',
+		checkEmailTitle: 'Schau in dein Postfach',
+		checkEmailText:
+			'Wir haben einen Link an {email} geschickt. Öffne ihn, um deine Adresse zu bestätigen. Er funktioniert nur einmal und ist 7 Tage gültig.',
+		loginTitle: 'Anmelden',
+		loginButton: 'Anmelden',
+		forgotLink: 'Passwort vergessen?',
+		logoutTitle: 'Abmelden',
+		logoutText: 'Melde dich auf diesem Gerät vom Hilfecenter ab.',
+		logoutButton: 'Abmelden',
+		loggedOut: 'Du bist abgemeldet.',
+		forgotTitle: 'Passwort zurücksetzen',
+		forgotIntro:
+			'Gib deine E-Mail-Adresse ein. Wir schicken dir dann einen Link, über den du ein neues Passwort wählen kannst.',
+		forgotButton: 'Link senden',
+		forgotSent:
+			'Falls es ein Konto für {email} gibt, ist ein Link unterwegs. Er ist eine Stunde gültig und funktioniert nur einmal. Schau auch in deinem Spam-Ordner nach.',
+		resetTitle: 'Neues Passwort wählen',
+		newPassword: 'Neues Passwort',
+		resetButton: 'Passwort speichern',
+		resetInvalid:
+			'Dieser Link ist abgelaufen oder wurde schon verwendet. Fordere einfach einen neuen an.',
+		verifyTitle: 'E-Mail-Adresse bestätigt',
+		verifyDone: 'Danke! Deine E-Mail-Adresse ist bestätigt.',
+		verifyInvalid: 'Dieser Bestätigungslink ist abgelaufen oder wurde schon verwendet.',
+		resendVerification: 'Neuen Bestätigungslink senden',
+		verificationSent: 'Ein neuer Bestätigungslink ist unterwegs.',
+		notVerified:
+			'Deine E-Mail-Adresse ist noch nicht bestätigt. Bestätige sie, damit du Tickets senden kannst.',
+		accountTitle: 'Dein Konto',
+		profile: 'Profil',
+		saveProfile: 'Profil speichern',
+		saved: 'Gespeichert.',
+		changePassword: 'Passwort ändern',
+		currentPassword: 'Aktuelles Passwort',
+		changePasswordButton: 'Passwort ändern',
+		passwordChanged: 'Passwort geändert. Alle deine anderen Sitzungen wurden beendet.',
+		changeEmail: 'E-Mail-Adresse ändern',
+		newEmail: 'Neue E-Mail-Adresse',
+		changeEmailButton: 'Bestätigungslink senden',
+		emailChangeSent:
+			'Wir haben einen Bestätigungslink an {email} geschickt. Deine Adresse ändert sich, sobald du ihn öffnest.',
+		emailChanged: 'Deine E-Mail-Adresse lautet jetzt {email}.',
+		sessions: 'Sitzungen',
+		logoutEverywhere: 'Überall abmelden',
+		logoutEverywhereText: 'Beendet alle Sitzungen auf allen Geräten, auch diese hier.',
+		deleteAccount: 'Konto löschen',
+		deleteText:
+			'Deine Daten werden gelöscht. Deine Tickets bleiben für die Unterlagen des Support-Teams erhalten, aber ohne deinen Namen und deine E-Mail-Adresse.',
+		deleteButton: 'Mein Konto löschen',
+		deleted: 'Dein Konto wurde gelöscht.',
+		setupTitle: 'Ersten Administrator anlegen',
+		setupIntro:
+			'Dieser Link funktioniert nur einmal. Danach kann der Administrator Support-Mitarbeitende und weitere Administratoren hinzufügen.',
+		setupButton: 'Administrator anlegen',
+		setupInvalid: 'Dieser Einrichtungslink ist ungültig, oder es gibt schon einen Administrator.',
+		loginNeeded: 'Melde dich an, um fortzufahren.'
+	},
+	errors: {
+		required: 'Bitte füll dieses Feld aus.',
+		invalidEmail: 'Gib eine E-Mail-Adresse wie name@example.com ein.',
+		tooShort: 'Verwende mindestens {min} Zeichen.',
+		tooLong: 'Verwende höchstens {max} Zeichen.',
+		commonPassword:
+			'Dieses Passwort gehört zu den häufigsten überhaupt. Wähl eins, das schwerer zu erraten ist.',
+		invalidUrl: 'Gib eine Adresse wie https://meinshop.example ein.',
+		invalidPhone: 'Gib eine Telefonnummer ein, z. B. +49 151 23456789.',
+		invalidLocale: 'Wähl eine der Sprachen aus der Liste.',
+		wrongCredentials: 'E-Mail-Adresse oder Passwort ist falsch.',
+		wrongPassword: 'Das aktuelle Passwort ist nicht richtig.',
+		throttled: 'Zu viele Versuche. Warte {minutes} Min. und versuch es dann noch einmal.',
+		forbidden: 'Darauf hast du keinen Zugriff.',
+		unauthorized: 'Bitte melde dich zuerst an.',
+		invalidRequest: 'Bitte überprüf deine Angaben.',
+		tooLarge: 'Die Anfrage ist zu groß.',
+		notFound: 'Nicht gefunden.'
+	},
+	mail: {
+		greeting: 'Hallo {name}!',
+		verifySubject: 'Bestätige deine E-Mail-Adresse',
+		verifyText:
+			'Willkommen im Lumo-Hilfecenter! Öffne diesen Link, um deine E-Mail-Adresse zu bestätigen:',
+		resetSubject: 'Passwort zurücksetzen',
+		resetText:
+			'Jemand – hoffentlich du – möchte das Passwort deines Lumo-Kontos zurücksetzen. Öffne diesen Link innerhalb einer Stunde, um ein neues zu wählen:',
+		emailSubject: 'Bestätige deine neue E-Mail-Adresse',
+		emailText:
+			'Öffne diesen Link, um diese Adresse als E-Mail-Adresse für dein Lumo-Konto zu verwenden:',
+		emailChangedSubject: 'Deine E-Mail-Adresse wurde geändert',
+		emailChangedText:
+			'Die E-Mail-Adresse deines Lumo-Kontos wurde in {email} geändert. Warst du das nicht? Dann setz sofort dein Passwort zurück:',
+		passwordChangedSubject: 'Dein Passwort wurde geändert',
+		passwordChangedText:
+			'Das Passwort deines Lumo-Kontos wurde gerade geändert. Warst du das nicht? Dann setz es sofort zurück:',
+		existingSubject: 'Du hast schon ein Konto',
+		existingText:
+			'Jemand wollte mit dieser Adresse ein Lumo-Konto erstellen, aber es gibt schon eins. Warst du das? Dann melde dich an oder setz dein Passwort hier zurück:',
+		ignore: 'Falls du das nicht angefordert hast, kannst du diese E-Mail einfach ignorieren.',
+		signature: 'Dein Lumo-Support-Team'
+	},
 	error: {
 		notFoundTitle: 'Seite nicht gefunden',
 		notFoundText:

@@ -51,3 +51,41 @@ export function wantsHtml(request: Request): boolean {
 		(request.headers.get('accept') ?? '').includes('text/html')
 	);
 }
+
+/** Small JSON bodies only on the account endpoints: 16 KB is plenty for any of them. */
+export const JSON_BODY_LIMIT = 16 * 1024;
+
+/**
+ * A JSON or form body as an object, or the error Response to return: 413 over `limit` bytes (checked on the
+ * declared length before reading, and on what arrives), 400 when it is not an object.
+ */
+export async function readLimitedBody(
+	request: Request,
+	LL: { errors: { tooLarge: () => string; invalidRequest: () => string } },
+	limit = JSON_BODY_LIMIT
+): Promise<Record<string, unknown> | Response> {
+	const declared = Number(request.headers.get('content-length') ?? 0);
+	if (declared > limit) return apiError(413, 'too_large', LL.errors.tooLarge());
+	const type = request.headers.get('content-type') ?? '';
+	if (type.startsWith('application/json')) {
+		const text = await request.text();
+		if (new TextEncoder().encode(text).length > limit)
+			return apiError(413, 'too_large', LL.errors.tooLarge());
+		try {
+			const value: unknown = JSON.parse(text);
+			if (value && typeof value === 'object' && !Array.isArray(value))
+				return value as Record<string, unknown>;
+		} catch {
+			// fall through
+		}
+		return apiError(400, 'invalid_json', LL.errors.invalidRequest());
+	}
+	const body = await readBody(request);
+	return body ?? apiError(400, 'invalid_body', LL.errors.invalidRequest());
+}
+
+export function throttledResponse(minutes: number, message: string) {
+	const response = apiError(429, 'throttled', message);
+	response.headers.set('retry-after', String(minutes * 60));
+	return response;
+}

@@ -6,6 +6,9 @@ export interface ServerEnv {
 	dataDir: string;
 	/** postgres://… selects PostgreSQL; unset means SQLite in dataDir. */
 	databaseUrl: string | undefined;
+	mail: { smtpUrl?: string; from: string; dataDir: string };
+	/** First admin without a browser (both set): created at start when there is no admin yet. */
+	admin?: { email: string; password: string };
 }
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
@@ -15,5 +18,20 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
 			`DATABASE_URL must start with postgres:// or postgresql:// (got "${databaseUrl.split(':')[0]}:…")`
 		);
 	}
-	return { dataDir: path.resolve(source.DATA_DIR?.trim() || './data'), databaseUrl };
+	const dataDir = path.resolve(source.DATA_DIR?.trim() || './data');
+	const smtpUrl = source.SMTP_URL?.trim() || undefined;
+	if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl))
+		throw new Error('SMTP_URL must start with smtp:// or smtps://');
+	const adminEmail = source.ADMIN_EMAIL?.trim();
+	const adminPassword = source.ADMIN_PASSWORD;
+	return {
+		dataDir,
+		databaseUrl,
+		mail: {
+			smtpUrl,
+			from: source.MAIL_FROM?.trim() || 'Lumo Support <support@svar.invalid>',
+			dataDir
+		},
+		admin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined
+	};
 }

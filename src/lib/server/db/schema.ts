@@ -1,7 +1,74 @@
+import type { Generated } from 'kysely';
+
 /** Table types. Times are epoch milliseconds in BIGINT columns: one representation on SQLite and PostgreSQL. */
 export interface Database {
 	helpful_votes: HelpfulVoteTable;
 	search_events: SearchEventTable;
+	users: UserTable;
+	sessions: SessionTable;
+	user_tokens: UserTokenTable;
+	rate_limits: RateLimitTable;
+	outbox: OutboxTable;
+	settings: { key: string; value: string };
+}
+
+export type Role = 'customer' | 'agent' | 'admin';
+
+export interface UserTable {
+	id: string;
+	email: string | null;
+	email_verified_at: number | null;
+	name: string;
+	password_hash: string | null;
+	locale: string;
+	role: Role;
+	shop_name: string | null;
+	shop_url: string | null;
+	phone: string | null;
+	created_at: number;
+	deleted_at: number | null;
+}
+
+export interface SessionTable {
+	id: string;
+	secret_hash: string;
+	user_id: string;
+	created_at: number;
+	expires_at: number;
+	refreshed_at: number;
+}
+
+export type TokenKind = 'verify' | 'reset' | 'email';
+
+export interface UserTokenTable {
+	token_hash: string;
+	user_id: string;
+	kind: TokenKind;
+	new_email: string | null;
+	next_path: string | null;
+	created_at: number;
+	expires_at: number;
+	used_at: number | null;
+}
+
+export interface RateLimitTable {
+	key: string;
+	count: number;
+	window_start: number;
+}
+
+export interface OutboxTable {
+	id: string;
+	to_address: string;
+	subject: string;
+	text_body: string;
+	html_body: string;
+	created_at: number;
+	attempts: Generated<number>;
+	next_attempt_at: number;
+	locked_until: Generated<number>;
+	sent_at: number | null;
+	last_error: string | null;
 }
 
 export interface SearchEventTable {

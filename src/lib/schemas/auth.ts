@@ -1,0 +1,80 @@
+// Input schemas for accounts: the form actions, the JSON API and the OpenAPI document all use these.
+// Messages are keys of the `errors` dictionary, localized where the error is shown.
+import * as v from 'valibot';
+import { LOCALES } from '$lib/i18n/locales';
+
+export const email = v.pipe(
+	v.string('required'),
+	v.trim(),
+	v.nonEmpty('required'),
+	v.maxLength(254, 'tooLong:254'),
+	v.email('invalidEmail'),
+	v.toLowerCase()
+);
+/** Presence only: length and the common-password list are checked by passwordProblem (they need the count). */
+const password = v.pipe(
+	v.string('required'),
+	v.nonEmpty('required'),
+	v.maxLength(1024, 'tooLong:128')
+);
+const name = v.pipe(
+	v.string('required'),
+	v.trim(),
+	v.nonEmpty('required'),
+	v.maxLength(100, 'tooLong:100')
+);
+const locale = v.picklist(LOCALES, 'invalidLocale');
+
+/** A free-text field that may be left empty (empty becomes null); when filled, it must fit `pattern`. */
+function optional(max: number, pattern?: RegExp, message = 'invalidRequest') {
+	return v.pipe(
+		v.optional(v.string(), ''),
+		v.trim(),
+		v.maxLength(max, `tooLong:${max}`),
+		v.check((value) => !value || !pattern || pattern.test(value), message),
+		v.transform((value) => value || null)
+	);
+}
+const shopName = optional(100);
+const shopUrl = optional(200, /^https?:\/\/[^\s/]+\.[^\s]+$/i, 'invalidUrl');
+const phone = optional(30, /^\+?[0-9][0-9 ().-]{5,22}$/, 'invalidPhone');
+/** Where to go after logging in: a same-site path only (never //host or a full URL). */
+export const nextPath = v.optional(
+	v.pipe(
+		v.string(),
+		v.check((p) => p === '' || (/^\/(?![/\\])[^\s]*$/.test(p) && p.length <= 500), 'invalidRequest')
+	)
+);
+
+export const SignupSchema = v.object({
+	name,
+	email,
+	password,
+	locale,
+	shopName,
+	shopUrl,
+	phone,
+	next: nextPath
+});
+export const LoginSchema = v.object({ email, password, next: nextPath });
+export const ForgotSchema = v.object({ email });
+export const ResetSchema = v.object({ password });
+export const ProfileSchema = v.object({ name, locale, shopName, shopUrl, phone });
+export const ChangePasswordSchema = v.object({ currentPassword: password, newPassword: password });
+export const ChangeEmailSchema = v.object({ email, password });
+export const DeleteAccountSchema = v.object({ password });
+export const SetupSchema = v.object({ name, email, password });
+
+/** The public shape of an account (GET /api/v1/me). */
+export const MeSchema = v.object({
+	id: v.string(),
+	email: v.pipe(v.string(), v.email()),
+	name: v.string(),
+	role: v.picklist(['customer', 'agent', 'admin']),
+	locale,
+	emailVerified: v.boolean(),
+	shopName: v.nullable(v.string()),
+	shopUrl: v.nullable(v.string()),
+	phone: v.nullable(v.string()),
+	createdAt: v.pipe(v.string(), v.isoTimestamp())
+});

@@ -1,0 +1,131 @@
+// Sessions as Lucia recommends (lucia-auth/lucia code/auth_session.ts): an opaque token "<id>.<secret>" in an
+// HttpOnly cookie, only the secret's SHA-256 in the database, a constant-time comparison, and a sliding 30-day
+// expiry that is written at most once an hour (not on every request).
+import type { Cookies } from '@sveltejs/kit';
+import type { DB } from '../db';
+import type { Role } from '../db/schema';
+import { randomToken, sameHash, sha256 } from './crypto';
+
+export const SESSION_COOKIE = 'svar_session';
+export const SESSION_LIFETIME = 30 * 24 * 60 * 60 * 1000;
+export const SESSION_REFRESH_INTERVAL = 60 * 60 * 1000;
+
+export interface SessionUser {
+	id: string;
+	email: string;
+	name: string;
+	role: Role;
+	locale: string;
+	emailVerified: boolean;
+}
+
+export interface Session {
+	id: string;
+	userId: string;
+	expiresAt: number;
+}
+
+export async function createSession(
+	db: DB,
+	userId: string,
+	now: number
+): Promise<{ token: string; session: Session }> {
+	const id = randomToken(15);
+	const secret = randomToken(20);
+	const expiresAt = now + SESSION_LIFETIME;
+	await db
+		.insertInto('sessions')
+		.values({
+			id,
+			secret_hash: sha256(secret),
+			user_id: userId,
+			created_at: now,
+			expires_at: expiresAt,
+			refreshed_at: now
+		})
+		.execute();
+	return { token: `${id}.${secret}`, session: { id, userId, expiresAt } };
+}
+
+/** The session and user a cookie token names, or null; extends a live session at most hourly. */
+export async function validateSessionToken(
+	db: DB,
+	token: string,
+	now: number
+): Promise<{ session: Session; user: SessionUser } | null> {
+	const [id, secret, ...rest] = token.split('.');
+	if (!id || !secret || rest.length || id.length > 64 || secret.length > 64) return null;
+	const row = await db
+		.selectFrom('sessions')
+		.innerJoin('users', 'users.id', 'sessions.user_id')
+		.select([
+			'sessions.id',
+			'sessions.secret_hash',
+			'sessions.user_id',
+			'sessions.expires_at',
+			'sessions.refreshed_at',
+			'users.email',
+			'users.name',
+			'users.role',
+			'users.locale',
+			'users.email_verified_at',
+			'users.deleted_at'
+		])
+		.where('sessions.id', '=', id)
+		.executeTakeFirst();
+	if (!row || !sameHash(row.secret_hash, sha256(secret))) return null;
+	if (row.expires_at <= now || row.deleted_at !== null || !row.email) {
+		await db.deleteFrom('sessions').where('id', '=', id).execute();
+		return null;
+	}
+	let expiresAt = row.expires_at;
+	if (now - row.refreshed_at >= SESSION_REFRESH_INTERVAL) {
+		expiresAt = now + SESSION_LIFETIME;
+		await db
+			.updateTable('sessions')
+			.set({ expires_at: expiresAt, refreshed_at: now })
+			.where('id', '=', id)
+			.execute();
+	}
+	return {
+		session: { id, userId: row.user_id, expiresAt },
+		user: {
+			id: row.user_id,
+			email: row.email,
+			name: row.name,
+			role: row.role,
+			locale: row.locale,
+			emailVerified: row.email_verified_at !== null
+		}
+	};
+}
+
+export async function invalidateSession(db: DB, sessionId: string): Promise<void> {
+	await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+}
+
+/** End every session of a user, or every one but `keep` (the one changing the password). */
+export async function invalidateUserSessions(db: DB, userId: string, keep?: string): Promise<void> {
+	let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+	if (keep) q = q.where('id', '!=', keep);
+	await q.execute();
+}
+
+export function setSessionCookie(
+	cookies: Cookies,
+	token: string,
+	expiresAt: number,
+	secure: boolean
+): void {
+	cookies.set(SESSION_COOKIE, token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure,
+		expires: new Date(expiresAt)
+	});
+}
+
+export function deleteSessionCookie(cookies: Cookies, secure: boolean): void {
+	cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+}

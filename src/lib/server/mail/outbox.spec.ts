@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SMTPServer } from 'smtp-server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DB } from '../db';
+import { testDatabases } from '../db/test-databases';
+import { backoff, enqueueMail, processOutbox, type Transport } from './outbox';
+import { createTransport } from './transport';
+
+const mail = { to: 'kari@example.no', subject: 'Hei', text: 'Tekst', html: '<p>Tekst</p>' };
+
+describe.each(testDatabases())('the outbox on $name', ({ open, close }) => {
+	let db: DB;
+	beforeEach(async () => {
+		db = await open();
+	});
+	afterEach(async () => {
+		await close(db);
+	});
+
+	it('keeps a message while the transport fails, retries with back-off, and sends it once', async () => {
+		await enqueueMail(db, mail, 1000);
+		let up = false;
+		const sent: string[] = [];
+		const transport: Transport = {
+			async send(m) {
+				if (!up) throw new Error('connection refused');
+				sent.push(m.to);
+			}
+		};
+		expect(await processOutbox(db, transport, 1000)).toBe(0);
+		let row = await db.selectFrom('outbox').selectAll().executeTakeFirstOrThrow();
+		expect(row).toMatchObject({
+			attempts: 1,
+			sent_at: null,
+			last_error: 'connection refused',
+			next_attempt_at: 1000 + backoff(1)
+		});
+		up = true;
+		expect(await processOutbox(db, transport, 1000 + backoff(1) - 1)).toBe(0);
+		expect(await processOutbox(db, transport, 1000 + backoff(1))).toBe(1);
+		expect(await processOutbox(db, transport, 10_000_000)).toBe(0);
+		row = await db.selectFrom('outbox').selectAll().executeTakeFirstOrThrow();
+		expect(row.sent_at).not.toBeNull();
+		expect(sent).toEqual(['kari@example.no']);
+	});
+
+	it('never sends a message twice when two workers run at once', async () => {
+		for (let i = 0; i < 5; i++)
+			await enqueueMail(db, { ...mail, to: `u${i}@example.no` }, 1000 + i);
+		const sent: string[] = [];
+		const slow: Transport = {
+			send: async (m) => void (await new Promise((r) => setTimeout(r, 5)), sent.push(m.to))
+		};
+		await Promise.all([processOutbox(db, slow, 2000), processOutbox(db, slow, 2000)]);
+		expect(sent.sort()).toEqual(['u0', 'u1', 'u2', 'u3', 'u4'].map((u) => `${u}@example.no`));
+	});
+
+	it('backs off exponentially up to an hour', () => {
+		expect([1, 2, 3, 4].map(backoff)).toEqual([5000, 10000, 20000, 40000]);
+		expect(backoff(30)).toBe(3_600_000);
+	});
+});
+
+describe('transports', () => {
+	it('writes .eml files to DATA_DIR/outbox without SMTP_URL', async () => {
+		const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'svar-mail-'));
+		await createTransport({ from: 'Lumo <support@svar.invalid>', dataDir }).send({
+			...mail,
+			id: 'm1',
+			subject: 'Åpne lenken for å bekrefte',
+			text: 'Hei Kari, åpne lenken'
+		});
+		const [file] = fs.readdirSync(path.join(dataDir, 'outbox'));
+		const eml = fs.readFileSync(path.join(dataDir, 'outbox', file!), 'utf8');
+		expect(eml).toContain('To: kari@example.no');
+		expect(eml).toMatch(/Subject: =\?UTF-8\?/);
+		expect(eml).toContain('Message-ID: <m1@svar>');
+	});
+
+	it('delivers through a real SMTP server that refuses first and then accepts', async () => {
+		let refuse = true;
+		const received: string[] = [];
+		const server = new SMTPServer({
+			authOptional: true,
+			disabledCommands: ['STARTTLS'],
+			onRcptTo(address, _session, callback) {
+				if (refuse)
+					return callback(Object.assign(new Error('try again later'), { responseCode: 451 }));
+				callback();
+			},
+			onData(stream, _session, callback) {
+				let data = '';
+				stream.on('data', (chunk) => (data += chunk));
+				stream.on('end', () => {
+					received.push(data);
+					callback();
+				});
+			}
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const port = (server.server.address() as { port: number }).port;
+		try {
+			const transport = createTransport({
+				smtpUrl: `smtp://127.0.0.1:${port}`,
+				from: 'Lumo <support@svar.invalid>',
+				dataDir: os.tmpdir()
+			});
+			await expect(transport.send({ ...mail, id: 'm2' })).rejects.toThrow(/451|try again/);
+			refuse = false;
+			await transport.send({ ...mail, id: 'm2' });
+			expect(received).toHaveLength(1);
+			expect(received[0]).toContain('Message-ID: <m2@svar>');
+		} finally {
+			await new Promise<void>((resolve) => server.close(() => resolve()));
+		}
+	});
+});

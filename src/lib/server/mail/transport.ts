@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import type { Transport } from './outbox';
+
+export interface MailEnv {
+	smtpUrl?: string;
+	from: string;
+	dataDir: string;
+}
+
+/** SMTP when SMTP_URL is set; otherwise each message becomes an .eml file in DATA_DIR/outbox/ (and a log line). */
+export function createTransport(env: MailEnv): Transport {
+	if (env.smtpUrl) {
+		const smtp = nodemailer.createTransport(env.smtpUrl);
+		return {
+			async send(message) {
+				await smtp.sendMail({
+					from: env.from,
+					to: message.to,
+					subject: message.subject,
+					text: message.text,
+					html: message.html,
+					messageId: `<${message.id}@svar>`
+				});
+			}
+		};
+	}
+	const dir = path.join(env.dataDir, 'outbox');
+	const stream = nodemailer.createTransport({
+		streamTransport: true,
+		buffer: true,
+		newline: 'unix'
+	});
+	return {
+		async send(message) {
+			const info = await stream.sendMail({
+				from: env.from,
+				to: message.to,
+				subject: message.subject,
+				text: message.text,
+				html: message.html,
+				messageId: `<${message.id}@svar>`
+			});
+			fs.mkdirSync(dir, { recursive: true });
+			const file = path.join(
+				dir,
+				`${new Date().toISOString().replace(/[:.]/g, '-')}-${message.id}.eml`
+			);
+			fs.writeFileSync(file, info.message as Buffer);
+			console.log(`mail to ${message.to}: "${message.subject}" written to ${file}`);
+		}
+	};
+}

@@ -1,0 +1,34 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { ResetSchema } from '$lib/schemas/auth';
+import { resetPassword } from '$lib/server/accounts';
+import { setSessionCookie } from '$lib/server/auth/session';
+import { getDb } from '$lib/server/db';
+import { peekUserToken } from '$lib/server/db/user-tokens';
+import { parseForm } from '$lib/server/forms';
+import { translator } from '$lib/server/i18n';
+import { kickMailWorker } from '$lib/server/mail/worker';
+import { ctxOf } from '$lib/server/request';
+
+export const prerender = false;
+
+export const load = async ({ params }) => ({
+	valid: !!(await peekUserToken(await getDb(), params.token, 'reset', Date.now()))
+});
+
+export const actions = {
+	default: async (event) => {
+		const LL = translator(event.params.lang);
+		const form = await parseForm(event.request, ResetSchema, LL, { passwordField: 'password' });
+		if (!form.ok) return fail(400, { errors: form.errors });
+		const result = await resetPassword(await ctxOf(event), event.params.token, form.data.password);
+		if (!result.ok) return fail(400, { errors: {}, message: LL.auth.resetInvalid() });
+		kickMailWorker();
+		setSessionCookie(
+			event.cookies,
+			result.token,
+			result.expiresAt,
+			event.url.protocol === 'https:'
+		);
+		redirect(303, `/${event.params.lang}/account?reset=1`);
+	}
+};

@@ -1,0 +1,19 @@
+import { redirect } from '@sveltejs/kit';
+import { verifyEmail } from '$lib/server/accounts';
+import { setSessionCookie } from '$lib/server/auth/session';
+import { kickMailWorker } from '$lib/server/mail/worker';
+import { safeNext } from '$lib/server/next-path';
+import { ctxOf } from '$lib/server/request';
+
+// The link in the verification email: confirms the address, logs in, and goes on to where the reader was
+// heading before signing up (or to the account page). A used or expired link shows why, and how to get a new one.
+export const prerender = false;
+
+export const load = async (event) => {
+	const result = await verifyEmail(await ctxOf(event), event.params.token);
+	if (!result.ok) return { valid: false };
+	kickMailWorker();
+	setSessionCookie(event.cookies, result.token, result.expiresAt, event.url.protocol === 'https:');
+	const account = `/${event.params.lang}/account?${result.changedTo ? 'emailChanged' : 'verified'}=1`;
+	redirect(303, safeNext(result.next, account));
+};

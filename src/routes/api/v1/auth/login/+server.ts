@@ -1,0 +1,30 @@
+import { json } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { LoginSchema } from '$lib/schemas/auth';
+import { login, publicUser } from '$lib/server/accounts';
+import { apiError, readLimitedBody, throttledResponse } from '$lib/server/api';
+import { setSessionCookie } from '$lib/server/auth/session';
+import { localizeIssues } from '$lib/server/forms';
+import { translator } from '$lib/server/i18n';
+import { ctxOf } from '$lib/server/request';
+
+/** 200 with the account and a session cookie; 401 alike for a wrong email or password; 429 when throttled. */
+export const POST = async (event) => {
+	const LL = translator(event.locals.locale);
+	const body = await readLimitedBody(event.request, LL);
+	if (body instanceof Response) return body;
+	const parsed = v.safeParse(LoginSchema, body);
+	if (!parsed.success)
+		return apiError(
+			422,
+			'invalid_request',
+			LL.errors.invalidRequest(),
+			localizeIssues(parsed.issues, LL)
+		);
+	const result = await login(await ctxOf(event), parsed.output.email, parsed.output.password);
+	if ('throttled' in result)
+		return throttledResponse(result.minutes, LL.errors.throttled({ minutes: result.minutes }));
+	if (!result.ok) return apiError(401, 'invalid_credentials', LL.errors.wrongCredentials());
+	setSessionCookie(event.cookies, result.token, result.expiresAt, event.url.protocol === 'https:');
+	return json({ user: publicUser(result.user) });
+};

@@ -1,0 +1,4 @@
+import { json } from '@sveltejs/kit';
+import { openApiDocument } from '$lib/server/openapi';
+
+export const GET = ({ url }) => json(openApiDocument(process.env.ORIGIN ?? url.origin));
