@@ -22,7 +22,7 @@ export default defineConfig({
 		launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS }
 	},
 	webServer: {
-		command: 'node build',
+		command: 'node src/cli/serve.js',
 		url: `${baseURL}/en`,
 		reuseExistingServer: false,
 		timeout: 60_000,

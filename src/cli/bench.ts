@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { writeCorpus } from './bench/corpus.ts';
+import { hashMs, loginThroughput, sessionValidationUs } from './bench/auth.ts';
 import { engineBytes, firstResultMs, indexBytesPerArticle, latencyP95 } from './bench/search.ts';
 import { parseQueries } from '../lib/search/evaluate.ts';
 import { buildSearchFiles } from '../lib/server/search-build.ts';
@@ -197,6 +198,16 @@ console.log(`  search island as loaded on first focus (code + combobox UI) ${kb(
 const paint = await firstResultMs(root, 'nb', '/nb', 'glemt pasord');
 console.log(
 	`  first keystroke → first result painted (Chromium, cold)    median ${paint[2]!.toFixed(0)} ms (min ${paint[0]!.toFixed(0)}, max ${paint[4]!.toFixed(0)})`
+);
+
+console.log('\nAccounts');
+console.log(`  argon2id hash (19 MiB, t=2, p=1)         median ${(await hashMs()).toFixed(0)} ms`);
+console.log(
+	`  session validation per request (SQLite)  ${(await sessionValidationUs()).toFixed(0)} µs`
+);
+const logins = await loginThroughput(root);
+console.log(
+	`  login throughput (4 at a time, loopback)  ${logins.perSecond.toFixed(1)}/s   p50 ${logins.p50.toFixed(0)} ms   p99 ${logins.p99.toFixed(0)} ms`
 );
 
 const dir = corpusProject();

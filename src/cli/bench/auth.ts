@@ -1,0 +1,115 @@
+// Account figures for npm run bench: time per password hash, session validation per request, login
+// throughput against the real server on loopback.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createUser } from '../../lib/server/accounts.ts';
+import { hashPassword } from '../../lib/server/auth/password.ts';
+import { createSession, validateSessionToken } from '../../lib/server/auth/session.ts';
+import { openDatabase } from '../../lib/server/db/index.ts';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function hashMs(): Promise<number> {
+	const times: number[] = [];
+	for (let i = 0; i < 9; i++) {
+		const started = performance.now();
+		await hashPassword(`bench password ${i}`);
+		times.push(performance.now() - started);
+	}
+	return median(times);
+}
+
+/** Validating a session cookie, as hooks do on every request (SQLite file in WAL mode). */
+export async function sessionValidationUs(): Promise<number> {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'svar-bench-db-'));
+	const db = await openDatabase({ sqliteFile: path.join(dir, 'svar.db') });
+	try {
+		const user = await createUser(db, {
+			email: 'bench@example.test',
+			name: 'Bench',
+			password: 'bench password 1',
+			role: 'customer',
+			now: Date.now()
+		});
+		const { token } = await createSession(db, user.id, Date.now());
+		for (let i = 0; i < 200; i++) await validateSessionToken(db, token, Date.now());
+		const runs = 2000;
+		const started = performance.now();
+		for (let i = 0; i < runs; i++) await validateSessionToken(db, token, Date.now());
+		return ((performance.now() - started) / runs) * 1000;
+	} finally {
+		await db.destroy();
+		fs.rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/** Successful logins per second through the built server (argon2 bound), `concurrency` at a time. */
+export async function loginThroughput(
+	root: string,
+	total = 120,
+	concurrency = 4
+): Promise<{ perSecond: number; p50: number; p99: number }> {
+	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'svar-bench-login-'));
+	const port = 4800 + Math.floor(Math.random() * 500);
+	const base = `http://127.0.0.1:${port}`;
+	const db = await openDatabase({ sqliteFile: path.join(dataDir, 'svar.db') });
+	await createUser(db, {
+		email: 'load@example.test',
+		name: 'Load',
+		password: 'bench password 1',
+		role: 'customer',
+		now: Date.now()
+	});
+	await db.destroy();
+	const server = spawn('node', ['src/cli/serve.js'], {
+		cwd: root,
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: base,
+			DATA_DIR: dataDir,
+			ADMIN_EMAIL: 'admin@example.test',
+			ADMIN_PASSWORD: 'bench admin password'
+		},
+		stdio: 'ignore'
+	});
+	try {
+		for (let i = 0; i < 80; i++) {
+			try {
+				if ((await fetch(`${base}/en`)).ok) break;
+			} catch {
+				await new Promise((r) => setTimeout(r, 250));
+			}
+		}
+		const latencies: number[] = [];
+		let next = 0;
+		const started = performance.now();
+		await Promise.all(
+			Array.from({ length: concurrency }, async () => {
+				while (next++ < total) {
+					const t = performance.now();
+					const response = await fetch(`${base}/api/v1/auth/login`, {
+						method: 'POST',
+						headers: { 'content-type': 'application/json', origin: base },
+						body: JSON.stringify({ email: 'load@example.test', password: 'bench password 1' })
+					});
+					if (response.status !== 200) throw new Error(`login answered ${response.status}`);
+					latencies.push(performance.now() - t);
+				}
+			})
+		);
+		const seconds = (performance.now() - started) / 1000;
+		latencies.sort((a, b) => a - b);
+		return {
+			perSecond: total / seconds,
+			p50: latencies[Math.floor(latencies.length / 2)]!,
+			p99: latencies[Math.floor(latencies.length * 0.99)]!
+		};
+	} finally {
+		server.kill();
+		fs.rmSync(dataDir, { recursive: true, force: true });
+	}
+}

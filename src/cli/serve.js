@@ -1,0 +1,37 @@
+// The production server (npm start): adapter-node's handler, plus the security headers on every response.
+// Prerendered pages and assets are served as files and never pass through hooks.server.ts, and the CSP that
+// Kit puts in their <meta> cannot carry frame-ancestors, so these headers are added here for everything.
+// Plain JavaScript so it runs with `node` alone; PORT, HOST and adapter-node's variables work as usual.
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { handler } = await import(pathToFileURL(path.join(root, 'build', 'handler.js')).href);
+
+export const SECURITY_HEADERS = {
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	'x-frame-options': 'DENY',
+	// an extra policy: browsers enforce every CSP they get, so this one adds frame-ancestors to the page's own
+	'content-security-policy': "frame-ancestors 'none'"
+};
+
+const server = http.createServer((req, res) => {
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+		if (name === 'content-security-policy')
+			res.appendHeader?.(name, value) ?? res.setHeader(name, value);
+		else res.setHeader(name, value);
+	}
+	handler(req, res);
+});
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+server.listen(port, host, () =>
+	console.log(`Svar listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`)
+);
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.on(signal, () => server.close(() => process.exit(0)));
+}

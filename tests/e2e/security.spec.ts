@@ -1,0 +1,245 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { uniqueEmail, mailTo, linkIn } from './mail.ts';
+
+const PASSWORD = 'correct horse battery staple 7';
+
+async function customer(request: APIRequestContext, locale = 'en') {
+	const email = uniqueEmail('sec');
+	expect(
+		(
+			await request.post('/api/v1/auth/signup', {
+				data: { name: 'Probe', email, password: PASSWORD, locale }
+			})
+		).status()
+	).toBe(202);
+	await request.get(linkIn(await mailTo(email, /verify/), 'verify'), { maxRedirects: 0 });
+	const login = await request.post('/api/v1/auth/login', { data: { email, password: PASSWORD } });
+	expect(login.status()).toBe(200);
+	return { email, cookie: login.headers()['set-cookie']! };
+}
+
+test('the API answers signup alike for new and registered addresses', async ({ request }) => {
+	const { email } = await customer(request);
+	const again = await request.post('/api/v1/auth/signup', {
+		data: { name: 'X', email, password: PASSWORD, locale: 'en' }
+	});
+	const fresh = await request.post('/api/v1/auth/signup', {
+		data: { name: 'X', email: uniqueEmail('new'), password: PASSWORD, locale: 'en' }
+	});
+	expect(again.status()).toBe(fresh.status());
+	const strip = (body: { message: string }) => body.message.replace(/\S+@example\.test/, 'EMAIL');
+	expect(strip(await again.json())).toBe(strip(await fresh.json()));
+});
+
+test('a wrong email and a wrong password both answer 401 with the same body; throttling is localized', async ({
+	request
+}) => {
+	const { email } = await customer(request);
+	const known = await request.post('/api/v1/auth/login', {
+		data: { email, password: 'wrong password 1' }
+	});
+	const unknown = await request.post('/api/v1/auth/login', {
+		data: { email: 'nobody-' + email, password: 'wrong password 1' }
+	});
+	expect([known.status(), unknown.status()]).toEqual([401, 401]);
+	expect(await known.json()).toEqual(await unknown.json());
+	let status = 0;
+	for (let i = 0; i < 10 && status !== 429; i++)
+		status = (
+			await request.post('/api/v1/auth/login', {
+				headers: { 'accept-language': 'ru' },
+				data: { email, password: `wrong ${i}` }
+			})
+		).status();
+	const throttled = await request.post('/api/v1/auth/login', {
+		headers: { 'accept-language': 'ru' },
+		data: { email, password: PASSWORD }
+	});
+	expect(throttled.status()).toBe(429);
+	expect(throttled.headers()['retry-after']).toBe('900');
+	expect((await throttled.json()).error.message).toMatch(/Слишком много попыток/);
+});
+
+test('a session token stops working after logout', async ({ request, playwright, baseURL }) => {
+	const { cookie } = await customer(request);
+	const token = /svar_session=([^;]+)/.exec(cookie)![1]!;
+	const other = await playwright.request.newContext({
+		baseURL,
+		extraHTTPHeaders: { cookie: `svar_session=${token}` }
+	});
+	expect((await other.get('/api/v1/me')).status()).toBe(200);
+	expect((await request.post('/api/v1/auth/logout')).status()).toBe(204);
+	expect((await other.get('/api/v1/me')).status()).toBe(401);
+	expect((await request.get('/api/v1/me')).status()).toBe(401);
+	await other.dispose();
+});
+
+test('the session cookie is HttpOnly and SameSite=Lax', async ({ request }) => {
+	const { cookie } = await customer(request);
+	expect(cookie).toMatch(/svar_session=[^;]+;.*HttpOnly/i);
+	expect(cookie).toMatch(/SameSite=Lax/i);
+});
+
+test('a cross-origin form post is refused (CSRF), a same-origin one is not', async ({
+	request,
+	baseURL
+}) => {
+	const cross = await request.post('/en/login', {
+		headers: {
+			origin: 'https://evil.example',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
+		data: 'email=a%40b.c&password=x'
+	});
+	expect(cross.status()).toBe(403);
+	const same = await request.post('/en/login', {
+		headers: { origin: baseURL!, 'content-type': 'application/x-www-form-urlencoded' },
+		data: 'email=a%40b.c&password=xxxxxxxxx'
+	});
+	expect(same.status()).not.toBe(403);
+});
+
+test('oversized bodies answer 413 with the JSON error shape', async ({ request }) => {
+	const big = 'x'.repeat(20_000);
+	const response = await request.post('/api/v1/auth/login', {
+		data: { email: 'a@b.c', password: big }
+	});
+	expect(response.status()).toBe(413);
+	expect((await response.json()).error.code).toBe('too_large');
+	const huge = await request.post('/api/v1/auth/signup', {
+		headers: { 'content-type': 'application/json' },
+		data: 'x'.repeat(600 * 1024)
+	});
+	expect(huge.status()).toBe(413);
+});
+
+test('dynamic pages and the API send CSP and the other security headers', async ({ request }) => {
+	for (const url of ['/en/login', '/api/v1/openapi.json']) {
+		const headers = (await request.get(url)).headers();
+		expect(headers['x-content-type-options'], url).toBe('nosniff');
+		expect(headers['referrer-policy'], url).toBe('strict-origin-when-cross-origin');
+		expect(headers['x-frame-options'], url).toBe('DENY');
+	}
+	const csp = (await request.get('/en/login')).headers()['content-security-policy']!;
+	expect(csp).toContain("frame-ancestors 'none'");
+	expect(csp).toMatch(/script-src 'self' 'nonce-/);
+	expect(csp).not.toContain('unsafe-inline');
+});
+
+test('the OpenAPI document describes the account endpoints from the same schemas', async ({
+	request
+}) => {
+	const spec = await (await request.get('/api/v1/openapi.json')).json();
+	expect(spec.openapi).toBe('3.1.0');
+	for (const p of [
+		'/auth/signup',
+		'/auth/login',
+		'/auth/logout',
+		'/me',
+		'/votes',
+		'/search',
+		'/search-events'
+	])
+		expect(Object.keys(spec.paths)).toContain(p);
+	expect(spec.components.schemas.Signup.required).toEqual(
+		expect.arrayContaining(['name', 'email', 'password', 'locale'])
+	);
+});
+
+/**
+ * Every route, classified. A route added without a line here fails this test, so nobody adds an agent page
+ * without saying who may see it; agent and admin routes are then checked to refuse customers.
+ */
+const ACCESS: Record<string, 'public' | 'user' | 'agent' | 'admin'> = {
+	'/': 'public',
+	'/lang': 'public',
+	'/robots.txt': 'public',
+	'/sitemap.xml': 'public',
+	'/api/v1/votes': 'public',
+	'/api/v1/search': 'public',
+	'/api/v1/search-events': 'public',
+	'/api/v1/openapi.json': 'public',
+	'/api/v1/auth/signup': 'public',
+	'/api/v1/auth/login': 'public',
+	'/api/v1/auth/logout': 'public',
+	'/api/v1/me': 'user',
+	'/[lang=locale]': 'public',
+	'/[lang=locale]/[category=slug]': 'public',
+	'/[lang=locale]/[category=slug]/[article=slug]': 'public',
+	'/[lang=locale]/search': 'public',
+	'/[lang=locale]/feedback': 'public',
+	'/[lang=locale]/contact': 'public',
+	'/[lang=locale]/signup': 'public',
+	'/[lang=locale]/login': 'public',
+	'/[lang=locale]/logout': 'public',
+	'/[lang=locale]/forgot': 'public',
+	'/[lang=locale]/reset/[token]': 'public',
+	'/[lang=locale]/verify/[token]': 'public',
+	'/[lang=locale]/setup/[token]': 'public',
+	'/[lang=locale]/account': 'user'
+};
+
+function routeIds(dir = 'src/routes', id = ''): string[] {
+	const here = fs.readdirSync(dir).some((f) => /^\+(page|server)\./.test(f)) ? [id || '/'] : [];
+	return here.concat(
+		fs
+			.readdirSync(dir, { withFileTypes: true })
+			.filter((e) => e.isDirectory())
+			.flatMap((e) => routeIds(path.join(dir, e.name), `${id}/${e.name}`))
+	);
+}
+
+const concrete = (id: string) =>
+	id
+		.replace('[lang=locale]', 'en')
+		.replace(/\[[^\]]+\]/g, 'x')
+		.replace(/^\/$/, '/');
+
+test('every route is classified, and none below agent level is reachable by a customer', async ({
+	request
+}) => {
+	const ids = routeIds().sort();
+	expect(
+		ids.filter((id) => !(id in ACCESS)),
+		'routes without an access class'
+	).toEqual([]);
+	await customer(request);
+	for (const id of ids.filter((i) => ACCESS[i] === 'agent' || ACCESS[i] === 'admin')) {
+		const response = await request.get(concrete(id), { maxRedirects: 0 });
+		expect([403, 404], id).toContain(response.status());
+	}
+	for (const id of ids.filter((i) => ACCESS[i] === 'user')) {
+		const response = await request.get(concrete(id), { maxRedirects: 0 });
+		expect(response.status(), id).toBe(200);
+	}
+});
+
+test('pages that need an account send anonymous readers to log in, and API calls get 401', async ({
+	playwright,
+	baseURL
+}) => {
+	const anonymous = await playwright.request.newContext({ baseURL });
+	for (const id of Object.keys(ACCESS).filter((i) => ACCESS[i] !== 'public')) {
+		const response = await anonymous.get(concrete(id), { maxRedirects: 0 });
+		if (id.startsWith('/api/')) expect(response.status(), id).toBe(401);
+		else
+			expect(response.headers().location, id).toBe(
+				`/en/login?next=${encodeURIComponent(concrete(id))}`
+			);
+	}
+	await anonymous.dispose();
+});
+
+test('prerendered pages too may not be framed, and carry the other headers', async ({
+	request
+}) => {
+	const response = await request.get('/en');
+	expect(response.status()).toBe(200);
+	const headers = response.headers();
+	expect(headers['x-frame-options']).toBe('DENY');
+	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+});
