@@ -10,6 +10,7 @@ fs.mkdirSync(results, { recursive: true });
 let passed = 0;
 let failed = 0;
 let broken = false;
+let built = false;
 
 function run(
 	title: string,
@@ -74,10 +75,11 @@ const steps: (() => void)[] = [
 		if (!ok && !report?.numFailedTests) broken = true;
 	},
 	() => {
-		if (!run('build', 'npm', ['run', '-s', 'build'])) broken = true;
+		built = run('build', 'npm', ['run', '-s', 'build']);
+		if (!built) broken = true;
 	},
 	() => {
-		if (broken) return console.error('✗ end-to-end tests skipped: the build failed');
+		if (!built) return console.error('✗ end-to-end tests skipped: the build failed');
 		if (!ensureBrowser()) return void (broken = true);
 		const file = path.join(results, 'playwright.json');
 		fs.rmSync(file, { force: true });

@@ -18,11 +18,8 @@ export const SECURITY_HEADERS = {
 };
 
 const server = http.createServer((req, res) => {
-	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-		if (name === 'content-security-policy')
-			res.appendHeader?.(name, value) ?? res.setHeader(name, value);
-		else res.setHeader(name, value);
-	}
+	// dynamic responses set their own (fuller) CSP and the same headers through hooks, which replace these
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
 	handler(req, res);
 });
 
