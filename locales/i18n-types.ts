@@ -262,6 +262,87 @@ type RootTranslation = {
 		 * M​a​n​y​ ​q​u​e​s​t​i​o​n​s​ ​a​r​e​ ​a​l​r​e​a​d​y​ ​a​n​s​w​e​r​e​d​ ​h​e​r​e​:
 		 */
 		tryArticles: string
+		/**
+		 * S​u​b​j​e​c​t
+		 */
+		subject: string
+		/**
+		 * Y​o​u​r​ ​q​u​e​s​t​i​o​n
+		 */
+		message: string
+		/**
+		 * T​e​l​l​ ​u​s​ ​w​h​a​t​ ​y​o​u​ ​t​r​i​e​d​ ​a​n​d​ ​w​h​a​t​ ​h​a​p​p​e​n​e​d​.​ ​S​c​r​e​e​n​s​h​o​t​s​ ​h​e​l​p​ ​a​ ​l​o​t​.
+		 */
+		messageHint: string
+		/**
+		 * T​o​p​i​c
+		 */
+		category: string
+		/**
+		 * N​o​t​ ​s​u​r​e
+		 */
+		noCategory: string
+		/**
+		 * R​e​m​o​v​e
+		 */
+		removeArticle: string
+		/**
+		 * S​c​r​e​e​n​s​h​o​t​s​ ​a​n​d​ ​f​i​l​e​s​ ​(​o​p​t​i​o​n​a​l​)
+		 */
+		files: string
+		/**
+		 * U​p​ ​t​o​ ​5​ ​f​i​l​e​s​,​ ​1​0​ ​M​B​ ​e​a​c​h​:​ ​P​N​G​,​ ​J​P​E​G​,​ ​W​e​b​P​,​ ​G​I​F​,​ ​P​D​F​ ​o​r​ ​p​l​a​i​n​ ​t​e​x​t​.
+		 */
+		filesHint: string
+		/**
+		 * C​a​l​l​ ​m​e​ ​b​a​c​k
+		 */
+		callback: string
+		/**
+		 * O​n​l​y​ ​w​h​e​n​ ​a​ ​c​a​l​l​ ​r​e​a​l​l​y​ ​h​e​l​p​s​.​ ​W​e​ ​c​a​l​l​ ​w​i​t​h​i​n​ ​s​u​p​p​o​r​t​ ​h​o​u​r​s​.
+		 */
+		callbackHint: string
+		/**
+		 * P​h​o​n​e​ ​n​u​m​b​e​r
+		 */
+		callbackPhone: string
+		/**
+		 * W​h​e​n​ ​s​u​i​t​s​ ​y​o​u​?
+		 */
+		callbackWindow: string
+		/**
+		 * F​o​r​ ​e​x​a​m​p​l​e​:​ ​w​e​e​k​d​a​y​s​ ​1​0​–​1​2
+		 */
+		callbackWindowHint: string
+		/**
+		 * S​e​n​d​ ​t​o​ ​s​u​p​p​o​r​t
+		 */
+		send: string
+		/**
+		 * T​h​e​s​e​ ​a​r​t​i​c​l​e​s​ ​m​a​y​ ​a​n​s​w​e​r​ ​y​o​u​r​ ​q​u​e​s​t​i​o​n
+		 */
+		suggestionsTitle: string
+		/**
+		 * Y​e​s​,​ ​t​h​i​s​ ​s​o​l​v​e​d​ ​i​t
+		 */
+		solved: string
+		/**
+		 * G​l​a​d​ ​i​t​ ​h​e​l​p​e​d​!​ ​N​o​t​h​i​n​g​ ​w​a​s​ ​s​e​n​t​,​ ​a​n​d​ ​y​o​u​r​ ​d​r​a​f​t​ ​i​s​ ​c​l​e​a​r​e​d​.
+		 */
+		deflected: string
+		/**
+		 * C​o​n​f​i​r​m​ ​y​o​u​r​ ​e​m​a​i​l​ ​a​d​d​r​e​s​s​ ​t​o​ ​s​e​n​d​ ​t​i​c​k​e​t​s​.
+		 */
+		verifyFirst: string
+		/**
+		 * W​e​ ​r​e​c​e​i​v​e​d​ ​y​o​u​r​ ​r​e​q​u​e​s​t
+		 */
+		createdTitle: string
+		/**
+		 * Y​o​u​r​ ​r​e​f​e​r​e​n​c​e​ ​i​s​ ​{​r​e​f​}​.​ ​Y​o​u​ ​w​i​l​l​ ​g​e​t​ ​a​n​ ​a​n​s​w​e​r​ ​b​y​ ​e​m​a​i​l​ ​a​n​d​ ​h​e​r​e​,​ ​u​s​u​a​l​l​y​ ​w​i​t​h​i​n​ ​a​ ​f​e​w​ ​h​o​u​r​s​ ​o​n​ ​w​e​e​k​d​a​y​s​,​ ​a​n​d​ ​a​t​ ​t​h​e​ ​l​a​t​e​s​t​ ​w​i​t​h​i​n​ ​o​n​e​ ​b​u​s​i​n​e​s​s​ ​d​a​y​.
+		 * @param {string} ref
+		 */
+		createdText: RequiredParams<'ref'>
 	}
 	auth: {
 		/**
@@ -593,6 +674,33 @@ type RootTranslation = {
 		 * N​o​t​ ​f​o​u​n​d​.
 		 */
 		notFound: string
+		/**
+		 * A​t​t​a​c​h​ ​a​t​ ​m​o​s​t​ ​{​m​a​x​}​ ​f​i​l​e​s​.
+		 * @param {number} max
+		 */
+		tooManyFiles: RequiredParams<'max'>
+		/**
+		 * {​n​a​m​e​}​ ​i​s​ ​l​a​r​g​e​r​ ​t​h​a​n​ ​1​0​ ​M​B​.
+		 * @param {string} name
+		 */
+		fileTooLarge: RequiredParams<'name'>
+		/**
+		 * {​n​a​m​e​}​ ​i​s​ ​n​o​t​ ​a​ ​P​N​G​,​ ​J​P​E​G​,​ ​W​e​b​P​,​ ​G​I​F​,​ ​P​D​F​ ​o​r​ ​p​l​a​i​n​-​t​e​x​t​ ​f​i​l​e​.
+		 * @param {string} name
+		 */
+		fileType: RequiredParams<'name'>
+		/**
+		 * T​h​a​t​ ​a​r​t​i​c​l​e​ ​d​o​e​s​ ​n​o​t​ ​e​x​i​s​t​.
+		 */
+		unknownArticle: string
+		/**
+		 * Y​o​u​ ​h​a​v​e​ ​s​e​n​t​ ​m​a​n​y​ ​t​i​c​k​e​t​s​ ​i​n​ ​t​h​e​ ​l​a​s​t​ ​h​o​u​r​.​ ​P​l​e​a​s​e​ ​w​a​i​t​ ​a​ ​l​i​t​t​l​e​,​ ​o​r​ ​a​d​d​ ​t​o​ ​a​n​ ​o​p​e​n​ ​t​i​c​k​e​t​.
+		 */
+		ticketLimit: string
+		/**
+		 * C​o​n​f​i​r​m​ ​y​o​u​r​ ​e​m​a​i​l​ ​a​d​d​r​e​s​s​ ​f​i​r​s​t​.
+		 */
+		notVerified: string
 	}
 	mail: {
 		/**
@@ -657,6 +765,100 @@ type RootTranslation = {
 		 * L​u​m​o​ ​s​u​p​p​o​r​t
 		 */
 		signature: string
+		/**
+		 * W​e​ ​r​e​c​e​i​v​e​d​ ​y​o​u​r​ ​r​e​q​u​e​s​t​ ​{​r​e​f​}
+		 * @param {string} ref
+		 */
+		ticketSubject: RequiredParams<'ref'>
+		/**
+		 * T​h​a​n​k​ ​y​o​u​ ​f​o​r​ ​w​r​i​t​i​n​g​ ​t​o​ ​L​u​m​o​ ​s​u​p​p​o​r​t​.​ ​Y​o​u​r​ ​r​e​f​e​r​e​n​c​e​ ​i​s​ ​{​r​e​f​}​.​ ​W​e​ ​u​s​u​a​l​l​y​ ​a​n​s​w​e​r​ ​w​i​t​h​i​n​ ​a​ ​f​e​w​ ​h​o​u​r​s​ ​o​n​ ​w​e​e​k​d​a​y​s​,​ ​a​n​d​ ​a​t​ ​t​h​e​ ​l​a​t​e​s​t​ ​w​i​t​h​i​n​ ​o​n​e​ ​b​u​s​i​n​e​s​s​ ​d​a​y​.​ ​F​o​l​l​o​w​ ​y​o​u​r​ ​t​i​c​k​e​t​ ​h​e​r​e​:
+		 * @param {string} ref
+		 */
+		ticketText: RequiredParams<'ref'>
+	}
+	support: {
+		/**
+		 * M​y​ ​t​i​c​k​e​t​s
+		 */
+		myTickets: string
+		/**
+		 * Y​o​u​ ​h​a​v​e​ ​n​o​t​ ​s​e​n​t​ ​a​n​y​ ​t​i​c​k​e​t​s​ ​y​e​t​.
+		 */
+		none: string
+		/**
+		 * N​e​w​ ​t​i​c​k​e​t
+		 */
+		newTicket: string
+		/**
+		 * R​e​f​e​r​e​n​c​e
+		 */
+		ref: string
+		/**
+		 * S​u​b​j​e​c​t
+		 */
+		subject: string
+		/**
+		 * S​t​a​t​u​s
+		 */
+		status: string
+		/**
+		 * L​a​s​t​ ​u​p​d​a​t​e
+		 */
+		updated: string
+		/**
+		 * R​e​c​e​i​v​e​d
+		 */
+		statusNew: string
+		/**
+		 * O​p​e​n
+		 */
+		statusOpen: string
+		/**
+		 * W​a​i​t​i​n​g​ ​f​o​r​ ​y​o​u
+		 */
+		statusPending: string
+		/**
+		 * S​o​l​v​e​d
+		 */
+		statusSolved: string
+		/**
+		 * C​l​o​s​e​d
+		 */
+		statusClosed: string
+		/**
+		 * A​d​d​ ​a​ ​r​e​p​l​y
+		 */
+		reply: string
+		/**
+		 * S​e​n​d​ ​r​e​p​l​y
+		 */
+		replyButton: string
+		/**
+		 * C​l​o​s​e​ ​t​i​c​k​e​t
+		 */
+		close: string
+		/**
+		 * R​e​o​p​e​n​ ​t​i​c​k​e​t
+		 */
+		reopen: string
+		/**
+		 * Y​o​u
+		 */
+		you: string
+		/**
+		 * L​u​m​o​ ​s​u​p​p​o​r​t
+		 */
+		team: string
+		/**
+		 * A​t​t​a​c​h​e​d​ ​a​r​t​i​c​l​e
+		 */
+		attachedArticle: string
+		/**
+		 * C​a​l​l​-​b​a​c​k​ ​r​e​q​u​e​s​t​e​d​:​ ​{​p​h​o​n​e​}​ ​(​{​w​i​n​d​o​w​}​)
+		 * @param {string} phone
+		 * @param {string} window
+		 */
+		callbackRequested: RequiredParams<'phone' | 'window'>
 	}
 	error: {
 		/**
@@ -934,6 +1136,86 @@ export type TranslationFunctions = {
 		 * Many questions are already answered here:
 		 */
 		tryArticles: () => LocalizedString
+		/**
+		 * Subject
+		 */
+		subject: () => LocalizedString
+		/**
+		 * Your question
+		 */
+		message: () => LocalizedString
+		/**
+		 * Tell us what you tried and what happened. Screenshots help a lot.
+		 */
+		messageHint: () => LocalizedString
+		/**
+		 * Topic
+		 */
+		category: () => LocalizedString
+		/**
+		 * Not sure
+		 */
+		noCategory: () => LocalizedString
+		/**
+		 * Remove
+		 */
+		removeArticle: () => LocalizedString
+		/**
+		 * Screenshots and files (optional)
+		 */
+		files: () => LocalizedString
+		/**
+		 * Up to 5 files, 10 MB each: PNG, JPEG, WebP, GIF, PDF or plain text.
+		 */
+		filesHint: () => LocalizedString
+		/**
+		 * Call me back
+		 */
+		callback: () => LocalizedString
+		/**
+		 * Only when a call really helps. We call within support hours.
+		 */
+		callbackHint: () => LocalizedString
+		/**
+		 * Phone number
+		 */
+		callbackPhone: () => LocalizedString
+		/**
+		 * When suits you?
+		 */
+		callbackWindow: () => LocalizedString
+		/**
+		 * For example: weekdays 10–12
+		 */
+		callbackWindowHint: () => LocalizedString
+		/**
+		 * Send to support
+		 */
+		send: () => LocalizedString
+		/**
+		 * These articles may answer your question
+		 */
+		suggestionsTitle: () => LocalizedString
+		/**
+		 * Yes, this solved it
+		 */
+		solved: () => LocalizedString
+		/**
+		 * Glad it helped! Nothing was sent, and your draft is cleared.
+		 */
+		deflected: () => LocalizedString
+		/**
+		 * Confirm your email address to send tickets.
+		 */
+		verifyFirst: () => LocalizedString
+		/**
+		 * We received your request
+		 */
+		createdTitle: () => LocalizedString
+		/**
+		 * Your reference is {ref}. You will get an answer by email and here, usually within a few hours on weekdays, and at the latest within one business day.
+		 */
+		createdText: (arg: { ref: string }) => LocalizedString
 	}
 	auth: {
 		/**
@@ -1258,6 +1540,30 @@ export type TranslationFunctions = {
 		 * Not found.
 		 */
 		notFound: () => LocalizedString
+		/**
+		 * Attach at most {max} files.
+		 */
+		tooManyFiles: (arg: { max: number }) => LocalizedString
+		/**
+		 * {name} is larger than 10 MB.
+		 */
+		fileTooLarge: (arg: { name: string }) => LocalizedString
+		/**
+		 * {name} is not a PNG, JPEG, WebP, GIF, PDF or plain-text file.
+		 */
+		fileType: (arg: { name: string }) => LocalizedString
+		/**
+		 * That article does not exist.
+		 */
+		unknownArticle: () => LocalizedString
+		/**
+		 * You have sent many tickets in the last hour. Please wait a little, or add to an open ticket.
+		 */
+		ticketLimit: () => LocalizedString
+		/**
+		 * Confirm your email address first.
+		 */
+		notVerified: () => LocalizedString
 	}
 	mail: {
 		/**
@@ -1320,6 +1626,96 @@ export type TranslationFunctions = {
 		 * Lumo support
 		 */
 		signature: () => LocalizedString
+		/**
+		 * We received your request {ref}
+		 */
+		ticketSubject: (arg: { ref: string }) => LocalizedString
+		/**
+		 * Thank you for writing to Lumo support. Your reference is {ref}. We usually answer within a few hours on weekdays, and at the latest within one business day. Follow your ticket here:
+		 */
+		ticketText: (arg: { ref: string }) => LocalizedString
+	}
+	support: {
+		/**
+		 * My tickets
+		 */
+		myTickets: () => LocalizedString
+		/**
+		 * You have not sent any tickets yet.
+		 */
+		none: () => LocalizedString
+		/**
+		 * New ticket
+		 */
+		newTicket: () => LocalizedString
+		/**
+		 * Reference
+		 */
+		ref: () => LocalizedString
+		/**
+		 * Subject
+		 */
+		subject: () => LocalizedString
+		/**
+		 * Status
+		 */
+		status: () => LocalizedString
+		/**
+		 * Last update
+		 */
+		updated: () => LocalizedString
+		/**
+		 * Received
+		 */
+		statusNew: () => LocalizedString
+		/**
+		 * Open
+		 */
+		statusOpen: () => LocalizedString
+		/**
+		 * Waiting for you
+		 */
+		statusPending: () => LocalizedString
+		/**
+		 * Solved
+		 */
+		statusSolved: () => LocalizedString
+		/**
+		 * Closed
+		 */
+		statusClosed: () => LocalizedString
+		/**
+		 * Add a reply
+		 */
+		reply: () => LocalizedString
+		/**
+		 * Send reply
+		 */
+		replyButton: () => LocalizedString
+		/**
+		 * Close ticket
+		 */
+		close: () => LocalizedString
+		/**
+		 * Reopen ticket
+		 */
+		reopen: () => LocalizedString
+		/**
+		 * You
+		 */
+		you: () => LocalizedString
+		/**
+		 * Lumo support
+		 */
+		team: () => LocalizedString
+		/**
+		 * Attached article
+		 */
+		attachedArticle: () => LocalizedString
+		/**
+		 * Call-back requested: {phone} ({window})
+		 */
+		callbackRequested: (arg: { phone: string, window: string }) => LocalizedString
 	}
 	error: {
 		/**

@@ -79,7 +79,30 @@ const de = {
 		attached: 'Angehängter Artikel',
 		hours:
 			'Support-Zeiten: Montag bis Freitag, 8–16 Uhr MEZ. Das Hilfecenter ist rund um die Uhr erreichbar.',
-		tryArticles: 'Viele Fragen sind hier schon beantwortet:'
+		tryArticles: 'Viele Fragen sind hier schon beantwortet:',
+		subject: 'Betreff',
+		message: 'Deine Frage',
+		messageHint: 'Beschreib, was du versucht hast und was passiert ist. Screenshots helfen sehr.',
+		category: 'Kategorie',
+		noCategory: 'Weiß ich nicht',
+		removeArticle: 'Entfernen',
+		files: 'Screenshots und Dateien (optional)',
+		filesHint: 'Bis zu 5 Dateien, je höchstens 10 MB: PNG, JPEG, WebP, GIF, PDF oder reiner Text.',
+		callback: 'Rückruf erwünscht',
+		callbackHint:
+			'Nur wenn ein Gespräch wirklich weiterhilft. Wir rufen während der Support-Zeiten an.',
+		callbackPhone: 'Telefonnummer',
+		callbackWindow: 'Wann passt es dir?',
+		callbackWindowHint: 'Zum Beispiel: werktags 10–12 Uhr',
+		send: 'An den Support senden',
+		suggestionsTitle: 'Diese Artikel beantworten vielleicht deine Frage',
+		solved: 'Ja, das hat geholfen',
+		deflected:
+			'Schön, dass es geholfen hat! Es wurde nichts gesendet, und dein Entwurf ist gelöscht.',
+		verifyFirst: 'Bestätige deine E-Mail-Adresse, damit du Tickets senden kannst.',
+		createdTitle: 'Wir haben deine Anfrage erhalten',
+		createdText:
+			'Deine Ticketnummer ist {ref}. Die Antwort bekommst du per E-Mail und hier – werktags meist innerhalb weniger Stunden, spätestens innerhalb eines Werktags.'
 	},
 	auth: {
 		account: 'Konto',
@@ -173,7 +196,14 @@ const de = {
 		unauthorized: 'Bitte melde dich zuerst an.',
 		invalidRequest: 'Bitte überprüf deine Angaben.',
 		tooLarge: 'Die Anfrage ist zu groß.',
-		notFound: 'Nicht gefunden.'
+		notFound: 'Nicht gefunden.',
+		tooManyFiles: 'Du kannst höchstens {max} Dateien anhängen.',
+		fileTooLarge: '{name} ist größer als 10 MB.',
+		fileType: '{name} ist keine PNG-, JPEG-, WebP-, GIF-, PDF- oder reine Textdatei.',
+		unknownArticle: 'Diesen Artikel gibt es nicht.',
+		ticketLimit:
+			'Du hast in der letzten Stunde viele Tickets gesendet. Warte bitte kurz oder schreib in einem offenen Ticket weiter.',
+		notVerified: 'Bestätige zuerst deine E-Mail-Adresse.'
 	},
 	mail: {
 		greeting: 'Hallo {name}!',
@@ -196,7 +226,32 @@ const de = {
 		existingText:
 			'Jemand wollte mit dieser Adresse ein Lumo-Konto erstellen, aber es gibt schon eins. Warst du das? Dann melde dich an oder setz dein Passwort hier zurück:',
 		ignore: 'Falls du das nicht angefordert hast, kannst du diese E-Mail einfach ignorieren.',
-		signature: 'Dein Lumo-Support-Team'
+		signature: 'Dein Lumo-Support-Team',
+		ticketSubject: 'Wir haben deine Anfrage {ref} erhalten',
+		ticketText:
+			'Danke für deine Nachricht an den Lumo-Support. Deine Ticketnummer ist {ref}. Werktags antworten wir meist innerhalb weniger Stunden, spätestens innerhalb eines Werktags. Hier kannst du dein Ticket verfolgen:'
+	},
+	support: {
+		myTickets: 'Meine Tickets',
+		none: 'Du hast noch keine Tickets gesendet.',
+		newTicket: 'Neues Ticket',
+		ref: 'Ticketnummer',
+		subject: 'Betreff',
+		status: 'Status',
+		updated: 'Zuletzt aktualisiert',
+		statusNew: 'Eingegangen',
+		statusOpen: 'Offen',
+		statusPending: 'Wartet auf deine Antwort',
+		statusSolved: 'Gelöst',
+		statusClosed: 'Geschlossen',
+		reply: 'Antwort schreiben',
+		replyButton: 'Antwort senden',
+		close: 'Ticket schließen',
+		reopen: 'Ticket wieder öffnen',
+		you: 'Du',
+		team: 'Lumo-Support',
+		attachedArticle: 'Angehängter Artikel',
+		callbackRequested: 'Rückruf erwünscht: {phone} ({window})'
 	},
 	error: {
 		notFoundTitle: 'Seite nicht gefunden',

@@ -77,7 +77,28 @@ const en = {
 			'Support answers tickets from your Lumo account, so we know which shop you’re asking about and nobody else can ask on your behalf.',
 		attached: 'Attached article',
 		hours: 'Support hours: Monday to Friday, 08:00–16:00 CET. The help centre is open 24/7.',
-		tryArticles: 'Many questions are already answered here:'
+		tryArticles: 'Many questions are already answered here:',
+		subject: 'Subject',
+		message: 'Your question',
+		messageHint: 'Tell us what you tried and what happened. Screenshots help a lot.',
+		category: 'Topic',
+		noCategory: 'Not sure',
+		removeArticle: 'Remove',
+		files: 'Screenshots and files (optional)',
+		filesHint: 'Up to 5 files, 10 MB each: PNG, JPEG, WebP, GIF, PDF or plain text.',
+		callback: 'Call me back',
+		callbackHint: 'Only when a call really helps. We call within support hours.',
+		callbackPhone: 'Phone number',
+		callbackWindow: 'When suits you?',
+		callbackWindowHint: 'For example: weekdays 10–12',
+		send: 'Send to support',
+		suggestionsTitle: 'These articles may answer your question',
+		solved: 'Yes, this solved it',
+		deflected: 'Glad it helped! Nothing was sent, and your draft is cleared.',
+		verifyFirst: 'Confirm your email address to send tickets.',
+		createdTitle: 'We received your request',
+		createdText:
+			'Your reference is {ref:string}. You will get an answer by email and here, usually within a few hours on weekdays, and at the latest within one business day.'
 	},
 	auth: {
 		account: 'Account',
@@ -167,7 +188,14 @@ const en = {
 		unauthorized: 'Log in first.',
 		invalidRequest: 'Some fields need your attention.',
 		tooLarge: 'The request is too large.',
-		notFound: 'Not found.'
+		notFound: 'Not found.',
+		tooManyFiles: 'Attach at most {max:number} files.',
+		fileTooLarge: '{name:string} is larger than 10 MB.',
+		fileType: '{name:string} is not a PNG, JPEG, WebP, GIF, PDF or plain-text file.',
+		unknownArticle: 'That article does not exist.',
+		ticketLimit:
+			'You have sent many tickets in the last hour. Please wait a little, or add to an open ticket.',
+		notVerified: 'Confirm your email address first.'
 	},
 	mail: {
 		greeting: 'Hi {name:string},',
@@ -188,7 +216,32 @@ const en = {
 		existingText:
 			'Someone tried to create a Lumo account with this address, which already has one. If that was you, log in, or reset your password here:',
 		ignore: 'If you did not ask for this, you can ignore this email.',
-		signature: 'Lumo support'
+		signature: 'Lumo support',
+		ticketSubject: 'We received your request {ref:string}',
+		ticketText:
+			'Thank you for writing to Lumo support. Your reference is {ref:string}. We usually answer within a few hours on weekdays, and at the latest within one business day. Follow your ticket here:'
+	},
+	support: {
+		myTickets: 'My tickets',
+		none: 'You have not sent any tickets yet.',
+		newTicket: 'New ticket',
+		ref: 'Reference',
+		subject: 'Subject',
+		status: 'Status',
+		updated: 'Last update',
+		statusNew: 'Received',
+		statusOpen: 'Open',
+		statusPending: 'Waiting for you',
+		statusSolved: 'Solved',
+		statusClosed: 'Closed',
+		reply: 'Add a reply',
+		replyButton: 'Send reply',
+		close: 'Close ticket',
+		reopen: 'Reopen ticket',
+		you: 'You',
+		team: 'Lumo support',
+		attachedArticle: 'Attached article',
+		callbackRequested: 'Call-back requested: {phone:string} ({window:string})'
 	},
 	error: {
 		notFoundTitle: 'Page not found',

@@ -80,7 +80,32 @@ const fr = {
 		attached: 'Article joint',
 		hours:
 			'Horaires du support : du lundi au vendredi, de 8 h à 16 h (heure d’Europe centrale). Le centre d’aide est accessible 24 h/24, 7 j/7.',
-		tryArticles: 'Beaucoup de questions ont déjà leur réponse ici :'
+		tryArticles: 'Beaucoup de questions ont déjà leur réponse ici :',
+		subject: 'Objet',
+		message: 'Votre question',
+		messageHint:
+			'Dites-nous ce que vous avez essayé et ce qui s’est passé. Les captures d’écran nous aident beaucoup.',
+		category: 'Catégorie',
+		noCategory: 'Je ne sais pas',
+		removeArticle: 'Retirer',
+		files: 'Captures d’écran et fichiers (facultatif)',
+		filesHint:
+			'Jusqu’à 5 fichiers, 10 Mo maximum chacun : PNG, JPEG, WebP, GIF, PDF ou texte brut.',
+		callback: 'Rappelez-moi',
+		callbackHint:
+			'Uniquement si un appel est vraiment utile. Nous appelons pendant les horaires du support.',
+		callbackPhone: 'Numéro de téléphone',
+		callbackWindow: 'Quand êtes-vous disponible ?',
+		callbackWindowHint: 'Par exemple : en semaine, de 10 h à 12 h',
+		send: 'Envoyer au support',
+		suggestionsTitle: 'Ces articles répondent peut-être à votre question',
+		solved: 'Oui, c’est résolu',
+		deflected:
+			'Ravis que cela vous ait aidé ! Rien n’a été envoyé et votre brouillon a été effacé.',
+		verifyFirst: 'Confirmez votre adresse e-mail pour pouvoir envoyer des demandes.',
+		createdTitle: 'Nous avons bien reçu votre demande',
+		createdText:
+			'Votre référence est {ref}. Vous recevrez une réponse par e-mail et ici, généralement en quelques heures en semaine, et au plus tard sous un jour ouvré.'
 	},
 	auth: {
 		account: 'Compte',
@@ -172,7 +197,14 @@ const fr = {
 		unauthorized: 'Veuillez d’abord vous connecter.',
 		invalidRequest: 'Certains champs sont à vérifier.',
 		tooLarge: 'La requête est trop volumineuse.',
-		notFound: 'Introuvable.'
+		notFound: 'Introuvable.',
+		tooManyFiles: 'Joignez au maximum {max} fichiers.',
+		fileTooLarge: '{name} dépasse 10 Mo.',
+		fileType: '{name} n’est pas un fichier PNG, JPEG, WebP, GIF, PDF ou texte brut.',
+		unknownArticle: 'Cet article n’existe pas.',
+		ticketLimit:
+			'Vous avez envoyé beaucoup de demandes au cours de la dernière heure. Patientez un peu, ou complétez une demande déjà ouverte.',
+		notVerified: 'Confirmez d’abord votre adresse e-mail.'
 	},
 	mail: {
 		greeting: 'Bonjour {name},',
@@ -194,7 +226,32 @@ const fr = {
 		existingText:
 			'Quelqu’un a essayé de créer un compte Lumo avec cette adresse, qui est déjà associée à un compte. Si c’était vous, connectez-vous ou réinitialisez votre mot de passe ici :',
 		ignore: 'Si vous n’êtes pas à l’origine de cette demande, vous pouvez ignorer cet e-mail.',
-		signature: 'L’équipe support Lumo'
+		signature: 'L’équipe support Lumo',
+		ticketSubject: 'Nous avons bien reçu votre demande {ref}',
+		ticketText:
+			'Merci d’avoir contacté le support Lumo. Votre référence est {ref}. En semaine, nous répondons généralement en quelques heures, et au plus tard sous un jour ouvré. Suivez votre demande ici :'
+	},
+	support: {
+		myTickets: 'Mes demandes',
+		none: 'Vous n’avez encore envoyé aucune demande.',
+		newTicket: 'Nouvelle demande',
+		ref: 'Référence',
+		subject: 'Objet',
+		status: 'Statut',
+		updated: 'Dernière mise à jour',
+		statusNew: 'Reçue',
+		statusOpen: 'Ouverte',
+		statusPending: 'En attente de votre réponse',
+		statusSolved: 'Résolue',
+		statusClosed: 'Clôturée',
+		reply: 'Ajouter une réponse',
+		replyButton: 'Envoyer la réponse',
+		close: 'Clôturer la demande',
+		reopen: 'Rouvrir la demande',
+		you: 'Vous',
+		team: 'Support Lumo',
+		attachedArticle: 'Article joint',
+		callbackRequested: 'Rappel demandé : {phone} ({window})'
 	},
 	error: {
 		notFoundTitle: 'Page introuvable',

@@ -77,7 +77,28 @@ const nb = {
 		attached: 'Vedlagt artikkel',
 		hours:
 			'Kundeservice har åpent mandag til fredag kl. 08.00–16.00 norsk tid. Hjelpesenteret er åpent døgnet rundt.',
-		tryArticles: 'Mange spørsmål er allerede besvart her:'
+		tryArticles: 'Mange spørsmål er allerede besvart her:',
+		subject: 'Emne',
+		message: 'Spørsmålet ditt',
+		messageHint: 'Fortell hva du har prøvd, og hva som skjedde. Skjermbilder hjelper mye.',
+		category: 'Kategori',
+		noCategory: 'Vet ikke',
+		removeArticle: 'Fjern',
+		files: 'Skjermbilder og filer (valgfritt)',
+		filesHint: 'Opptil 5 filer på maks 10 MB hver: PNG, JPEG, WebP, GIF, PDF eller ren tekst.',
+		callback: 'Ring meg opp',
+		callbackHint: 'Bare når en samtale virkelig hjelper. Vi ringer innenfor åpningstiden.',
+		callbackPhone: 'Telefonnummer',
+		callbackWindow: 'Når passer det best?',
+		callbackWindowHint: 'For eksempel: hverdager 10–12',
+		send: 'Send til kundeservice',
+		suggestionsTitle: 'Kanskje finner du svaret i disse artiklene',
+		solved: 'Ja, det løste problemet',
+		deflected: 'Så bra at det hjalp! Ingenting ble sendt, og utkastet ditt er slettet.',
+		verifyFirst: 'Bekreft e-postadressen din for å kunne sende henvendelser.',
+		createdTitle: 'Vi har mottatt henvendelsen din',
+		createdText:
+			'Saksnummeret ditt er {ref}. Du får svar på e-post og her, som regel i løpet av noen timer på hverdager og senest innen én virkedag.'
 	},
 	auth: {
 		account: 'Konto',
@@ -168,7 +189,14 @@ const nb = {
 		unauthorized: 'Logg inn først.',
 		invalidRequest: 'Noen av feltene må rettes.',
 		tooLarge: 'Forespørselen er for stor.',
-		notFound: 'Fant ikke det du lette etter.'
+		notFound: 'Fant ikke det du lette etter.',
+		tooManyFiles: 'Du kan legge ved høyst {max} filer.',
+		fileTooLarge: '{name} er større enn 10 MB.',
+		fileType: '{name} er ikke en PNG-, JPEG-, WebP-, GIF-, PDF- eller tekstfil.',
+		unknownArticle: 'Artikkelen finnes ikke.',
+		ticketLimit:
+			'Du har sendt mange henvendelser den siste timen. Vent litt, eller skriv videre i en sak som allerede er åpen.',
+		notVerified: 'Bekreft e-postadressen din først.'
 	},
 	mail: {
 		greeting: 'Hei, {name}!',
@@ -190,7 +218,32 @@ const nb = {
 		existingText:
 			'Noen prøvde å opprette en Lumo-konto med denne adressen, men det finnes allerede en konto for den. Var det deg? Logg inn, eller tilbakestill passordet her:',
 		ignore: 'Har du ikke bedt om dette, kan du se bort fra denne e-posten.',
-		signature: 'Lumo kundeservice'
+		signature: 'Lumo kundeservice',
+		ticketSubject: 'Vi har mottatt henvendelsen din ({ref})',
+		ticketText:
+			'Takk for at du kontaktet Lumo kundeservice. Saksnummeret ditt er {ref}. Vi svarer som regel i løpet av noen timer på hverdager, og senest innen én virkedag. Følg saken din her:'
+	},
+	support: {
+		myTickets: 'Mine saker',
+		none: 'Du har ikke sendt noen henvendelser ennå.',
+		newTicket: 'Ny henvendelse',
+		ref: 'Saksnummer',
+		subject: 'Emne',
+		status: 'Status',
+		updated: 'Sist oppdatert',
+		statusNew: 'Mottatt',
+		statusOpen: 'Åpen',
+		statusPending: 'Venter på svar fra deg',
+		statusSolved: 'Løst',
+		statusClosed: 'Lukket',
+		reply: 'Skriv et svar',
+		replyButton: 'Send svar',
+		close: 'Lukk saken',
+		reopen: 'Åpne saken igjen',
+		you: 'Du',
+		team: 'Lumo kundeservice',
+		attachedArticle: 'Vedlagt artikkel',
+		callbackRequested: 'Ønsker å bli ringt opp: {phone} ({window})'
 	},
 	error: {
 		notFoundTitle: 'Fant ikke siden',

@@ -79,7 +79,30 @@ const nl = {
 		attached: 'Bijgevoegd artikel',
 		hours:
 			'Support is bereikbaar van maandag t/m vrijdag, 8.00–16.00 uur (CET). Het helpcentrum is 24/7 open.',
-		tryArticles: 'Op veel vragen vind je hier al het antwoord:'
+		tryArticles: 'Op veel vragen vind je hier al het antwoord:',
+		subject: 'Onderwerp',
+		message: 'Je vraag',
+		messageHint: 'Vertel wat je hebt geprobeerd en wat er gebeurde. Screenshots helpen enorm.',
+		category: 'Categorie',
+		noCategory: 'Weet ik niet',
+		removeArticle: 'Verwijderen',
+		files: 'Screenshots en bestanden (optioneel)',
+		filesHint:
+			'Tot 5 bestanden van max. 10 MB per stuk: PNG, JPEG, WebP, GIF, PDF of platte tekst.',
+		callback: 'Bel me terug',
+		callbackHint:
+			'Alleen als een gesprek echt helpt. We bellen binnen de openingstijden van support.',
+		callbackPhone: 'Telefoonnummer',
+		callbackWindow: 'Wanneer komt het je uit?',
+		callbackWindowHint: 'Bijvoorbeeld: op werkdagen tussen 10 en 12 uur',
+		send: 'Naar support sturen',
+		suggestionsTitle: 'Misschien staat het antwoord in deze artikelen',
+		solved: 'Ja, hiermee is het opgelost',
+		deflected: 'Fijn dat het heeft geholpen! Er is niets verstuurd en je concept is gewist.',
+		verifyFirst: 'Bevestig je e-mailadres om tickets te kunnen sturen.',
+		createdTitle: 'We hebben je ticket ontvangen',
+		createdText:
+			'Je ticketnummer is {ref}. Je krijgt antwoord per e-mail en hier, op werkdagen meestal binnen een paar uur en uiterlijk binnen één werkdag.'
 	},
 	auth: {
 		account: 'Account',
@@ -170,7 +193,14 @@ const nl = {
 		unauthorized: 'Log eerst in.',
 		invalidRequest: 'Niet alle velden zijn goed ingevuld.',
 		tooLarge: 'Het verzoek is te groot.',
-		notFound: 'Niet gevonden.'
+		notFound: 'Niet gevonden.',
+		tooManyFiles: 'Voeg maximaal {max} bestanden toe.',
+		fileTooLarge: '{name} is groter dan 10 MB.',
+		fileType: '{name} is geen PNG-, JPEG-, WebP-, GIF-, PDF- of tekstbestand.',
+		unknownArticle: 'Dat artikel bestaat niet.',
+		ticketLimit:
+			'Je hebt het afgelopen uur veel tickets gestuurd. Wacht even, of vul een ticket aan dat nog openstaat.',
+		notVerified: 'Bevestig eerst je e-mailadres.'
 	},
 	mail: {
 		greeting: 'Hoi {name},',
@@ -191,7 +221,32 @@ const nl = {
 		existingText:
 			'Iemand probeerde een Lumo-account aan te maken met dit e-mailadres, maar daar hoort al een account bij. Was jij dat? Log dan in, of stel hier je wachtwoord opnieuw in:',
 		ignore: 'Heb je hier niet om gevraagd? Dan kun je deze e-mail negeren.',
-		signature: 'Het supportteam van Lumo'
+		signature: 'Het supportteam van Lumo',
+		ticketSubject: 'We hebben je ticket {ref} ontvangen',
+		ticketText:
+			'Bedankt dat je contact hebt opgenomen met het supportteam van Lumo. Je ticketnummer is {ref}. Op werkdagen antwoorden we meestal binnen een paar uur, en uiterlijk binnen één werkdag. Volg je ticket hier:'
+	},
+	support: {
+		myTickets: 'Mijn tickets',
+		none: 'Je hebt nog geen tickets gestuurd.',
+		newTicket: 'Nieuw ticket',
+		ref: 'Ticketnummer',
+		subject: 'Onderwerp',
+		status: 'Status',
+		updated: 'Laatst bijgewerkt',
+		statusNew: 'Ontvangen',
+		statusOpen: 'Open',
+		statusPending: 'Wacht op jouw reactie',
+		statusSolved: 'Opgelost',
+		statusClosed: 'Gesloten',
+		reply: 'Reactie toevoegen',
+		replyButton: 'Reactie versturen',
+		close: 'Ticket sluiten',
+		reopen: 'Ticket heropenen',
+		you: 'Jij',
+		team: 'Lumo Support',
+		attachedArticle: 'Bijgevoegd artikel',
+		callbackRequested: 'Terugbelverzoek: {phone} ({window})'
 	},
 	error: {
 		notFoundTitle: 'Pagina niet gevonden',

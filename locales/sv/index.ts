@@ -76,7 +76,28 @@ const sv = {
 		attached: 'Bifogad artikel',
 		hours:
 			'Kundtjänst har öppet måndag–fredag kl. 08.00–16.00 svensk tid. Hjälpcentret är öppet dygnet runt.',
-		tryArticles: 'Många frågor har redan svar här:'
+		tryArticles: 'Många frågor har redan svar här:',
+		subject: 'Rubrik',
+		message: 'Din fråga',
+		messageHint: 'Berätta vad du har provat och vad som hände. Skärmdumpar hjälper mycket.',
+		category: 'Kategori',
+		noCategory: 'Vet inte',
+		removeArticle: 'Ta bort',
+		files: 'Skärmdumpar och filer (valfritt)',
+		filesHint: 'Upp till 5 filer, max 10 MB per fil: PNG, JPEG, WebP, GIF, PDF eller vanlig text.',
+		callback: 'Ring upp mig',
+		callbackHint: 'Bara när ett samtal verkligen hjälper. Vi ringer under våra öppettider.',
+		callbackPhone: 'Telefonnummer',
+		callbackWindow: 'När passar det dig?',
+		callbackWindowHint: 'Till exempel: vardagar 10–12',
+		send: 'Skicka till kundtjänst',
+		suggestionsTitle: 'De här artiklarna kanske har svaret på din fråga',
+		solved: 'Ja, det löste problemet',
+		deflected: 'Vad bra att det hjälpte! Inget har skickats, och ditt utkast är raderat.',
+		verifyFirst: 'Bekräfta din e-postadress för att kunna skicka ärenden.',
+		createdTitle: 'Vi har tagit emot ditt ärende',
+		createdText:
+			'Ditt ärendenummer är {ref}. Du får svar via mejl och här, oftast inom några timmar på vardagar och senast inom en arbetsdag.'
 	},
 	auth: {
 		account: 'Konto',
@@ -167,7 +188,14 @@ const sv = {
 		unauthorized: 'Logga in först.',
 		invalidRequest: 'Några fält behöver ses över.',
 		tooLarge: 'Förfrågan är för stor.',
-		notFound: 'Hittades inte.'
+		notFound: 'Hittades inte.',
+		tooManyFiles: 'Du kan bifoga högst {max} filer.',
+		fileTooLarge: '{name} är större än 10 MB.',
+		fileType: '{name} är inte en PNG-, JPEG-, WebP-, GIF-, PDF- eller textfil.',
+		unknownArticle: 'Artikeln finns inte.',
+		ticketLimit:
+			'Du har skickat många ärenden den senaste timmen. Vänta en stund, eller skriv i ett ärende som redan är öppet.',
+		notVerified: 'Bekräfta din e-postadress först.'
 	},
 	mail: {
 		greeting: 'Hej {name}!',
@@ -188,7 +216,32 @@ const sv = {
 		existingText:
 			'Någon försökte skapa ett Lumo-konto med den här adressen, men det finns redan ett konto för den. Var det du? Logga in, eller återställ lösenordet här:',
 		ignore: 'Om du inte har bett om det här kan du bortse från mejlet.',
-		signature: 'Lumo kundtjänst'
+		signature: 'Lumo kundtjänst',
+		ticketSubject: 'Vi har tagit emot ditt ärende ({ref})',
+		ticketText:
+			'Tack för att du kontaktade Lumo kundtjänst. Ditt ärendenummer är {ref}. Vi svarar oftast inom några timmar på vardagar, och senast inom en arbetsdag. Följ ditt ärende här:'
+	},
+	support: {
+		myTickets: 'Mina ärenden',
+		none: 'Du har inte skickat några ärenden än.',
+		newTicket: 'Nytt ärende',
+		ref: 'Ärendenummer',
+		subject: 'Rubrik',
+		status: 'Status',
+		updated: 'Senast uppdaterat',
+		statusNew: 'Mottaget',
+		statusOpen: 'Öppet',
+		statusPending: 'Väntar på ditt svar',
+		statusSolved: 'Löst',
+		statusClosed: 'Stängt',
+		reply: 'Skriv ett svar',
+		replyButton: 'Skicka svar',
+		close: 'Stäng ärendet',
+		reopen: 'Öppna ärendet igen',
+		you: 'Du',
+		team: 'Lumo kundtjänst',
+		attachedArticle: 'Bifogad artikel',
+		callbackRequested: 'Vill bli uppringd: {phone} ({window})'
 	},
 	error: {
 		notFoundTitle: 'Sidan hittades inte',

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// a ticket may carry 5 files of 10 MB: allow that much, and no more (adapter-node's default is 512 KB)
+process.env.BODY_SIZE_LIMIT ??= '52M';
 const { handler } = await import(pathToFileURL(path.join(root, 'build', 'handler.js')).href);
 
 export const SECURITY_HEADERS = {

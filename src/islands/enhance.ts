@@ -51,5 +51,22 @@ function enhanceSearch() {
 	document.addEventListener('focusin', start);
 }
 
+/** Articles read in this visit (this tab), for the contact form to attach: what the customer already tried. */
+function rememberRead() {
+	const article = document.querySelector<HTMLElement>('article[data-article-id]');
+	if (!article) return;
+	try {
+		const read = JSON.parse(sessionStorage.getItem('svar_read') ?? '[]') as {
+			id: string;
+			locale: string;
+		}[];
+		read.push({ id: article.dataset.articleId!, locale: article.dataset.articleLocale! });
+		sessionStorage.setItem('svar_read', JSON.stringify(read.slice(-20)));
+	} catch {
+		// storage blocked: nothing remembered
+	}
+}
+
 enhanceVotes(document);
 enhanceSearch();
+rememberRead();

@@ -10,6 +10,63 @@ export interface Database {
 	rate_limits: RateLimitTable;
 	outbox: OutboxTable;
 	settings: { key: string; value: string };
+	tickets: TicketTable;
+	ticket_messages: TicketMessageTable;
+	attachments: AttachmentTable;
+	deflection_events: DeflectionEventTable;
+}
+
+export type TicketStatus = 'new' | 'open' | 'pending' | 'solved' | 'closed';
+
+export interface TicketTable {
+	id: string;
+	number: number;
+	ref: string;
+	user_id: string;
+	subject: string;
+	status: TicketStatus;
+	locale: string;
+	category: string | null;
+	article_id: string | null;
+	article_locale: string | null;
+	article_updated: string | null;
+	callback_phone: string | null;
+	callback_window: string | null;
+	context: string | null;
+	idempotency_key: string | null;
+	version: Generated<number>;
+	created_at: number;
+	updated_at: number;
+}
+
+export interface TicketMessageTable {
+	id: string;
+	ticket_id: string;
+	author_id: string;
+	body: string;
+	internal: Generated<number>;
+	created_at: number;
+}
+
+export interface AttachmentTable {
+	id: string;
+	ticket_id: string;
+	message_id: string;
+	filename: string;
+	content_type: string;
+	size: number;
+	data: Uint8Array;
+	created_at: number;
+}
+
+export type DeflectionEvent = 'suggested' | 'opened' | 'solved' | 'ticket';
+
+export interface DeflectionEventTable {
+	id: string;
+	locale: string;
+	article_id: string | null;
+	event: DeflectionEvent;
+	created_at: number;
 }
 
 export type Role = 'customer' | 'agent' | 'admin';

@@ -1,16 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { fail, redirect } from '@sveltejs/kit';
+import { requireUser } from '$lib/server/auth/guards';
 import { content } from '$lib/server/content';
+import { translator } from '$lib/server/i18n';
+import { kickMailWorker } from '$lib/server/mail/worker';
 import { articleLink, languageLinks } from '$lib/server/pages';
+import { ctxOf } from '$lib/server/request';
+import { uploadsFrom } from '$lib/server/tickets/files';
+import { createTicket } from '$lib/server/tickets/service';
 
-// Reached from "Contact support" and "Still need help?" (which carries ?article=<id>). The ticket form itself
-// needs accounts; until then this page keeps the attached article and points to what may answer first.
+// "Contact support" and "Still need help?" (?article=<id>) land here. Logged out: to the login page and back
+// (the article survives signup and verification). The form works without JavaScript as a multipart post.
 export const prerender = false;
 
 export const load = ({ params, url }) => {
+	const user = requireUser();
 	const id = url.searchParams.get('article');
-	const attached = id && content.hasArticle(id) ? articleLink(id, params.lang) : undefined;
-	const suggestions = ['open-ticket', 'response-times', 'attach-files']
-		.filter((a) => content.hasArticle(a) && a !== id)
-		.map((a) => articleLink(a, params.lang));
+	const attached =
+		id && content.hasArticle(id)
+			? {
+					...articleLink(id, params.lang),
+					updated: content.article(id, params.lang)!.meta.updated,
+					category: content.article(id, params.lang)!.meta.category
+				}
+			: undefined;
 	const query = attached ? `?article=${attached.id}` : '';
-	return { attached, suggestions, switcher: languageLinks((l) => `/${l}/contact${query}`) };
+	return {
+		attached,
+		verified: user.emailVerified,
+		categories: content
+			.categoryIds()
+			.map((c) => ({ id: c, title: content.category(c, params.lang)!.meta.title })),
+		// one key per rendering of the form: a double click or a resent form creates one ticket
+		idempotencyKey: randomUUID().replace(/-/g, ''),
+		switcher: languageLinks((l) => `/${l}/contact${query}`)
+	};
+};
+
+export const actions = {
+	default: async (event) => {
+		const user = requireUser();
+		const LL = translator(event.params.lang);
+		const form = await event.request.formData();
+		const raw = Object.fromEntries(
+			[...form.entries()].filter(([, value]) => typeof value === 'string')
+		) as Record<string, string>;
+		const result = await createTicket(
+			await ctxOf(event),
+			user,
+			{ ...raw, locale: event.params.lang },
+			await uploadsFrom(form),
+			LL
+		);
+		if (!result.ok) {
+			const { idempotencyKey: _, ...values } = raw;
+			return fail(result.status, {
+				values,
+				errors: result.fields ?? {},
+				message: result.fields ? undefined : result.message
+			});
+		}
+		kickMailWorker();
+		redirect(303, `/${event.params.lang}/support/${result.ticket.ref}?created=1`);
+	}
 };

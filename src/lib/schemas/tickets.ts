@@ -1,0 +1,76 @@
+import * as v from 'valibot';
+import { LOCALES } from '$lib/i18n/locales';
+
+const slug = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'unknownArticle'),
+	v.maxLength(100, 'unknownArticle')
+);
+const optionalSlug = v.pipe(
+	v.optional(v.string(), ''),
+	v.trim(),
+	v.check((s) => !s || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s), 'unknownArticle'),
+	v.transform((s) => s || null)
+);
+const optionalText = (max: number) =>
+	v.pipe(
+		v.optional(v.string(), ''),
+		v.trim(),
+		v.maxLength(max, `tooLong:${max}`),
+		v.transform((s) => s || null)
+	);
+
+export const MESSAGE_MAX = 10_000;
+
+/** POST /api/v1/tickets and the contact form (multipart; files are checked separately, from their content). */
+export const TicketSchema = v.object({
+	subject: v.pipe(
+		v.string('required'),
+		v.trim(),
+		v.nonEmpty('required'),
+		v.maxLength(200, 'tooLong:200')
+	),
+	message: v.pipe(
+		v.string('required'),
+		v.trim(),
+		v.nonEmpty('required'),
+		v.maxLength(MESSAGE_MAX, `tooLong:${MESSAGE_MAX}`)
+	),
+	locale: v.picklist(LOCALES, 'invalidLocale'),
+	articleId: optionalSlug,
+	category: optionalSlug,
+	callbackPhone: v.pipe(
+		v.optional(v.string(), ''),
+		v.trim(),
+		v.check((s) => !s || /^\+?[0-9][0-9 ().-]{5,22}$/.test(s), 'invalidPhone'),
+		v.transform((s) => s || null)
+	),
+	callbackWindow: optionalText(100),
+	idempotencyKey: v.pipe(
+		v.optional(v.string(), ''),
+		v.check((s) => !s || /^[A-Za-z0-9_-]{8,64}$/.test(s), 'invalidRequest'),
+		v.transform((s) => s || null)
+	),
+	visit: v.pipe(
+		v.optional(v.string(), ''),
+		v.check((s) => !s || /^[A-Za-z0-9_-]{8,64}$/.test(s), 'invalidRequest'),
+		v.transform((s) => s || null)
+	),
+	/** JSON list of articles read in this visit, [{id, locale}], kept by the browser. */
+	readArticles: v.optional(v.string(), '')
+});
+
+export const ReplySchema = v.object({
+	message: v.pipe(
+		v.string('required'),
+		v.trim(),
+		v.nonEmpty('required'),
+		v.maxLength(MESSAGE_MAX, `tooLong:${MESSAGE_MAX}`)
+	)
+});
+
+export const DeflectionSchema = v.object({
+	articleId: slug,
+	locale: v.picklist(LOCALES, 'invalidLocale'),
+	event: v.picklist(['suggested', 'opened', 'solved'], 'invalidRequest')
+});

@@ -1,0 +1,263 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { DB } from './index';
+import type { TicketStatus, TicketTable } from './schema';
+import type { SessionUser } from '../auth/session';
+
+export type Ticket = Omit<TicketTable, 'version'> & { version: number };
+export const FIRST_TICKET_NUMBER = 1001;
+
+/** Agents and admins see every ticket; a customer only their own. Every read of a ticket goes through this. */
+export function canSee(
+	user: Pick<SessionUser, 'id' | 'role'>,
+	ticket: Pick<Ticket, 'user_id'>
+): boolean {
+	return user.role !== 'customer' || ticket.user_id === user.id;
+}
+
+export interface NewTicket {
+	userId: string;
+	subject: string;
+	body: string;
+	locale: string;
+	category: string | null;
+	article: { id: string; locale: string; updated: string } | null;
+	callback: { phone: string; window: string } | null;
+	context: object | null;
+	idempotencyKey: string | null;
+	files: { filename: string; contentType: string; data: Uint8Array }[];
+	now: number;
+}
+
+/** Insert a ticket, its first message and its files (inside the caller's transaction). */
+export async function insertTicket(trx: DB, input: NewTicket): Promise<Ticket> {
+	const last = await trx
+		.selectFrom('tickets')
+		.select((eb) => eb.fn.max('number').as('n'))
+		.executeTakeFirst();
+	const number = Math.max(FIRST_TICKET_NUMBER - 1, Number(last?.n ?? 0)) + 1;
+	const ticket: Ticket = {
+		id: randomUUID(),
+		number,
+		ref: `SV-${number}`,
+		user_id: input.userId,
+		subject: input.subject,
+		status: 'new',
+		locale: input.locale,
+		category: input.category,
+		article_id: input.article?.id ?? null,
+		article_locale: input.article?.locale ?? null,
+		article_updated: input.article?.updated ?? null,
+		callback_phone: input.callback?.phone ?? null,
+		callback_window: input.callback?.window ?? null,
+		context: input.context ? JSON.stringify(input.context) : null,
+		idempotency_key: input.idempotencyKey,
+		version: 1,
+		created_at: input.now,
+		updated_at: input.now
+	};
+	await trx.insertInto('tickets').values(ticket).execute();
+	await insertMessage(trx, ticket.id, input.userId, input.body, input.files, input.now);
+	return ticket;
+}
+
+export async function insertMessage(
+	trx: DB,
+	ticketId: string,
+	authorId: string,
+	body: string,
+	files: NewTicket['files'],
+	now: number,
+	internal = false
+): Promise<string> {
+	const id = randomUUID();
+	await trx
+		.insertInto('ticket_messages')
+		.values({
+			id,
+			ticket_id: ticketId,
+			author_id: authorId,
+			body,
+			internal: internal ? 1 : 0,
+			created_at: now
+		})
+		.execute();
+	for (const file of files) {
+		await trx
+			.insertInto('attachments')
+			.values({
+				id: randomBytes(16).toString('hex'),
+				ticket_id: ticketId,
+				message_id: id,
+				filename: file.filename,
+				content_type: file.contentType,
+				size: file.data.length,
+				data: Buffer.from(file.data),
+				created_at: now
+			})
+			.execute();
+	}
+	return id;
+}
+
+export function findByIdempotencyKey(
+	db: DB,
+	userId: string,
+	key: string
+): Promise<Ticket | undefined> {
+	return db
+		.selectFrom('tickets')
+		.selectAll()
+		.where('user_id', '=', userId)
+		.where('idempotency_key', '=', key)
+		.executeTakeFirst() as Promise<Ticket | undefined>;
+}
+
+/** The ticket a reference names, if this user may see it; otherwise undefined, exactly as if it did not exist. */
+export async function findTicket(
+	db: DB,
+	user: Pick<SessionUser, 'id' | 'role'>,
+	ref: string
+): Promise<Ticket | undefined> {
+	const ticket = (await db
+		.selectFrom('tickets')
+		.selectAll()
+		.where('ref', '=', ref.toUpperCase())
+		.executeTakeFirst()) as Ticket | undefined;
+	return ticket && canSee(user, ticket) ? ticket : undefined;
+}
+
+export function ticketsOf(db: DB, userId: string): Promise<Ticket[]> {
+	return db
+		.selectFrom('tickets')
+		.selectAll()
+		.where('user_id', '=', userId)
+		.orderBy('updated_at', 'desc')
+		.execute() as Promise<Ticket[]>;
+}
+
+export interface ThreadMessage {
+	id: string;
+	authorId: string;
+	authorName: string;
+	authorRole: string;
+	body: string;
+	internal: boolean;
+	createdAt: number;
+	attachments: { id: string; filename: string; contentType: string; size: number }[];
+}
+
+/** The thread; internal notes only when `withInternal` (agents). */
+export async function threadOf(
+	db: DB,
+	ticketId: string,
+	withInternal: boolean
+): Promise<ThreadMessage[]> {
+	let q = db
+		.selectFrom('ticket_messages')
+		.innerJoin('users', 'users.id', 'ticket_messages.author_id')
+		.select([
+			'ticket_messages.id',
+			'ticket_messages.author_id',
+			'ticket_messages.body',
+			'ticket_messages.internal',
+			'ticket_messages.created_at',
+			'users.name',
+			'users.role'
+		])
+		.where('ticket_id', '=', ticketId)
+		.orderBy('ticket_messages.created_at')
+		.orderBy('ticket_messages.id');
+	if (!withInternal) q = q.where('internal', '=', 0);
+	const messages = await q.execute();
+	const files = await db
+		.selectFrom('attachments')
+		.select(['id', 'message_id', 'filename', 'content_type', 'size'])
+		.where('ticket_id', '=', ticketId)
+		.execute();
+	return messages.map((m) => ({
+		id: m.id,
+		authorId: m.author_id,
+		authorName: m.name,
+		authorRole: m.role,
+		body: m.body,
+		internal: m.internal === 1,
+		createdAt: m.created_at,
+		attachments: files
+			.filter((f) => f.message_id === m.id)
+			.map((f) => ({ id: f.id, filename: f.filename, contentType: f.content_type, size: f.size }))
+	}));
+}
+
+export async function setStatus(
+	db: DB,
+	ticketId: string,
+	status: TicketStatus,
+	now: number
+): Promise<void> {
+	await db
+		.updateTable('tickets')
+		.set((eb) => ({ status, updated_at: now, version: eb('version', '+', 1) }))
+		.where('id', '=', ticketId)
+		.execute();
+}
+
+export async function touch(
+	db: DB,
+	ticketId: string,
+	now: number,
+	status?: TicketStatus
+): Promise<void> {
+	await db
+		.updateTable('tickets')
+		.set((eb) => ({
+			updated_at: now,
+			version: eb('version', '+', 1),
+			...(status ? { status } : {})
+		}))
+		.where('id', '=', ticketId)
+		.execute();
+}
+
+/** An attachment with its bytes, if this user may see its ticket (and it is not on an internal note for a customer). */
+export async function findAttachment(db: DB, user: Pick<SessionUser, 'id' | 'role'>, id: string) {
+	if (!/^[0-9a-f]{32}$/.test(id)) return undefined;
+	const row = await db
+		.selectFrom('attachments')
+		.innerJoin('tickets', 'tickets.id', 'attachments.ticket_id')
+		.innerJoin('ticket_messages', 'ticket_messages.id', 'attachments.message_id')
+		.select([
+			'attachments.id',
+			'attachments.filename',
+			'attachments.content_type',
+			'attachments.size',
+			'attachments.data',
+			'tickets.user_id',
+			'ticket_messages.internal'
+		])
+		.where('attachments.id', '=', id)
+		.executeTakeFirst();
+	if (!row || !canSee(user, row) || (user.role === 'customer' && row.internal === 1))
+		return undefined;
+	return row;
+}
+
+export async function recordDeflection(
+	db: DB,
+	event: {
+		locale: string;
+		articleId: string | null;
+		event: 'suggested' | 'opened' | 'solved' | 'ticket';
+		now: number;
+	}
+) {
+	await db
+		.insertInto('deflection_events')
+		.values({
+			id: randomUUID(),
+			locale: event.locale,
+			article_id: event.articleId,
+			event: event.event,
+			created_at: event.now
+		})
+		.execute();
+}

@@ -1,0 +1,85 @@
+// Uploads: the type is read from the content (magic bytes), never from the name or the declared type, so a
+// "screenshot.png" that is really HTML is refused. SVG and HTML are never accepted (they can carry script).
+
+export const FILE_LIMITS = { count: 5, bytes: 10 * 1024 * 1024 } as const;
+
+export interface Upload {
+	name: string;
+	type: string;
+	data: Uint8Array;
+}
+
+const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) =>
+	signature.every((b, i) => bytes[offset + i] === b);
+const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+
+/** The MIME type the content really is, among the types Svar accepts; undefined for anything else. */
+export function sniff(bytes: Uint8Array, name: string): string | undefined {
+	if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
+	if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
+	if (startsWith(bytes, ascii('GIF87a')) || startsWith(bytes, ascii('GIF89a'))) return 'image/gif';
+	if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return 'image/webp';
+	if (startsWith(bytes, ascii('%PDF-'))) return 'application/pdf';
+	// plain text only under a text name, valid UTF-8, no NUL, and nothing a browser could take for markup
+	if (!/\.(txt|log|csv|md)$/i.test(name)) return undefined;
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		return undefined;
+	}
+	if (
+		text.includes('\0') ||
+		/<\s*(!doctype|html|head|body|script|svg|iframe|object|embed|\?xml)\b/i.test(
+			text.slice(0, 4096)
+		)
+	)
+		return undefined;
+	return 'text/plain; charset=utf-8';
+}
+
+export type FileProblem = { problem: 'tooMany' } | { problem: 'tooLarge' | 'type'; name: string };
+
+export interface AcceptedFile {
+	filename: string;
+	contentType: string;
+	data: Uint8Array;
+}
+
+/** Check every upload before anything is stored: all pass, or the first problem is reported. */
+export function acceptFiles(
+	uploads: Upload[]
+): { ok: true; files: AcceptedFile[] } | ({ ok: false } & FileProblem) {
+	const real = uploads.filter((u) => u.name || u.data.length);
+	if (real.length > FILE_LIMITS.count) return { ok: false, problem: 'tooMany' };
+	const files: AcceptedFile[] = [];
+	for (const upload of real) {
+		const name = safeFilename(upload.name);
+		if (upload.data.length > FILE_LIMITS.bytes) return { ok: false, problem: 'tooLarge', name };
+		const contentType = upload.data.length ? sniff(upload.data, name) : undefined;
+		if (!contentType) return { ok: false, problem: 'type', name };
+		files.push({ filename: name, contentType, data: upload.data });
+	}
+	return { ok: true, files };
+}
+
+/** A file name fit to show and to send back: no path, no control characters, at most 120 characters. */
+export function safeFilename(name: string): string {
+	const base = name.split(/[/\\]/).pop() ?? '';
+	const clean = base.replace(/[\p{Cc}"<>:|?*]/gu, '_').trim();
+	return (clean || 'file').slice(-120);
+}
+
+/** Files from a multipart form, read into memory (sizes are checked by acceptFiles). */
+export async function uploadsFrom(form: FormData, field = 'files'): Promise<Upload[]> {
+	const files = form
+		.getAll(field)
+		.filter((f): f is File => typeof f === 'object' && f !== null && 'arrayBuffer' in f);
+	return Promise.all(
+		files.map(async (f) => ({
+			name: f.name,
+			type: f.type,
+			data: new Uint8Array(await f.arrayBuffer())
+		}))
+	);
+}

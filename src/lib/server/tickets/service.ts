@@ -1,0 +1,286 @@
+// Tickets from the customer's side: create, reply, close and reopen. Routes parse the request, call these,
+// and turn a refusal into a page or a JSON error; nothing is stored unless everything is valid.
+import * as v from 'valibot';
+import { isLocale, type Locale } from '$lib/i18n/locales';
+import { TicketSchema } from '$lib/schemas/tickets';
+import type { TranslationFunctions } from '$locales/i18n-types';
+import type { Ctx } from '../accounts';
+import type { SessionUser } from '../auth/session';
+import { content } from '../content';
+import { countHit, peekCount } from '../db/rate-limits';
+import {
+	findByIdempotencyKey,
+	findTicket,
+	insertMessage,
+	insertTicket,
+	recordDeflection,
+	touch,
+	type Ticket
+} from '../db/tickets';
+import { findUserById } from '../db/users';
+import { errorText, localizeIssues } from '../forms';
+import { translator } from '../i18n';
+import { enqueueMail } from '../mail/outbox';
+import { composeMail } from '../mail/templates';
+import { acceptFiles, FILE_LIMITS, type Upload } from './files';
+
+export const TICKET_LIMIT = { perHour: 10, windowMs: 60 * 60 * 1000 };
+
+export type Refusal = {
+	ok: false;
+	status: 400 | 403 | 404 | 409 | 422 | 429;
+	code: string;
+	message: string;
+	fields?: Record<string, string>;
+};
+
+function fileError(
+	problem: ReturnType<typeof acceptFiles>,
+	LL: TranslationFunctions
+): string | undefined {
+	if (problem.ok) return undefined;
+	if (problem.problem === 'tooMany') return LL.errors.tooManyFiles({ max: FILE_LIMITS.count });
+	if (problem.problem === 'tooLarge') return LL.errors.fileTooLarge({ name: problem.name });
+	return LL.errors.fileType({ name: problem.name });
+}
+
+function invalid(LL: TranslationFunctions, fields: Record<string, string>): Refusal {
+	return {
+		ok: false,
+		status: 422,
+		code: 'invalid_request',
+		message: LL.errors.invalidRequest(),
+		fields
+	};
+}
+
+/** The searches this visit made (from the anonymous analytics, by visit id) and the articles it read. */
+async function visitContext(ctx: Ctx, visit: string | null, readArticles: string) {
+	let read: { id: string; locale: string }[] = [];
+	try {
+		const list: unknown = JSON.parse(readArticles || '[]');
+		if (Array.isArray(list)) {
+			read = list
+				.filter(
+					(x): x is { id: string; locale: string } =>
+						!!x &&
+						typeof x.id === 'string' &&
+						typeof x.locale === 'string' &&
+						content.hasArticle(x.id) &&
+						isLocale(x.locale)
+				)
+				.slice(-20)
+				.map(({ id, locale }) => ({ id, locale }));
+		}
+	} catch {
+		read = [];
+	}
+	const searches = visit
+		? await ctx.db
+				.selectFrom('search_events')
+				.select(['query', 'results', 'opened_article', 'locale', 'created_at'])
+				.where('visit_id', '=', visit)
+				.where('created_at', '>', ctx.now - 12 * 60 * 60 * 1000)
+				.orderBy('created_at')
+				.limit(30)
+				.execute()
+		: [];
+	return searches.length || read.length
+		? {
+				searches: searches.map((s) => ({
+					query: s.query,
+					results: s.results,
+					opened: s.opened_article,
+					at: s.created_at
+				})),
+				read
+			}
+		: null;
+}
+
+export async function createTicket(
+	ctx: Ctx,
+	user: SessionUser,
+	raw: Record<string, unknown>,
+	uploads: Upload[],
+	LL: TranslationFunctions
+): Promise<{ ok: true; ticket: Ticket; created: boolean } | Refusal> {
+	if (!user.emailVerified)
+		return { ok: false, status: 403, code: 'email_not_verified', message: LL.errors.notVerified() };
+	const parsed = v.safeParse(TicketSchema, raw);
+	const fields = parsed.success ? {} : localizeIssues(parsed.issues, LL);
+	const files = acceptFiles(uploads);
+	const filesProblem = fileError(files, LL);
+	if (filesProblem) fields.files = filesProblem;
+	if (parsed.success && parsed.output.articleId && !content.hasArticle(parsed.output.articleId))
+		fields.articleId = LL.errors.unknownArticle();
+	if (
+		parsed.success &&
+		parsed.output.category &&
+		!content.categoryIds().includes(parsed.output.category)
+	)
+		fields.category = LL.errors.invalidRequest();
+	if (!parsed.success || !files.ok || Object.keys(fields).length) return invalid(LL, fields);
+	const input = parsed.output;
+
+	if (input.idempotencyKey) {
+		const earlier = await findByIdempotencyKey(ctx.db, user.id, input.idempotencyKey);
+		if (earlier) return { ok: true, ticket: earlier, created: false };
+	}
+	const limitKey = `tickets:${user.id}`;
+	if ((await peekCount(ctx.db, limitKey, TICKET_LIMIT.windowMs, ctx.now)) >= TICKET_LIMIT.perHour) {
+		return { ok: false, status: 429, code: 'ticket_limit', message: LL.errors.ticketLimit() };
+	}
+
+	const article = input.articleId
+		? content.article(input.articleId, input.locale)?.meta
+		: undefined;
+	const context = await visitContext(ctx, input.visit, input.readArticles);
+	for (let attempt = 0; ; attempt++) {
+		try {
+			const ticket = await ctx.db.transaction().execute(async (trx) => {
+				const ticket = await insertTicket(trx, {
+					userId: user.id,
+					subject: input.subject,
+					body: input.message,
+					locale: input.locale,
+					category: input.category ?? article?.category ?? null,
+					article: article
+						? { id: article.id, locale: article.locale, updated: article.updated }
+						: null,
+					callback: input.callbackPhone
+						? { phone: input.callbackPhone, window: input.callbackWindow ?? '' }
+						: null,
+					context,
+					idempotencyKey: input.idempotencyKey,
+					files: files.files,
+					now: ctx.now
+				});
+				await recordDeflection(trx, {
+					locale: input.locale,
+					articleId: article?.id ?? null,
+					event: 'ticket',
+					now: ctx.now
+				});
+				const mailLL = translator(input.locale);
+				await enqueueMail(
+					trx,
+					composeMail(
+						mailLL,
+						user.email,
+						mailLL.mail.ticketSubject({ ref: ticket.ref }),
+						user.name,
+						[mailLL.mail.ticketText({ ref: ticket.ref })],
+						`${ctx.origin}/${input.locale}/support/${ticket.ref}`
+					),
+					ctx.now
+				);
+				return ticket;
+			});
+			await countHit(ctx.db, limitKey, TICKET_LIMIT.windowMs, ctx.now);
+			return { ok: true, ticket, created: true };
+		} catch (error) {
+			// two tickets took the same number, or the same idempotency key raced: look again, then retry
+			if (input.idempotencyKey) {
+				const earlier = await findByIdempotencyKey(ctx.db, user.id, input.idempotencyKey);
+				if (earlier) return { ok: true, ticket: earlier, created: false };
+			}
+			if (attempt >= 4 || !/unique|duplicate/i.test(String((error as Error).message))) throw error;
+		}
+	}
+}
+
+export async function replyToTicket(
+	ctx: Ctx,
+	user: SessionUser,
+	ref: string,
+	raw: Record<string, unknown>,
+	uploads: Upload[],
+	LL: TranslationFunctions
+): Promise<{ ok: true; ticket: Ticket } | Refusal> {
+	const ticket = await findTicket(ctx.db, user, ref);
+	if (!ticket) return { ok: false, status: 404, code: 'not_found', message: LL.errors.notFound() };
+	const message = typeof raw.message === 'string' ? raw.message.trim() : '';
+	const fields: Record<string, string> = {};
+	if (!message) fields.message = LL.errors.required();
+	else if (message.length > 10_000) fields.message = errorText('tooLong:10000', LL);
+	const files = acceptFiles(uploads);
+	const filesProblem = fileError(files, LL);
+	if (filesProblem) fields.files = filesProblem;
+	if (Object.keys(fields).length || !files.ok) return invalid(LL, fields);
+	await ctx.db.transaction().execute(async (trx) => {
+		await insertMessage(trx, ticket.id, user.id, message, files.files, ctx.now);
+		// a customer's reply reopens a ticket waiting on them or already solved
+		const reopen =
+			user.role === 'customer' && ['pending', 'solved', 'closed'].includes(ticket.status);
+		await touch(trx, ticket.id, ctx.now, reopen ? 'open' : undefined);
+	});
+	return { ok: true, ticket: (await findTicket(ctx.db, user, ref))! };
+}
+
+/** The customer closes their ticket, or reopens it. */
+export async function setOwnTicketOpen(
+	ctx: Ctx,
+	user: SessionUser,
+	ref: string,
+	open: boolean
+): Promise<boolean> {
+	const ticket = await findTicket(ctx.db, user, ref);
+	if (!ticket) return false;
+	await touch(ctx.db, ticket.id, ctx.now, open ? 'open' : 'closed');
+	return true;
+}
+
+/** A ticket as the API returns it: the thread without internal notes for customers, files as links. */
+export async function ticketJson(
+	ctx: Ctx,
+	user: SessionUser,
+	ticket: Ticket,
+	thread: import('../db/tickets').ThreadMessage[]
+) {
+	const owner = await findUserById(ctx.db, ticket.user_id);
+	const article = ticket.article_id
+		? content.article(ticket.article_id, (isLocale(ticket.locale) ? ticket.locale : 'en') as Locale)
+		: undefined;
+	return {
+		ref: ticket.ref,
+		subject: ticket.subject,
+		status: ticket.status,
+		locale: ticket.locale,
+		category: ticket.category,
+		version: ticket.version,
+		createdAt: new Date(ticket.created_at).toISOString(),
+		updatedAt: new Date(ticket.updated_at).toISOString(),
+		article: ticket.article_id
+			? {
+					id: ticket.article_id,
+					locale: ticket.article_locale,
+					updated: ticket.article_updated,
+					title: article?.meta.title ?? ticket.article_id,
+					href: article ? content.articlePath(ticket.article_id, ticket.locale as Locale) : null
+				}
+			: null,
+		callback: ticket.callback_phone
+			? { phone: ticket.callback_phone, window: ticket.callback_window }
+			: null,
+		customer:
+			user.role === 'customer'
+				? undefined
+				: { id: ticket.user_id, name: owner?.name ?? '', email: owner?.email ?? null },
+		messages: thread.map((m) => ({
+			id: m.id,
+			author: m.authorId === user.id ? 'you' : m.authorRole === 'customer' ? 'customer' : 'support',
+			authorName: m.authorName,
+			body: m.body,
+			internal: m.internal,
+			createdAt: new Date(m.createdAt).toISOString(),
+			attachments: m.attachments.map((a) => ({
+				id: a.id,
+				filename: a.filename,
+				contentType: a.contentType,
+				size: a.size,
+				url: `/api/v1/attachments/${a.id}`
+			}))
+		}))
+	};
+}

@@ -1,0 +1,20 @@
+import { requireUser } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { ticketsOf } from '$lib/server/db/tickets';
+import { languageLinks } from '$lib/server/pages';
+
+export const prerender = false;
+
+export const load = async () => {
+	const user = requireUser();
+	const tickets = await ticketsOf(await getDb(), user.id);
+	return {
+		tickets: tickets.map((t) => ({
+			ref: t.ref,
+			subject: t.subject,
+			status: t.status,
+			updatedAt: t.updated_at
+		})),
+		switcher: languageLinks((l) => `/${l}/support`)
+	};
+};

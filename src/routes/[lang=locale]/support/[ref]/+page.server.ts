@@ -1,0 +1,57 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { requireUser } from '$lib/server/auth/guards';
+import { findTicket, threadOf } from '$lib/server/db/tickets';
+import { translator } from '$lib/server/i18n';
+import { languageLinks } from '$lib/server/pages';
+import { ctxOf } from '$lib/server/request';
+import { uploadsFrom } from '$lib/server/tickets/files';
+import { replyToTicket, setOwnTicketOpen, ticketJson } from '$lib/server/tickets/service';
+
+export const prerender = false;
+
+export const load = async (event) => {
+	const user = requireUser();
+	const ctx = await ctxOf(event);
+	const ticket = await findTicket(ctx.db, user, event.params.ref);
+	if (!ticket) error(404, 'Not found');
+	return {
+		ticket: await ticketJson(ctx, user, ticket, await threadOf(ctx.db, ticket.id, false)),
+		created: event.url.searchParams.has('created'),
+		switcher: languageLinks((l) => `/${l}/support/${ticket.ref}`)
+	};
+};
+
+export const actions = {
+	reply: async (event) => {
+		const user = requireUser();
+		const LL = translator(event.params.lang);
+		const form = await event.request.formData();
+		const raw = Object.fromEntries(
+			[...form.entries()].filter(([, value]) => typeof value === 'string')
+		);
+		const result = await replyToTicket(
+			await ctxOf(event),
+			user,
+			event.params.ref,
+			raw,
+			await uploadsFrom(form),
+			LL
+		);
+		if (!result.ok) {
+			if (result.status === 404) error(404, 'Not found');
+			return fail(result.status, {
+				values: { message: String(raw.message ?? '') },
+				errors: result.fields ?? {}
+			});
+		}
+		redirect(303, `/${event.params.lang}/support/${result.ticket.ref}`);
+	},
+	close: async (event) => {
+		if (!(await setOwnTicketOpen(await ctxOf(event), requireUser(), event.params.ref, false)))
+			error(404, 'Not found');
+	},
+	reopen: async (event) => {
+		if (!(await setOwnTicketOpen(await ctxOf(event), requireUser(), event.params.ref, true)))
+			error(404, 'Not found');
+	}
+};

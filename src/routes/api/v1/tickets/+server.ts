@@ -1,0 +1,57 @@
+import { json } from '@sveltejs/kit';
+import { apiError } from '$lib/server/api';
+import { apiUser } from '$lib/server/api-auth';
+import { ticketsOf } from '$lib/server/db/tickets';
+import { translator } from '$lib/server/i18n';
+import { kickMailWorker } from '$lib/server/mail/worker';
+import { ctxOf } from '$lib/server/request';
+import { uploadsFrom } from '$lib/server/tickets/files';
+import { createTicket } from '$lib/server/tickets/service';
+
+/** Create a ticket (multipart: subject, message, articleId?, locale, category?, callbackPhone?, callbackWindow?, files). */
+export const POST = async (event) => {
+	const user = apiUser(event);
+	if (user instanceof Response) return user;
+	const LL = translator(event.locals.locale);
+	let form: FormData;
+	try {
+		form = await event.request.formData();
+	} catch {
+		return apiError(400, 'invalid_body', LL.errors.invalidRequest());
+	}
+	const raw = Object.fromEntries(
+		[...form.entries()].filter(([, value]) => typeof value === 'string')
+	);
+	const result = await createTicket(await ctxOf(event), user, raw, await uploadsFrom(form), LL);
+	if (!result.ok) return apiError(result.status, result.code, result.message, result.fields);
+	kickMailWorker();
+	const { ticket } = result;
+	return json(
+		{
+			ref: ticket.ref,
+			status: ticket.status,
+			subject: ticket.subject,
+			createdAt: new Date(ticket.created_at).toISOString(),
+			url: `/${ticket.locale}/support/${ticket.ref}`
+		},
+		{ status: result.created ? 201 : 200 }
+	);
+};
+
+/** The caller's own tickets, newest activity first. */
+export const GET = async (event) => {
+	const user = apiUser(event);
+	if (user instanceof Response) return user;
+	const ctx = await ctxOf(event);
+	const tickets = await ticketsOf(ctx.db, user.id);
+	return json({
+		tickets: tickets.map((t) => ({
+			ref: t.ref,
+			subject: t.subject,
+			status: t.status,
+			locale: t.locale,
+			updatedAt: new Date(t.updated_at).toISOString(),
+			createdAt: new Date(t.created_at).toISOString()
+		}))
+	});
+};

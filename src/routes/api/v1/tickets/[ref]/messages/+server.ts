@@ -1,0 +1,36 @@
+import { json } from '@sveltejs/kit';
+import { apiError } from '$lib/server/api';
+import { apiUser } from '$lib/server/api-auth';
+import { translator } from '$lib/server/i18n';
+import { ctxOf } from '$lib/server/request';
+import { uploadsFrom } from '$lib/server/tickets/files';
+import { replyToTicket } from '$lib/server/tickets/service';
+
+/** Add a message to a ticket (multipart: message, files). */
+export const POST = async (event) => {
+	const user = apiUser(event);
+	if (user instanceof Response) return user;
+	const LL = translator(event.locals.locale);
+	let form: FormData;
+	try {
+		form = await event.request.formData();
+	} catch {
+		return apiError(400, 'invalid_body', LL.errors.invalidRequest());
+	}
+	const raw = Object.fromEntries(
+		[...form.entries()].filter(([, value]) => typeof value === 'string')
+	);
+	const result = await replyToTicket(
+		await ctxOf(event),
+		user,
+		event.params.ref,
+		raw,
+		await uploadsFrom(form),
+		LL
+	);
+	if (!result.ok) return apiError(result.status, result.code, result.message, result.fields);
+	return json(
+		{ ref: result.ticket.ref, status: result.ticket.status, version: result.ticket.version },
+		{ status: 201 }
+	);
+};
