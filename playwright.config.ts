@@ -19,6 +19,8 @@ export default defineConfig({
 	reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
 	use: {
 		baseURL,
+		// API clients send Origin on posts (SvelteKit refuses cross-site and origin-less form posts)
+		extraHTTPHeaders: { origin: baseURL },
 		launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS }
 	},
 	webServer: {

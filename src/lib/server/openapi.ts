@@ -4,6 +4,7 @@ import type { GenericSchema } from 'valibot';
 import { LoginSchema, MeSchema, SignupSchema } from '$lib/schemas/auth';
 import { SearchEventSchema } from '$lib/schemas/search';
 import { VoteSchema } from '$lib/schemas/vote';
+import { DeflectionSchema, ReplySchema, TicketSchema } from '$lib/schemas/tickets';
 
 const schema = (s: GenericSchema) => {
 	const { $schema: _, ...rest } = toJsonSchema(s, { errorMode: 'ignore' }) as Record<
@@ -63,7 +64,66 @@ export function openApiDocument(serverUrl: string) {
 				Login: schema(LoginSchema),
 				Me: schema(MeSchema),
 				Vote: schema(VoteSchema),
-				SearchEvent: schema(SearchEventSchema)
+				SearchEvent: schema(SearchEventSchema),
+				TicketForm: {
+					...schema(TicketSchema),
+					description:
+						'multipart/form-data. Files: up to 5 in `files`, 10 MB each; PNG, JPEG, WebP, GIF, PDF or plain text, typed from their content.'
+				},
+				ReplyForm: schema(ReplySchema),
+				Deflection: schema(DeflectionSchema),
+				Ticket: {
+					type: 'object',
+					properties: {
+						ref: { type: 'string', examples: ['SV-1042'] },
+						subject: { type: 'string' },
+						status: { enum: ['new', 'open', 'pending', 'solved', 'closed'] },
+						locale: { type: 'string' },
+						version: { type: 'integer' },
+						article: {
+							type: ['object', 'null'],
+							properties: {
+								id: { type: 'string' },
+								locale: { type: 'string' },
+								updated: { type: 'string' },
+								title: { type: 'string' },
+								href: { type: ['string', 'null'] }
+							}
+						},
+						callback: {
+							type: ['object', 'null'],
+							properties: { phone: { type: 'string' }, window: { type: 'string' } }
+						},
+						messages: {
+							type: 'array',
+							items: {
+								type: 'object',
+								properties: {
+									id: { type: 'string' },
+									author: { enum: ['you', 'customer', 'support'] },
+									body: {
+										type: 'string',
+										description: 'Plain text: never rendered as HTML or Markdown'
+									},
+									createdAt: { type: 'string', format: 'date-time' },
+									attachments: {
+										type: 'array',
+										items: {
+											type: 'object',
+											properties: {
+												id: { type: 'string' },
+												filename: { type: 'string' },
+												contentType: { type: 'string' },
+												size: { type: 'integer' },
+												url: { type: 'string' }
+											}
+										}
+									}
+								}
+							}
+						}
+					}
+				}
 			}
 		},
 		paths: {
@@ -126,6 +186,98 @@ export function openApiDocument(serverUrl: string) {
 							content: { 'application/json': { schema: { $ref: '#/components/schemas/Me' } } }
 						},
 						'401': error('No session')
+					}
+				}
+			},
+			'/tickets': {
+				post: {
+					summary:
+						'Send a ticket (verified accounts). Nothing is stored unless every field and file is valid',
+					security: [{ session: [] }],
+					requestBody: {
+						required: true,
+						content: {
+							'multipart/form-data': { schema: { $ref: '#/components/schemas/TicketForm' } }
+						}
+					},
+					responses: {
+						'201': { description: 'Created: {ref, status, subject, createdAt, url}' },
+						'200': { description: 'The same idempotencyKey again: the ticket it created' },
+						'401': error('No session'),
+						'403': error('Email address not confirmed'),
+						'413': error('Body larger than the server allows'),
+						'422': error('Invalid fields or files (fields.files names the file)'),
+						'429': error('Too many tickets in the last hour')
+					}
+				},
+				get: {
+					summary: 'The caller’s own tickets',
+					security: [{ session: [] }],
+					responses: {
+						'200': {
+							description: '{tickets: [{ref, subject, status, locale, createdAt, updatedAt}]}'
+						},
+						'401': error('No session')
+					}
+				}
+			},
+			'/tickets/{ref}': {
+				get: {
+					summary: 'A ticket with its thread',
+					security: [{ session: [] }],
+					parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }],
+					responses: {
+						'200': {
+							description: 'The ticket',
+							content: { 'application/json': { schema: { $ref: '#/components/schemas/Ticket' } } }
+						},
+						'401': error('No session'),
+						'404': error('No such ticket, or not yours (the same answer)')
+					}
+				}
+			},
+			'/tickets/{ref}/messages': {
+				post: {
+					summary:
+						'Reply to a ticket (multipart: message, files); a customer’s reply reopens a pending or solved ticket',
+					security: [{ session: [] }],
+					parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }],
+					requestBody: {
+						required: true,
+						content: {
+							'multipart/form-data': { schema: { $ref: '#/components/schemas/ReplyForm' } }
+						}
+					},
+					responses: {
+						'201': { description: '{ref, status, version}' },
+						'401': error('No session'),
+						'404': error('No such ticket, or not yours'),
+						'422': error('Invalid message or files')
+					}
+				}
+			},
+			'/attachments/{id}': {
+				get: {
+					summary:
+						'A ticket’s file, with its sniffed Content-Type, Content-Disposition, nosniff and a sandboxing CSP',
+					security: [{ session: [] }],
+					parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+					responses: {
+						'200': { description: 'The file' },
+						'401': error('No session'),
+						'404': error('No such file, or not yours')
+					}
+				}
+			},
+			'/deflections': {
+				post: {
+					summary:
+						'What the contact form’s suggestions did: suggested, opened, or solved (a question answered without a ticket)',
+					requestBody: body('Deflection'),
+					responses: {
+						'204': { description: 'Recorded' },
+						'404': error('Unknown article'),
+						'422': error('Invalid event')
 					}
 				}
 			},

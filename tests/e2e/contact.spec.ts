@@ -1,0 +1,327 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { expect, test, type APIRequestContext, type BrowserContext } from '@playwright/test';
+import nb from '../../locales/nb/index.ts';
+import { content } from './content.ts';
+import { linkIn, mailTo, uniqueEmail } from './mail.ts';
+
+const PASSWORD = 'correct horse battery staple 7';
+const PNG = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+	'base64'
+);
+
+function query<T>(sql: string, ...params: unknown[]): T[] {
+	const file = path.join(process.env.E2E_DATA_DIR!, 'svar.db');
+	if (!fs.existsSync(file)) return [];
+	const db = new Database(file, { readonly: true });
+	try {
+		return db.prepare(sql).all(...params) as T[];
+	} finally {
+		db.close();
+	}
+}
+
+/** A verified, logged-in customer: its API context, and its cookie for a browser context. */
+async function customer(request: APIRequestContext, locale = 'nb', verify = true) {
+	const email = uniqueEmail('customer');
+	expect(
+		(
+			await request.post('/api/v1/auth/signup', {
+				data: { name: 'Kari Nordmann', email, password: PASSWORD, locale }
+			})
+		).status()
+	).toBe(202);
+	if (verify)
+		await request.get(linkIn(await mailTo(email, /verify/), 'verify'), { maxRedirects: 0 });
+	const login = await request.post('/api/v1/auth/login', { data: { email, password: PASSWORD } });
+	const token = /svar_session=([^;]+)/.exec(login.headers()['set-cookie']!)![1]!;
+	return { email, token };
+}
+
+async function loginBrowser(context: BrowserContext, baseURL: string, token: string) {
+	await context.addCookies([{ name: 'svar_session', value: token, url: baseURL }]);
+}
+
+const png = (name = 'a.png') => ({ name, type: 'image/png', data: PNG });
+
+function ticketForm(
+	fields: Record<string, string>,
+	files: { name: string; type: string; data: Buffer }[] = []
+) {
+	const form = new FormData();
+	for (const [k, v] of Object.entries({
+		locale: 'nb',
+		subject: 'Betaling virker ikke',
+		message: 'Hei! Vipps kobles ikke til.',
+		...fields
+	}))
+		form.set(k, v);
+	for (const f of files) form.append('files', new Blob([f.data], { type: f.type }), f.name);
+	return form;
+}
+
+test('"Still need help?" → log in or sign up → the form, with the article still attached', async ({
+	page
+}) => {
+	const article = content.articlePath('payment-provider', 'nb');
+	await page.goto(article);
+	await page.locator('.contact-cta a').click();
+	await expect(page).toHaveURL(
+		'/nb/login?next=' + encodeURIComponent('/nb/contact?article=payment-provider')
+	);
+	await page.getByRole('link', { name: nb.auth.signup }).click();
+	const email = uniqueEmail('flow');
+	await page.locator('input[name="name"]').fill('Ola');
+	await page.locator('input[name="email"]').fill(email);
+	await page.locator('input[name="password"]').fill(PASSWORD);
+	await page.locator('form.auth-form button[type="submit"]').click();
+	await page.goto(linkIn(await mailTo(email, /verify/), 'verify'));
+	await expect(page).toHaveURL('/nb/contact?article=payment-provider');
+	await expect(page.locator('.attached')).toContainText(
+		content.article('payment-provider', 'nb')!.meta.title
+	);
+});
+
+test('a customer sends a ticket with a screenshot and finds it, thread and file, under My tickets', async ({
+	page,
+	context,
+	request,
+	baseURL
+}) => {
+	const { email, token } = await customer(request);
+	await loginBrowser(context, baseURL!, token);
+	await page.goto('/nb/contact?article=payment-provider');
+	await page.locator('input[name="subject"]').fill('Vipps <script>alert(1)</script>');
+	await page
+		.locator('textarea[name="message"]')
+		.fill(
+			'Jeg får ikke koblet til Vipps. <img src=x onerror=alert(1)> [klikk](javascript:alert(1))'
+		);
+	await expect(page.locator('.suggestions li')).not.toHaveCount(0);
+	await page
+		.locator('input[type="file"]')
+		.setInputFiles({ name: 'skjerm.png', mimeType: 'image/png', buffer: PNG });
+	await page.getByRole('button', { name: nb.contact.send }).click();
+	await expect(page).toHaveURL(/\/nb\/support\/SV-\d+\?created=1$/);
+	const ref = /SV-\d+/.exec(page.url())![0];
+	await expect(page.getByRole('status')).toContainText(ref);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Vipps <script>alert(1)</script>'
+	);
+	await expect(page.locator('.message-body').first()).toHaveText(
+		'Jeg får ikke koblet til Vipps. <img src=x onerror=alert(1)> [klikk](javascript:alert(1))'
+	);
+	await expect(page.locator('.thread img')).toHaveAttribute('alt', 'skjerm.png');
+	await expect(page.locator('.attached')).toContainText(
+		content.article('payment-provider', 'nb')!.meta.title
+	);
+	expect(await mailTo(email, new RegExp(ref))).toContain(`/nb/support/${ref}`);
+	const [row] = query<{ article_id: string; article_updated: string; category: string }>(
+		'select article_id, article_updated, category from tickets where ref = ?',
+		ref
+	);
+	expect(row).toEqual({
+		article_id: 'payment-provider',
+		article_updated: content.article('payment-provider', 'nb')!.meta.updated,
+		category: 'payments'
+	});
+
+	await page.locator('textarea[name="message"]').fill('Her er en logg.');
+	await page
+		.locator('input[type="file"]')
+		.setInputFiles({
+			name: 'logg.txt',
+			mimeType: 'text/plain',
+			buffer: Buffer.from('Error 500 at /checkout')
+		});
+	await page.getByRole('button', { name: nb.support.replyButton }).click();
+	await expect(page.locator('.message-body')).toHaveCount(2);
+	await expect(page.getByRole('link', { name: 'logg.txt' })).toBeVisible();
+	await page.getByRole('button', { name: nb.support.close }).click();
+	await expect(page.locator('.status')).toHaveText(nb.support.statusClosed);
+	await page.getByRole('button', { name: nb.support.reopen }).click();
+	await expect(page.locator('.status')).toHaveText(nb.support.statusOpen);
+	await page.goto('/nb/support');
+	await expect(page.getByRole('link', { name: ref })).toBeVisible();
+});
+
+test('"Yes, this solved it" on a suggestion ends the flow and counts as a deflection', async ({
+	page,
+	context,
+	request,
+	baseURL
+}) => {
+	const { token } = await customer(request);
+	await loginBrowser(context, baseURL!, token);
+	const before =
+		query<{ n: number }>("select count(*) as n from deflection_events where event = 'solved'")[0]
+			?.n ?? 0;
+	await page.goto('/nb/contact');
+	await page.locator('input[name="subject"]').fill('glemt passordet');
+	await page
+		.locator('.suggestions')
+		.getByRole('button', { name: nb.contact.solved })
+		.first()
+		.click();
+	await expect(page.getByRole('status')).toHaveText(nb.contact.deflected);
+	await expect
+		.poll(
+			() =>
+				query<{ n: number }>(
+					"select count(*) as n from deflection_events where event = 'solved'"
+				)[0]!.n
+		)
+		.toBe(before + 1);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the form posts multipart and shows field errors in the customer’s language', async ({
+		page,
+		context,
+		request,
+		baseURL
+	}) => {
+		const { token } = await customer(request, 'sv');
+		await loginBrowser(context, baseURL!, token);
+		await page.goto('/sv/contact');
+		await page.locator('input[name="subject"]').fill('Kortterminal');
+		await page
+			.locator('input[type="file"]')
+			.setInputFiles({
+				name: 'x.png',
+				mimeType: 'image/png',
+				buffer: Buffer.from('<html><script>alert(1)</script></html>')
+			});
+		await page.locator('.contact-form button[type="submit"]').click();
+		await expect(page.locator('.field-error')).toHaveText(['Fyll i det här fältet.', /x\.png/]);
+		await expect(page.locator('input[name="subject"]')).toHaveValue('Kortterminal');
+		await page.locator('textarea[name="message"]').fill('Terminalen startar inte.');
+		await page.locator('.contact-form button[type="submit"]').click();
+		await expect(page).toHaveURL(/\/sv\/support\/SV-\d+\?created=1$/);
+	});
+});
+
+test.describe('POST /api/v1/tickets refuses bad input, stores nothing', () => {
+	test('each bad input gets a localized field error', async ({ request }) => {
+		await customer(request);
+		const count = () => query<{ n: number }>('select count(*) as n from tickets')[0]!.n;
+		const big = Buffer.concat([PNG, Buffer.alloc(10 * 1024 * 1024)]);
+		const cases: [string, FormData, string][] = [
+			[
+				'six files',
+				ticketForm(
+					{},
+					[1, 2, 3, 4, 5, 6].map((i) => png(`s${i}.png`))
+				),
+				'files'
+			],
+			[
+				'a file over 10 MB',
+				ticketForm({}, [{ name: 'big.png', type: 'image/png', data: big }]),
+				'files'
+			],
+			[
+				'an SVG',
+				ticketForm({}, [
+					{ name: 'd.svg', type: 'image/svg+xml', data: Buffer.from('<svg onload="alert(1)"/>') }
+				]),
+				'files'
+			],
+			[
+				'HTML named .png',
+				ticketForm({}, [
+					{ name: 'x.png', type: 'image/png', data: Buffer.from('<html><script>1</script>') }
+				]),
+				'files'
+			],
+			['an empty message', ticketForm({ message: '   ' }), 'message'],
+			['a message over 10,000 characters', ticketForm({ message: 'x'.repeat(10_001) }), 'message'],
+			['an unknown article', ticketForm({ articleId: 'no-such-article' }), 'articleId'],
+			['a bad phone number', ticketForm({ callbackPhone: 'call me' }), 'callbackPhone']
+		];
+		for (const [name, form, field] of cases) {
+			const before = count();
+			const response = await request.post('/api/v1/tickets', {
+				headers: { 'accept-language': 'nb' },
+				multipart: form
+			});
+			expect(response.status(), name).toBe(422);
+			const body = await response.json();
+			expect(Object.keys(body.error.fields), name).toContain(field);
+			expect(body.error.message, name).toBe(nb.errors.invalidRequest);
+			expect(count(), name).toBe(before);
+		}
+	});
+
+	test('an unverified account may not send tickets', async ({ request }) => {
+		await customer(request, 'en', false);
+		const response = await request.post('/api/v1/tickets', { multipart: ticketForm({}) });
+		expect(response.status()).toBe(403);
+		expect((await response.json()).error.code).toBe('email_not_verified');
+	});
+
+	test('a double submit creates one ticket', async ({ request }) => {
+		await customer(request);
+		const key = `k${Date.now()}abcdef`;
+		const [a, b] = await Promise.all([
+			request.post('/api/v1/tickets', { multipart: ticketForm({ idempotencyKey: key }) }),
+			request.post('/api/v1/tickets', { multipart: ticketForm({ idempotencyKey: key }) })
+		]);
+		expect([a.status(), b.status()].sort()).toEqual([200, 201]);
+		expect((await a.json()).ref).toBe((await b.json()).ref);
+		expect((await (await request.get('/api/v1/tickets')).json()).tickets).toHaveLength(1);
+	});
+
+	test('more than 10 tickets an hour are refused with a clear message', async ({ request }) => {
+		await customer(request, 'ru');
+		for (let i = 0; i < 10; i++)
+			expect(
+				(
+					await request.post('/api/v1/tickets', { multipart: ticketForm({ subject: `#${i}` }) })
+				).status()
+			).toBe(201);
+		const eleventh = await request.post('/api/v1/tickets', {
+			headers: { 'accept-language': 'ru' },
+			multipart: ticketForm({ subject: '#11' })
+		});
+		expect(eleventh.status()).toBe(429);
+		expect((await eleventh.json()).error.message).toMatch(/час/);
+	});
+
+	test('another customer’s ticket and file answer 404, like ones that do not exist', async ({
+		request,
+		playwright,
+		baseURL
+	}) => {
+		await customer(request);
+		const created = await (
+			await request.post('/api/v1/tickets', { multipart: ticketForm({}, [png()]) })
+		).json();
+		const ticket = await (await request.get(`/api/v1/tickets/${created.ref}`)).json();
+		const file = ticket.messages[0].attachments[0];
+		expect((await request.get(file.url)).headers()['content-security-policy']).toContain('sandbox');
+		const other = await playwright.request.newContext({ baseURL });
+		await customer(other);
+		for (const url of [
+			`/api/v1/tickets/${created.ref}`,
+			file.url,
+			'/api/v1/tickets/SV-99999999',
+			'/api/v1/attachments/' + 'f'.repeat(32)
+		]) {
+			expect((await other.get(url)).status(), url).toBe(404);
+		}
+		expect(
+			(
+				await other.post(`/api/v1/tickets/${created.ref}/messages`, {
+					multipart: { message: 'hijack' }
+				})
+			).status()
+		).toBe(404);
+		expect((await other.get(`/nb/support/${created.ref}`)).status()).toBe(404);
+		await other.dispose();
+	});
+});
