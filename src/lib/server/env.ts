@@ -6,6 +6,8 @@ export interface ServerEnv {
 	dataDir: string;
 	/** postgres://… selects PostgreSQL; unset means SQLite in dataDir. */
 	databaseUrl: string | undefined;
+	/** PostgreSQL schema to use (created if missing); default: the server's search_path. */
+	databaseSchema: string | undefined;
 	mail: { smtpUrl?: string; from: string; dataDir: string };
 	/** First admin without a browser (both set): created at start when there is no admin yet. */
 	admin?: { email: string; password: string };
@@ -27,6 +29,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
 	return {
 		dataDir,
 		databaseUrl,
+		databaseSchema: source.DATABASE_SCHEMA?.trim() || undefined,
 		mail: {
 			smtpUrl,
 			from: source.MAIL_FROM?.trim() || 'Lumo Support <support@svar.invalid>',
