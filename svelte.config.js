@@ -3,6 +3,25 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { rehypeHeadings, remarkCallouts } from './src/lib/content/markdown.js';
 
+/**
+ * adapter-node by default. SVAR_ADAPTER=vercel builds Vercel's output instead: the prerendered help centre
+ * as static files, every dynamic route as a function. Functions keep no disk, so that needs PostgreSQL.
+ */
+async function chooseAdapter() {
+	const target = process.env.SVAR_ADAPTER ?? 'node';
+	if (target === 'node') return adapter({ precompress: false });
+	if (target === 'vercel') {
+		if (!process.env.DATABASE_URL) {
+			throw new Error(
+				'SVAR_ADAPTER=vercel needs DATABASE_URL=postgres://…: serverless functions have no disk to keep a SQLite database on.'
+			);
+		}
+		const { default: vercel } = await import('@sveltejs/adapter-vercel');
+		return vercel({ runtime: 'nodejs20.x' });
+	}
+	throw new Error(`SVAR_ADAPTER must be "node" or "vercel" (got "${target}")`);
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
@@ -25,7 +44,7 @@ const config = {
 				: true
 	},
 	kit: {
-		adapter: adapter({ precompress: false }),
+		adapter: await chooseAdapter(),
 		alias: {
 			$locales: 'locales',
 			// FlexSearch's compact build (≈10.5 KB gzip vs 17 KB) is not in its package exports: name it by path.
