@@ -33,7 +33,7 @@ function copyProject(): string {
 
 describe('SVAR_ADAPTER=vercel', () => {
 	it('refuses to build without DATABASE_URL, and says why', () => {
-		const env = { ...process.env, SVAR_ADAPTER: 'vercel' };
+		const env: NodeJS.ProcessEnv = { ...process.env, SVAR_ADAPTER: 'vercel' };
 		delete env.DATABASE_URL;
 		const result = spawnSync('npx', ['svelte-kit', 'sync'], { cwd: root, env, encoding: 'utf8' });
 		expect(result.status).not.toBe(0);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { writeCorpus } from './bench/corpus.ts';
 import { hashMs, loginThroughput, sessionValidationUs } from './bench/auth.ts';
+import { ticketLoad } from './bench/tickets.ts';
 import { engineBytes, firstResultMs, indexBytesPerArticle, latencyP95 } from './bench/search.ts';
 import { parseQueries } from '../lib/search/evaluate.ts';
 import { buildSearchFiles } from '../lib/server/search-build.ts';
@@ -209,6 +210,21 @@ const logins = await loginThroughput(root);
 console.log(
 	`  login throughput (4 at a time, loopback)  ${logins.perSecond.toFixed(1)}/s   p50 ${logins.p50.toFixed(0)} ms   p99 ${logins.p99.toFixed(0)} ms`
 );
+
+console.log(
+	'\nTicket creation under load (autocannon, 8 connections, 2,400 tickets; target on SQLite: ≥ 300/s, p99 ≤ 50 ms)'
+);
+const pgUrl = process.env.TEST_DATABASE_URL;
+for (const [name, databaseUrl] of [
+	['SQLite', undefined],
+	...(pgUrl ? [['PostgreSQL', pgUrl]] : [])
+] as [string, string | undefined][]) {
+	const load = await ticketLoad(root, { databaseUrl });
+	console.log(
+		`  ${name.padEnd(10)} ${load.perSecond.toFixed(0)} tickets/s   p50 ${load.p50} ms   p99 ${load.p99} ms   errors ${load.errors}   stored ${load.stored} of ${load.ok} answered 2xx${load.stored === load.ok ? '' : '  ← MISMATCH'}`
+	);
+}
+if (!pgUrl) console.log('  PostgreSQL  (set TEST_DATABASE_URL to measure)');
 
 const dir = corpusProject();
 try {

@@ -58,7 +58,8 @@ function ticketForm(
 		...fields
 	}))
 		form.set(k, v);
-	for (const f of files) form.append('files', new Blob([f.data], { type: f.type }), f.name);
+	for (const f of files)
+		form.append('files', new Blob([new Uint8Array(f.data)], { type: f.type }), f.name);
 	return form;
 }
 

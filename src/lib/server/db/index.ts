@@ -22,7 +22,7 @@ export async function openDatabase(options: OpenOptions): Promise<DB> {
 	const db = options.databaseUrl
 		? await openPostgres(options.databaseUrl, options.pgSchema)
 		: await openSqlite(options.sqliteFile ?? ':memory:');
-	await migrate(db);
+	await migrate(db, options.databaseUrl ? options.pgSchema : undefined);
 	return db;
 }
 
@@ -51,8 +51,17 @@ async function openPostgres(url: string, schema?: string): Promise<DB> {
 	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
-export async function migrate(db: DB): Promise<MigrationResultSet> {
-	const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+/**
+ * Bring the database to the latest migration. With a PostgreSQL schema, Kysely's own bookkeeping tables are
+ * named in that schema: unqualified, Kysely takes a kysely_migration table in any schema (say, public) for
+ * its own, skips creating it, and then fails to find it through search_path.
+ */
+export async function migrate(db: DB, schema?: string): Promise<MigrationResultSet> {
+	const migrator = new Migrator({
+		db,
+		provider: { getMigrations: async () => migrations },
+		migrationTableSchema: schema
+	});
 	const result = await migrator.migrateToLatest();
 	if (result.error) throw result.error;
 	return result;
@@ -66,6 +75,7 @@ export function getDb(): Promise<DB> {
 		const env = readEnv();
 		return openDatabase({
 			databaseUrl: env.databaseUrl,
+			pgSchema: env.databaseSchema,
 			sqliteFile: path.join(env.dataDir, 'svar.db')
 		});
 	})();

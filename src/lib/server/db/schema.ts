@@ -14,6 +14,7 @@ export interface Database {
 	ticket_messages: TicketMessageTable;
 	attachments: AttachmentTable;
 	deflection_events: DeflectionEventTable;
+	counters: { name: string; value: number };
 }
 
 export type TicketStatus = 'new' | 'open' | 'pending' | 'solved' | 'closed';

@@ -30,11 +30,14 @@ export interface NewTicket {
 
 /** Insert a ticket, its first message and its files (inside the caller's transaction). */
 export async function insertTicket(trx: DB, input: NewTicket): Promise<Ticket> {
-	const last = await trx
-		.selectFrom('tickets')
-		.select((eb) => eb.fn.max('number').as('n'))
-		.executeTakeFirst();
-	const number = Math.max(FIRST_TICKET_NUMBER - 1, Number(last?.n ?? 0)) + 1;
+	// the counter row's lock makes concurrent tickets wait for each other's number, on SQLite and PostgreSQL
+	const { value } = await trx
+		.updateTable('counters')
+		.set((eb) => ({ value: eb('value', '+', 1) }))
+		.where('name', '=', 'ticket')
+		.returning('value')
+		.executeTakeFirstOrThrow();
+	const number = Math.max(FIRST_TICKET_NUMBER, Number(value));
 	const ticket: Ticket = {
 		id: randomUUID(),
 		number,

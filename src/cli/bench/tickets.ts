@@ -1,0 +1,142 @@
+// Ticket creation under load for npm run bench: autocannon against the built server on loopback, rotating
+// through many verified customers (each may send 10 tickets an hour). Afterwards the database must hold
+// exactly as many tickets as there were 2xx answers.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { sql } from 'kysely';
+import { insertUser } from '../../lib/server/db/users.ts';
+import { createSession } from '../../lib/server/auth/session.ts';
+import { openDatabase, type DB } from '../../lib/server/db/index.ts';
+
+export interface LoadResult {
+	perSecond: number;
+	p50: number;
+	p99: number;
+	ok: number;
+	errors: number;
+	stored: number;
+}
+
+const BOUNDARY = '----svarbench';
+function multipart(fields: Record<string, string>): string {
+	return (
+		Object.entries(fields)
+			.map(
+				([k, v]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`
+			)
+			.join('') + `--${BOUNDARY}--\r\n`
+	);
+}
+
+export async function ticketLoad(
+	root: string,
+	options: { databaseUrl?: string; amount?: number; connections?: number } = {}
+): Promise<LoadResult> {
+	// a fixed number of requests, all answered, so the tickets stored can be compared with the 2xx answers
+	const amount = options.amount ?? 2400;
+	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'svar-bench-tickets-'));
+	const schema = options.databaseUrl ? `svar_bench_${randomBytes(5).toString('hex')}` : undefined;
+	const open = () =>
+		openDatabase(
+			options.databaseUrl
+				? { databaseUrl: options.databaseUrl, pgSchema: schema }
+				: { sqliteFile: path.join(dataDir, 'svar.db') }
+		);
+	let db: DB = await open();
+	const users = 600;
+	const tokens: string[] = [];
+	for (let i = 0; i < users; i++) {
+		const user = await insertUser(db, {
+			email: `load${i}@example.test`,
+			name: `Load ${i}`,
+			passwordHash: 'x',
+			locale: 'en',
+			role: 'customer',
+			verified: true,
+			now: Date.now()
+		});
+		tokens.push((await createSession(db, user.id, Date.now())).token);
+	}
+	await db.destroy();
+	const port = 5200 + Math.floor(Math.random() * 500);
+	const base = `http://127.0.0.1:${port}`;
+	const env = {
+		...process.env,
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		ORIGIN: base,
+		DATA_DIR: dataDir,
+		ADMIN_EMAIL: 'admin@example.test',
+		ADMIN_PASSWORD: 'bench admin password',
+		...(options.databaseUrl
+			? { DATABASE_URL: options.databaseUrl, DATABASE_SCHEMA: schema }
+			: { DATABASE_URL: '' })
+	};
+	const server = spawn('node', ['src/cli/serve.js'], { cwd: root, env, stdio: 'ignore' });
+	try {
+		for (let i = 0; i < 80; i++) {
+			try {
+				if ((await fetch(`${base}/en`)).ok) break;
+			} catch {
+				await new Promise((r) => setTimeout(r, 250));
+			}
+		}
+		let n = 0;
+		const result = await autocannon({
+			url: `${base}/api/v1/tickets`,
+			connections: options.connections ?? 16,
+			amount,
+			requests: [
+				{
+					method: 'POST',
+					setupRequest: (request) => {
+						const i = n++;
+						return {
+							...request,
+							headers: {
+								origin: base,
+								cookie: `svar_session=${tokens[i % users]}`,
+								'content-type': `multipart/form-data; boundary=${BOUNDARY}`
+							},
+							body: multipart({
+								subject: `Load ${i}`,
+								message: 'The card terminal does not start.',
+								locale: 'en',
+								idempotencyKey: `bench-${String(i).padStart(6, '0')}`
+							})
+						};
+					}
+				}
+			]
+		});
+		db = await open();
+		const stored = Number(
+			(await sql<{ n: number }>`select count(*) as n from tickets`.execute(db)).rows[0]!.n
+		);
+		await db.destroy();
+		if (process.env.SVAR_BENCH_DEBUG)
+			console.error(result.statusCodeStats, result.errors, result.non2xx);
+		return {
+			perSecond: result.requests.average,
+			p50: result.latency.p50,
+			p99: result.latency.p99,
+			ok: result['2xx'],
+			errors: result.non2xx + result.errors,
+			stored
+		};
+	} finally {
+		server.kill();
+		fs.rmSync(dataDir, { recursive: true, force: true });
+		if (schema && options.databaseUrl) {
+			const { default: pg } = await import('pg');
+			const client = new pg.Client({ connectionString: options.databaseUrl });
+			await client.connect();
+			await client.query(`drop schema if exists ${schema} cascade`);
+			await client.end();
+		}
+	}
+}
