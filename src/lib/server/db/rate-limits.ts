@@ -1,12 +1,32 @@
+// Counters for throttling, kept where every app server sees the same ones: in the database by default, in
+// Redis when REDIS_URL is set (fixed windows either way). Never in the process.
+import { createClient } from 'redis';
 import type { DB } from './index';
+
+type Redis = ReturnType<typeof createClient>;
+let redis: Promise<Redis> | undefined;
+
+/** The Redis client for REDIS_URL (or an explicit URL, for tests), connected once. */
+export function redisFor(url = process.env.REDIS_URL): Promise<Redis> | undefined {
+	if (!url) return undefined;
+	if (url !== process.env.REDIS_URL) return createClient({ url }).connect() as Promise<Redis>;
+	redis ??= createClient({ url })
+		.on('error', (e) => console.error('redis:', e.message))
+		.connect() as Promise<Redis>;
+	return redis;
+}
+
+const redisKey = (key: string) => `svar:rate:${key}`;
 
 /** How many times `key` was counted in the current window (fixed windows of `windowMs`). */
 export async function peekCount(
 	db: DB,
 	key: string,
 	windowMs: number,
-	now: number
+	now: number,
+	client = redisFor()
 ): Promise<number> {
+	if (client) return Number((await (await client).get(redisKey(key))) ?? 0);
 	const row = await db
 		.selectFrom('rate_limits')
 		.selectAll()
@@ -20,8 +40,19 @@ export async function countHit(
 	db: DB,
 	key: string,
 	windowMs: number,
-	now: number
+	now: number,
+	client = redisFor()
 ): Promise<number> {
+	if (client) {
+		const [count] = (await (
+			await client
+		)
+			.multi()
+			.incr(redisKey(key))
+			.pExpire(redisKey(key), windowMs, 'NX')
+			.exec()) as [number, unknown];
+		return Number(count);
+	}
 	return db.transaction().execute(async (trx) => {
 		const row = await trx
 			.selectFrom('rate_limits')
@@ -41,6 +72,10 @@ export async function countHit(
 	});
 }
 
-export async function resetCount(db: DB, key: string): Promise<void> {
+export async function resetCount(db: DB, key: string, client = redisFor()): Promise<void> {
+	if (client) {
+		await (await client).del(redisKey(key));
+		return;
+	}
 	await db.deleteFrom('rate_limits').where('key', '=', key).execute();
 }
