@@ -327,3 +327,45 @@ test.describe('POST /api/v1/tickets refuses bad input, stores nothing', () => {
 		await other.dispose();
 	});
 });
+
+test('the ticket keeps what the customer searched and read before writing; a draft survives leaving the form', async ({
+	page,
+	context,
+	request,
+	baseURL
+}) => {
+	const { token } = await customer(request);
+	await loginBrowser(context, baseURL!, token);
+	await page.goto(content.articlePath('privacy', 'nb'));
+	await page.locator('input[data-search-input]').focus();
+	await page.keyboard.type('pakken har ikke kommet');
+	const first = page.getByRole('option').first();
+	await expect(first).toContainText(content.article('late-delivery', 'nb')!.meta.title);
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await page.waitForURL(content.articlePath('late-delivery', 'nb'));
+	await page.goto('/nb/contact');
+	await page.locator('input[name="subject"]').fill('Pakken er borte');
+	await page.goto(content.articlePath('warranty', 'nb'));
+	await page.goto('/nb/contact');
+	await expect(page.locator('input[name="subject"]')).toHaveValue('Pakken er borte');
+	await page.locator('textarea[name="message"]').fill('Sporingen har stått stille i ti dager.');
+	await page.getByRole('button', { name: nb.contact.send }).click();
+	await expect(page).toHaveURL(/\/nb\/support\/SV-\d+\?created=1$/);
+	const ref = /SV-\d+/.exec(page.url())![0];
+	const [row] = query<{ context: string }>('select context from tickets where ref = ?', ref);
+	const visit = JSON.parse(row!.context) as {
+		searches: { query: string; opened: string | null }[];
+		read: { id: string }[];
+	};
+	expect(visit.searches).toContainEqual(
+		expect.objectContaining({ query: 'pakken har ikke kommet' })
+	);
+	expect(visit.read.map((r) => r.id)).toEqual(
+		expect.arrayContaining(['late-delivery', 'warranty'])
+	);
+	// and the customer never sees it
+	expect(JSON.stringify(await (await request.get(`/api/v1/tickets/${ref}`)).json())).not.toContain(
+		'pakken har ikke kommet'
+	);
+});
