@@ -28,6 +28,13 @@ export default defineConfig({
 		url: `${baseURL}/en`,
 		reuseExistingServer: false,
 		timeout: 60_000,
-		env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseURL, DATA_DIR: dataDir }
+		// every test signs up from 127.0.0.1: lift the per-address sign-up limit for this server only
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: baseURL,
+			DATA_DIR: dataDir,
+			SIGNUP_LIMIT_PER_HOUR: '1000'
+		}
 	}
 });

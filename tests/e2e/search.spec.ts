@@ -44,7 +44,7 @@ test('a Russian inflected query reaches the article with the keyboard only', asy
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(content.articlePath('late-delivery', 'ru'));
 	await expect
-		.poll(() => searchEvents().find((e) => e.opened === 'late-delivery'))
+		.poll(() => searchEvents().find((e) => e.opened === 'late-delivery' && e.locale === 'ru'))
 		.toMatchObject({ locale: 'ru', query: 'посылку не доставили' });
 });
 

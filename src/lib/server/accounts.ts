@@ -34,7 +34,11 @@ export interface Ctx {
 const MINUTE = 60_000;
 /** Failed logins: the account locks after 10 in a row (15 minutes), an address after 50. */
 export const LOGIN_LIMITS = { account: 10, address: 50, windowMs: 15 * MINUTE };
-const SIGNUP_LIMIT = { perAddress: 20, windowMs: 60 * MINUTE };
+/** Sign-ups per client address an hour (SIGNUP_LIMIT_PER_HOUR): enough for an office behind one address. */
+const SIGNUP_LIMIT = {
+	perAddress: Number(process.env.SIGNUP_LIMIT_PER_HOUR) || 20,
+	windowMs: 60 * MINUTE
+};
 const FORGOT_LIMIT = { perAddress: 20, perAccount: 5, windowMs: 60 * MINUTE };
 
 export type Throttled = { throttled: true; minutes: number };
