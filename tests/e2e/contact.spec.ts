@@ -344,10 +344,14 @@ test('the ticket keeps what the customer searched and read before writing; a dra
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('Enter');
 	await page.waitForURL(content.articlePath('late-delivery', 'nb'));
-	await page.goto('/nb/contact');
+	// the draft is kept by the page's script: type once it is running, as a person (slower than a test) would
+	await page.goto('/nb/contact', { waitUntil: 'networkidle' });
 	await page.locator('input[name="subject"]').fill('Pakken er borte');
+	await expect
+		.poll(() => page.evaluate(() => localStorage.getItem('svar_draft_nb') ?? ''))
+		.toContain('Pakken er borte');
 	await page.goto(content.articlePath('warranty', 'nb'));
-	await page.goto('/nb/contact');
+	await page.goto('/nb/contact', { waitUntil: 'networkidle' });
 	await expect(page.locator('input[name="subject"]')).toHaveValue('Pakken er borte');
 	await page.locator('textarea[name="message"]').fill('Sporingen har stått stille i ti dager.');
 	await page.getByRole('button', { name: nb.contact.send }).click();
