@@ -7,7 +7,7 @@ import { dummyHash, hashPassword, verifyPassword } from './auth/password';
 import { createSession, invalidateSession, invalidateUserSessions } from './auth/session';
 import type { DB } from './db';
 import { countHit, peekCount, resetCount } from './db/rate-limits';
-import type { Role } from './db/schema';
+import type { Role, TokenKind } from './db/schema';
 import { consumeUserToken, issueUserToken } from './db/user-tokens';
 import {
 	anonymiseUser,
@@ -47,8 +47,29 @@ function localeOf(user: { locale: string }): Locale {
 	return isLocale(user.locale) ? user.locale : 'en';
 }
 
-function link(ctx: Ctx, locale: Locale, kind: 'verify' | 'reset' | 'email', token: string): string {
+function link(ctx: Ctx, locale: Locale, kind: TokenKind, token: string): string {
 	return `${ctx.origin}/${locale}/${kind === 'email' ? 'verify' : kind}/${token}${kind === 'email' ? '?email=1' : ''}`;
+}
+
+/** Issue a single-use token and queue the email carrying its link, in the caller's transaction. */
+async function sendTokenMail(
+	ctx: Ctx,
+	trx: DB,
+	user: { id: string; name: string },
+	to: string,
+	locale: Locale,
+	kind: TokenKind,
+	extra: { newEmail?: string; nextPath?: string | null } = {}
+): Promise<void> {
+	const LL = translator(locale);
+	const token = await issueUserToken(trx, user.id, kind, ctx.now, extra);
+	const { subject, text } = {
+		verify: { subject: LL.mail.verifySubject(), text: LL.mail.verifyText() },
+		reset: { subject: LL.mail.resetSubject(), text: LL.mail.resetText() },
+		email: { subject: LL.mail.emailSubject(), text: LL.mail.emailText() }
+	}[kind];
+	const mail = composeMail(LL, to, subject, user.name, [text], link(ctx, locale, kind, token));
+	await enqueueMail(trx, mail, ctx.now);
 }
 
 async function overLimit(ctx: Ctx, key: string, limit: number, windowMs: number): Promise<boolean> {
@@ -93,22 +114,9 @@ export async function signup(ctx: Ctx, input: SignupInput): Promise<{ ok: true }
 			return;
 		}
 		const user = await insertUser(trx, { ...input, passwordHash, role: 'customer', now: ctx.now });
-		const token = await issueUserToken(trx, user.id, 'verify', ctx.now, {
+		await sendTokenMail(ctx, trx, user, user.email!, input.locale, 'verify', {
 			nextPath: input.next ?? null
 		});
-		const LL = translator(input.locale);
-		await enqueueMail(
-			trx,
-			composeMail(
-				LL,
-				user.email!,
-				LL.mail.verifySubject(),
-				user.name,
-				[LL.mail.verifyText()],
-				link(ctx, input.locale, 'verify', token)
-			),
-			ctx.now
-		);
 	});
 	return { ok: true };
 }
@@ -170,20 +178,7 @@ export async function requestPasswordReset(
 		const user = await findUserByEmail(trx, email);
 		if (!user) return;
 		const userLocale = isLocale(user.locale) ? user.locale : locale;
-		const LL = translator(userLocale);
-		const token = await issueUserToken(trx, user.id, 'reset', ctx.now);
-		await enqueueMail(
-			trx,
-			composeMail(
-				LL,
-				user.email!,
-				LL.mail.resetSubject(),
-				user.name,
-				[LL.mail.resetText()],
-				link(ctx, userLocale, 'reset', token)
-			),
-			ctx.now
-		);
+		await sendTokenMail(ctx, trx, user, user.email!, userLocale, 'reset');
 	});
 	return { ok: true };
 }
@@ -284,23 +279,11 @@ export async function resendVerification(
 	next?: string | null
 ): Promise<void> {
 	if (user.email_verified_at) return;
-	const locale = localeOf(user);
-	const LL = translator(locale);
-	await ctx.db.transaction().execute(async (trx) => {
-		const token = await issueUserToken(trx, user.id, 'verify', ctx.now, { nextPath: next ?? null });
-		await enqueueMail(
-			trx,
-			composeMail(
-				LL,
-				user.email!,
-				LL.mail.verifySubject(),
-				user.name,
-				[LL.mail.verifyText()],
-				link(ctx, locale, 'verify', token)
-			),
-			ctx.now
-		);
-	});
+	await ctx.db.transaction().execute((trx) =>
+		sendTokenMail(ctx, trx, user, user.email!, localeOf(user), 'verify', {
+			nextPath: next ?? null
+		})
+	);
 }
 
 /** Change the password: the current one is required; every other session ends. */
@@ -331,23 +314,11 @@ export async function requestEmailChange(
 	if (!user.password_hash || !(await verifyPassword(user.password_hash, password))) return false;
 	// a taken address is answered like a free one, and gets nothing: no enumeration
 	if (await findUserByEmail(ctx.db, newEmail)) return true;
-	const locale = localeOf(user);
-	const LL = translator(locale);
-	await ctx.db.transaction().execute(async (trx) => {
-		const token = await issueUserToken(trx, user.id, 'email', ctx.now, { newEmail });
-		await enqueueMail(
-			trx,
-			composeMail(
-				LL,
-				newEmail,
-				LL.mail.emailSubject(),
-				user.name,
-				[LL.mail.emailText()],
-				link(ctx, locale, 'email', token)
-			),
-			ctx.now
+	await ctx.db
+		.transaction()
+		.execute((trx) =>
+			sendTokenMail(ctx, trx, user, newEmail, localeOf(user), 'email', { newEmail })
 		);
-	});
 	return true;
 }
 
@@ -441,8 +412,8 @@ export async function createFirstAdmin(
 	if (!(await setupTokenValid(ctx.db, token))) return { ok: false };
 	const user = await ctx.db.transaction().execute(async (trx) => {
 		await trx.deleteFrom('settings').where('key', '=', SETUP_KEY).execute();
-		if (await findUserByEmail(trx, input.email)) {
-			const existing = (await findUserByEmail(trx, input.email))!;
+		const existing = await findUserByEmail(trx, input.email);
+		if (existing) {
 			await updateUser(trx, existing.id, {
 				role: 'admin',
 				email_verified_at: existing.email_verified_at ?? ctx.now

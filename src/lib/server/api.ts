@@ -1,5 +1,4 @@
 import { json } from '@sveltejs/kit';
-import * as v from 'valibot';
 
 /** The JSON error shape of every /api/v1 endpoint: {error: {code, message, fields?}}. */
 export function apiError(
@@ -31,16 +30,6 @@ export async function readBody(request: Request): Promise<Record<string, unknown
 		return undefined;
 	}
 	return undefined;
-}
-
-/** Field name → first problem, for the `fields` of an error. */
-export function fieldIssues(issues: v.BaseIssue<unknown>[]): Record<string, string> {
-	const fields: Record<string, string> = {};
-	for (const issue of issues) {
-		const key = issue.path?.map((p) => String(p.key)).join('.') || '_';
-		fields[key] ??= issue.message;
-	}
-	return fields;
 }
 
 /** A browser form post (no JS) wants a page back, not JSON. */

@@ -83,3 +83,19 @@ export async function uploadsFrom(form: FormData, field = 'files'): Promise<Uplo
 		}))
 	);
 }
+
+/** A ticket or reply post: its text fields and its uploads; undefined when the body is not a readable form. */
+export async function readTicketForm(
+	request: Request
+): Promise<{ fields: Record<string, string>; uploads: Upload[] } | undefined> {
+	let form: FormData;
+	try {
+		form = await request.formData();
+	} catch {
+		return undefined;
+	}
+	const fields = Object.fromEntries(
+		[...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+	);
+	return { fields, uploads: await uploadsFrom(form) };
+}

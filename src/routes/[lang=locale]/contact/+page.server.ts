@@ -6,7 +6,7 @@ import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
 import { articleLink, languageLinks } from '$lib/server/pages';
 import { ctxOf } from '$lib/server/request';
-import { uploadsFrom } from '$lib/server/tickets/files';
+import { readTicketForm } from '$lib/server/tickets/files';
 import { createTicket } from '$lib/server/tickets/service';
 
 // "Contact support" and "Still need help?" (?article=<id>) land here. Logged out: to the login page and back
@@ -41,15 +41,14 @@ export const actions = {
 	default: async (event) => {
 		const user = requireUser();
 		const LL = translator(event.params.lang);
-		const form = await event.request.formData();
-		const raw = Object.fromEntries(
-			[...form.entries()].filter(([, value]) => typeof value === 'string')
-		) as Record<string, string>;
+		const form = await readTicketForm(event.request);
+		if (!form) return fail(400, { values: {}, errors: {}, message: LL.errors.invalidRequest() });
+		const raw = form.fields;
 		const result = await createTicket(
 			await ctxOf(event),
 			user,
 			{ ...raw, locale: event.params.lang },
-			await uploadsFrom(form),
+			form.uploads,
 			LL
 		);
 		if (!result.ok) {

@@ -4,7 +4,7 @@ import { findTicket, threadOf } from '$lib/server/db/tickets';
 import { translator } from '$lib/server/i18n';
 import { languageLinks } from '$lib/server/pages';
 import { ctxOf } from '$lib/server/request';
-import { uploadsFrom } from '$lib/server/tickets/files';
+import { readTicketForm } from '$lib/server/tickets/files';
 import { replyToTicket, setOwnTicketOpen, ticketJson } from '$lib/server/tickets/service';
 
 export const prerender = false;
@@ -25,16 +25,19 @@ export const actions = {
 	reply: async (event) => {
 		const user = requireUser();
 		const LL = translator(event.params.lang);
-		const form = await event.request.formData();
-		const raw = Object.fromEntries(
-			[...form.entries()].filter(([, value]) => typeof value === 'string')
-		);
+		const form = await readTicketForm(event.request);
+		if (!form)
+			return fail(400, {
+				values: { message: '' },
+				errors: { message: LL.errors.invalidRequest() }
+			});
+		const raw = form.fields;
 		const result = await replyToTicket(
 			await ctxOf(event),
 			user,
 			event.params.ref,
 			raw,
-			await uploadsFrom(form),
+			form.uploads,
 			LL
 		);
 		if (!result.ok) {

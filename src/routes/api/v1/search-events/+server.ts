@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { SearchEventSchema } from '$lib/schemas/search';
-import { apiError, fieldIssues } from '$lib/server/api';
+import { apiError } from '$lib/server/api';
+import { localizeIssues } from '$lib/server/forms';
 import { getDb } from '$lib/server/db';
 import { recordSearch } from '$lib/server/db/search-events';
 import { content } from '$lib/server/content';
@@ -22,7 +23,7 @@ export const POST = async ({ request, locals }) => {
 			400,
 			'invalid_search_event',
 			LL.api.invalidSearchEvent(),
-			fieldIssues(parsed.issues)
+			localizeIssues(parsed.issues, LL)
 		);
 	const event = parsed.output;
 	if (event.opened && !content.hasArticle(event.opened)) {

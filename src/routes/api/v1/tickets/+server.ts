@@ -5,7 +5,7 @@ import { ticketsOf } from '$lib/server/db/tickets';
 import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
 import { ctxOf } from '$lib/server/request';
-import { uploadsFrom } from '$lib/server/tickets/files';
+import { readTicketForm } from '$lib/server/tickets/files';
 import { createTicket } from '$lib/server/tickets/service';
 
 /** Create a ticket (multipart: subject, message, articleId?, locale, category?, callbackPhone?, callbackWindow?, files). */
@@ -13,16 +13,9 @@ export const POST = async (event) => {
 	const user = apiUser(event);
 	if (user instanceof Response) return user;
 	const LL = translator(event.locals.locale);
-	let form: FormData;
-	try {
-		form = await event.request.formData();
-	} catch {
-		return apiError(400, 'invalid_body', LL.errors.invalidRequest());
-	}
-	const raw = Object.fromEntries(
-		[...form.entries()].filter(([, value]) => typeof value === 'string')
-	);
-	const result = await createTicket(await ctxOf(event), user, raw, await uploadsFrom(form), LL);
+	const form = await readTicketForm(event.request);
+	if (!form) return apiError(400, 'invalid_body', LL.errors.invalidRequest());
+	const result = await createTicket(await ctxOf(event), user, form.fields, form.uploads, LL);
 	if (!result.ok) return apiError(result.status, result.code, result.message, result.fields);
 	kickMailWorker();
 	const { ticket } = result;

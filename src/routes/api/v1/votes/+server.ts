@@ -1,7 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { VoteSchema } from '$lib/schemas/vote';
-import { apiError, fieldIssues, readBody, wantsHtml } from '$lib/server/api';
+import { apiError, readBody, wantsHtml } from '$lib/server/api';
+import { localizeIssues } from '$lib/server/forms';
 import { content } from '$lib/server/content';
 import { getDb } from '$lib/server/db';
 import { recordVote } from '$lib/server/db/votes';
@@ -22,7 +23,7 @@ export const POST = async ({ request, cookies, url, locals }) => {
 			? apiError(404, 'unknown_article', LL.api.unknownArticle(), {
 					articleId: LL.api.unknownArticle()
 				})
-			: apiError(400, 'invalid_vote', LL.api.invalidVote(), fieldIssues(parsed.issues));
+			: apiError(400, 'invalid_vote', LL.api.invalidVote(), localizeIssues(parsed.issues, LL));
 	}
 	const vote = parsed.output;
 	const { created } = await recordVote(await getDb(), {

@@ -3,7 +3,7 @@ import { apiError } from '$lib/server/api';
 import { apiUser } from '$lib/server/api-auth';
 import { translator } from '$lib/server/i18n';
 import { ctxOf } from '$lib/server/request';
-import { uploadsFrom } from '$lib/server/tickets/files';
+import { readTicketForm } from '$lib/server/tickets/files';
 import { replyToTicket } from '$lib/server/tickets/service';
 
 /** Add a message to a ticket (multipart: message, files). */
@@ -11,21 +11,14 @@ export const POST = async (event) => {
 	const user = apiUser(event);
 	if (user instanceof Response) return user;
 	const LL = translator(event.locals.locale);
-	let form: FormData;
-	try {
-		form = await event.request.formData();
-	} catch {
-		return apiError(400, 'invalid_body', LL.errors.invalidRequest());
-	}
-	const raw = Object.fromEntries(
-		[...form.entries()].filter(([, value]) => typeof value === 'string')
-	);
+	const form = await readTicketForm(event.request);
+	if (!form) return apiError(400, 'invalid_body', LL.errors.invalidRequest());
 	const result = await replyToTicket(
 		await ctxOf(event),
 		user,
 		event.params.ref,
-		raw,
-		await uploadsFrom(form),
+		form.fields,
+		form.uploads,
 		LL
 	);
 	if (!result.ok) return apiError(result.status, result.code, result.message, result.fields);
