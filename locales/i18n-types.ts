@@ -255,9 +255,13 @@ type RootTranslation = {
 		 */
 		attached: string
 		/**
-		 * S​u​p​p​o​r​t​ ​h​o​u​r​s​:​ ​M​o​n​d​a​y​ ​t​o​ ​F​r​i​d​a​y​,​ ​0​8​:​0​0​–​1​6​:​0​0​ ​C​E​T​.​ ​T​h​e​ ​h​e​l​p​ ​c​e​n​t​r​e​ ​i​s​ ​o​p​e​n​ ​2​4​/​7​.
+		 * S​u​p​p​o​r​t​ ​h​o​u​r​s​:​ ​{​d​a​y​s​}​,​ ​{​s​t​a​r​t​}​–​{​e​n​d​}​ ​(​{​z​o​n​e​}​)​.​ ​T​h​e​ ​h​e​l​p​ ​c​e​n​t​r​e​ ​i​s​ ​o​p​e​n​ ​2​4​/​7​.
+		 * @param {string} days
+		 * @param {string} end
+		 * @param {string} start
+		 * @param {string} zone
 		 */
-		hours: string
+		hours: RequiredParams<'days' | 'end' | 'start' | 'zone'>
 		/**
 		 * M​a​n​y​ ​q​u​e​s​t​i​o​n​s​ ​a​r​e​ ​a​l​r​e​a​d​y​ ​a​n​s​w​e​r​e​d​ ​h​e​r​e​:
 		 */
@@ -307,13 +311,26 @@ type RootTranslation = {
 		 */
 		callbackPhone: string
 		/**
-		 * W​h​e​n​ ​s​u​i​t​s​ ​y​o​u​?
+		 * N​o​t​e​ ​f​o​r​ ​t​h​e​ ​c​a​l​l​ ​(​o​p​t​i​o​n​a​l​)
 		 */
 		callbackWindow: string
 		/**
-		 * F​o​r​ ​e​x​a​m​p​l​e​:​ ​w​e​e​k​d​a​y​s​ ​1​0​–​1​2
+		 * F​o​r​ ​e​x​a​m​p​l​e​:​ ​a​s​k​ ​f​o​r​ ​K​a​r​i​,​ ​o​r​ ​a​n​y​ ​w​e​e​k​d​a​y​ ​a​f​t​e​r​ ​1​4​:​0​0
 		 */
 		callbackWindowHint: string
+		/**
+		 * C​a​l​l​ ​m​e​ ​b​e​t​w​e​e​n
+		 */
+		callbackFrom: string
+		/**
+		 * a​n​d
+		 */
+		callbackTo: string
+		/**
+		 * T​i​m​e​s​ ​a​r​e​ ​i​n​ ​y​o​u​r​ ​t​i​m​e​ ​z​o​n​e​,​ ​{​z​o​n​e​}​.
+		 * @param {string} zone
+		 */
+		callbackZone: RequiredParams<'zone'>
 		/**
 		 * S​e​n​d​ ​t​o​ ​s​u​p​p​o​r​t
 		 */
@@ -339,10 +356,11 @@ type RootTranslation = {
 		 */
 		createdTitle: string
 		/**
-		 * Y​o​u​r​ ​r​e​f​e​r​e​n​c​e​ ​i​s​ ​{​r​e​f​}​.​ ​Y​o​u​ ​w​i​l​l​ ​g​e​t​ ​a​n​ ​a​n​s​w​e​r​ ​b​y​ ​e​m​a​i​l​ ​a​n​d​ ​h​e​r​e​,​ ​u​s​u​a​l​l​y​ ​w​i​t​h​i​n​ ​a​ ​f​e​w​ ​h​o​u​r​s​ ​o​n​ ​w​e​e​k​d​a​y​s​,​ ​a​n​d​ ​a​t​ ​t​h​e​ ​l​a​t​e​s​t​ ​w​i​t​h​i​n​ ​o​n​e​ ​b​u​s​i​n​e​s​s​ ​d​a​y​.
+		 * Y​o​u​r​ ​r​e​f​e​r​e​n​c​e​ ​i​s​ ​{​r​e​f​}​.​ ​Y​o​u​ ​w​i​l​l​ ​g​e​t​ ​a​n​ ​a​n​s​w​e​r​ ​b​y​ ​e​m​a​i​l​ ​a​n​d​ ​h​e​r​e​,​ ​a​t​ ​t​h​e​ ​l​a​t​e​s​t​ ​b​y​ ​{​d​u​e​}​.
+		 * @param {string} due
 		 * @param {string} ref
 		 */
-		createdText: RequiredParams<'ref'>
+		createdText: RequiredParams<'due' | 'ref'>
 	}
 	auth: {
 		/**
@@ -701,6 +719,79 @@ type RootTranslation = {
 		 * C​o​n​f​i​r​m​ ​y​o​u​r​ ​e​m​a​i​l​ ​a​d​d​r​e​s​s​ ​f​i​r​s​t​.
 		 */
 		notVerified: string
+		/**
+		 * E​n​t​e​r​ ​a​ ​d​a​t​e​ ​a​n​d​ ​t​i​m​e​.
+		 */
+		invalidDateTime: string
+		/**
+		 * T​h​e​ ​e​n​d​ ​m​u​s​t​ ​b​e​ ​l​a​t​e​r​ ​t​h​a​n​ ​t​h​e​ ​s​t​a​r​t​.
+		 */
+		endBeforeStart: string
+		/**
+		 * T​h​i​s​ ​t​i​m​e​ ​h​a​s​ ​a​l​r​e​a​d​y​ ​p​a​s​s​e​d​.
+		 */
+		inPast: string
+		/**
+		 * C​h​o​o​s​e​ ​a​ ​t​i​m​e​ ​z​o​n​e​ ​f​r​o​m​ ​t​h​e​ ​l​i​s​t​,​ ​e​.​g​.​ ​E​u​r​o​p​e​/​O​s​l​o​.
+		 */
+		invalidTimeZone: string
+		/**
+		 * E​n​t​e​r​ ​a​ ​t​i​m​e​ ​l​i​k​e​ ​0​9​:​0​0​.
+		 */
+		invalidTime: string
+		/**
+		 * E​n​t​e​r​ ​a​ ​w​h​o​l​e​ ​n​u​m​b​e​r​ ​f​r​o​m​ ​1​ ​t​o​ ​9​9​9​.
+		 */
+		invalidNumber: string
+		/**
+		 * W​r​i​t​e​ ​e​a​c​h​ ​d​a​t​e​ ​a​s​ ​Y​Y​Y​Y​-​M​M​-​D​D​,​ ​e​.​g​.​ ​2​0​2​6​-​1​2​-​2​5​.
+		 */
+		invalidDate: string
+		/**
+		 * R​e​l​o​a​d​ ​t​h​e​ ​t​i​c​k​e​t​:​ ​t​h​e​ ​r​e​q​u​e​s​t​ ​m​u​s​t​ ​s​a​y​ ​w​h​i​c​h​ ​v​e​r​s​i​o​n​ ​y​o​u​ ​s​a​w​.
+		 */
+		versionRequired: string
+		/**
+		 * C​h​o​o​s​e​ ​o​p​e​n​,​ ​p​e​n​d​i​n​g​,​ ​s​o​l​v​e​d​ ​o​r​ ​c​l​o​s​e​d​.
+		 */
+		invalidStatus: string
+		/**
+		 * C​h​o​o​s​e​ ​l​o​w​,​ ​n​o​r​m​a​l​,​ ​h​i​g​h​ ​o​r​ ​u​r​g​e​n​t​.
+		 */
+		invalidPriority: string
+		/**
+		 * T​h​e​r​e​ ​i​s​ ​n​o​ ​a​g​e​n​t​ ​w​i​t​h​ ​t​h​a​t​ ​i​d​.
+		 */
+		unknownAgent: string
+		/**
+		 * T​h​e​r​e​ ​i​s​ ​n​o​ ​t​e​a​m​ ​w​i​t​h​ ​t​h​a​t​ ​i​d​.
+		 */
+		unknownTeam: string
+		/**
+		 * S​a​y​ ​w​h​y​ ​y​o​u​ ​p​a​s​s​ ​t​h​i​s​ ​t​i​c​k​e​t​ ​o​n​:​ ​t​h​e​ ​n​e​w​ ​a​s​s​i​g​n​e​e​ ​r​e​a​d​s​ ​i​t​ ​f​i​r​s​t​.
+		 */
+		reassignNote: string
+		/**
+		 * T​h​e​s​e​ ​p​l​a​c​e​h​o​l​d​e​r​s​ ​c​a​n​n​o​t​ ​b​e​ ​f​i​l​l​e​d​:​ ​{​n​a​m​e​s​}​.
+		 * @param {string} names
+		 */
+		unknownPlaceholder: RequiredParams<'names'>
+		/**
+		 * T​h​e​ ​c​u​s​t​o​m​e​r​ ​d​i​d​ ​n​o​t​ ​a​s​k​ ​f​o​r​ ​a​ ​c​a​l​l​-​b​a​c​k​.
+		 */
+		noCallback: string
+		/**
+		 * T​h​e​r​e​ ​i​s​ ​a​l​r​e​a​d​y​ ​a​n​ ​a​n​s​w​e​r​ ​w​i​t​h​ ​t​h​i​s​ ​t​i​t​l​e​ ​i​n​ ​t​h​i​s​ ​l​a​n​g​u​a​g​e​.
+		 */
+		duplicateTitle: string
+		/**
+		 * N​o​ ​a​c​c​o​u​n​t​ ​h​a​s​ ​t​h​i​s​ ​e​m​a​i​l​ ​a​d​d​r​e​s​s​.
+		 */
+		unknownUser: string
+		/**
+		 * C​h​o​o​s​e​ ​a​t​ ​l​e​a​s​t​ ​o​n​e​ ​w​o​r​k​i​n​g​ ​d​a​y​.
+		 */
+		noDays: string
 	}
 	mail: {
 		/**
@@ -771,10 +862,54 @@ type RootTranslation = {
 		 */
 		ticketSubject: RequiredParams<'ref'>
 		/**
-		 * T​h​a​n​k​ ​y​o​u​ ​f​o​r​ ​w​r​i​t​i​n​g​ ​t​o​ ​L​u​m​o​ ​s​u​p​p​o​r​t​.​ ​Y​o​u​r​ ​r​e​f​e​r​e​n​c​e​ ​i​s​ ​{​r​e​f​}​.​ ​W​e​ ​u​s​u​a​l​l​y​ ​a​n​s​w​e​r​ ​w​i​t​h​i​n​ ​a​ ​f​e​w​ ​h​o​u​r​s​ ​o​n​ ​w​e​e​k​d​a​y​s​,​ ​a​n​d​ ​a​t​ ​t​h​e​ ​l​a​t​e​s​t​ ​w​i​t​h​i​n​ ​o​n​e​ ​b​u​s​i​n​e​s​s​ ​d​a​y​.​ ​F​o​l​l​o​w​ ​y​o​u​r​ ​t​i​c​k​e​t​ ​h​e​r​e​:
+		 * T​h​a​n​k​ ​y​o​u​ ​f​o​r​ ​w​r​i​t​i​n​g​ ​t​o​ ​L​u​m​o​ ​s​u​p​p​o​r​t​.​ ​Y​o​u​r​ ​r​e​f​e​r​e​n​c​e​ ​i​s​ ​{​r​e​f​}​.
 		 * @param {string} ref
 		 */
 		ticketText: RequiredParams<'ref'>
+		/**
+		 * Y​o​u​ ​c​a​n​ ​e​x​p​e​c​t​ ​o​u​r​ ​a​n​s​w​e​r​ ​b​y​ ​{​d​u​e​}​.​ ​F​o​l​l​o​w​ ​y​o​u​r​ ​t​i​c​k​e​t​ ​h​e​r​e​:
+		 * @param {string} due
+		 */
+		ticketExpect: RequiredParams<'due'>
+		/**
+		 * R​e​:​ ​{​s​u​b​j​e​c​t​}​ ​[​{​r​e​f​}​]
+		 * @param {string} ref
+		 * @param {string} subject
+		 */
+		replySubject: RequiredParams<'ref' | 'subject'>
+		/**
+		 * L​u​m​o​ ​s​u​p​p​o​r​t​ ​a​n​s​w​e​r​e​d​ ​y​o​u​r​ ​r​e​q​u​e​s​t​ ​{​r​e​f​}​:
+		 * @param {string} ref
+		 */
+		replyText: RequiredParams<'ref'>
+		/**
+		 * R​e​p​l​y​,​ ​o​r​ ​r​e​a​d​ ​t​h​e​ ​w​h​o​l​e​ ​c​o​n​v​e​r​s​a​t​i​o​n​,​ ​h​e​r​e​:
+		 */
+		replyLink: string
+		/**
+		 * {​r​e​f​}​ ​i​s​ ​n​o​w​ ​y​o​u​r​s​:​ ​{​s​u​b​j​e​c​t​}
+		 * @param {string} ref
+		 * @param {string} subject
+		 */
+		assignedSubject: RequiredParams<'ref' | 'subject'>
+		/**
+		 * {​n​a​m​e​}​ ​a​s​s​i​g​n​e​d​ ​t​i​c​k​e​t​ ​{​r​e​f​}​ ​t​o​ ​y​o​u​.
+		 * @param {string} name
+		 * @param {string} ref
+		 */
+		assignedText: RequiredParams<'name' | 'ref'>
+		/**
+		 * C​u​s​t​o​m​e​r​ ​r​e​p​l​i​e​d​:​ ​{​s​u​b​j​e​c​t​}​ ​[​{​r​e​f​}​]
+		 * @param {string} ref
+		 * @param {string} subject
+		 */
+		customerReplySubject: RequiredParams<'ref' | 'subject'>
+		/**
+		 * {​n​a​m​e​}​ ​w​r​o​t​e​ ​a​g​a​i​n​ ​o​n​ ​t​i​c​k​e​t​ ​{​r​e​f​}​.
+		 * @param {string} name
+		 * @param {string} ref
+		 */
+		customerReplyText: RequiredParams<'name' | 'ref'>
 	}
 	support: {
 		/**
@@ -859,6 +994,757 @@ type RootTranslation = {
 		 * @param {string} window
 		 */
 		callbackRequested: RequiredParams<'phone' | 'window'>
+		/**
+		 * Y​o​u​ ​w​i​l​l​ ​g​e​t​ ​o​u​r​ ​a​n​s​w​e​r​ ​b​y​ ​{​d​u​e​}​.
+		 * @param {string} due
+		 */
+		expectedBy: RequiredParams<'due'>
+	}
+	agent: {
+		/**
+		 * S​u​p​p​o​r​t​ ​w​o​r​k​s​p​a​c​e
+		 */
+		workspace: string
+		/**
+		 * I​n​b​o​x
+		 */
+		inbox: string
+		/**
+		 * C​a​n​n​e​d​ ​a​n​s​w​e​r​s
+		 */
+		cannedAnswers: string
+		/**
+		 * T​e​a​m​s​ ​a​n​d​ ​a​g​e​n​t​s
+		 */
+		teams: string
+		/**
+		 * S​e​r​v​i​c​e​ ​h​o​u​r​s
+		 */
+		settings: string
+		/**
+		 * R​e​p​o​r​t​s
+		 */
+		reports: string
+		/**
+		 * H​e​l​p​ ​c​e​n​t​r​e
+		 */
+		helpCentre: string
+		/**
+		 * L​o​g​ ​o​u​t
+		 */
+		logout: string
+		/**
+		 * Y​o​u​r​ ​p​r​e​f​e​r​e​n​c​e​s
+		 */
+		preferences: string
+		/**
+		 * L​a​n​g​u​a​g​e​ ​o​f​ ​t​h​e​ ​w​o​r​k​s​p​a​c​e
+		 */
+		uiLanguage: string
+		/**
+		 * Y​o​u​r​ ​t​i​m​e​ ​z​o​n​e
+		 */
+		timeZone: string
+		/**
+		 * S​a​v​e
+		 */
+		save: string
+		/**
+		 * S​a​v​e​d​.
+		 */
+		saved: string
+		/**
+		 * C​a​n​c​e​l
+		 */
+		cancel: string
+		/**
+		 * D​e​l​e​t​e
+		 */
+		'delete': string
+		/**
+		 * E​d​i​t
+		 */
+		edit: string
+		/**
+		 * A​n​y
+		 */
+		any: string
+		/**
+		 * N​o​n​e
+		 */
+		none: string
+		/**
+		 * F​i​l​t​e​r​ ​t​h​e​ ​i​n​b​o​x
+		 */
+		filters: string
+		/**
+		 * S​h​o​w
+		 */
+		view: string
+		/**
+		 * A​l​l​ ​t​i​c​k​e​t​s
+		 */
+		viewAll: string
+		/**
+		 * M​i​n​e
+		 */
+		viewMine: string
+		/**
+		 * U​n​a​s​s​i​g​n​e​d
+		 */
+		viewUnassigned: string
+		/**
+		 * M​y​ ​t​e​a​m​s
+		 */
+		viewTeam: string
+		/**
+		 * L​a​n​g​u​a​g​e
+		 */
+		language: string
+		/**
+		 * C​a​t​e​g​o​r​y
+		 */
+		category: string
+		/**
+		 * S​t​a​t​u​s
+		 */
+		status: string
+		/**
+		 * N​e​e​d​s​ ​a​n​ ​a​n​s​w​e​r
+		 */
+		statusActive: string
+		/**
+		 * R​e​f​e​r​e​n​c​e​,​ ​e​m​a​i​l​ ​o​r​ ​w​o​r​d​s
+		 */
+		search: string
+		/**
+		 * A​p​p​l​y
+		 */
+		apply: string
+		/**
+		 * C​l​e​a​r​ ​f​i​l​t​e​r​s
+		 */
+		clear: string
+		/**
+		 * {​c​o​u​n​t​}​ ​{​{​t​i​c​k​e​t​|​t​i​c​k​e​t​s​}​}
+		 * @param {number} count
+		 */
+		ticketCount: RequiredParams<'count'>
+		/**
+		 * N​o​ ​t​i​c​k​e​t​s​ ​m​a​t​c​h​ ​t​h​e​s​e​ ​f​i​l​t​e​r​s​.
+		 */
+		noTickets: string
+		/**
+		 * T​i​c​k​e​t
+		 */
+		ticket: string
+		/**
+		 * C​u​s​t​o​m​e​r
+		 */
+		customer: string
+		/**
+		 * W​h​y​ ​h​e​r​e
+		 */
+		why: string
+		/**
+		 * A​r​t​i​c​l​e
+		 */
+		article: string
+		/**
+		 * A​s​s​i​g​n​e​e
+		 */
+		assignee: string
+		/**
+		 * T​e​a​m
+		 */
+		team: string
+		/**
+		 * U​n​a​s​s​i​g​n​e​d
+		 */
+		unassigned: string
+		/**
+		 * P​r​i​o​r​i​t​y
+		 */
+		priority: string
+		/**
+		 * A​u​t​o​m​a​t​i​c
+		 */
+		priorityAuto: string
+		priorities: {
+			/**
+			 * L​o​w
+			 */
+			low: string
+			/**
+			 * N​o​r​m​a​l
+			 */
+			normal: string
+			/**
+			 * H​i​g​h
+			 */
+			high: string
+			/**
+			 * U​r​g​e​n​t
+			 */
+			urgent: string
+		}
+		statuses: {
+			/**
+			 * N​e​w
+			 */
+			'new': string
+			/**
+			 * O​p​e​n
+			 */
+			open: string
+			/**
+			 * P​e​n​d​i​n​g​ ​(​w​a​i​t​i​n​g​ ​o​n​ ​t​h​e​ ​c​u​s​t​o​m​e​r​)
+			 */
+			pending: string
+			/**
+			 * S​o​l​v​e​d
+			 */
+			solved: string
+			/**
+			 * C​l​o​s​e​d
+			 */
+			closed: string
+		}
+		/**
+		 * {​n​}​ ​m​i​n
+		 * @param {number} n
+		 */
+		minutes: RequiredParams<'n'>
+		/**
+		 * {​n​}​ ​h
+		 * @param {number} n
+		 */
+		hours: RequiredParams<'n'>
+		/**
+		 * {​n​}​ ​d
+		 * @param {number} n
+		 */
+		days: RequiredParams<'n'>
+		/**
+		 * f​i​r​s​t​ ​t​i​c​k​e​t​ ​t​h​i​s​ ​m​o​n​t​h
+		 */
+		reasonFirst: string
+		/**
+		 * {​n​}​ ​t​i​c​k​e​t​s​ ​i​n​ ​3​0​ ​d​a​y​s
+		 * @param {number} n
+		 */
+		reasonFrequent: RequiredParams<'n'>
+		/**
+		 * w​a​i​t​i​n​g​ ​{​d​u​r​a​t​i​o​n​}
+		 * @param {string} duration
+		 */
+		reasonWaiting: RequiredParams<'duration'>
+		/**
+		 * d​u​e​ ​i​n​ ​{​d​u​r​a​t​i​o​n​}
+		 * @param {string} duration
+		 */
+		reasonDue: RequiredParams<'duration'>
+		/**
+		 * o​v​e​r​d​u​e​ ​b​y​ ​{​d​u​r​a​t​i​o​n​}
+		 * @param {string} duration
+		 */
+		reasonOverdue: RequiredParams<'duration'>
+		/**
+		 * p​r​i​o​r​i​t​y​ ​{​p​r​i​o​r​i​t​y​}
+		 * @param {string} priority
+		 */
+		reasonPriority: RequiredParams<'priority'>
+		/**
+		 * C​a​l​l​-​b​a​c​k​s​ ​t​o​ ​m​a​k​e
+		 */
+		callbacks: string
+		/**
+		 * C​a​l​l​ ​{​p​h​o​n​e​}
+		 * @param {string} phone
+		 */
+		callbackTask: RequiredParams<'phone'>
+		/**
+		 * C​u​s​t​o​m​e​r​’​s​ ​t​i​m​e​ ​(​{​z​o​n​e​}​)
+		 * @param {string} zone
+		 */
+		customerTime: RequiredParams<'zone'>
+		/**
+		 * Y​o​u​r​ ​t​i​m​e​ ​(​{​z​o​n​e​}​)
+		 * @param {string} zone
+		 */
+		yourTime: RequiredParams<'zone'>
+		/**
+		 * N​o​ ​t​i​m​e​ ​g​i​v​e​n
+		 */
+		noWindow: string
+		/**
+		 * B​a​c​k​ ​t​o​ ​t​h​e​ ​i​n​b​o​x
+		 */
+		backToInbox: string
+		/**
+		 * C​o​n​v​e​r​s​a​t​i​o​n
+		 */
+		thread: string
+		/**
+		 * I​n​t​e​r​n​a​l​ ​n​o​t​e
+		 */
+		internalNote: string
+		/**
+		 * O​n​l​y​ ​a​g​e​n​t​s​ ​s​e​e​ ​i​n​t​e​r​n​a​l​ ​n​o​t​e​s​.​ ​T​h​e​ ​c​u​s​t​o​m​e​r​ ​i​s​ ​n​e​v​e​r​ ​s​e​n​t​ ​t​h​e​m​.
+		 */
+		internalHint: string
+		/**
+		 * C​u​s​t​o​m​e​r
+		 */
+		fromCustomer: string
+		/**
+		 * S​u​p​p​o​r​t
+		 */
+		fromAgent: string
+		/**
+		 * A​r​t​i​c​l​e​ ​t​h​e​ ​c​u​s​t​o​m​e​r​ ​w​a​s​ ​r​e​a​d​i​n​g
+		 */
+		attachedArticle: string
+		/**
+		 * T​h​i​s​ ​a​r​t​i​c​l​e​ ​c​h​a​n​g​e​d​ ​a​f​t​e​r​ ​t​h​e​ ​t​i​c​k​e​t​ ​w​a​s​ ​s​e​n​t​:​ ​i​t​ ​w​a​s​ ​{​t​h​e​n​}​,​ ​i​t​ ​i​s​ ​n​o​w​ ​{​n​o​w​}​.
+		 * @param {string} now
+		 * @param {string} then
+		 */
+		articleChanged: RequiredParams<'now' | 'then'>
+		/**
+		 * U​n​c​h​a​n​g​e​d​ ​s​i​n​c​e​ ​t​h​e​ ​t​i​c​k​e​t​ ​w​a​s​ ​s​e​n​t​ ​(​{​u​p​d​a​t​e​d​}​)​.
+		 * @param {string} updated
+		 */
+		articleUnchanged: RequiredParams<'updated'>
+		/**
+		 * A​b​o​u​t​ ​t​h​e​ ​c​u​s​t​o​m​e​r
+		 */
+		customerPanel: string
+		/**
+		 * N​a​m​e
+		 */
+		name: string
+		/**
+		 * E​m​a​i​l
+		 */
+		email: string
+		/**
+		 * S​h​o​p
+		 */
+		shop: string
+		/**
+		 * P​h​o​n​e
+		 */
+		phone: string
+		/**
+		 * C​u​s​t​o​m​e​r​ ​f​o​r​ ​{​d​u​r​a​t​i​o​n​}
+		 * @param {string} duration
+		 */
+		customerSince: RequiredParams<'duration'>
+		/**
+		 * T​h​e​i​r​ ​t​i​c​k​e​t​s
+		 */
+		earlierTickets: string
+		/**
+		 * T​h​i​s​ ​i​s​ ​t​h​e​i​r​ ​f​i​r​s​t​ ​t​i​c​k​e​t​.
+		 */
+		noEarlierTickets: string
+		/**
+		 * B​e​f​o​r​e​ ​w​r​i​t​i​n​g
+		 */
+		beforeWriting: string
+		/**
+		 * S​e​a​r​c​h​e​d​ ​f​o​r​ ​“​{​q​u​e​r​y​}​”​ ​(​{​c​o​u​n​t​}​ ​{​{​r​e​s​u​l​t​|​r​e​s​u​l​t​s​}​}​)
+		 * @param {number} count
+		 * @param {string} query
+		 */
+		searched: RequiredParams<'count' | 'query'>
+		/**
+		 * O​p​e​n​e​d​ ​“​{​t​i​t​l​e​}​”
+		 * @param {string} title
+		 */
+		opened: RequiredParams<'title'>
+		/**
+		 * N​o​t​h​i​n​g​ ​w​a​s​ ​s​e​a​r​c​h​e​d​ ​o​r​ ​r​e​a​d​ ​i​n​ ​t​h​e​ ​h​e​l​p​ ​c​e​n​t​r​e​ ​b​e​f​o​r​e​ ​t​h​i​s​ ​t​i​c​k​e​t​.
+		 */
+		noContext: string
+		/**
+		 * F​r​o​m​ ​t​h​e​ ​s​h​o​p​ ​s​y​s​t​e​m
+		 */
+		shopData: string
+		/**
+		 * A​s​k​i​n​g​ ​t​h​e​ ​s​h​o​p​ ​s​y​s​t​e​m​…
+		 */
+		shopLoading: string
+		/**
+		 * T​h​e​ ​s​h​o​p​ ​s​y​s​t​e​m​ ​d​i​d​ ​n​o​t​ ​a​n​s​w​e​r​;​ ​t​h​e​ ​r​e​s​t​ ​o​f​ ​t​h​e​ ​p​a​g​e​ ​i​s​ ​u​n​a​f​f​e​c​t​e​d​.
+		 */
+		shopUnavailable: string
+		/**
+		 * O​r​d​e​r​s
+		 */
+		orders: string
+		/**
+		 * N​o​ ​o​r​d​e​r​s​.
+		 */
+		noOrders: string
+		/**
+		 * R​e​p​l​y​ ​t​o​ ​t​h​e​ ​c​u​s​t​o​m​e​r
+		 */
+		reply: string
+		/**
+		 * I​n​t​e​r​n​a​l​ ​n​o​t​e
+		 */
+		note: string
+		/**
+		 * W​r​i​t​e
+		 */
+		replyMode: string
+		/**
+		 * S​e​n​d​ ​r​e​p​l​y
+		 */
+		send: string
+		/**
+		 * A​d​d​ ​n​o​t​e
+		 */
+		addNote: string
+		/**
+		 * T​h​e​n​ ​s​e​t​ ​t​h​e​ ​t​i​c​k​e​t​ ​t​o
+		 */
+		statusAfter: string
+		/**
+		 * A​t​t​a​c​h​ ​f​i​l​e​s
+		 */
+		files: string
+		/**
+		 * S​u​g​g​e​s​t​i​o​n​s​ ​f​o​r​ ​t​h​i​s​ ​t​i​c​k​e​t
+		 */
+		suggestions: string
+		/**
+		 * C​a​n​n​e​d​ ​a​n​s​w​e​r​s
+		 */
+		suggestedAnswers: string
+		/**
+		 * H​e​l​p​-​c​e​n​t​r​e​ ​a​r​t​i​c​l​e​s
+		 */
+		suggestedArticles: string
+		/**
+		 * N​o​t​h​i​n​g​ ​m​a​t​c​h​e​s​ ​t​h​e​ ​t​i​c​k​e​t​’​s​ ​w​o​r​d​s​.
+		 */
+		noSuggestions: string
+		/**
+		 * I​n​s​e​r​t
+		 */
+		insert: string
+		/**
+		 * I​n​s​e​r​t​ ​l​i​n​k
+		 */
+		insertLink: string
+		/**
+		 * A​l​l​ ​c​a​n​n​e​d​ ​a​n​s​w​e​r​s​ ​i​n​ ​{​l​a​n​g​u​a​g​e​}
+		 * @param {string} language
+		 */
+		allAnswers: RequiredParams<'language'>
+		/**
+		 * S​o​m​e​o​n​e​ ​c​h​a​n​g​e​d​ ​t​h​i​s​ ​t​i​c​k​e​t​ ​w​h​i​l​e​ ​y​o​u​ ​w​e​r​e​ ​w​o​r​k​i​n​g​ ​o​n​ ​i​t​.​ ​N​o​t​h​i​n​g​ ​w​a​s​ ​s​a​v​e​d​:​ ​c​h​e​c​k​ ​w​h​a​t​ ​c​h​a​n​g​e​d​,​ ​t​h​e​n​ ​t​r​y​ ​a​g​a​i​n​.
+		 */
+		conflict: string
+		/**
+		 * T​h​e​ ​t​i​c​k​e​t​ ​c​h​a​n​g​e​d
+		 */
+		conflictTitle: string
+		/**
+		 * T​i​c​k​e​t​ ​d​e​t​a​i​l​s
+		 */
+		properties: string
+		/**
+		 * A​s​s​i​g​n​ ​t​o
+		 */
+		assignTo: string
+		/**
+		 * T​e​a​m
+		 */
+		assignTeam: string
+		/**
+		 * S​u​g​g​e​s​t​e​d​:​ ​{​n​a​m​e​}
+		 * @param {string} name
+		 */
+		suggested: RequiredParams<'name'>
+		/**
+		 * s​p​e​a​k​s​ ​{​l​a​n​g​u​a​g​e​}​,​ ​{​c​o​u​n​t​}​ ​o​p​e​n​ ​{​{​t​i​c​k​e​t​|​t​i​c​k​e​t​s​}​}
+		 * @param {number} count
+		 * @param {string} language
+		 */
+		suggestedReason: RequiredParams<'count' | 'language'>
+		/**
+		 * N​o​t​e​ ​f​o​r​ ​t​h​e​ ​n​e​w​ ​a​s​s​i​g​n​e​e
+		 */
+		reassignNote: string
+		/**
+		 * R​e​q​u​i​r​e​d​ ​w​h​e​n​ ​y​o​u​ ​p​a​s​s​ ​o​n​ ​a​ ​t​i​c​k​e​t​ ​s​o​m​e​b​o​d​y​ ​e​l​s​e​ ​h​a​s​.
+		 */
+		reassignHint: string
+		/**
+		 * S​a​v​e​ ​c​h​a​n​g​e​s
+		 */
+		update: string
+		/**
+		 * H​i​s​t​o​r​y
+		 */
+		history: string
+		/**
+		 * C​a​l​l​-​b​a​c​k
+		 */
+		callback: string
+		/**
+		 * N​u​m​b​e​r
+		 */
+		callbackNumber: string
+		/**
+		 * C​u​s​t​o​m​e​r​’​s​ ​n​o​t​e
+		 */
+		callbackNote: string
+		/**
+		 * D​o​n​e
+		 */
+		callbackDone: string
+		/**
+		 * S​t​i​l​l​ ​t​o​ ​c​a​l​l
+		 */
+		callbackOpen: string
+		/**
+		 * O​u​t​c​o​m​e
+		 */
+		outcome: string
+		callbackOutcomes: {
+			/**
+			 * C​a​l​l​e​d
+			 */
+			called: string
+			/**
+			 * N​o​ ​a​n​s​w​e​r
+			 */
+			no_answer: string
+			/**
+			 * R​e​s​c​h​e​d​u​l​e​d
+			 */
+			rescheduled: string
+		}
+		/**
+		 * N​e​w​ ​t​i​m​e​ ​f​r​o​m
+		 */
+		newWindowFrom: string
+		/**
+		 * u​n​t​i​l
+		 */
+		newWindowTo: string
+		/**
+		 * L​o​g​ ​t​h​e​ ​c​a​l​l
+		 */
+		logOutcome: string
+		/**
+		 * s​t​a​t​u​s​:​ ​{​t​o​}
+		 * @param {string} to
+		 */
+		eventStatus: RequiredParams<'to'>
+		/**
+		 * p​r​i​o​r​i​t​y​:​ ​{​t​o​}
+		 * @param {string} to
+		 */
+		eventPriority: RequiredParams<'to'>
+		/**
+		 * a​s​s​i​g​n​e​d​ ​t​o​ ​{​n​a​m​e​}
+		 * @param {string} name
+		 */
+		eventAssigned: RequiredParams<'name'>
+		/**
+		 * u​n​a​s​s​i​g​n​e​d
+		 */
+		eventUnassigned: string
+		/**
+		 * t​e​a​m​:​ ​{​n​a​m​e​}
+		 * @param {string} name
+		 */
+		eventTeam: RequiredParams<'name'>
+		/**
+		 * r​e​p​l​i​e​d
+		 */
+		eventReply: string
+		/**
+		 * a​d​d​e​d​ ​a​n​ ​i​n​t​e​r​n​a​l​ ​n​o​t​e
+		 */
+		eventNote: string
+		/**
+		 * c​u​s​t​o​m​e​r​ ​w​r​o​t​e
+		 */
+		eventCustomerReply: string
+		/**
+		 * c​a​l​l​-​b​a​c​k​:​ ​{​o​u​t​c​o​m​e​}
+		 * @param {string} outcome
+		 */
+		eventCallback: RequiredParams<'outcome'>
+		/**
+		 * t​i​c​k​e​t​ ​c​r​e​a​t​e​d
+		 */
+		eventCreated: string
+		/**
+		 * a​u​t​o​m​a​t​i​c​a​l​l​y
+		 */
+		eventAutomatic: string
+		/**
+		 * S​y​s​t​e​m
+		 */
+		system: string
+		/**
+		 * R​e​u​s​a​b​l​e​ ​a​n​s​w​e​r​s​,​ ​o​n​e​ ​s​e​t​ ​p​e​r​ ​l​a​n​g​u​a​g​e​.​ ​P​l​a​c​e​h​o​l​d​e​r​s​ ​a​r​e​ ​f​i​l​l​e​d​ ​i​n​ ​w​h​e​n​ ​y​o​u​ ​i​n​s​e​r​t​ ​a​n​ ​a​n​s​w​e​r​ ​i​n​t​o​ ​a​ ​r​e​p​l​y​.
+		 */
+		cannedIntro: string
+		/**
+		 * P​l​a​c​e​h​o​l​d​e​r​s​ ​y​o​u​ ​c​a​n​ ​u​s​e​:
+		 */
+		placeholders: string
+		/**
+		 * t​h​e​ ​c​u​s​t​o​m​e​r​’​s​ ​n​a​m​e
+		 */
+		placeholderName: string
+		/**
+		 * t​h​e​ ​t​i​c​k​e​t​ ​r​e​f​e​r​e​n​c​e
+		 */
+		placeholderRef: string
+		/**
+		 * t​h​e​ ​a​r​t​i​c​l​e​’​s​ ​t​i​t​l​e​ ​a​n​d​ ​l​i​n​k​,​ ​i​n​ ​t​h​e​ ​c​u​s​t​o​m​e​r​’​s​ ​l​a​n​g​u​a​g​e
+		 */
+		placeholderArticle: string
+		/**
+		 * N​e​w​ ​c​a​n​n​e​d​ ​a​n​s​w​e​r
+		 */
+		newAnswer: string
+		/**
+		 * T​i​t​l​e
+		 */
+		title: string
+		/**
+		 * T​e​x​t
+		 */
+		body: string
+		/**
+		 * N​o​ ​c​a​n​n​e​d​ ​a​n​s​w​e​r​s​ ​i​n​ ​t​h​i​s​ ​l​a​n​g​u​a​g​e​ ​y​e​t​.
+		 */
+		noAnswers: string
+		/**
+		 * T​e​a​m​s​ ​g​r​o​u​p​ ​a​g​e​n​t​s​ ​b​y​ ​t​h​e​ ​l​a​n​g​u​a​g​e​s​ ​a​n​d​ ​t​o​p​i​c​s​ ​t​h​e​y​ ​k​n​o​w​.​ ​S​u​g​g​e​s​t​e​d​ ​a​s​s​i​g​n​e​e​s​ ​s​p​e​a​k​ ​t​h​e​ ​t​i​c​k​e​t​’​s​ ​l​a​n​g​u​a​g​e​.
+		 */
+		teamsIntro: string
+		/**
+		 * N​e​w​ ​t​e​a​m
+		 */
+		newTeam: string
+		/**
+		 * T​e​a​m​ ​n​a​m​e
+		 */
+		teamName: string
+		/**
+		 * L​a​n​g​u​a​g​e​s
+		 */
+		languages: string
+		/**
+		 * T​o​p​i​c​s​ ​(​n​o​n​e​ ​t​i​c​k​e​d​ ​=​ ​a​l​l​)
+		 */
+		categories: string
+		/**
+		 * M​e​m​b​e​r​s
+		 */
+		members: string
+		/**
+		 * A​g​e​n​t​s​ ​a​n​d​ ​a​d​m​i​n​s
+		 */
+		staff: string
+		/**
+		 * R​o​l​e
+		 */
+		role: string
+		roles: {
+			/**
+			 * C​u​s​t​o​m​e​r
+			 */
+			customer: string
+			/**
+			 * A​g​e​n​t
+			 */
+			agent: string
+			/**
+			 * A​d​m​i​n
+			 */
+			admin: string
+		}
+		/**
+		 * O​p​e​n​ ​t​i​c​k​e​t​s
+		 */
+		openTickets: string
+		/**
+		 * M​a​k​e​ ​a​n​ ​e​x​i​s​t​i​n​g​ ​a​c​c​o​u​n​t​ ​a​n​ ​a​g​e​n​t
+		 */
+		addAgent: string
+		/**
+		 * T​h​e​ ​p​e​r​s​o​n​ ​s​i​g​n​s​ ​u​p​ ​i​n​ ​t​h​e​ ​h​e​l​p​ ​c​e​n​t​r​e​ ​f​i​r​s​t​;​ ​t​h​e​n​ ​e​n​t​e​r​ ​t​h​e​i​r​ ​e​m​a​i​l​ ​h​e​r​e​.
+		 */
+		addAgentHint: string
+		/**
+		 * M​a​k​e​ ​a​g​e​n​t
+		 */
+		makeAgent: string
+		/**
+		 * R​e​m​o​v​e​ ​a​g​e​n​t​ ​r​o​l​e
+		 */
+		removeAgent: string
+		/**
+		 * N​o​ ​t​e​a​m​s​ ​y​e​t​.
+		 */
+		noTeams: string
+		/**
+		 * R​e​s​p​o​n​s​e​ ​t​a​r​g​e​t​s​ ​c​o​u​n​t​ ​o​n​l​y​ ​w​o​r​k​i​n​g​ ​t​i​m​e​.​ ​T​h​e​ ​c​u​s​t​o​m​e​r​ ​s​e​e​s​ ​w​h​e​n​ ​t​o​ ​e​x​p​e​c​t​ ​a​n​ ​a​n​s​w​e​r​.
+		 */
+		settingsIntro: string
+		/**
+		 * T​e​a​m​ ​t​i​m​e​ ​z​o​n​e
+		 */
+		teamTimeZone: string
+		/**
+		 * W​o​r​k​i​n​g​ ​d​a​y​s
+		 */
+		workingDays: string
+		/**
+		 * O​p​e​n​s
+		 */
+		opens: string
+		/**
+		 * C​l​o​s​e​s
+		 */
+		closes: string
+		/**
+		 * H​o​l​i​d​a​y​s
+		 */
+		holidays: string
+		/**
+		 * O​n​e​ ​d​a​t​e​ ​p​e​r​ ​l​i​n​e​,​ ​Y​Y​Y​Y​-​M​M​-​D​D​.
+		 */
+		holidaysHint: string
+		/**
+		 * F​i​r​s​t​ ​r​e​s​p​o​n​s​e​ ​w​i​t​h​i​n
+		 */
+		firstResponse: string
+		/**
+		 * N​e​x​t​ ​r​e​s​p​o​n​s​e​ ​w​i​t​h​i​n
+		 */
+		nextResponse: string
+		/**
+		 * b​u​s​i​n​e​s​s​ ​h​o​u​r​s
+		 */
+		unitHours: string
+		/**
+		 * b​u​s​i​n​e​s​s​ ​d​a​y​s
+		 */
+		unitDays: string
 	}
 	error: {
 		/**
@@ -1129,9 +2015,9 @@ export type TranslationFunctions = {
 		 */
 		attached: () => LocalizedString
 		/**
-		 * Support hours: Monday to Friday, 08:00–16:00 CET. The help centre is open 24/7.
+		 * Support hours: {days}, {start}–{end} ({zone}). The help centre is open 24/7.
 		 */
-		hours: () => LocalizedString
+		hours: (arg: { days: string, end: string, start: string, zone: string }) => LocalizedString
 		/**
 		 * Many questions are already answered here:
 		 */
@@ -1181,13 +2067,25 @@ export type TranslationFunctions = {
 		 */
 		callbackPhone: () => LocalizedString
 		/**
-		 * When suits you?
+		 * Note for the call (optional)
 		 */
 		callbackWindow: () => LocalizedString
 		/**
-		 * For example: weekdays 10–12
+		 * For example: ask for Kari, or any weekday after 14:00
 		 */
 		callbackWindowHint: () => LocalizedString
+		/**
+		 * Call me between
+		 */
+		callbackFrom: () => LocalizedString
+		/**
+		 * and
+		 */
+		callbackTo: () => LocalizedString
+		/**
+		 * Times are in your time zone, {zone}.
+		 */
+		callbackZone: (arg: { zone: string }) => LocalizedString
 		/**
 		 * Send to support
 		 */
@@ -1213,9 +2111,9 @@ export type TranslationFunctions = {
 		 */
 		createdTitle: () => LocalizedString
 		/**
-		 * Your reference is {ref}. You will get an answer by email and here, usually within a few hours on weekdays, and at the latest within one business day.
+		 * Your reference is {ref}. You will get an answer by email and here, at the latest by {due}.
 		 */
-		createdText: (arg: { ref: string }) => LocalizedString
+		createdText: (arg: { due: string, ref: string }) => LocalizedString
 	}
 	auth: {
 		/**
@@ -1564,6 +2462,78 @@ export type TranslationFunctions = {
 		 * Confirm your email address first.
 		 */
 		notVerified: () => LocalizedString
+		/**
+		 * Enter a date and time.
+		 */
+		invalidDateTime: () => LocalizedString
+		/**
+		 * The end must be later than the start.
+		 */
+		endBeforeStart: () => LocalizedString
+		/**
+		 * This time has already passed.
+		 */
+		inPast: () => LocalizedString
+		/**
+		 * Choose a time zone from the list, e.g. Europe/Oslo.
+		 */
+		invalidTimeZone: () => LocalizedString
+		/**
+		 * Enter a time like 09:00.
+		 */
+		invalidTime: () => LocalizedString
+		/**
+		 * Enter a whole number from 1 to 999.
+		 */
+		invalidNumber: () => LocalizedString
+		/**
+		 * Write each date as YYYY-MM-DD, e.g. 2026-12-25.
+		 */
+		invalidDate: () => LocalizedString
+		/**
+		 * Reload the ticket: the request must say which version you saw.
+		 */
+		versionRequired: () => LocalizedString
+		/**
+		 * Choose open, pending, solved or closed.
+		 */
+		invalidStatus: () => LocalizedString
+		/**
+		 * Choose low, normal, high or urgent.
+		 */
+		invalidPriority: () => LocalizedString
+		/**
+		 * There is no agent with that id.
+		 */
+		unknownAgent: () => LocalizedString
+		/**
+		 * There is no team with that id.
+		 */
+		unknownTeam: () => LocalizedString
+		/**
+		 * Say why you pass this ticket on: the new assignee reads it first.
+		 */
+		reassignNote: () => LocalizedString
+		/**
+		 * These placeholders cannot be filled: {names}.
+		 */
+		unknownPlaceholder: (arg: { names: string }) => LocalizedString
+		/**
+		 * The customer did not ask for a call-back.
+		 */
+		noCallback: () => LocalizedString
+		/**
+		 * There is already an answer with this title in this language.
+		 */
+		duplicateTitle: () => LocalizedString
+		/**
+		 * No account has this email address.
+		 */
+		unknownUser: () => LocalizedString
+		/**
+		 * Choose at least one working day.
+		 */
+		noDays: () => LocalizedString
 	}
 	mail: {
 		/**
@@ -1631,9 +2601,41 @@ export type TranslationFunctions = {
 		 */
 		ticketSubject: (arg: { ref: string }) => LocalizedString
 		/**
-		 * Thank you for writing to Lumo support. Your reference is {ref}. We usually answer within a few hours on weekdays, and at the latest within one business day. Follow your ticket here:
+		 * Thank you for writing to Lumo support. Your reference is {ref}.
 		 */
 		ticketText: (arg: { ref: string }) => LocalizedString
+		/**
+		 * You can expect our answer by {due}. Follow your ticket here:
+		 */
+		ticketExpect: (arg: { due: string }) => LocalizedString
+		/**
+		 * Re: {subject} [{ref}]
+		 */
+		replySubject: (arg: { ref: string, subject: string }) => LocalizedString
+		/**
+		 * Lumo support answered your request {ref}:
+		 */
+		replyText: (arg: { ref: string }) => LocalizedString
+		/**
+		 * Reply, or read the whole conversation, here:
+		 */
+		replyLink: () => LocalizedString
+		/**
+		 * {ref} is now yours: {subject}
+		 */
+		assignedSubject: (arg: { ref: string, subject: string }) => LocalizedString
+		/**
+		 * {name} assigned ticket {ref} to you.
+		 */
+		assignedText: (arg: { name: string, ref: string }) => LocalizedString
+		/**
+		 * Customer replied: {subject} [{ref}]
+		 */
+		customerReplySubject: (arg: { ref: string, subject: string }) => LocalizedString
+		/**
+		 * {name} wrote again on ticket {ref}.
+		 */
+		customerReplyText: (arg: { name: string, ref: string }) => LocalizedString
 	}
 	support: {
 		/**
@@ -1716,6 +2718,728 @@ export type TranslationFunctions = {
 		 * Call-back requested: {phone} ({window})
 		 */
 		callbackRequested: (arg: { phone: string, window: string }) => LocalizedString
+		/**
+		 * You will get our answer by {due}.
+		 */
+		expectedBy: (arg: { due: string }) => LocalizedString
+	}
+	agent: {
+		/**
+		 * Support workspace
+		 */
+		workspace: () => LocalizedString
+		/**
+		 * Inbox
+		 */
+		inbox: () => LocalizedString
+		/**
+		 * Canned answers
+		 */
+		cannedAnswers: () => LocalizedString
+		/**
+		 * Teams and agents
+		 */
+		teams: () => LocalizedString
+		/**
+		 * Service hours
+		 */
+		settings: () => LocalizedString
+		/**
+		 * Reports
+		 */
+		reports: () => LocalizedString
+		/**
+		 * Help centre
+		 */
+		helpCentre: () => LocalizedString
+		/**
+		 * Log out
+		 */
+		logout: () => LocalizedString
+		/**
+		 * Your preferences
+		 */
+		preferences: () => LocalizedString
+		/**
+		 * Language of the workspace
+		 */
+		uiLanguage: () => LocalizedString
+		/**
+		 * Your time zone
+		 */
+		timeZone: () => LocalizedString
+		/**
+		 * Save
+		 */
+		save: () => LocalizedString
+		/**
+		 * Saved.
+		 */
+		saved: () => LocalizedString
+		/**
+		 * Cancel
+		 */
+		cancel: () => LocalizedString
+		/**
+		 * Delete
+		 */
+		'delete': () => LocalizedString
+		/**
+		 * Edit
+		 */
+		edit: () => LocalizedString
+		/**
+		 * Any
+		 */
+		any: () => LocalizedString
+		/**
+		 * None
+		 */
+		none: () => LocalizedString
+		/**
+		 * Filter the inbox
+		 */
+		filters: () => LocalizedString
+		/**
+		 * Show
+		 */
+		view: () => LocalizedString
+		/**
+		 * All tickets
+		 */
+		viewAll: () => LocalizedString
+		/**
+		 * Mine
+		 */
+		viewMine: () => LocalizedString
+		/**
+		 * Unassigned
+		 */
+		viewUnassigned: () => LocalizedString
+		/**
+		 * My teams
+		 */
+		viewTeam: () => LocalizedString
+		/**
+		 * Language
+		 */
+		language: () => LocalizedString
+		/**
+		 * Category
+		 */
+		category: () => LocalizedString
+		/**
+		 * Status
+		 */
+		status: () => LocalizedString
+		/**
+		 * Needs an answer
+		 */
+		statusActive: () => LocalizedString
+		/**
+		 * Reference, email or words
+		 */
+		search: () => LocalizedString
+		/**
+		 * Apply
+		 */
+		apply: () => LocalizedString
+		/**
+		 * Clear filters
+		 */
+		clear: () => LocalizedString
+		/**
+		 * {count} {{ticket|tickets}}
+		 */
+		ticketCount: (arg: { count: number }) => LocalizedString
+		/**
+		 * No tickets match these filters.
+		 */
+		noTickets: () => LocalizedString
+		/**
+		 * Ticket
+		 */
+		ticket: () => LocalizedString
+		/**
+		 * Customer
+		 */
+		customer: () => LocalizedString
+		/**
+		 * Why here
+		 */
+		why: () => LocalizedString
+		/**
+		 * Article
+		 */
+		article: () => LocalizedString
+		/**
+		 * Assignee
+		 */
+		assignee: () => LocalizedString
+		/**
+		 * Team
+		 */
+		team: () => LocalizedString
+		/**
+		 * Unassigned
+		 */
+		unassigned: () => LocalizedString
+		/**
+		 * Priority
+		 */
+		priority: () => LocalizedString
+		/**
+		 * Automatic
+		 */
+		priorityAuto: () => LocalizedString
+		priorities: {
+			/**
+			 * Low
+			 */
+			low: () => LocalizedString
+			/**
+			 * Normal
+			 */
+			normal: () => LocalizedString
+			/**
+			 * High
+			 */
+			high: () => LocalizedString
+			/**
+			 * Urgent
+			 */
+			urgent: () => LocalizedString
+		}
+		statuses: {
+			/**
+			 * New
+			 */
+			'new': () => LocalizedString
+			/**
+			 * Open
+			 */
+			open: () => LocalizedString
+			/**
+			 * Pending (waiting on the customer)
+			 */
+			pending: () => LocalizedString
+			/**
+			 * Solved
+			 */
+			solved: () => LocalizedString
+			/**
+			 * Closed
+			 */
+			closed: () => LocalizedString
+		}
+		/**
+		 * {n} min
+		 */
+		minutes: (arg: { n: number }) => LocalizedString
+		/**
+		 * {n} h
+		 */
+		hours: (arg: { n: number }) => LocalizedString
+		/**
+		 * {n} d
+		 */
+		days: (arg: { n: number }) => LocalizedString
+		/**
+		 * first ticket this month
+		 */
+		reasonFirst: () => LocalizedString
+		/**
+		 * {n} tickets in 30 days
+		 */
+		reasonFrequent: (arg: { n: number }) => LocalizedString
+		/**
+		 * waiting {duration}
+		 */
+		reasonWaiting: (arg: { duration: string }) => LocalizedString
+		/**
+		 * due in {duration}
+		 */
+		reasonDue: (arg: { duration: string }) => LocalizedString
+		/**
+		 * overdue by {duration}
+		 */
+		reasonOverdue: (arg: { duration: string }) => LocalizedString
+		/**
+		 * priority {priority}
+		 */
+		reasonPriority: (arg: { priority: string }) => LocalizedString
+		/**
+		 * Call-backs to make
+		 */
+		callbacks: () => LocalizedString
+		/**
+		 * Call {phone}
+		 */
+		callbackTask: (arg: { phone: string }) => LocalizedString
+		/**
+		 * Customer’s time ({zone})
+		 */
+		customerTime: (arg: { zone: string }) => LocalizedString
+		/**
+		 * Your time ({zone})
+		 */
+		yourTime: (arg: { zone: string }) => LocalizedString
+		/**
+		 * No time given
+		 */
+		noWindow: () => LocalizedString
+		/**
+		 * Back to the inbox
+		 */
+		backToInbox: () => LocalizedString
+		/**
+		 * Conversation
+		 */
+		thread: () => LocalizedString
+		/**
+		 * Internal note
+		 */
+		internalNote: () => LocalizedString
+		/**
+		 * Only agents see internal notes. The customer is never sent them.
+		 */
+		internalHint: () => LocalizedString
+		/**
+		 * Customer
+		 */
+		fromCustomer: () => LocalizedString
+		/**
+		 * Support
+		 */
+		fromAgent: () => LocalizedString
+		/**
+		 * Article the customer was reading
+		 */
+		attachedArticle: () => LocalizedString
+		/**
+		 * This article changed after the ticket was sent: it was {then}, it is now {now}.
+		 */
+		articleChanged: (arg: { now: string, then: string }) => LocalizedString
+		/**
+		 * Unchanged since the ticket was sent ({updated}).
+		 */
+		articleUnchanged: (arg: { updated: string }) => LocalizedString
+		/**
+		 * About the customer
+		 */
+		customerPanel: () => LocalizedString
+		/**
+		 * Name
+		 */
+		name: () => LocalizedString
+		/**
+		 * Email
+		 */
+		email: () => LocalizedString
+		/**
+		 * Shop
+		 */
+		shop: () => LocalizedString
+		/**
+		 * Phone
+		 */
+		phone: () => LocalizedString
+		/**
+		 * Customer for {duration}
+		 */
+		customerSince: (arg: { duration: string }) => LocalizedString
+		/**
+		 * Their tickets
+		 */
+		earlierTickets: () => LocalizedString
+		/**
+		 * This is their first ticket.
+		 */
+		noEarlierTickets: () => LocalizedString
+		/**
+		 * Before writing
+		 */
+		beforeWriting: () => LocalizedString
+		/**
+		 * Searched for “{query}” ({count} {{result|results}})
+		 */
+		searched: (arg: { count: number, query: string }) => LocalizedString
+		/**
+		 * Opened “{title}”
+		 */
+		opened: (arg: { title: string }) => LocalizedString
+		/**
+		 * Nothing was searched or read in the help centre before this ticket.
+		 */
+		noContext: () => LocalizedString
+		/**
+		 * From the shop system
+		 */
+		shopData: () => LocalizedString
+		/**
+		 * Asking the shop system…
+		 */
+		shopLoading: () => LocalizedString
+		/**
+		 * The shop system did not answer; the rest of the page is unaffected.
+		 */
+		shopUnavailable: () => LocalizedString
+		/**
+		 * Orders
+		 */
+		orders: () => LocalizedString
+		/**
+		 * No orders.
+		 */
+		noOrders: () => LocalizedString
+		/**
+		 * Reply to the customer
+		 */
+		reply: () => LocalizedString
+		/**
+		 * Internal note
+		 */
+		note: () => LocalizedString
+		/**
+		 * Write
+		 */
+		replyMode: () => LocalizedString
+		/**
+		 * Send reply
+		 */
+		send: () => LocalizedString
+		/**
+		 * Add note
+		 */
+		addNote: () => LocalizedString
+		/**
+		 * Then set the ticket to
+		 */
+		statusAfter: () => LocalizedString
+		/**
+		 * Attach files
+		 */
+		files: () => LocalizedString
+		/**
+		 * Suggestions for this ticket
+		 */
+		suggestions: () => LocalizedString
+		/**
+		 * Canned answers
+		 */
+		suggestedAnswers: () => LocalizedString
+		/**
+		 * Help-centre articles
+		 */
+		suggestedArticles: () => LocalizedString
+		/**
+		 * Nothing matches the ticket’s words.
+		 */
+		noSuggestions: () => LocalizedString
+		/**
+		 * Insert
+		 */
+		insert: () => LocalizedString
+		/**
+		 * Insert link
+		 */
+		insertLink: () => LocalizedString
+		/**
+		 * All canned answers in {language}
+		 */
+		allAnswers: (arg: { language: string }) => LocalizedString
+		/**
+		 * Someone changed this ticket while you were working on it. Nothing was saved: check what changed, then try again.
+		 */
+		conflict: () => LocalizedString
+		/**
+		 * The ticket changed
+		 */
+		conflictTitle: () => LocalizedString
+		/**
+		 * Ticket details
+		 */
+		properties: () => LocalizedString
+		/**
+		 * Assign to
+		 */
+		assignTo: () => LocalizedString
+		/**
+		 * Team
+		 */
+		assignTeam: () => LocalizedString
+		/**
+		 * Suggested: {name}
+		 */
+		suggested: (arg: { name: string }) => LocalizedString
+		/**
+		 * speaks {language}, {count} open {{ticket|tickets}}
+		 */
+		suggestedReason: (arg: { count: number, language: string }) => LocalizedString
+		/**
+		 * Note for the new assignee
+		 */
+		reassignNote: () => LocalizedString
+		/**
+		 * Required when you pass on a ticket somebody else has.
+		 */
+		reassignHint: () => LocalizedString
+		/**
+		 * Save changes
+		 */
+		update: () => LocalizedString
+		/**
+		 * History
+		 */
+		history: () => LocalizedString
+		/**
+		 * Call-back
+		 */
+		callback: () => LocalizedString
+		/**
+		 * Number
+		 */
+		callbackNumber: () => LocalizedString
+		/**
+		 * Customer’s note
+		 */
+		callbackNote: () => LocalizedString
+		/**
+		 * Done
+		 */
+		callbackDone: () => LocalizedString
+		/**
+		 * Still to call
+		 */
+		callbackOpen: () => LocalizedString
+		/**
+		 * Outcome
+		 */
+		outcome: () => LocalizedString
+		callbackOutcomes: {
+			/**
+			 * Called
+			 */
+			called: () => LocalizedString
+			/**
+			 * No answer
+			 */
+			no_answer: () => LocalizedString
+			/**
+			 * Rescheduled
+			 */
+			rescheduled: () => LocalizedString
+		}
+		/**
+		 * New time from
+		 */
+		newWindowFrom: () => LocalizedString
+		/**
+		 * until
+		 */
+		newWindowTo: () => LocalizedString
+		/**
+		 * Log the call
+		 */
+		logOutcome: () => LocalizedString
+		/**
+		 * status: {to}
+		 */
+		eventStatus: (arg: { to: string }) => LocalizedString
+		/**
+		 * priority: {to}
+		 */
+		eventPriority: (arg: { to: string }) => LocalizedString
+		/**
+		 * assigned to {name}
+		 */
+		eventAssigned: (arg: { name: string }) => LocalizedString
+		/**
+		 * unassigned
+		 */
+		eventUnassigned: () => LocalizedString
+		/**
+		 * team: {name}
+		 */
+		eventTeam: (arg: { name: string }) => LocalizedString
+		/**
+		 * replied
+		 */
+		eventReply: () => LocalizedString
+		/**
+		 * added an internal note
+		 */
+		eventNote: () => LocalizedString
+		/**
+		 * customer wrote
+		 */
+		eventCustomerReply: () => LocalizedString
+		/**
+		 * call-back: {outcome}
+		 */
+		eventCallback: (arg: { outcome: string }) => LocalizedString
+		/**
+		 * ticket created
+		 */
+		eventCreated: () => LocalizedString
+		/**
+		 * automatically
+		 */
+		eventAutomatic: () => LocalizedString
+		/**
+		 * System
+		 */
+		system: () => LocalizedString
+		/**
+		 * Reusable answers, one set per language. Placeholders are filled in when you insert an answer into a reply.
+		 */
+		cannedIntro: () => LocalizedString
+		/**
+		 * Placeholders you can use:
+		 */
+		placeholders: () => LocalizedString
+		/**
+		 * the customer’s name
+		 */
+		placeholderName: () => LocalizedString
+		/**
+		 * the ticket reference
+		 */
+		placeholderRef: () => LocalizedString
+		/**
+		 * the article’s title and link, in the customer’s language
+		 */
+		placeholderArticle: () => LocalizedString
+		/**
+		 * New canned answer
+		 */
+		newAnswer: () => LocalizedString
+		/**
+		 * Title
+		 */
+		title: () => LocalizedString
+		/**
+		 * Text
+		 */
+		body: () => LocalizedString
+		/**
+		 * No canned answers in this language yet.
+		 */
+		noAnswers: () => LocalizedString
+		/**
+		 * Teams group agents by the languages and topics they know. Suggested assignees speak the ticket’s language.
+		 */
+		teamsIntro: () => LocalizedString
+		/**
+		 * New team
+		 */
+		newTeam: () => LocalizedString
+		/**
+		 * Team name
+		 */
+		teamName: () => LocalizedString
+		/**
+		 * Languages
+		 */
+		languages: () => LocalizedString
+		/**
+		 * Topics (none ticked = all)
+		 */
+		categories: () => LocalizedString
+		/**
+		 * Members
+		 */
+		members: () => LocalizedString
+		/**
+		 * Agents and admins
+		 */
+		staff: () => LocalizedString
+		/**
+		 * Role
+		 */
+		role: () => LocalizedString
+		roles: {
+			/**
+			 * Customer
+			 */
+			customer: () => LocalizedString
+			/**
+			 * Agent
+			 */
+			agent: () => LocalizedString
+			/**
+			 * Admin
+			 */
+			admin: () => LocalizedString
+		}
+		/**
+		 * Open tickets
+		 */
+		openTickets: () => LocalizedString
+		/**
+		 * Make an existing account an agent
+		 */
+		addAgent: () => LocalizedString
+		/**
+		 * The person signs up in the help centre first; then enter their email here.
+		 */
+		addAgentHint: () => LocalizedString
+		/**
+		 * Make agent
+		 */
+		makeAgent: () => LocalizedString
+		/**
+		 * Remove agent role
+		 */
+		removeAgent: () => LocalizedString
+		/**
+		 * No teams yet.
+		 */
+		noTeams: () => LocalizedString
+		/**
+		 * Response targets count only working time. The customer sees when to expect an answer.
+		 */
+		settingsIntro: () => LocalizedString
+		/**
+		 * Team time zone
+		 */
+		teamTimeZone: () => LocalizedString
+		/**
+		 * Working days
+		 */
+		workingDays: () => LocalizedString
+		/**
+		 * Opens
+		 */
+		opens: () => LocalizedString
+		/**
+		 * Closes
+		 */
+		closes: () => LocalizedString
+		/**
+		 * Holidays
+		 */
+		holidays: () => LocalizedString
+		/**
+		 * One date per line, YYYY-MM-DD.
+		 */
+		holidaysHint: () => LocalizedString
+		/**
+		 * First response within
+		 */
+		firstResponse: () => LocalizedString
+		/**
+		 * Next response within
+		 */
+		nextResponse: () => LocalizedString
+		/**
+		 * business hours
+		 */
+		unitHours: () => LocalizedString
+		/**
+		 * business days
+		 */
+		unitDays: () => LocalizedString
 	}
 	error: {
 		/**

@@ -1,7 +1,13 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { sequence } from '@sveltejs/kit/hooks';
-import { LOCALE_COOKIE, LOCALE_INFO, localeFromPath, negotiateLocale } from '$lib/i18n/locales';
+import {
+	isLocale,
+	LOCALE_COOKIE,
+	LOCALE_INFO,
+	localeFromPath,
+	negotiateLocale
+} from '$lib/i18n/locales';
 import { prepareSetup } from '$lib/server/accounts';
 import {
 	deleteSessionCookie,
@@ -12,6 +18,7 @@ import {
 import { getDb } from '$lib/server/db';
 import { readEnv } from '$lib/server/env';
 import { startMailWorker } from '$lib/server/mail/worker';
+import { startTicketJobs } from '$lib/server/tickets/jobs';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -25,6 +32,7 @@ export const init: ServerInit = async () => {
 		);
 	}
 	startMailWorker();
+	startTicketJobs();
 };
 
 /** The page's locale from its /<locale>/ prefix; elsewhere (/, unknown locales) negotiated. */
@@ -35,8 +43,11 @@ const locale: Handle = async ({ event, resolve }) => {
 		negotiateLocale(event.request.headers.get('accept-language'), event.cookies.get(LOCALE_COOKIE));
 	event.locals.locale = locale;
 	return resolve(event, {
+		// read when the page is rendered: the workspace switches to the agent's own language after auth
 		transformPageChunk: ({ html }) =>
-			html.replace('%lang%', locale).replace('%dir%', LOCALE_INFO[locale].dir)
+			html
+				.replace('%lang%', event.locals.locale)
+				.replace('%dir%', LOCALE_INFO[event.locals.locale].dir)
 	});
 };
 
@@ -54,6 +65,13 @@ const auth: Handle = async ({ event, resolve }) => {
 	}
 	event.locals.user = result.user;
 	event.locals.session = result.session;
+	// agents pick the workspace's language themselves (stored on their account)
+	if (
+		(event.url.pathname === '/agent' || event.url.pathname.startsWith('/agent/')) &&
+		result.user.role !== 'customer' &&
+		isLocale(result.user.locale)
+	)
+		event.locals.locale = result.user.locale;
 	// keep the cookie's expiry in step with the sliding session
 	setSessionCookie(event.cookies, token, result.session.expiresAt, secure);
 	return resolve(event);

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import en from '$locales/en/index';
 import type { TranslationFunctions } from '$locales/i18n-types';
 import { PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from './auth/password';
 
@@ -27,8 +28,9 @@ export function errorText(message: string, LL: TranslationFunctions): string {
 		case 'tooLong':
 			return LL.errors.tooLong({ max: Number(param ?? PASSWORD_MAX) });
 		default: {
-			const message = (LL.errors as unknown as Record<string, (() => string) | undefined>)[key];
-			return message ? message() : LL.errors.invalidRequest();
+			// the translator answers every name (with ''), so ask the base dictionary which keys exist
+			if (!Object.hasOwn(en.errors, key)) return LL.errors.invalidRequest();
+			return (LL.errors as unknown as Record<string, () => string>)[key]!();
 		}
 	}
 }

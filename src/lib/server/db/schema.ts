@@ -15,6 +15,44 @@ export interface Database {
 	attachments: AttachmentTable;
 	deflection_events: DeflectionEventTable;
 	counters: { name: string; value: number };
+	teams: TeamTable;
+	team_members: { team_id: string; user_id: string };
+	ticket_events: TicketEventTable;
+	canned_answers: CannedAnswerTable;
+}
+
+export type Priority = 'low' | 'normal' | 'high' | 'urgent';
+export type CallbackState = 'requested' | 'done';
+
+export interface TeamTable {
+	id: string;
+	name: string;
+	/** JSON array of locales. */
+	languages: string;
+	/** JSON array of category ids; empty = every category. */
+	categories: string;
+	created_at: number;
+}
+
+export interface TicketEventTable {
+	id: string;
+	ticket_id: string;
+	actor_id: string | null;
+	kind: string;
+	/** JSON object. */
+	data: string;
+	version: number;
+	created_at: number;
+}
+
+export interface CannedAnswerTable {
+	id: string;
+	locale: string;
+	title: string;
+	body: string;
+	created_by: string | null;
+	created_at: number;
+	updated_at: number;
 }
 
 export type TicketStatus = 'new' | 'open' | 'pending' | 'solved' | 'closed';
@@ -38,6 +76,19 @@ export interface TicketTable {
 	version: Generated<number>;
 	created_at: number;
 	updated_at: number;
+	priority: Priority | null;
+	assignee_id: string | null;
+	team_id: string | null;
+	awaiting_since: number | null;
+	due_at: number | null;
+	first_response_at: number | null;
+	solved_at: number | null;
+	reopen_count: Generated<number>;
+	agent_replies: Generated<number>;
+	callback_start: number | null;
+	callback_end: number | null;
+	callback_tz: string | null;
+	callback_state: CallbackState | null;
 }
 
 export interface TicketMessageTable {
@@ -83,6 +134,7 @@ export interface UserTable {
 	shop_name: string | null;
 	shop_url: string | null;
 	phone: string | null;
+	time_zone: string | null;
 	created_at: number;
 	deleted_at: number | null;
 }

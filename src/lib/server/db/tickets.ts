@@ -3,7 +3,11 @@ import type { DB } from './index';
 import type { TicketStatus, TicketTable } from './schema';
 import type { SessionUser } from '../auth/session';
 
-export type Ticket = Omit<TicketTable, 'version'> & { version: number };
+export type Ticket = Omit<TicketTable, 'version' | 'reopen_count' | 'agent_replies'> & {
+	version: number;
+	reopen_count: number;
+	agent_replies: number;
+};
 export const FIRST_TICKET_NUMBER = 1001;
 
 /** Agents and admins see every ticket; a customer only their own. Every read of a ticket goes through this. */
@@ -21,7 +25,15 @@ export interface NewTicket {
 	locale: string;
 	category: string | null;
 	article: { id: string; locale: string; updated: string } | null;
-	callback: { phone: string; window: string } | null;
+	callback: {
+		phone: string;
+		window: string;
+		start: number | null;
+		end: number | null;
+		timeZone: string | null;
+	} | null;
+	/** When the first response is due under the SLA. */
+	dueAt: number | null;
 	context: object | null;
 	idempotencyKey: string | null;
 	files: { filename: string; contentType: string; data: Uint8Array }[];
@@ -56,7 +68,20 @@ export async function insertTicket(trx: DB, input: NewTicket): Promise<Ticket> {
 		idempotency_key: input.idempotencyKey,
 		version: 1,
 		created_at: input.now,
-		updated_at: input.now
+		updated_at: input.now,
+		priority: null,
+		assignee_id: null,
+		team_id: null,
+		awaiting_since: input.now,
+		due_at: input.dueAt,
+		first_response_at: null,
+		solved_at: null,
+		reopen_count: 0,
+		agent_replies: 0,
+		callback_start: input.callback?.start ?? null,
+		callback_end: input.callback?.end ?? null,
+		callback_tz: input.callback?.timeZone ?? null,
+		callback_state: input.callback ? 'requested' : null
 	};
 	await trx.insertInto('tickets').values(ticket).execute();
 	await insertMessage(trx, ticket.id, input.userId, input.body, input.files, input.now);

@@ -33,6 +33,7 @@ export async function insertUser(db: DB, user: NewUser): Promise<User> {
 		shop_name: user.shopName ?? null,
 		shop_url: user.shopUrl ?? null,
 		phone: user.phone ?? null,
+		time_zone: null,
 		created_at: user.now,
 		deleted_at: null
 	};

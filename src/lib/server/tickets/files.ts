@@ -99,3 +99,20 @@ export async function readTicketForm(
 	);
 	return { fields, uploads: await uploadsFrom(form) };
 }
+
+/** A JSON object (no files) or a multipart form (with files): what the reply and ticket-change endpoints accept. */
+export async function readJsonOrForm(
+	request: Request
+): Promise<{ fields: Record<string, unknown>; uploads: Upload[] } | undefined> {
+	if ((request.headers.get('content-type') ?? '').startsWith('application/json')) {
+		try {
+			const body: unknown = await request.json();
+			return body && typeof body === 'object' && !Array.isArray(body)
+				? { fields: body as Record<string, unknown>, uploads: [] }
+				: undefined;
+		} catch {
+			return undefined;
+		}
+	}
+	return readTicketForm(request);
+}

@@ -14,7 +14,6 @@ import {
 	insertMessage,
 	insertTicket,
 	recordDeflection,
-	touch,
 	type Ticket
 } from '../db/tickets';
 import { findUserById } from '../db/users';
@@ -22,37 +21,15 @@ import { errorText, localizeIssues } from '../forms';
 import { translator } from '../i18n';
 import { enqueueMail } from '../mail/outbox';
 import { composeMail } from '../mail/templates';
-import { acceptFiles, FILE_LIMITS, type Upload } from './files';
+import { changeTicket } from '../db/agent';
+import { agentReply, callbackWindow, customerReplied, type Conflict } from './agent';
+import { acceptFiles, type Upload } from './files';
+import { firstResponseDue, formatDue, loadServiceSettings, nextResponseDue } from './sla';
+import { fileError, invalid, type Refusal } from './refusals';
+
+export type { Refusal };
 
 export const TICKET_LIMIT = { perHour: 10, windowMs: 60 * 60 * 1000 };
-
-export type Refusal = {
-	ok: false;
-	status: 400 | 403 | 404 | 409 | 422 | 429;
-	code: string;
-	message: string;
-	fields?: Record<string, string>;
-};
-
-function fileError(
-	problem: ReturnType<typeof acceptFiles>,
-	LL: TranslationFunctions
-): string | undefined {
-	if (problem.ok) return undefined;
-	if (problem.problem === 'tooMany') return LL.errors.tooManyFiles({ max: FILE_LIMITS.count });
-	if (problem.problem === 'tooLarge') return LL.errors.fileTooLarge({ name: problem.name });
-	return LL.errors.fileType({ name: problem.name });
-}
-
-function invalid(LL: TranslationFunctions, fields: Record<string, string>): Refusal {
-	return {
-		ok: false,
-		status: 422,
-		code: 'invalid_request',
-		message: LL.errors.invalidRequest(),
-		fields
-	};
-}
 
 /** The searches this visit made (from the anonymous analytics, by visit id) and the articles it read. */
 async function visitContext(ctx: Ctx, visit: string | null, readArticles: string) {
@@ -120,8 +97,13 @@ export async function createTicket(
 		!content.categoryIds().includes(parsed.output.category)
 	)
 		fields.category = LL.errors.invalidRequest();
+	const window = callbackWindow(raw.callbackFrom, raw.callbackTo, raw.timeZone, ctx.now);
+	if (!window.ok) fields[window.field] = errorText(window.error, LL);
+	else if (window.window && parsed.success && !parsed.output.callbackPhone)
+		fields.callbackPhone = LL.errors.required();
 	if (!parsed.success || !files.ok || Object.keys(fields).length) return invalid(LL, fields);
 	const input = parsed.output;
+	const settings = await loadServiceSettings(ctx.db);
 
 	if (input.idempotencyKey) {
 		const earlier = await findByIdempotencyKey(ctx.db, user.id, input.idempotencyKey);
@@ -149,8 +131,15 @@ export async function createTicket(
 						? { id: article.id, locale: article.locale, updated: article.updated }
 						: null,
 					callback: input.callbackPhone
-						? { phone: input.callbackPhone, window: input.callbackWindow ?? '' }
+						? {
+								phone: input.callbackPhone,
+								window: input.callbackWindow ?? '',
+								start: window.ok ? (window.window?.start ?? null) : null,
+								end: window.ok ? (window.window?.end ?? null) : null,
+								timeZone: window.ok ? (window.window?.timeZone ?? null) : null
+							}
 						: null,
+					dueAt: firstResponseDue(ctx.now, settings),
 					context,
 					idempotencyKey: input.idempotencyKey,
 					files: files.files,
@@ -170,7 +159,17 @@ export async function createTicket(
 						user.email,
 						mailLL.mail.ticketSubject({ ref: ticket.ref }),
 						user.name,
-						[mailLL.mail.ticketText({ ref: ticket.ref })],
+						[
+							mailLL.mail.ticketText({ ref: ticket.ref }),
+							mailLL.mail.ticketExpect({
+								due: formatDue(
+									ticket.due_at!,
+									input.locale,
+									window.ok ? window.window?.timeZone : null,
+									settings
+								)
+							})
+						],
 						`${ctx.origin}/${input.locale}/support/${ticket.ref}`
 					),
 					ctx.now
@@ -197,7 +196,10 @@ export async function replyToTicket(
 	raw: Record<string, unknown>,
 	uploads: Upload[],
 	LL: TranslationFunctions
-): Promise<{ ok: true; ticket: Ticket } | Refusal> {
+): Promise<{ ok: true; ticket: Ticket } | Refusal | Conflict> {
+	// agents answer through the agent path: SLA clock, notification, auto-assignment
+	if (user.role !== 'customer')
+		return agentReply(ctx, user, ref, { ...raw, internal: false }, uploads, LL);
 	const ticket = await findTicket(ctx.db, user, ref);
 	if (!ticket) return { ok: false, status: 404, code: 'not_found', message: LL.errors.notFound() };
 	const message = typeof raw.message === 'string' ? raw.message.trim() : '';
@@ -209,11 +211,8 @@ export async function replyToTicket(
 	if (filesProblem) fields.files = filesProblem;
 	if (Object.keys(fields).length || !files.ok) return invalid(LL, fields);
 	await ctx.db.transaction().execute(async (trx) => {
-		await insertMessage(trx, ticket.id, user.id, message, files.files, ctx.now);
-		// a customer's reply reopens a ticket waiting on them or already solved
-		const reopen =
-			user.role === 'customer' && ['pending', 'solved', 'closed'].includes(ticket.status);
-		await touch(trx, ticket.id, ctx.now, reopen ? 'open' : undefined);
+		const messageId = await insertMessage(trx, ticket.id, user.id, message, files.files, ctx.now);
+		await customerReplied(ctx, trx, ticket, messageId, user.name);
 	});
 	return { ok: true, ticket: (await findTicket(ctx.db, user, ref))! };
 }
@@ -227,9 +226,31 @@ export async function setOwnTicketOpen(
 ): Promise<boolean> {
 	const ticket = await findTicket(ctx.db, user, ref);
 	if (!ticket) return false;
-	await touch(ctx.db, ticket.id, ctx.now, open ? 'open' : 'closed');
+	const to = open ? 'open' : 'closed';
+	if (ticket.status === to) return true;
+	const settings = await loadServiceSettings(ctx.db);
+	await ctx.db.transaction().execute((trx) =>
+		changeTicket(
+			trx,
+			ticket.id,
+			null,
+			open
+				? {
+						status: 'open',
+						reopen: true,
+						awaiting_since: ctx.now,
+						due_at: nextResponseDue(ctx.now, settings)
+					}
+				: { status: 'closed', awaiting_since: null, due_at: null },
+			{ kind: 'update', data: { status: { from: ticket.status, to } } },
+			user.id,
+			ctx.now
+		)
+	);
 	return true;
 }
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
 
 /** A ticket as the API returns it: the thread without internal notes for customers, files as links. */
 export async function ticketJson(
@@ -239,6 +260,7 @@ export async function ticketJson(
 	thread: import('../db/tickets').ThreadMessage[]
 ) {
 	const owner = await findUserById(ctx.db, ticket.user_id);
+	const assignee = ticket.assignee_id ? await findUserById(ctx.db, ticket.assignee_id) : undefined;
 	const article = ticket.article_id
 		? content.article(ticket.article_id, (isLocale(ticket.locale) ? ticket.locale : 'en') as Locale)
 		: undefined;
@@ -261,12 +283,28 @@ export async function ticketJson(
 				}
 			: null,
 		callback: ticket.callback_phone
-			? { phone: ticket.callback_phone, window: ticket.callback_window }
+			? {
+					phone: ticket.callback_phone,
+					window: ticket.callback_window,
+					start: iso(ticket.callback_start),
+					end: iso(ticket.callback_end),
+					timeZone: ticket.callback_tz,
+					state: ticket.callback_state
+				}
 			: null,
-		customer:
-			user.role === 'customer'
-				? undefined
-				: { id: ticket.user_id, name: owner?.name ?? '', email: owner?.email ?? null },
+		/** When the customer can expect the next answer; null when nobody is waiting on support. */
+		expectedBy: ticket.awaiting_since !== null ? iso(ticket.due_at) : null,
+		...(user.role === 'customer'
+			? {}
+			: {
+					customer: { id: ticket.user_id, name: owner?.name ?? '', email: owner?.email ?? null },
+					priority: ticket.priority,
+					assignee: assignee ? { id: assignee.id, name: assignee.name } : null,
+					team: ticket.team_id,
+					waitingSince: iso(ticket.awaiting_since),
+					firstResponseAt: iso(ticket.first_response_at),
+					solvedAt: iso(ticket.solved_at)
+				}),
 		messages: thread.map((m) => ({
 			id: m.id,
 			author: m.authorId === user.id ? 'you' : m.authorRole === 'customer' ? 'customer' : 'support',

@@ -8,12 +8,14 @@ import { articleLink, languageLinks } from '$lib/server/pages';
 import { ctxOf } from '$lib/server/request';
 import { readTicketForm } from '$lib/server/tickets/files';
 import { createTicket } from '$lib/server/tickets/service';
+import { describeHours, loadServiceSettings } from '$lib/server/tickets/sla';
+import { getDb } from '$lib/server/db';
 
 // "Contact support" and "Still need help?" (?article=<id>) land here. Logged out: to the login page and back
 // (the article survives signup and verification). The form works without JavaScript as a multipart post.
 export const prerender = false;
 
-export const load = ({ params, url }) => {
+export const load = async ({ params, url }) => {
 	const user = requireUser();
 	const id = url.searchParams.get('article');
 	const attached =
@@ -33,6 +35,7 @@ export const load = ({ params, url }) => {
 			.map((c) => ({ id: c, title: content.category(c, params.lang)!.meta.title })),
 		// one key per rendering of the form: a double click or a resent form creates one ticket
 		idempotencyKey: randomUUID().replace(/-/g, ''),
+		hours: describeHours(await loadServiceSettings(await getDb()), params.lang),
 		switcher: languageLinks((l) => `/${l}/contact${query}`)
 	};
 };

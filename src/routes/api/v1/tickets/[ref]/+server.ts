@@ -1,9 +1,12 @@
 import { json } from '@sveltejs/kit';
-import { apiError } from '$lib/server/api';
+import { apiError, readLimitedBody } from '$lib/server/api';
+import { apiStaff, refusalResponse } from '$lib/server/api-agent';
 import { apiUser } from '$lib/server/api-auth';
 import { findTicket, threadOf } from '$lib/server/db/tickets';
 import { translator } from '$lib/server/i18n';
+import { kickMailWorker } from '$lib/server/mail/worker';
 import { ctxOf } from '$lib/server/request';
+import { patchTicket } from '$lib/server/tickets/agent';
 import { ticketJson } from '$lib/server/tickets/service';
 
 /** One ticket with its thread. Another customer's reference answers 404, exactly like one that does not exist. */
@@ -15,5 +18,24 @@ export const GET = async (event) => {
 	if (!ticket) return apiError(404, 'not_found', translator(event.locals.locale).errors.notFound());
 	return json(
 		await ticketJson(ctx, user, ticket, await threadOf(ctx.db, ticket.id, user.role !== 'customer'))
+	);
+};
+
+/**
+ * Change status, priority, assignee or team ({…, version, note?}). The version is the one the agent saw: when
+ * somebody else changed the ticket since, nothing is saved and 409 lists what changed.
+ */
+export const PATCH = async (event) => {
+	const user = apiStaff(event);
+	if (user instanceof Response) return user;
+	const LL = translator(event.locals.locale);
+	const body = await readLimitedBody(event.request, LL);
+	if (body instanceof Response) return body;
+	const ctx = await ctxOf(event);
+	const result = await patchTicket(ctx, user, event.params.ref, body, LL);
+	if (!result.ok) return refusalResponse(result);
+	kickMailWorker();
+	return json(
+		await ticketJson(ctx, user, result.ticket, await threadOf(ctx.db, result.ticket.id, true))
 	);
 };

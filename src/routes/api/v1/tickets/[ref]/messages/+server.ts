@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { apiError } from '$lib/server/api';
+import { refusalResponse } from '$lib/server/api-agent';
 import { apiUser } from '$lib/server/api-auth';
 import { translator } from '$lib/server/i18n';
 import { ctxOf } from '$lib/server/request';
@@ -21,7 +22,7 @@ export const POST = async (event) => {
 		form.uploads,
 		LL
 	);
-	if (!result.ok) return apiError(result.status, result.code, result.message, result.fields);
+	if (!result.ok) return refusalResponse(result);
 	return json(
 		{ ref: result.ticket.ref, status: result.ticket.status, version: result.ticket.version },
 		{ status: 201 }

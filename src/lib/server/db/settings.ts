@@ -1,0 +1,25 @@
+import type { DB } from './index';
+
+/** A JSON setting, or undefined when unset or unreadable (the caller supplies the default). */
+export async function readSetting<T>(db: DB, key: string): Promise<T | undefined> {
+	const row = await db
+		.selectFrom('settings')
+		.select('value')
+		.where('key', '=', key)
+		.executeTakeFirst();
+	if (!row) return undefined;
+	try {
+		return JSON.parse(row.value) as T;
+	} catch {
+		return undefined;
+	}
+}
+
+export async function writeSetting(db: DB, key: string, value: unknown): Promise<void> {
+	const text = JSON.stringify(value);
+	await db
+		.insertInto('settings')
+		.values({ key, value: text })
+		.onConflict((oc) => oc.column('key').doUpdateSet({ value: text }))
+		.execute();
+}

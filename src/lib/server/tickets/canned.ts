@@ -1,0 +1,215 @@
+// Canned answers: per-locale reply templates agents and admins manage, and the suggestions beside the reply box
+// (canned answers and FAQ articles that match the ticket's words, found by the help centre's own search code).
+import * as v from 'valibot';
+import { isLocale, LOCALES, type Locale } from '$lib/i18n/locales';
+import { buildIndexData, SearchIndex } from '$lib/search/engine';
+import type { TranslationFunctions } from '$locales/i18n-types';
+import type { Ctx } from '../accounts';
+import type { SessionUser } from '../auth/session';
+import type { DB } from '../db';
+import {
+	cannedStamp,
+	deleteCanned,
+	findCanned,
+	findCannedByTitle,
+	insertCanned,
+	listCanned,
+	updateCanned,
+	type CannedAnswer
+} from '../db/agent';
+import { findTicket, type Ticket } from '../db/tickets';
+import { findUserById } from '../db/users';
+import { localizeIssues } from '../forms';
+import { searchArticles } from '../search';
+import { isStaff } from './agent';
+import { invalid, type Refusal } from './refusals';
+import { expandTemplate, unknownPlaceholders } from './templates';
+
+export const CannedSchema = v.object({
+	locale: v.picklist(LOCALES, 'invalidLocale'),
+	title: v.pipe(
+		v.string('required'),
+		v.trim(),
+		v.nonEmpty('required'),
+		v.maxLength(120, 'tooLong:120')
+	),
+	body: v.pipe(
+		v.string('required'),
+		v.trim(),
+		v.nonEmpty('required'),
+		v.maxLength(10_000, 'tooLong:10000')
+	)
+});
+
+export function cannedJson(a: CannedAnswer, expanded?: string) {
+	return {
+		id: a.id,
+		locale: a.locale,
+		title: a.title,
+		body: a.body,
+		...(expanded !== undefined ? { expanded } : {}),
+		updatedAt: new Date(Number(a.updated_at)).toISOString()
+	};
+}
+
+async function check(
+	ctx: Ctx,
+	raw: Record<string, unknown>,
+	LL: TranslationFunctions,
+	id?: string
+): Promise<{ ok: true; value: v.InferOutput<typeof CannedSchema> } | Refusal> {
+	const parsed = v.safeParse(CannedSchema, raw);
+	const fields = parsed.success ? {} : localizeIssues(parsed.issues, LL);
+	if (parsed.success) {
+		const unknown = unknownPlaceholders(parsed.output.body);
+		if (unknown.length) fields.body = LL.errors.unknownPlaceholder({ names: unknown.join(', ') });
+		const same = await findCannedByTitle(ctx.db, parsed.output.locale, parsed.output.title);
+		if (same && same.id !== id) fields.title = LL.errors.duplicateTitle();
+	}
+	if (!parsed.success || Object.keys(fields).length) return invalid(LL, fields);
+	return { ok: true, value: parsed.output };
+}
+
+export async function createCanned(
+	ctx: Ctx,
+	user: SessionUser,
+	raw: Record<string, unknown>,
+	LL: TranslationFunctions
+): Promise<{ ok: true; answer: CannedAnswer } | Refusal> {
+	if (!isStaff(user))
+		return { ok: false, status: 403, code: 'forbidden', message: LL.errors.forbidden() };
+	const checked = await check(ctx, raw, LL);
+	if (!checked.ok) return checked;
+	try {
+		return {
+			ok: true,
+			answer: await insertCanned(ctx.db, { ...checked.value, createdBy: user.id }, ctx.now)
+		};
+	} catch (error) {
+		// the same title saved twice at once: the unique constraint decides
+		if (/unique|duplicate/i.test(String((error as Error).message)))
+			return invalid(LL, { title: LL.errors.duplicateTitle() });
+		throw error;
+	}
+}
+
+export async function editCanned(
+	ctx: Ctx,
+	user: SessionUser,
+	id: string,
+	raw: Record<string, unknown>,
+	LL: TranslationFunctions
+): Promise<{ ok: true; answer: CannedAnswer } | Refusal> {
+	if (!isStaff(user))
+		return { ok: false, status: 403, code: 'forbidden', message: LL.errors.forbidden() };
+	if (!(await findCanned(ctx.db, id)))
+		return { ok: false, status: 404, code: 'not_found', message: LL.errors.notFound() };
+	const checked = await check(ctx, raw, LL, id);
+	if (!checked.ok) return checked;
+	await updateCanned(ctx.db, id, checked.value, ctx.now);
+	return { ok: true, answer: (await findCanned(ctx.db, id))! };
+}
+
+export async function removeCanned(ctx: Ctx, user: SessionUser, id: string): Promise<boolean> {
+	if (!isStaff(user) || !(await findCanned(ctx.db, id))) return false;
+	await deleteCanned(ctx.db, id);
+	return true;
+}
+
+/** Every answer (or one locale's), each filled in for a ticket when one is named. */
+export async function cannedFor(
+	ctx: Ctx,
+	user: SessionUser,
+	options: { locale?: string; ticketRef?: string }
+): Promise<{ ok: true; answers: ReturnType<typeof cannedJson>[] } | { ok: false }> {
+	const ticket = options.ticketRef ? await findTicket(ctx.db, user, options.ticketRef) : undefined;
+	if (options.ticketRef && !ticket) return { ok: false };
+	const locale = options.locale || ticket?.locale;
+	const answers = await listCanned(ctx.db, locale);
+	if (!ticket) return { ok: true, answers: answers.map((a) => cannedJson(a)) };
+	const values = await templateValues(ctx, ticket);
+	return {
+		ok: true,
+		answers: answers.map((a) => {
+			const expanded = expandTemplate(a.body, values);
+			return cannedJson(a, expanded.ok ? expanded.text : a.body);
+		})
+	};
+}
+
+async function templateValues(ctx: Ctx, ticket: Ticket) {
+	const customer = await findUserById(ctx.db, ticket.user_id);
+	return {
+		customerName: customer?.name ?? '',
+		ref: ticket.ref,
+		locale: ticket.locale,
+		origin: ctx.origin
+	};
+}
+
+// ---- suggestions ----
+
+const indexes = new Map<string, { stamp: string; index: Promise<SearchIndex> }>();
+
+/** A search index over one locale's canned answers, rebuilt when they change. */
+async function cannedIndex(db: DB, locale: Locale): Promise<SearchIndex> {
+	const stamp = await cannedStamp(db, locale);
+	const cached = indexes.get(locale);
+	if (cached?.stamp === stamp) return cached.index;
+	const index = listCanned(db, locale).then(async (answers) =>
+		SearchIndex.load(
+			await buildIndexData(
+				locale,
+				answers.map((a) => ({
+					id: a.id,
+					title: a.title,
+					description: '',
+					keywords: [],
+					headings: [],
+					body: a.body
+				})),
+				[]
+			)
+		)
+	);
+	indexes.set(locale, { stamp, index });
+	return index;
+}
+
+export interface Suggestions {
+	answers: ReturnType<typeof cannedJson>[];
+	articles: { id: string; title: string; href: string; lang?: string }[];
+}
+
+/** Canned answers and articles that match the ticket's words, in the ticket's language. */
+export async function suggestionsFor(
+	ctx: Ctx,
+	ticket: Ticket,
+	text: string,
+	limit = 4
+): Promise<Suggestions> {
+	const locale: Locale = isLocale(ticket.locale) ? ticket.locale : 'en';
+	const query = `${ticket.subject} ${text}`.slice(0, 500);
+	const [index, articles, values] = await Promise.all([
+		cannedIndex(ctx.db, locale),
+		searchArticles(locale, query, limit),
+		templateValues(ctx, ticket)
+	]);
+	const hits = index.search(query, limit);
+	const answers = (await listCanned(ctx.db, locale)).filter((a) => hits.some((h) => h.id === a.id));
+	answers.sort(
+		(a, b) => hits.findIndex((h) => h.id === a.id) - hits.findIndex((h) => h.id === b.id)
+	);
+	return {
+		answers: answers.map((a) => {
+			const expanded = expandTemplate(a.body, values);
+			return cannedJson(a, expanded.ok ? expanded.text : a.body);
+		}),
+		articles: articles.map((r) => ({
+			id: r.id,
+			title: r.title.map((s) => s.text).join(''),
+			href: `${ctx.origin}${r.href}`,
+			...(r.lang ? { lang: r.lang } : {})
+		}))
+	};
+}

@@ -1,0 +1,31 @@
+// How ticket operations say no: one shape for pages and the JSON API, messages in the reader's language.
+import type { TranslationFunctions } from '$locales/i18n-types';
+import { acceptFiles, FILE_LIMITS } from './files';
+
+export type Refusal = {
+	ok: false;
+	status: 400 | 403 | 404 | 409 | 422 | 429;
+	code: string;
+	message: string;
+	fields?: Record<string, string>;
+};
+
+export function fileError(
+	problem: ReturnType<typeof acceptFiles>,
+	LL: TranslationFunctions
+): string | undefined {
+	if (problem.ok) return undefined;
+	if (problem.problem === 'tooMany') return LL.errors.tooManyFiles({ max: FILE_LIMITS.count });
+	if (problem.problem === 'tooLarge') return LL.errors.fileTooLarge({ name: problem.name });
+	return LL.errors.fileType({ name: problem.name });
+}
+
+export function invalid(LL: TranslationFunctions, fields: Record<string, string>): Refusal {
+	return {
+		ok: false,
+		status: 422,
+		code: 'invalid_request',
+		message: LL.errors.invalidRequest(),
+		fields
+	};
+}

@@ -1,0 +1,188 @@
+// Service hours and response targets: what admins set, and the due times they produce. The clock is always
+// passed in, so SLA rules are tested with fixed instants.
+import * as v from 'valibot';
+import type { DB } from '../db';
+import { readSetting, writeSetting } from '../db/settings';
+import {
+	addBusinessMinutes,
+	DEFAULT_SERVICE_HOURS,
+	isValidTimeZone,
+	workdayMinutes,
+	type ServiceHours
+} from './business-hours';
+
+export interface Target {
+	amount: number;
+	unit: 'hours' | 'days';
+}
+
+export interface ServiceSettings extends ServiceHours {
+	/** How soon the first agent answer is due, in business time. */
+	firstResponse: Target;
+	/** How soon the next answer is due after a customer writes again. */
+	nextResponse: Target;
+}
+
+export const DEFAULT_SETTINGS: ServiceSettings = {
+	...DEFAULT_SERVICE_HOURS,
+	firstResponse: { amount: 1, unit: 'days' },
+	nextResponse: { amount: 1, unit: 'days' }
+};
+
+const KEY = 'service_hours';
+
+export function targetMinutes(target: Target, hours: ServiceHours): number {
+	return target.unit === 'days' ? target.amount * workdayMinutes(hours) : target.amount * 60;
+}
+
+export function firstResponseDue(from: number, settings: ServiceSettings): number {
+	return addBusinessMinutes(from, targetMinutes(settings.firstResponse, settings), settings);
+}
+
+export function nextResponseDue(from: number, settings: ServiceSettings): number {
+	return addBusinessMinutes(from, targetMinutes(settings.nextResponse, settings), settings);
+}
+
+const time = v.pipe(
+	v.string('required'),
+	v.trim(),
+	v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'invalidTime')
+);
+const amount = v.pipe(
+	v.unknown(),
+	v.transform((x) => (typeof x === 'string' ? Number(x.trim()) : x)),
+	v.number('invalidNumber'),
+	v.integer('invalidNumber'),
+	v.minValue(1, 'invalidNumber'),
+	v.maxValue(999, 'invalidNumber')
+);
+const unit = v.picklist(['hours', 'days'], 'invalidRequest');
+
+function validDate(s: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+	const d = new Date(`${s}T00:00:00Z`);
+	return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+/** The settings form and JSON alike: days as a list (or repeated form fields), holidays one per line or a list. */
+export const ServiceSettingsSchema = v.pipe(
+	v.object({
+		timeZone: v.pipe(
+			v.string('required'),
+			v.trim(),
+			v.check((tz) => isValidTimeZone(tz), 'invalidTimeZone')
+		),
+		days: v.pipe(
+			v.unknown(),
+			v.transform((x) => (Array.isArray(x) ? x : x === undefined || x === '' ? [] : [x])),
+			v.array(v.unknown()),
+			v.transform((list) => [...new Set(list.map((d) => Number(d)))].sort()),
+			v.check(
+				(list) => list.every((d) => Number.isInteger(d) && d >= 1 && d <= 7),
+				'invalidRequest'
+			),
+			v.check((list) => list.length > 0, 'noDays')
+		),
+		start: time,
+		end: time,
+		holidays: v.pipe(
+			v.unknown(),
+			v.transform((x) =>
+				Array.isArray(x)
+					? x.map(String)
+					: typeof x === 'string'
+						? x.split(/[\s,]+/).filter(Boolean)
+						: []
+			),
+			v.array(v.string()),
+			v.check((list) => list.every(validDate), 'invalidDate'),
+			v.check((list) => list.length <= 366, 'invalidRequest'),
+			v.transform((list) => [...new Set(list)].sort())
+		),
+		firstResponseAmount: amount,
+		firstResponseUnit: unit,
+		nextResponseAmount: amount,
+		nextResponseUnit: unit
+	}),
+	v.forward(
+		v.check((s) => s.end > s.start, 'endBeforeStart'),
+		['end']
+	)
+);
+
+export async function loadServiceSettings(db: DB): Promise<ServiceSettings> {
+	const stored = await readSetting<Partial<ServiceSettings>>(db, KEY);
+	return { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
+}
+
+/** Flat form values for the settings page. */
+export function settingsForm(s: ServiceSettings) {
+	return {
+		timeZone: s.timeZone,
+		days: s.days,
+		start: s.start,
+		end: s.end,
+		holidays: s.holidays.join('\n'),
+		firstResponseAmount: String(s.firstResponse.amount),
+		firstResponseUnit: s.firstResponse.unit,
+		nextResponseAmount: String(s.nextResponse.amount),
+		nextResponseUnit: s.nextResponse.unit
+	};
+}
+
+export type SaveResult =
+	{ ok: true; settings: ServiceSettings } | { ok: false; issues: v.BaseIssue<unknown>[] };
+
+export async function saveServiceSettings(db: DB, raw: unknown): Promise<SaveResult> {
+	const parsed = v.safeParse(ServiceSettingsSchema, raw);
+	if (!parsed.success) return { ok: false, issues: parsed.issues };
+	const o = parsed.output;
+	const settings: ServiceSettings = {
+		timeZone: o.timeZone,
+		days: o.days,
+		start: o.start,
+		end: o.end,
+		holidays: o.holidays,
+		firstResponse: { amount: o.firstResponseAmount, unit: o.firstResponseUnit },
+		nextResponse: { amount: o.nextResponseAmount, unit: o.nextResponseUnit }
+	};
+	await writeSetting(db, KEY, settings);
+	return { ok: true, settings };
+}
+
+/** "Monday 24 November, 10:00 CET": when to expect an answer, in the reader's language and a zone they know. */
+export function formatDue(
+	at: number,
+	locale: string,
+	timeZone: string | null | undefined,
+	settings: ServiceHours
+): string {
+	return new Intl.DateTimeFormat(locale, {
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		hour: '2-digit',
+		minute: '2-digit',
+		timeZone: timeZone || settings.timeZone,
+		timeZoneName: 'short'
+	}).format(at);
+}
+
+/** The service hours in words for customers: "Monday–Friday", "09:00", "17:00", "Central European Time". */
+export function describeHours(settings: ServiceHours, locale: string) {
+	const monday = Date.UTC(2024, 0, 1, 12);
+	const dayName = (d: number) =>
+		new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+			monday + (d - 1) * 86_400_000
+		);
+	const days = [...settings.days].sort();
+	const contiguous = days.length > 2 && days.every((d, i) => i === 0 || d === days[i - 1]! + 1);
+	const list = contiguous
+		? `${dayName(days[0]!)}–${dayName(days[days.length - 1]!)}`
+		: new Intl.ListFormat(locale, { type: 'conjunction' }).format(days.map(dayName));
+	const zone =
+		new Intl.DateTimeFormat(locale, { timeZone: settings.timeZone, timeZoneName: 'longGeneric' })
+			.formatToParts(Date.now())
+			.find((p) => p.type === 'timeZoneName')?.value ?? settings.timeZone;
+	return { days: list, start: settings.start, end: settings.end, zone };
+}

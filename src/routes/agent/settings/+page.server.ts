@@ -1,0 +1,29 @@
+import { fail } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { localizeIssues } from '$lib/server/forms';
+import { translator } from '$lib/server/i18n';
+import { loadServiceSettings, saveServiceSettings, settingsForm } from '$lib/server/tickets/sla';
+
+export const load = async () => {
+	requireRole('admin');
+	return { settings: settingsForm(await loadServiceSettings(await getDb())) };
+};
+
+export const actions = {
+	default: async (event) => {
+		requireRole('admin');
+		const LL = translator(event.locals.locale);
+		const form = await event.request.formData();
+		const raw = {
+			...Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string')),
+			days: form.getAll('days').map(String)
+		};
+		const result = await saveServiceSettings(await getDb(), raw);
+		if (!result.ok) {
+			const errors = localizeIssues(result.issues, LL);
+			return fail(422, { values: raw, errors });
+		}
+		return { saved: true };
+	}
+};

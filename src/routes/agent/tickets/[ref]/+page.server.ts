@@ -1,0 +1,190 @@
+import { error, fail } from '@sveltejs/kit';
+import { isLocale, type Locale } from '$lib/i18n/locales';
+import { requireRole } from '$lib/server/auth/guards';
+import { content } from '$lib/server/content';
+import { customerTickets, listStaff, listTeams, ticketEvents } from '$lib/server/db/agent';
+import { findTicket, threadOf } from '$lib/server/db/tickets';
+import { findUserById } from '$lib/server/db/users';
+import { translator } from '$lib/server/i18n';
+import { kickMailWorker } from '$lib/server/mail/worker';
+import { ctxOf } from '$lib/server/request';
+import {
+	agentReply,
+	describeEvent,
+	logCallback,
+	patchTicket,
+	SETTABLE_STATUSES,
+	suggestAssignee
+} from '$lib/server/tickets/agent';
+import { cannedFor, suggestionsFor } from '$lib/server/tickets/canned';
+import { fetchCustomerContext } from '$lib/server/tickets/customer-context';
+import { readTicketForm } from '$lib/server/tickets/files';
+import { ticketJson } from '$lib/server/tickets/service';
+import { loadServiceSettings } from '$lib/server/tickets/sla';
+
+interface VisitContext {
+	searches?: { query: string; results: number; opened: string | null; at: number }[];
+	read?: { id: string; locale: string }[];
+}
+
+export const load = async (event) => {
+	const user = requireRole('agent', 'admin');
+	const ctx = await ctxOf(event);
+	const LL = translator(event.locals.locale);
+	const ticket = await findTicket(ctx.db, user, event.params.ref);
+	if (!ticket) error(404, 'Not found');
+	const locale: Locale = isLocale(ticket.locale) ? ticket.locale : 'en';
+	const thread = await threadOf(ctx.db, ticket.id, true);
+	const [json, events, customer, earlier, staff, teams, canned, settings, me] = await Promise.all([
+		ticketJson(ctx, user, ticket, thread),
+		ticketEvents(ctx.db, ticket.id),
+		findUserById(ctx.db, ticket.user_id),
+		customerTickets(ctx.db, ticket.user_id),
+		listStaff(ctx.db),
+		listTeams(ctx.db),
+		cannedFor(ctx, user, { ticketRef: ticket.ref }),
+		loadServiceSettings(ctx.db),
+		findUserById(ctx.db, user.id)
+	]);
+	const firstMessage = thread.find((m) => m.authorRole === 'customer')?.body ?? '';
+	const suggestions = await suggestionsFor(ctx, ticket, firstMessage);
+	let visit: VisitContext = {};
+	try {
+		visit = ticket.context ? (JSON.parse(ticket.context) as VisitContext) : {};
+	} catch {
+		visit = {};
+	}
+	const articleNow = ticket.article_id
+		? content.article(ticket.article_id, (ticket.article_locale as Locale) ?? locale)
+		: undefined;
+	const suggested = suggestAssignee(ticket, staff, teams);
+	return {
+		ticket: json,
+		// streamed: a slow or failing shop system never holds up the page
+		shop: fetchCustomerContext({ id: ticket.user_id, email: customer?.email ?? null }),
+		events: events.map((e) => ({
+			id: e.id,
+			by: e.actorName,
+			at: new Date(e.createdAt).toISOString(),
+			text: describeEvent(e, LL)
+		})),
+		articleCard: ticket.article_id
+			? {
+					id: ticket.article_id,
+					title: articleNow?.meta.title ?? ticket.article_id,
+					href: articleNow ? content.articlePath(ticket.article_id, locale) : null,
+					file: articleNow?.meta.file ?? null,
+					sentUpdated: ticket.article_updated,
+					nowUpdated: articleNow?.meta.updated ?? null,
+					changed: !!articleNow && articleNow.meta.updated !== ticket.article_updated
+				}
+			: null,
+		customer: customer
+			? {
+					id: customer.id,
+					name: customer.name,
+					email: customer.email,
+					shop: customer.shop_name,
+					shopUrl: customer.shop_url,
+					locale: customer.locale,
+					phone: customer.phone,
+					since: new Date(Number(customer.created_at)).toISOString()
+				}
+			: null,
+		earlier: earlier.map((t) => ({
+			ref: t.ref,
+			subject: t.subject,
+			status: t.status,
+			createdAt: new Date(Number(t.created_at)).toISOString()
+		})),
+		visit: {
+			searches: (visit.searches ?? []).map((s) => ({
+				query: s.query,
+				results: s.results,
+				opened: s.opened ? (content.article(s.opened, locale)?.meta.title ?? s.opened) : null
+			})),
+			read: (visit.read ?? [])
+				.filter((r) => content.hasArticle(r.id))
+				.map((r) => ({
+					id: r.id,
+					title: content.article(r.id, isLocale(r.locale) ? r.locale : locale)!.meta.title
+				}))
+		},
+		staff: staff.map((s) => ({ id: s.id, name: s.name, openTickets: s.openTickets })),
+		teams: teams.map((t) => ({ id: t.id, name: t.name })),
+		suggested: {
+			agent: suggested.agent
+				? { id: suggested.agent.id, name: suggested.agent.name, open: suggested.agent.openTickets }
+				: null,
+			team: suggested.team ? { id: suggested.team.id, name: suggested.team.name } : null
+		},
+		canned: canned.ok ? canned.answers : [],
+		suggestions,
+		articles: content
+			.articleIds()
+			.map((id) => ({
+				id,
+				title: content.article(id, locale)!.meta.title,
+				url: `${ctx.origin}${content.articlePath(id, locale)}`
+			}))
+			.sort((a, b) => a.title.localeCompare(b.title, locale)),
+		statuses: SETTABLE_STATUSES,
+		agentTimeZone: me?.time_zone ?? settings.timeZone
+	};
+};
+
+function conflictOrFail(
+	result: { status: number; message: string; fields?: Record<string, string>; changes?: unknown[] },
+	values: Record<string, unknown>,
+	form: string
+) {
+	return fail(result.status, {
+		form,
+		message: result.message,
+		errors: result.fields ?? {},
+		changes: result.changes ?? null,
+		values: Object.fromEntries(
+			Object.entries(values).filter(([k, v]) => typeof v === 'string' && k !== 'version')
+		) as Record<string, string>
+	});
+}
+
+export const actions = {
+	reply: async (event) => {
+		const user = requireRole('agent', 'admin');
+		const LL = translator(event.locals.locale);
+		const body = await readTicketForm(event.request);
+		if (!body) return fail(400, { form: 'reply', message: LL.errors.invalidRequest() });
+		const result = await agentReply(
+			await ctxOf(event),
+			user,
+			event.params.ref,
+			body.fields,
+			body.uploads,
+			LL
+		);
+		if (!result.ok) return conflictOrFail(result, body.fields, 'reply');
+		kickMailWorker();
+		return { form: 'reply', done: true };
+	},
+	update: async (event) => {
+		const user = requireRole('agent', 'admin');
+		const LL = translator(event.locals.locale);
+		const raw = Object.fromEntries(await event.request.formData()) as Record<string, unknown>;
+		const result = await patchTicket(await ctxOf(event), user, event.params.ref, raw, LL);
+		if (!result.ok) return conflictOrFail(result, raw, 'update');
+		kickMailWorker();
+		return { form: 'update', done: true };
+	},
+	callback: async (event) => {
+		const user = requireRole('agent', 'admin');
+		const LL = translator(event.locals.locale);
+		const ctx = await ctxOf(event);
+		const raw = Object.fromEntries(await event.request.formData()) as Record<string, unknown>;
+		const me = await findUserById(ctx.db, user.id);
+		const zone = me?.time_zone ?? (await loadServiceSettings(ctx.db)).timeZone;
+		const result = await logCallback(ctx, user, event.params.ref, raw, zone, LL);
+		if (!result.ok) return conflictOrFail(result, raw, 'callback');
+		return { form: 'callback', done: true };
+	}
+};
