@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/browser.ts';
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from './tests/e2e/staff.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -23,18 +24,30 @@ export default defineConfig({
 		extraHTTPHeaders: { origin: baseURL },
 		launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS }
 	},
-	webServer: {
-		command: 'node src/cli/serve.js',
-		url: `${baseURL}/en`,
-		reuseExistingServer: false,
-		timeout: 60_000,
-		// every test signs up from 127.0.0.1: lift the per-address sign-up limit for this server only
-		env: {
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: baseURL,
-			DATA_DIR: dataDir,
-			SIGNUP_LIMIT_PER_HOUR: '1000'
+	webServer: [
+		{
+			// a stand-in for the shop system the agent's customer panel asks (CUSTOMER_CONTEXT_URL)
+			command: `node tests/fixtures/customer-context-provider.mjs ${port + 1}`,
+			url: `http://127.0.0.1:${port + 1}/?email=probe@example.test`,
+			reuseExistingServer: false,
+			timeout: 20_000
+		},
+		{
+			command: 'node src/cli/serve.js',
+			url: `${baseURL}/en`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+			// every test signs up from 127.0.0.1: lift the per-address sign-up limit for this server only
+			env: {
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				ORIGIN: baseURL,
+				DATA_DIR: dataDir,
+				SIGNUP_LIMIT_PER_HOUR: '1000',
+				ADMIN_EMAIL,
+				ADMIN_PASSWORD,
+				CUSTOMER_CONTEXT_URL: `http://127.0.0.1:${port + 1}/`
+			}
 		}
-	}
+	]
 });

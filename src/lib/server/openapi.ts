@@ -14,6 +14,8 @@ const schema = (s: GenericSchema) => {
 	return rest;
 };
 
+const REF = [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }];
+
 const error = (description: string) => ({
 	description,
 	content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
@@ -72,6 +74,143 @@ export function openApiDocument(serverUrl: string) {
 				},
 				ReplyForm: schema(ReplySchema),
 				Deflection: schema(DeflectionSchema),
+				QueueItem: {
+					type: 'object',
+					required: ['ref', 'position', 'reasons', 'why', 'version'],
+					properties: {
+						ref: { type: 'string' },
+						subject: { type: 'string' },
+						status: { enum: ['new', 'open', 'pending', 'solved', 'closed'] },
+						priority: { enum: ['low', 'normal', 'high', 'urgent', null] },
+						locale: { type: 'string' },
+						category: { type: ['string', 'null'] },
+						customer: {
+							type: 'object',
+							properties: {
+								id: { type: 'string' },
+								name: { type: 'string' },
+								email: { type: ['string', 'null'] }
+							}
+						},
+						assignee: { type: ['object', 'null'] },
+						team: { type: ['object', 'null'] },
+						article: { type: ['object', 'null'] },
+						recentTickets: {
+							type: 'integer',
+							description: 'The customer’s tickets in the last 30 days, this one included'
+						},
+						position: { type: 'integer', minimum: 1 },
+						reasons: {
+							type: 'array',
+							description: 'Why the ticket is where it is, most weighty first',
+							items: {
+								type: 'object',
+								properties: {
+									code: { enum: ['priority', 'frequency', 'waiting', 'due', 'overdue'] },
+									text: { type: 'string', description: 'In the agent’s language' }
+								}
+							}
+						},
+						why: {
+							type: 'string',
+							examples: ['first ticket this month · waiting 6 h · due in 2 h']
+						},
+						waitingSince: { type: ['string', 'null'], format: 'date-time' },
+						dueAt: { type: ['string', 'null'], format: 'date-time' },
+						callback: { type: ['object', 'null'] },
+						version: { type: 'integer' }
+					}
+				},
+				TicketPatch: {
+					type: 'object',
+					required: ['version'],
+					properties: {
+						version: { type: 'integer', description: 'The version the agent saw' },
+						status: { enum: ['open', 'pending', 'solved', 'closed'] },
+						priority: { enum: ['low', 'normal', 'high', 'urgent', null] },
+						assignee: {
+							type: ['string', 'null'],
+							description: 'An agent’s id or email; null unassigns'
+						},
+						team: { type: ['string', 'null'] },
+						note: {
+							type: 'string',
+							maxLength: 2000,
+							description: 'Required when reassigning a ticket somebody else has'
+						}
+					}
+				},
+				Conflict: {
+					type: 'object',
+					properties: {
+						error: { $ref: '#/components/schemas/Error/properties/error' },
+						version: { type: 'integer', description: 'The current version' },
+						changes: {
+							type: 'array',
+							items: {
+								type: 'object',
+								properties: {
+									kind: { type: 'string' },
+									by: { type: ['string', 'null'] },
+									at: { type: 'string', format: 'date-time' },
+									text: { type: 'string' }
+								}
+							}
+						}
+					}
+				},
+				AgentReply: {
+					type: 'object',
+					required: ['message'],
+					properties: {
+						message: {
+							type: 'string',
+							maxLength: 10000,
+							description:
+								'Placeholders {{customer.name}}, {{ticket.ref}}, {{article:<id>}} are filled in'
+						},
+						internal: { type: 'boolean', default: false },
+						status: {
+							enum: ['open', 'pending', 'solved', 'closed'],
+							description: 'After a reply: default pending'
+						},
+						version: { type: 'integer', description: 'Optional: refuse with 409 if stale' },
+						files: {
+							type: 'array',
+							items: { type: 'string', format: 'binary' },
+							description: 'Multipart only'
+						}
+					}
+				},
+				CannedAnswer: {
+					type: 'object',
+					required: ['locale', 'title', 'body'],
+					properties: {
+						id: { type: 'string', readOnly: true },
+						locale: { enum: ['en', 'nb', 'sv', 'ru', 'de', 'fr', 'nl', 'ar'] },
+						title: { type: 'string', maxLength: 120 },
+						body: { type: 'string', maxLength: 10000 },
+						expanded: {
+							type: 'string',
+							readOnly: true,
+							description: 'With ?ticket=: the body filled in for that ticket'
+						}
+					}
+				},
+				ServiceHours: {
+					type: 'object',
+					properties: {
+						timeZone: { type: 'string', examples: ['Europe/Oslo'] },
+						days: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 7 } },
+						start: { type: 'string', examples: ['09:00'] },
+						end: { type: 'string', examples: ['17:00'] },
+						holidays: { type: 'array', items: { type: 'string', format: 'date' } },
+						firstResponseAmount: { type: 'integer', minimum: 1, maximum: 999 },
+						firstResponseUnit: { enum: ['hours', 'days'] },
+						nextResponseAmount: { type: 'integer', minimum: 1, maximum: 999 },
+						nextResponseUnit: { enum: ['hours', 'days'] }
+					}
+				},
 				Ticket: {
 					type: 'object',
 					properties: {
@@ -92,8 +231,31 @@ export function openApiDocument(serverUrl: string) {
 						},
 						callback: {
 							type: ['object', 'null'],
-							properties: { phone: { type: 'string' }, window: { type: 'string' } }
+							properties: {
+								phone: { type: 'string' },
+								window: { type: ['string', 'null'], description: 'The customer’s note' },
+								start: { type: ['string', 'null'], format: 'date-time' },
+								end: { type: ['string', 'null'], format: 'date-time' },
+								timeZone: { type: ['string', 'null'], description: 'The customer’s IANA zone' },
+								state: { enum: ['requested', 'done', null] }
+							}
 						},
+						expectedBy: {
+							type: ['string', 'null'],
+							format: 'date-time',
+							description:
+								'When support’s next answer is due (service hours); null when nobody waits'
+						},
+						priority: {
+							enum: ['low', 'normal', 'high', 'urgent', null],
+							description: 'Agents only; null = automatic order'
+						},
+						assignee: {
+							type: ['object', 'null'],
+							description: 'Agents only',
+							properties: { id: { type: 'string' }, name: { type: 'string' } }
+						},
+						team: { type: ['string', 'null'], description: 'Agents only: team id' },
 						messages: {
 							type: 'array',
 							items: {
@@ -233,6 +395,212 @@ export function openApiDocument(serverUrl: string) {
 						},
 						'401': error('No session'),
 						'404': error('No such ticket, or not yours (the same answer)')
+					}
+				},
+				patch: {
+					summary:
+						'Agents: change status, priority, assignee or team. Send the version you saw: if somebody changed the ticket since, nothing is saved and 409 lists what changed. Reassigning needs a note; the new assignee is emailed.',
+					security: [{ session: [] }],
+					parameters: REF,
+					requestBody: body('TicketPatch'),
+					responses: {
+						'200': {
+							description: 'The changed ticket',
+							content: { 'application/json': { schema: { $ref: '#/components/schemas/Ticket' } } }
+						},
+						'401': error('No session'),
+						'403': error('Not an agent or admin'),
+						'404': error('No such ticket'),
+						'409': {
+							description: 'Stale version: nothing was saved',
+							content: { 'application/json': { schema: { $ref: '#/components/schemas/Conflict' } } }
+						},
+						'422': error(
+							'Missing version, unknown agent or team, bad status, or a reassignment without a note'
+						)
+					}
+				}
+			},
+			'/agent/queue': {
+				get: {
+					summary:
+						'The agent inbox in priority order (agent priority, then customers who write rarely, then wait, then SLA due), each ticket with its reasons; plus the call-backs still to make',
+					security: [{ session: [] }],
+					parameters: [
+						{ name: 'view', in: 'query', schema: { enum: ['all', 'mine', 'unassigned', 'team'] } },
+						{ name: 'locale', in: 'query', schema: { type: 'string' } },
+						{ name: 'category', in: 'query', schema: { type: 'string' } },
+						{
+							name: 'status',
+							in: 'query',
+							description: 'Comma-separated; default active (new and open)',
+							schema: { type: 'string', examples: ['active,pending'] }
+						},
+						{
+							name: 'q',
+							in: 'query',
+							description: 'A reference, an email or words from the subject and messages',
+							schema: { type: 'string', maxLength: 200 }
+						}
+					],
+					responses: {
+						'200': {
+							description: '{tickets: QueueItem[], callbacks: QueueItem[]}',
+							content: {
+								'application/json': {
+									schema: {
+										type: 'object',
+										properties: {
+											tickets: { type: 'array', items: { $ref: '#/components/schemas/QueueItem' } },
+											callbacks: {
+												type: 'array',
+												items: { $ref: '#/components/schemas/QueueItem' }
+											}
+										}
+									}
+								}
+							}
+						},
+						'401': error('No session'),
+						'403': error('Not an agent or admin'),
+						'422': error('Invalid filter')
+					}
+				}
+			},
+			'/tickets/{ref}/replies': {
+				post: {
+					summary:
+						'An agent’s reply (emailed to the customer in their language) or internal note (never shown or sent to the customer)',
+					security: [{ session: [] }],
+					parameters: REF,
+					requestBody: {
+						required: true,
+						content: {
+							'application/json': { schema: { $ref: '#/components/schemas/AgentReply' } },
+							'multipart/form-data': { schema: { $ref: '#/components/schemas/AgentReply' } }
+						}
+					},
+					responses: {
+						'201': { description: '{ref, status, version, messageId}' },
+						'401': error('No session'),
+						'403': error('Not an agent or admin'),
+						'404': error('No such ticket'),
+						'409': {
+							description: 'The version sent is stale: nothing was saved',
+							content: { 'application/json': { schema: { $ref: '#/components/schemas/Conflict' } } }
+						},
+						'422': error('Empty message, unknown placeholder, bad status or files')
+					}
+				}
+			},
+			'/tickets/{ref}/callbacks': {
+				post: {
+					summary:
+						'Log a call-back’s outcome: called, no_answer or rescheduled (with callbackFrom/callbackTo in timeZone, default the agent’s)',
+					security: [{ session: [] }],
+					parameters: REF,
+					requestBody: {
+						required: true,
+						content: {
+							'application/json': {
+								schema: {
+									type: 'object',
+									required: ['outcome'],
+									properties: {
+										outcome: { enum: ['called', 'no_answer', 'rescheduled'] },
+										note: { type: 'string', maxLength: 2000 },
+										callbackFrom: { type: 'string', examples: ['2026-11-24T14:00'] },
+										callbackTo: { type: 'string', examples: ['2026-11-24T15:00'] },
+										timeZone: { type: 'string' }
+									}
+								}
+							}
+						}
+					},
+					responses: {
+						'200': { description: '{ref, callbackState, version}' },
+						'401': error('No session'),
+						'403': error('Not an agent or admin'),
+						'404': error('No such ticket'),
+						'422': error('Bad outcome or window, or no call-back was asked for')
+					}
+				}
+			},
+			'/canned-answers': {
+				get: {
+					summary:
+						'Canned answers (agents and admins); ?locale= for one language, ?ticket=<ref> to fill each in for that ticket',
+					security: [{ session: [] }],
+					parameters: [
+						{ name: 'locale', in: 'query', schema: { type: 'string' } },
+						{ name: 'ticket', in: 'query', schema: { type: 'string' } }
+					],
+					responses: {
+						'200': { description: '{answers: CannedAnswer[]}' },
+						'401': error('No session'),
+						'403': error('Not an agent or admin'),
+						'404': error('No such ticket')
+					}
+				},
+				post: {
+					summary: 'A new canned answer',
+					security: [{ session: [] }],
+					requestBody: body('CannedAnswer'),
+					responses: {
+						'201': {
+							description: 'Created',
+							content: {
+								'application/json': { schema: { $ref: '#/components/schemas/CannedAnswer' } }
+							}
+						},
+						'401': error('No session'),
+						'403': error('Not an agent or admin'),
+						'422': error('Missing text, duplicate title in that language, or unknown placeholder')
+					}
+				}
+			},
+			'/canned-answers/{id}': {
+				put: {
+					summary: 'Change a canned answer',
+					security: [{ session: [] }],
+					parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+					requestBody: body('CannedAnswer'),
+					responses: {
+						'200': { description: 'Changed' },
+						'403': error('Not an agent or admin'),
+						'404': error('No such answer'),
+						'422': error('Invalid answer')
+					}
+				},
+				delete: {
+					summary: 'Delete a canned answer',
+					security: [{ session: [] }],
+					parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+					responses: {
+						'204': { description: 'Deleted' },
+						'403': error('Not an agent or admin'),
+						'404': error('No such answer')
+					}
+				}
+			},
+			'/settings/service-hours': {
+				get: {
+					summary: 'Service hours and response targets (admins only)',
+					security: [{ session: [] }],
+					responses: {
+						'200': { description: 'The settings' },
+						'403': error('Not an admin')
+					}
+				},
+				put: {
+					summary:
+						'Change service hours and response targets (admins only; omitted fields keep their value)',
+					security: [{ session: [] }],
+					requestBody: body('ServiceHours'),
+					responses: {
+						'200': { description: 'Saved' },
+						'403': error('Not an admin'),
+						'422': error('Invalid zone, times, days or holidays')
 					}
 				}
 			},

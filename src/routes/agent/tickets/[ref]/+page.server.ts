@@ -11,6 +11,8 @@ import { ctxOf } from '$lib/server/request';
 import {
 	agentReply,
 	describeEvent,
+	duration,
+	reasonText,
 	logCallback,
 	patchTicket,
 	SETTABLE_STATUSES,
@@ -58,7 +60,27 @@ export const load = async (event) => {
 		? content.article(ticket.article_id, (ticket.article_locale as Locale) ?? locale)
 		: undefined;
 	const suggested = suggestAssignee(ticket, staff, teams);
+	const minutes = (from: number, to: number) => Math.round((to - from) / 60_000);
 	return {
+		// the ticket's clock in words, like the inbox says it
+		timing: {
+			waiting:
+				ticket.awaiting_since !== null
+					? reasonText(
+							{ code: 'waiting', minutes: minutes(Number(ticket.awaiting_since), ctx.now) },
+							LL
+						)
+					: null,
+			due:
+				ticket.awaiting_since !== null && ticket.due_at !== null
+					? reasonText(
+							Number(ticket.due_at) >= ctx.now
+								? { code: 'due', minutes: minutes(ctx.now, Number(ticket.due_at)) }
+								: { code: 'overdue', minutes: minutes(Number(ticket.due_at), ctx.now) },
+							LL
+						)
+					: null
+		},
 		ticket: json,
 		// streamed: a slow or failing shop system never holds up the page
 		shop: fetchCustomerContext({ id: ticket.user_id, email: customer?.email ?? null }),
@@ -88,7 +110,9 @@ export const load = async (event) => {
 					shopUrl: customer.shop_url,
 					locale: customer.locale,
 					phone: customer.phone,
-					since: new Date(Number(customer.created_at)).toISOString()
+					since: LL.agent.customerSince({
+						duration: duration(minutes(Number(customer.created_at), ctx.now), LL)
+					})
 				}
 			: null,
 		earlier: earlier.map((t) => ({
