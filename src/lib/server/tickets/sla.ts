@@ -135,7 +135,21 @@ export type SaveResult =
 
 export async function saveServiceSettings(db: DB, raw: unknown): Promise<SaveResult> {
 	const parsed = v.safeParse(ServiceSettingsSchema, raw);
-	if (!parsed.success) return { ok: false, issues: parsed.issues };
+	if (!parsed.success) {
+		// valibot checks start < end only once every field is valid; say it now too, so one answer lists all
+		const r = (raw ?? {}) as Record<string, unknown>;
+		const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
+		const order =
+			typeof r.start === 'string' &&
+			typeof r.end === 'string' &&
+			hhmm.test(r.start.trim()) &&
+			hhmm.test(r.end.trim()) &&
+			r.end.trim() <= r.start.trim() &&
+			!parsed.issues.some((i) => i.path?.[0]?.key === 'end')
+				? [{ message: 'endBeforeStart', path: [{ key: 'end' }] } as unknown as v.BaseIssue<unknown>]
+				: [];
+		return { ok: false, issues: [...parsed.issues, ...order] };
+	}
 	const o = parsed.output;
 	const settings: ServiceSettings = {
 		timeZone: o.timeZone,
