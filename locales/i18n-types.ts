@@ -732,6 +732,10 @@ type RootTranslation = {
 		 */
 		inPast: string
 		/**
+		 * C​h​o​o​s​e​ ​a​ ​t​i​m​e​ ​w​i​t​h​i​n​ ​t​h​e​ ​n​e​x​t​ ​6​0​ ​d​a​y​s​.
+		 */
+		tooFarAhead: string
+		/**
 		 * C​h​o​o​s​e​ ​a​ ​t​i​m​e​ ​z​o​n​e​ ​f​r​o​m​ ​t​h​e​ ​l​i​s​t​,​ ​e​.​g​.​ ​E​u​r​o​p​e​/​O​s​l​o​.
 		 */
 		invalidTimeZone: string
@@ -2474,6 +2478,10 @@ export type TranslationFunctions = {
 		 * This time has already passed.
 		 */
 		inPast: () => LocalizedString
+		/**
+		 * Choose a time within the next 60 days.
+		 */
+		tooFarAhead: () => LocalizedString
 		/**
 		 * Choose a time zone from the list, e.g. Europe/Oslo.
 		 */

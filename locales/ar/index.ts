@@ -204,6 +204,7 @@ const ar = {
 		invalidDateTime: 'أدخل تاريخًا ووقتًا.',
 		endBeforeStart: 'يجب أن يكون وقت الانتهاء بعد وقت البدء.',
 		inPast: 'هذا الوقت مضى بالفعل.',
+		tooFarAhead: 'اختر وقتًا خلال الأيام الستين القادمة.',
 		invalidTimeZone: 'اختر منطقة زمنية من القائمة، مثل \u2066Asia/Riyadh\u2069.',
 		invalidTime: 'أدخل وقتًا مثل \u206609:00\u2069.',
 		invalidNumber: 'أدخل عددًا صحيحًا من 1 إلى 999.',

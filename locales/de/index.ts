@@ -210,6 +210,7 @@ const de = {
 		invalidDateTime: 'Gib ein Datum und eine Uhrzeit ein.',
 		endBeforeStart: 'Das Ende muss nach dem Beginn liegen.',
 		inPast: 'Dieser Zeitpunkt liegt schon in der Vergangenheit.',
+		tooFarAhead: 'Wählen Sie einen Zeitpunkt innerhalb der nächsten 60 Tage.',
 		invalidTimeZone: 'Wähl eine Zeitzone aus der Liste, z. B. Europe/Berlin.',
 		invalidTime: 'Gib eine Uhrzeit wie 09:00 ein.',
 		invalidNumber: 'Gib eine ganze Zahl von 1 bis 999 ein.',

@@ -203,6 +203,7 @@ const en = {
 		invalidDateTime: 'Enter a date and time.',
 		endBeforeStart: 'The end must be later than the start.',
 		inPast: 'This time has already passed.',
+		tooFarAhead: 'Choose a time within the next 60 days.',
 		invalidTimeZone: 'Choose a time zone from the list, e.g. Europe/Oslo.',
 		invalidTime: 'Enter a time like 09:00.',
 		invalidNumber: 'Enter a whole number from 1 to 999.',

@@ -212,6 +212,7 @@ const fr = {
 		invalidDateTime: 'Saisissez une date et une heure.',
 		endBeforeStart: 'La fin doit être postérieure au début.',
 		inPast: 'Cette heure est déjà passée.',
+		tooFarAhead: 'Choisissez un moment dans les 60 prochains jours.',
 		invalidTimeZone: 'Choisissez un fuseau horaire dans la liste, par ex. Europe/Paris.',
 		invalidTime: 'Saisissez une heure au format 09:00.',
 		invalidNumber: 'Saisissez un nombre entier compris entre 1 et 999.',

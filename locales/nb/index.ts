@@ -202,6 +202,7 @@ const nb = {
 		invalidDateTime: 'Skriv inn dato og klokkeslett.',
 		endBeforeStart: 'Sluttidspunktet må være etter starttidspunktet.',
 		inPast: 'Dette tidspunktet har allerede passert.',
+		tooFarAhead: 'Velg et tidspunkt innen de neste 60 dagene.',
 		invalidTimeZone: 'Velg en tidssone fra listen, f.eks. Europe/Oslo.',
 		invalidTime: 'Skriv inn et klokkeslett, f.eks. 09:00.',
 		invalidNumber: 'Skriv inn et helt tall fra 1 til 999.',

@@ -206,6 +206,7 @@ const nl = {
 		invalidDateTime: 'Vul een datum en tijd in.',
 		endBeforeStart: 'Het einde moet na het begin liggen.',
 		inPast: 'Dit tijdstip is al voorbij.',
+		tooFarAhead: 'Kies een tijdstip binnen de komende 60 dagen.',
 		invalidTimeZone: 'Kies een tijdzone uit de lijst, bijv. Europe/Amsterdam.',
 		invalidTime: 'Vul een tijd in, zoals 09:00.',
 		invalidNumber: 'Vul een heel getal in van 1 tot en met 999.',

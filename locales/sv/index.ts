@@ -201,6 +201,7 @@ const sv = {
 		invalidDateTime: 'Ange datum och tid.',
 		endBeforeStart: 'Sluttiden måste vara senare än starttiden.',
 		inPast: 'Den tiden har redan passerat.',
+		tooFarAhead: 'Välj en tid inom de närmaste 60 dagarna.',
 		invalidTimeZone: 'Välj en tidszon i listan, t.ex. Europe/Stockholm.',
 		invalidTime: 'Ange en tid, t.ex. 09:00.',
 		invalidNumber: 'Ange ett heltal från 1 till 999.',

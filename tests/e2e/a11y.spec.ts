@@ -1,6 +1,15 @@
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import { content } from './content.ts';
+import {
+	ADMIN_EMAIL,
+	ADMIN_PASSWORD,
+	asBrowser,
+	customer,
+	login,
+	PASSWORD,
+	ticketForm
+} from './staff.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -54,4 +63,70 @@ test('landmarks are in place', async ({ page }) => {
 	await expect(page.getByRole('main')).toHaveCount(1);
 	await expect(page.getByRole('contentinfo')).toHaveCount(1);
 	await expect(page.getByRole('search')).toHaveCount(1);
+});
+
+test('the agent workspace has no serious accessibility violations, left-to-right and right-to-left', async ({
+	page,
+	playwright,
+	baseURL
+}) => {
+	test.setTimeout(60_000);
+	const c = await playwright.request.newContext({
+		baseURL,
+		extraHTTPHeaders: { origin: baseURL! }
+	});
+	await customer(c, 'ar', 'سارة');
+	const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+	const created = await c.post('/api/v1/tickets', {
+		multipart: ticketForm({
+			subject: 'لم يصل الطرد',
+			message: 'أين طلبي؟',
+			locale: 'ar',
+			callbackPhone: '+966 50 123 4567',
+			callbackFrom: `${soon}T10:00`,
+			callbackTo: `${soon}T12:00`,
+			timeZone: 'Asia/Riyadh'
+		})
+	});
+	expect(created.status()).toBe(201);
+	const { ref } = await created.json();
+	// a staff member of our own, so switching the workspace language does not disturb other tests
+	const admin = await playwright.request.newContext({
+		baseURL,
+		extraHTTPHeaders: { origin: baseURL! }
+	});
+	await login(admin, ADMIN_EMAIL, ADMIN_PASSWORD);
+	const staffApi = await playwright.request.newContext({
+		baseURL,
+		extraHTTPHeaders: { origin: baseURL! }
+	});
+	const staff = await customer(staffApi, 'en', 'Axe Admin');
+	const made = await admin.post('/agent/teams?/role', {
+		form: { email: staff.email, role: 'admin' },
+		headers: { 'x-sveltekit-action': 'true' }
+	});
+	expect((await made.json()).type).toBe('success');
+	const token = await login(staffApi, staff.email, PASSWORD);
+	await asBrowser(page.context(), baseURL!, token);
+	const pages = [
+		'/agent',
+		`/agent/tickets/${ref}`,
+		'/agent/canned',
+		'/agent/teams',
+		'/agent/settings'
+	];
+	for (const path of pages) {
+		await page.goto(path);
+		expect(await seriousViolations(page), path).toEqual([]);
+	}
+	await page.goto('/agent');
+	await page.locator('.agent-prefs summary').click();
+	await page.getByLabel('Language of the workspace').selectOption('ar');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	for (const path of pages) {
+		await page.goto(path);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+		expect(await seriousViolations(page), `${path} (ar)`).toEqual([]);
+	}
 });

@@ -243,3 +243,61 @@ test('a shop system that does not answer never holds up the ticket page', async 
 	await expect(page.getByText('A-1001')).toHaveCount(0);
 	await context.close();
 });
+
+test('agents manage canned answers in the UI; a reply can carry a screenshot to the customer', async ({
+	playwright,
+	browser,
+	baseURL
+}) => {
+	const staff = await admin(playwright, baseURL!);
+	const context = await browser.newContext({ baseURL });
+	await asBrowser(context, baseURL!, staff.token);
+	const page = await context.newPage();
+	await page.goto('/agent/canned?locale=nb');
+	const title = `Levering ${Date.now()}`;
+	const form = page.locator('section', {
+		has: page.getByRole('heading', { name: 'New canned answer' })
+	});
+	await form.getByLabel('Title').fill(title);
+	await form.getByLabel('Text').fill('Hei {{kunde.navn}}!');
+	await form.getByRole('button', { name: 'Save' }).click();
+	await expect(form.getByRole('alert')).toContainText(
+		'These placeholders cannot be filled: kunde.navn'
+	);
+	await form.getByLabel('Text').fill('Hei {{customer.name}}! Saken din er {{ticket.ref}}.');
+	await form.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('status')).toContainText('Saved.');
+	await expect(page.getByRole('heading', { name: title })).toBeVisible();
+	await form.getByLabel('Title').fill(title);
+	await form.getByLabel('Text').fill('Again');
+	await form.getByRole('button', { name: 'Save' }).click();
+	await expect(form.getByRole('alert')).toContainText('already an answer with this title');
+	const listed = await (await staff.request.get('/api/v1/canned-answers?locale=nb')).json();
+	expect(listed.answers.filter((a: { title: string }) => a.title === title)).toHaveLength(1);
+
+	const c = await api(playwright, baseURL!, 'nb');
+	await customer(c, 'nb', 'Kari');
+	const { ref } = await newTicket(c, { subject: 'Feil farge', message: 'Se bildet', locale: 'nb' });
+	const expanded = await (await staff.request.get(`/api/v1/canned-answers?ticket=${ref}`)).json();
+	expect(expanded.answers.find((a: { title: string }) => a.title === title).expanded).toBe(
+		`Hei Kari! Saken din er ${ref}.`
+	);
+	const png = Buffer.from(
+		'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+		'base64'
+	);
+	const reply = await staff.request.post(`/api/v1/tickets/${ref}/replies`, {
+		multipart: {
+			message: 'Slik ser riktig farge ut.',
+			files: { name: 'farge.png', mimeType: 'image/png', buffer: png }
+		}
+	});
+	expect(reply.status()).toBe(201);
+	const seen = await (await c.get(`/api/v1/tickets/${ref}`)).json();
+	const file = seen.messages.at(-1).attachments[0];
+	expect(file).toMatchObject({ filename: 'farge.png', contentType: 'image/png' });
+	const download = await c.get(file.url);
+	expect(download.status()).toBe(200);
+	expect(Buffer.from(await download.body()).equals(png)).toBe(true);
+	await context.close();
+});

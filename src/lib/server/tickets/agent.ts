@@ -690,7 +690,7 @@ export function callbackWindow(
 	| {
 			ok: false;
 			field: string;
-			error: 'invalidDateTime' | 'endBeforeStart' | 'inPast' | 'invalidTimeZone';
+			error: 'invalidDateTime' | 'endBeforeStart' | 'inPast' | 'invalidTimeZone' | 'tooFarAhead';
 	  } {
 	const from = typeof fromRaw === 'string' ? fromRaw.trim() : '';
 	const to = typeof toRaw === 'string' ? toRaw.trim() : '';
@@ -709,7 +709,7 @@ export function callbackWindow(
 	if (end <= start) return { ok: false, field: 'callbackTo', error: 'endBeforeStart' };
 	if (end < now) return { ok: false, field: 'callbackFrom', error: 'inPast' };
 	if (start - now > 60 * 24 * 60 * 60 * 1000)
-		return { ok: false, field: 'callbackFrom', error: 'invalidDateTime' };
+		return { ok: false, field: 'callbackFrom', error: 'tooFarAhead' };
 	return { ok: true, window: { start, end, timeZone: tz } };
 }
 
