@@ -1,6 +1,8 @@
 import { expect, test, type APIRequestContext, type PlaywrightWorkerArgs } from '@playwright/test';
 
 type Playwright = PlaywrightWorkerArgs['playwright'];
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { mailTo } from './mail.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, asBrowser, customer, login, ticketForm } from './staff.ts';
 
@@ -82,6 +84,11 @@ test('a rarely-writing Russian customer comes first; a Russian canned answer wit
 	await expect(page.getByRole('region', { name: 'About the customer' })).toContainText('Ольга');
 	// the shop system's answer streams in after the page
 	await expect(page.getByText('A-1001')).toBeVisible();
+	// the reply box suggests what matches the ticket's words, in its language
+	await expect(page.locator('.suggestions')).toContainText('Посылка задерживается');
+	await expect(
+		page.getByRole('region', { name: 'Article the customer was reading' })
+	).toContainText('Unchanged since the ticket was sent');
 	await page.getByText('All canned answers in Russian').click();
 	await page
 		.locator('details li', { hasText: 'Посылка задерживается' })
@@ -299,5 +306,33 @@ test('agents manage canned answers in the UI; a reply can carry a screenshot to 
 	const download = await c.get(file.url);
 	expect(download.status()).toBe(200);
 	expect(Buffer.from(await download.body()).equals(png)).toBe(true);
+	await context.close();
+});
+
+test('the article card warns when the article changed after the ticket was sent', async ({
+	playwright,
+	browser,
+	baseURL
+}) => {
+	const c = await api(playwright, baseURL!);
+	await customer(c, 'en', 'Eve');
+	const { ref } = await newTicket(c, {
+		subject: 'Return label',
+		message: 'The label does not print',
+		locale: 'en',
+		articleId: 'return-item'
+	});
+	// as if the editors had updated the article since: the ticket remembers the older version
+	const db = new Database(path.join(process.env.E2E_DATA_DIR!, 'svar.db'));
+	db.prepare("update tickets set article_updated = '2020-01-01' where ref = ?").run(ref);
+	db.close();
+	const staff = await admin(playwright, baseURL!);
+	const context = await browser.newContext({ baseURL });
+	await asBrowser(context, baseURL!, staff.token);
+	const page = await context.newPage();
+	await page.goto(`/agent/tickets/${ref}`);
+	await expect(page.getByRole('note')).toContainText(
+		'This article changed after the ticket was sent: it was 2020-01-01'
+	);
 	await context.close();
 });
