@@ -796,6 +796,18 @@ type RootTranslation = {
 		 * C​h​o​o​s​e​ ​a​t​ ​l​e​a​s​t​ ​o​n​e​ ​w​o​r​k​i​n​g​ ​d​a​y​.
 		 */
 		noDays: string
+		/**
+		 * C​h​o​o​s​e​ ​o​n​e​ ​o​f​ ​t​h​e​ ​n​u​m​b​e​r​s​ ​o​n​ ​t​h​e​ ​s​c​a​l​e​.
+		 */
+		invalidScore: string
+		/**
+		 * E​n​t​e​r​ ​a​ ​w​h​o​l​e​ ​n​u​m​b​e​r​ ​o​f​ ​h​o​u​r​s​ ​f​r​o​m​ ​0​ ​t​o​ ​7​2​0​.
+		 */
+		invalidDelay: string
+		/**
+		 * E​n​t​e​r​ ​d​a​t​e​s​ ​a​s​ ​Y​Y​Y​Y​-​M​M​-​D​D​,​ ​t​h​e​ ​f​i​r​s​t​ ​o​n​e​ ​n​o​t​ ​a​f​t​e​r​ ​t​h​e​ ​s​e​c​o​n​d​.
+		 */
+		invalidDateRange: string
 	}
 	mail: {
 		/**
@@ -1749,6 +1761,473 @@ type RootTranslation = {
 		 * b​u​s​i​n​e​s​s​ ​d​a​y​s
 		 */
 		unitDays: string
+		/**
+		 * S​e​n​d​ ​t​h​e​ ​s​a​t​i​s​f​a​c​t​i​o​n​ ​s​u​r​v​e​y
+		 */
+		surveyDelay: string
+		/**
+		 * H​o​u​r​s​ ​a​f​t​e​r​ ​a​ ​t​i​c​k​e​t​ ​i​s​ ​s​o​l​v​e​d​;​ ​0​ ​s​e​n​d​s​ ​i​t​ ​a​t​ ​o​n​c​e​.
+		 */
+		surveyDelayHint: string
+		/**
+		 * R​e​p​o​r​t​s
+		 */
+		reportsNav: string
+	}
+	survey: {
+		/**
+		 * H​o​w​ ​d​i​d​ ​w​e​ ​d​o​?​ ​[​{​r​e​f​}​]
+		 * @param {string} ref
+		 */
+		mailSubject: RequiredParams<'ref'>
+		/**
+		 * Y​o​u​r​ ​r​e​q​u​e​s​t​ ​{​r​e​f​}​ ​(​{​s​u​b​j​e​c​t​}​)​ ​i​s​ ​s​o​l​v​e​d​.​ ​W​o​u​l​d​ ​y​o​u​ ​t​e​l​l​ ​u​s​ ​h​o​w​ ​i​t​ ​w​e​n​t​?​ ​O​n​e​ ​c​l​i​c​k​ ​i​s​ ​e​n​o​u​g​h​.
+		 * @param {string} ref
+		 * @param {string} subject
+		 */
+		mailIntro: RequiredParams<'ref' | 'subject'>
+		/**
+		 * T​h​r​e​e​ ​m​o​r​e​ ​s​h​o​r​t​ ​q​u​e​s​t​i​o​n​s​,​ ​a​l​l​ ​o​p​t​i​o​n​a​l​,​ ​a​r​e​ ​o​n​ ​t​h​i​s​ ​p​a​g​e​:
+		 */
+		mailMore: string
+		/**
+		 * H​o​w​ ​d​i​d​ ​w​e​ ​d​o​?
+		 */
+		title: string
+		/**
+		 * A​b​o​u​t​ ​y​o​u​r​ ​r​e​q​u​e​s​t​ ​{​r​e​f​}​:​ ​{​s​u​b​j​e​c​t​}
+		 * @param {string} ref
+		 * @param {string} subject
+		 */
+		intro: RequiredParams<'ref' | 'subject'>
+		/**
+		 * H​o​w​ ​s​a​t​i​s​f​i​e​d​ ​a​r​e​ ​y​o​u​ ​w​i​t​h​ ​t​h​i​s​ ​s​u​p​p​o​r​t​ ​e​x​p​e​r​i​e​n​c​e​?
+		 */
+		csat: string
+		/**
+		 * V​e​r​y​ ​d​i​s​s​a​t​i​s​f​i​e​d
+		 */
+		csat1: string
+		/**
+		 * D​i​s​s​a​t​i​s​f​i​e​d
+		 */
+		csat2: string
+		/**
+		 * N​e​i​t​h​e​r​ ​s​a​t​i​s​f​i​e​d​ ​n​o​r​ ​d​i​s​s​a​t​i​s​f​i​e​d
+		 */
+		csat3: string
+		/**
+		 * S​a​t​i​s​f​i​e​d
+		 */
+		csat4: string
+		/**
+		 * V​e​r​y​ ​s​a​t​i​s​f​i​e​d
+		 */
+		csat5: string
+		/**
+		 * O​v​e​r​a​l​l​,​ ​h​o​w​ ​e​a​s​y​ ​w​a​s​ ​i​t​ ​t​o​ ​g​e​t​ ​t​h​e​ ​h​e​l​p​ ​y​o​u​ ​w​a​n​t​e​d​?
+		 */
+		ces: string
+		/**
+		 * V​e​r​y​ ​d​i​f​f​i​c​u​l​t
+		 */
+		cesLow: string
+		/**
+		 * V​e​r​y​ ​e​a​s​y
+		 */
+		cesHigh: string
+		/**
+		 * H​o​w​ ​l​i​k​e​l​y​ ​i​s​ ​i​t​ ​t​h​a​t​ ​y​o​u​ ​w​o​u​l​d​ ​r​e​c​o​m​m​e​n​d​ ​u​s​ ​t​o​ ​a​ ​f​r​i​e​n​d​ ​o​r​ ​c​o​l​l​e​a​g​u​e​?
+		 */
+		nps: string
+		/**
+		 * N​o​t​ ​a​t​ ​a​l​l​ ​l​i​k​e​l​y
+		 */
+		npsLow: string
+		/**
+		 * E​x​t​r​e​m​e​l​y​ ​l​i​k​e​l​y
+		 */
+		npsHigh: string
+		/**
+		 * A​f​t​e​r​ ​t​h​i​s​ ​c​o​n​t​a​c​t​ ​I​ ​c​a​n​ ​g​e​t​ ​m​o​r​e​ ​o​u​t​ ​o​f​ ​t​h​e​ ​p​r​o​d​u​c​t
+		 */
+		valueProduct: string
+		/**
+		 * A​f​t​e​r​ ​t​h​i​s​ ​c​o​n​t​a​c​t​ ​I​ ​a​m​ ​m​o​r​e​ ​c​o​n​f​i​d​e​n​t​ ​i​n​ ​m​y​ ​d​e​c​i​s​i​o​n​ ​t​o​ ​b​u​y
+		 */
+		valueConfidence: string
+		/**
+		 * S​t​r​o​n​g​l​y​ ​d​i​s​a​g​r​e​e
+		 */
+		agreeLow: string
+		/**
+		 * S​t​r​o​n​g​l​y​ ​a​g​r​e​e
+		 */
+		agreeHigh: string
+		/**
+		 * (​o​p​t​i​o​n​a​l​)
+		 */
+		optional: string
+		/**
+		 * A​n​y​t​h​i​n​g​ ​e​l​s​e​ ​y​o​u​ ​w​o​u​l​d​ ​l​i​k​e​ ​t​o​ ​t​e​l​l​ ​u​s​?
+		 */
+		comment: string
+		/**
+		 * S​e​n​d​ ​m​y​ ​a​n​s​w​e​r​s
+		 */
+		save: string
+		/**
+		 * T​h​a​n​k​ ​y​o​u​!​ ​Y​o​u​r​ ​a​n​s​w​e​r​s​ ​a​r​e​ ​s​a​v​e​d​.
+		 */
+		thanks: string
+		/**
+		 * Y​o​u​ ​c​a​n​ ​c​h​a​n​g​e​ ​t​h​e​m​ ​u​n​t​i​l​ ​{​d​a​t​e​}​.
+		 * @param {string} date
+		 */
+		editUntil: RequiredParams<'date'>
+		/**
+		 * T​h​i​s​ ​s​u​r​v​e​y​ ​l​i​n​k​ ​i​s​ ​n​o​t​ ​v​a​l​i​d​.​ ​C​h​e​c​k​ ​t​h​a​t​ ​y​o​u​ ​o​p​e​n​e​d​ ​t​h​e​ ​w​h​o​l​e​ ​l​i​n​k​ ​f​r​o​m​ ​t​h​e​ ​e​m​a​i​l​.
+		 */
+		invalidLink: string
+		/**
+		 * T​h​i​s​ ​s​u​r​v​e​y​ ​l​i​n​k​ ​h​a​s​ ​e​x​p​i​r​e​d​.​ ​T​h​a​n​k​ ​y​o​u​ ​a​l​l​ ​t​h​e​ ​s​a​m​e​!
+		 */
+		expired: string
+		/**
+		 * T​h​i​s​ ​s​u​r​v​e​y​ ​l​i​n​k​ ​h​a​s​ ​a​l​r​e​a​d​y​ ​b​e​e​n​ ​u​s​e​d​.​ ​T​o​ ​c​h​a​n​g​e​ ​y​o​u​r​ ​a​n​s​w​e​r​s​,​ ​o​p​e​n​ ​t​h​e​ ​t​i​c​k​e​t​ ​i​n​ ​y​o​u​r​ ​a​c​c​o​u​n​t​.
+		 */
+		used: string
+		/**
+		 * A​n​s​w​e​r​s​ ​c​a​n​ ​b​e​ ​c​h​a​n​g​e​d​ ​f​o​r​ ​7​ ​d​a​y​s​ ​a​f​t​e​r​ ​t​h​e​ ​f​i​r​s​t​ ​o​n​e​,​ ​a​n​d​ ​t​h​a​t​ ​t​i​m​e​ ​i​s​ ​o​v​e​r​.​ ​T​h​a​n​k​ ​y​o​u​ ​f​o​r​ ​t​a​k​i​n​g​ ​p​a​r​t​!
+		 */
+		closed: string
+		/**
+		 * T​h​i​s​ ​s​u​r​v​e​y​ ​l​i​n​k​ ​b​e​l​o​n​g​s​ ​t​o​ ​a​n​o​t​h​e​r​ ​t​i​c​k​e​t​.
+		 */
+		otherTicket: string
+		/**
+		 * A​n​s​w​e​r​ ​a​t​ ​l​e​a​s​t​ ​o​n​e​ ​q​u​e​s​t​i​o​n​.
+		 */
+		answerSomething: string
+		/**
+		 * T​e​l​l​ ​u​s​ ​h​o​w​ ​w​e​ ​d​i​d
+		 */
+		threadTitle: string
+		/**
+		 * Y​o​u​r​ ​a​n​s​w​e​r​s
+		 */
+		yourAnswers: string
+		/**
+		 * O​p​e​n​ ​m​y​ ​t​i​c​k​e​t
+		 */
+		openTicket: string
+		/**
+		 * {​l​o​w​}​ ​(​{​m​i​n​}​)​ ​t​o​ ​{​h​i​g​h​}​ ​(​{​m​a​x​}​)
+		 * @param {string} high
+		 * @param {string} low
+		 * @param {number} max
+		 * @param {number} min
+		 */
+		scale: RequiredParams<'high' | 'low' | 'max' | 'min'>
+	}
+	reports: {
+		/**
+		 * R​e​p​o​r​t​s
+		 */
+		title: string
+		/**
+		 * H​o​w​ ​t​h​e​ ​s​e​r​v​i​c​e​ ​i​s​ ​d​o​i​n​g​:​ ​w​h​a​t​ ​c​u​s​t​o​m​e​r​s​ ​s​a​y​,​ ​h​o​w​ ​f​a​s​t​ ​w​e​ ​a​n​s​w​e​r​,​ ​a​n​d​ ​h​o​w​ ​m​u​c​h​ ​t​h​e​ ​h​e​l​p​ ​c​e​n​t​r​e​ ​s​o​l​v​e​s​ ​o​n​ ​i​t​s​ ​o​w​n​.
+		 */
+		intro: string
+		/**
+		 * F​r​o​m
+		 */
+		from: string
+		/**
+		 * T​o
+		 */
+		to: string
+		/**
+		 * L​a​n​g​u​a​g​e
+		 */
+		language: string
+		/**
+		 * T​e​a​m
+		 */
+		team: string
+		/**
+		 * A​l​l​ ​t​e​a​m​s
+		 */
+		allTeams: string
+		/**
+		 * A​l​l​ ​l​a​n​g​u​a​g​e​s
+		 */
+		allLanguages: string
+		/**
+		 * S​h​o​w
+		 */
+		apply: string
+		/**
+		 * {​f​r​o​m​}​ ​t​o​ ​{​t​o​}​,​ ​t​i​m​e​s​ ​i​n​ ​{​z​o​n​e​}
+		 * @param {string} from
+		 * @param {string} to
+		 * @param {string} zone
+		 */
+		period: RequiredParams<'from' | 'to' | 'zone'>
+		/**
+		 * W​h​a​t​ ​c​u​s​t​o​m​e​r​s​ ​s​a​y
+		 */
+		surveys: string
+		/**
+		 * N​e​t​ ​P​r​o​m​o​t​e​r​ ​S​c​o​r​e
+		 */
+		nps: string
+		/**
+		 * S​h​a​r​e​ ​a​n​s​w​e​r​i​n​g​ ​9​–​1​0​ ​m​i​n​u​s​ ​s​h​a​r​e​ ​a​n​s​w​e​r​i​n​g​ ​0​–​6​,​ ​f​r​o​m​ ​−​1​0​0​ ​t​o​ ​1​0​0
+		 */
+		npsHint: string
+		/**
+		 * S​a​t​i​s​f​i​e​d​ ​(​4​–​5​ ​o​f​ ​5​)
+		 */
+		csatShare: string
+		/**
+		 * S​a​t​i​s​f​a​c​t​i​o​n​,​ ​m​e​a​n​ ​(​1​–​5​)
+		 */
+		csatMean: string
+		/**
+		 * E​a​s​e​ ​o​f​ ​g​e​t​t​i​n​g​ ​h​e​l​p​,​ ​m​e​a​n​ ​(​1​–​7​)
+		 */
+		cesMean: string
+		/**
+		 * G​e​t​ ​m​o​r​e​ ​o​u​t​ ​o​f​ ​t​h​e​ ​p​r​o​d​u​c​t​,​ ​m​e​a​n​ ​(​1​–​7​)
+		 */
+		valueProduct: string
+		/**
+		 * M​o​r​e​ ​c​o​n​f​i​d​e​n​t​ ​i​n​ ​t​h​e​ ​p​u​r​c​h​a​s​e​,​ ​m​e​a​n​ ​(​1​–​7​)
+		 */
+		valueConfidence: string
+		/**
+		 * S​u​r​v​e​y​ ​a​n​s​w​e​r​s
+		 */
+		responses: string
+		/**
+		 * n​ ​=​ ​{​n​}
+		 * @param {number} n
+		 */
+		n: RequiredParams<'n'>
+		/**
+		 * 9​5​%​ ​i​n​t​e​r​v​a​l​:​ ​{​l​o​w​}​ ​t​o​ ​{​h​i​g​h​}
+		 * @param {string} high
+		 * @param {string} low
+		 */
+		ci: RequiredParams<'high' | 'low'>
+		/**
+		 * N​o​ ​d​a​t​a​ ​i​n​ ​t​h​i​s​ ​p​e​r​i​o​d​.
+		 */
+		noData: string
+		/**
+		 * S​p​e​e​d​ ​a​n​d​ ​q​u​a​l​i​t​y​ ​o​f​ ​a​n​s​w​e​r​s
+		 */
+		speed: string
+		/**
+		 * F​i​r​s​t​ ​r​e​s​p​o​n​s​e​,​ ​b​u​s​i​n​e​s​s​ ​h​o​u​r​s
+		 */
+		firstResponse: string
+		/**
+		 * R​e​s​o​l​u​t​i​o​n​,​ ​b​u​s​i​n​e​s​s​ ​h​o​u​r​s
+		 */
+		resolution: string
+		/**
+		 * M​e​d​i​a​n
+		 */
+		median: string
+		/**
+		 * 9​0​t​h​ ​p​e​r​c​e​n​t​i​l​e
+		 */
+		p90: string
+		/**
+		 * F​i​r​s​t​ ​r​e​s​p​o​n​s​e​s​ ​w​i​t​h​i​n​ ​t​a​r​g​e​t
+		 */
+		withinSla: string
+		/**
+		 * R​e​o​p​e​n​e​d​ ​a​f​t​e​r​ ​s​o​l​v​i​n​g
+		 */
+		reopenRate: string
+		/**
+		 * S​o​l​v​e​d​ ​w​i​t​h​ ​o​n​e​ ​r​e​p​l​y
+		 */
+		oneTouch: string
+		/**
+		 * T​i​c​k​e​t​s
+		 */
+		tickets: string
+		/**
+		 * S​o​l​v​e​d
+		 */
+		solved: string
+		/**
+		 * S​e​l​f​-​s​e​r​v​i​c​e
+		 */
+		selfService: string
+		/**
+		 * S​e​a​r​c​h​e​s
+		 */
+		searches: string
+		/**
+		 * S​e​a​r​c​h​e​s​ ​w​i​t​h​o​u​t​ ​r​e​s​u​l​t​s
+		 */
+		noResultRate: string
+		/**
+		 * M​o​s​t​ ​c​o​m​m​o​n​ ​s​e​a​r​c​h​e​s​ ​w​i​t​h​o​u​t​ ​r​e​s​u​l​t​s
+		 */
+		topNoResult: string
+		/**
+		 * A​r​t​i​c​l​e​ ​v​i​e​w​s
+		 */
+		articleViews: string
+		/**
+		 * H​e​l​p​-​c​e​n​t​r​e​ ​v​i​s​i​t​s
+		 */
+		visits: string
+		/**
+		 * V​o​t​e​s​ ​s​a​y​i​n​g​ ​“​h​e​l​p​f​u​l​”
+		 */
+		helpfulShare: string
+		/**
+		 * Q​u​e​s​t​i​o​n​s​ ​s​o​l​v​e​d​ ​b​y​ ​a​ ​s​u​g​g​e​s​t​e​d​ ​a​r​t​i​c​l​e
+		 */
+		deflections: string
+		/**
+		 * T​i​c​k​e​t​s​ ​s​e​n​t​ ​f​r​o​m​ ​t​h​e​ ​c​o​n​t​a​c​t​ ​f​o​r​m
+		 */
+		contactTickets: string
+		/**
+		 * D​e​f​l​e​c​t​i​o​n​ ​r​a​t​e
+		 */
+		deflectionRate: string
+		/**
+		 * S​o​l​v​e​d​ ​b​y​ ​a​ ​s​u​g​g​e​s​t​e​d​ ​a​r​t​i​c​l​e​ ​÷​ ​(​t​h​o​s​e​ ​+​ ​t​i​c​k​e​t​s​ ​s​e​n​t​ ​f​r​o​m​ ​t​h​e​ ​c​o​n​t​a​c​t​ ​f​o​r​m​)
+		 */
+		deflectionHint: string
+		/**
+		 * T​i​c​k​e​t​s​ ​p​e​r​ ​1​,​0​0​0​ ​h​e​l​p​-​c​e​n​t​r​e​ ​v​i​s​i​t​s
+		 */
+		ticketsPer1000: string
+		/**
+		 * R​e​s​p​o​n​s​e​ ​t​i​m​e​s​ ​b​y​ ​g​r​o​u​p
+		 */
+		breakdowns: string
+		/**
+		 * B​y​ ​a​g​e​n​t
+		 */
+		byAgent: string
+		/**
+		 * B​y​ ​t​e​a​m
+		 */
+		byTeam: string
+		/**
+		 * B​y​ ​l​a​n​g​u​a​g​e
+		 */
+		byLanguage: string
+		/**
+		 * B​y​ ​c​a​t​e​g​o​r​y
+		 */
+		byCategory: string
+		/**
+		 * B​y​ ​w​e​e​k
+		 */
+		byWeek: string
+		/**
+		 * G​r​o​u​p
+		 */
+		group: string
+		/**
+		 * N​o​n​e
+		 */
+		none: string
+		/**
+		 * D​o​w​n​l​o​a​d​ ​C​S​V
+		 */
+		downloadCsv: string
+		/**
+		 * D​a​t​a​ ​t​a​b​l​e
+		 */
+		dataTable: string
+		/**
+		 * T​i​c​k​e​t​s​ ​a​n​d​ ​m​e​d​i​a​n​ ​f​i​r​s​t​ ​r​e​s​p​o​n​s​e​ ​(​h​o​u​r​s​)​ ​b​y​ ​w​e​e​k
+		 */
+		chartWeekly: string
+		/**
+		 * N​P​S​ ​a​n​s​w​e​r​s​ ​f​r​o​m​ ​0​ ​t​o​ ​1​0
+		 */
+		chartNps: string
+		/**
+		 * S​a​t​i​s​f​a​c​t​i​o​n​ ​a​n​s​w​e​r​s​ ​f​r​o​m​ ​1​ ​t​o​ ​5
+		 */
+		chartCsat: string
+		/**
+		 * A​n​s​w​e​r​s
+		 */
+		answers: string
+		/**
+		 *  ​h
+		 */
+		hoursUnit: string
+		/**
+		 * C​o​n​t​e​n​t​ ​t​o​ ​f​i​x
+		 */
+		contentToFix: string
+		/**
+		 * F​o​r​ ​e​d​i​t​o​r​s​:​ ​w​h​e​r​e​ ​t​h​e​ ​F​A​Q​ ​l​e​t​s​ ​c​u​s​t​o​m​e​r​s​ ​d​o​w​n​.​ ​E​a​c​h​ ​e​n​t​r​y​ ​n​a​m​e​s​ ​t​h​e​ ​f​i​l​e​ ​t​o​ ​c​h​a​n​g​e​.
+		 */
+		contentIntro: string
+		/**
+		 * A​r​t​i​c​l​e​s​ ​c​u​s​t​o​m​e​r​s​ ​w​e​r​e​ ​r​e​a​d​i​n​g​ ​w​h​e​n​ ​t​h​e​y​ ​w​r​o​t​e​ ​t​o​ ​u​s
+		 */
+		attachedOften: string
+		/**
+		 * A​r​t​i​c​l​e​s​ ​f​e​w​ ​r​e​a​d​e​r​s​ ​f​i​n​d​ ​h​e​l​p​f​u​l
+		 */
+		lowHelpful: string
+		/**
+		 * T​r​a​n​s​l​a​t​i​o​n​s​ ​o​l​d​e​r​ ​t​h​a​n​ ​t​h​e​i​r​ ​s​o​u​r​c​e
+		 */
+		staleTranslations: string
+		/**
+		 * S​e​a​r​c​h​e​s​ ​t​h​a​t​ ​f​o​u​n​d​ ​n​o​t​h​i​n​g
+		 */
+		noResultQueries: string
+		/**
+		 * {​c​o​u​n​t​}​ ​{​{​t​i​c​k​e​t​|​t​i​c​k​e​t​s​}​}
+		 * @param {number} count
+		 */
+		ticketCount: RequiredParams<'count'>
+		/**
+		 * {​s​h​a​r​e​}​ ​h​e​l​p​f​u​l​,​ ​{​n​}​ ​{​{​v​o​t​e​|​v​o​t​e​s​}​}
+		 * @param {number} n
+		 * @param {string} share
+		 */
+		helpfulOf: RequiredParams<'n' | 'share'>
+		/**
+		 * s​o​u​r​c​e​ ​u​p​d​a​t​e​d​ ​{​s​o​u​r​c​e​}​,​ ​t​r​a​n​s​l​a​t​i​o​n​ ​{​t​r​a​n​s​l​a​t​i​o​n​}
+		 * @param {string} source
+		 * @param {string} translation
+		 */
+		staleSince: RequiredParams<'source' | 'translation'>
+		/**
+		 * s​e​a​r​c​h​e​d​ ​{​c​o​u​n​t​}​ ​{​{​t​i​m​e​|​t​i​m​e​s​}​}
+		 * @param {number} count
+		 */
+		searchedTimes: RequiredParams<'count'>
+		/**
+		 * a​d​d​ ​w​o​r​d​s​ ​t​o​ ​{​f​i​l​e​}​ ​o​r​ ​w​r​i​t​e​ ​a​n​ ​a​r​t​i​c​l​e
+		 * @param {string} file
+		 */
+		addToSynonyms: RequiredParams<'file'>
+		/**
+		 * N​o​t​h​i​n​g​ ​s​t​a​n​d​s​ ​o​u​t​ ​i​n​ ​t​h​i​s​ ​p​e​r​i​o​d​.
+		 */
+		nothingToFix: string
 	}
 	error: {
 		/**
@@ -2542,6 +3021,18 @@ export type TranslationFunctions = {
 		 * Choose at least one working day.
 		 */
 		noDays: () => LocalizedString
+		/**
+		 * Choose one of the numbers on the scale.
+		 */
+		invalidScore: () => LocalizedString
+		/**
+		 * Enter a whole number of hours from 0 to 720.
+		 */
+		invalidDelay: () => LocalizedString
+		/**
+		 * Enter dates as YYYY-MM-DD, the first one not after the second.
+		 */
+		invalidDateRange: () => LocalizedString
 	}
 	mail: {
 		/**
@@ -3448,6 +3939,450 @@ export type TranslationFunctions = {
 		 * business days
 		 */
 		unitDays: () => LocalizedString
+		/**
+		 * Send the satisfaction survey
+		 */
+		surveyDelay: () => LocalizedString
+		/**
+		 * Hours after a ticket is solved; 0 sends it at once.
+		 */
+		surveyDelayHint: () => LocalizedString
+		/**
+		 * Reports
+		 */
+		reportsNav: () => LocalizedString
+	}
+	survey: {
+		/**
+		 * How did we do? [{ref}]
+		 */
+		mailSubject: (arg: { ref: string }) => LocalizedString
+		/**
+		 * Your request {ref} ({subject}) is solved. Would you tell us how it went? One click is enough.
+		 */
+		mailIntro: (arg: { ref: string, subject: string }) => LocalizedString
+		/**
+		 * Three more short questions, all optional, are on this page:
+		 */
+		mailMore: () => LocalizedString
+		/**
+		 * How did we do?
+		 */
+		title: () => LocalizedString
+		/**
+		 * About your request {ref}: {subject}
+		 */
+		intro: (arg: { ref: string, subject: string }) => LocalizedString
+		/**
+		 * How satisfied are you with this support experience?
+		 */
+		csat: () => LocalizedString
+		/**
+		 * Very dissatisfied
+		 */
+		csat1: () => LocalizedString
+		/**
+		 * Dissatisfied
+		 */
+		csat2: () => LocalizedString
+		/**
+		 * Neither satisfied nor dissatisfied
+		 */
+		csat3: () => LocalizedString
+		/**
+		 * Satisfied
+		 */
+		csat4: () => LocalizedString
+		/**
+		 * Very satisfied
+		 */
+		csat5: () => LocalizedString
+		/**
+		 * Overall, how easy was it to get the help you wanted?
+		 */
+		ces: () => LocalizedString
+		/**
+		 * Very difficult
+		 */
+		cesLow: () => LocalizedString
+		/**
+		 * Very easy
+		 */
+		cesHigh: () => LocalizedString
+		/**
+		 * How likely is it that you would recommend us to a friend or colleague?
+		 */
+		nps: () => LocalizedString
+		/**
+		 * Not at all likely
+		 */
+		npsLow: () => LocalizedString
+		/**
+		 * Extremely likely
+		 */
+		npsHigh: () => LocalizedString
+		/**
+		 * After this contact I can get more out of the product
+		 */
+		valueProduct: () => LocalizedString
+		/**
+		 * After this contact I am more confident in my decision to buy
+		 */
+		valueConfidence: () => LocalizedString
+		/**
+		 * Strongly disagree
+		 */
+		agreeLow: () => LocalizedString
+		/**
+		 * Strongly agree
+		 */
+		agreeHigh: () => LocalizedString
+		/**
+		 * (optional)
+		 */
+		optional: () => LocalizedString
+		/**
+		 * Anything else you would like to tell us?
+		 */
+		comment: () => LocalizedString
+		/**
+		 * Send my answers
+		 */
+		save: () => LocalizedString
+		/**
+		 * Thank you! Your answers are saved.
+		 */
+		thanks: () => LocalizedString
+		/**
+		 * You can change them until {date}.
+		 */
+		editUntil: (arg: { date: string }) => LocalizedString
+		/**
+		 * This survey link is not valid. Check that you opened the whole link from the email.
+		 */
+		invalidLink: () => LocalizedString
+		/**
+		 * This survey link has expired. Thank you all the same!
+		 */
+		expired: () => LocalizedString
+		/**
+		 * This survey link has already been used. To change your answers, open the ticket in your account.
+		 */
+		used: () => LocalizedString
+		/**
+		 * Answers can be changed for 7 days after the first one, and that time is over. Thank you for taking part!
+		 */
+		closed: () => LocalizedString
+		/**
+		 * This survey link belongs to another ticket.
+		 */
+		otherTicket: () => LocalizedString
+		/**
+		 * Answer at least one question.
+		 */
+		answerSomething: () => LocalizedString
+		/**
+		 * Tell us how we did
+		 */
+		threadTitle: () => LocalizedString
+		/**
+		 * Your answers
+		 */
+		yourAnswers: () => LocalizedString
+		/**
+		 * Open my ticket
+		 */
+		openTicket: () => LocalizedString
+		/**
+		 * {low} ({min}) to {high} ({max})
+		 */
+		scale: (arg: { high: string, low: string, max: number, min: number }) => LocalizedString
+	}
+	reports: {
+		/**
+		 * Reports
+		 */
+		title: () => LocalizedString
+		/**
+		 * How the service is doing: what customers say, how fast we answer, and how much the help centre solves on its own.
+		 */
+		intro: () => LocalizedString
+		/**
+		 * From
+		 */
+		from: () => LocalizedString
+		/**
+		 * To
+		 */
+		to: () => LocalizedString
+		/**
+		 * Language
+		 */
+		language: () => LocalizedString
+		/**
+		 * Team
+		 */
+		team: () => LocalizedString
+		/**
+		 * All teams
+		 */
+		allTeams: () => LocalizedString
+		/**
+		 * All languages
+		 */
+		allLanguages: () => LocalizedString
+		/**
+		 * Show
+		 */
+		apply: () => LocalizedString
+		/**
+		 * {from} to {to}, times in {zone}
+		 */
+		period: (arg: { from: string, to: string, zone: string }) => LocalizedString
+		/**
+		 * What customers say
+		 */
+		surveys: () => LocalizedString
+		/**
+		 * Net Promoter Score
+		 */
+		nps: () => LocalizedString
+		/**
+		 * Share answering 9–10 minus share answering 0–6, from −100 to 100
+		 */
+		npsHint: () => LocalizedString
+		/**
+		 * Satisfied (4–5 of 5)
+		 */
+		csatShare: () => LocalizedString
+		/**
+		 * Satisfaction, mean (1–5)
+		 */
+		csatMean: () => LocalizedString
+		/**
+		 * Ease of getting help, mean (1–7)
+		 */
+		cesMean: () => LocalizedString
+		/**
+		 * Get more out of the product, mean (1–7)
+		 */
+		valueProduct: () => LocalizedString
+		/**
+		 * More confident in the purchase, mean (1–7)
+		 */
+		valueConfidence: () => LocalizedString
+		/**
+		 * Survey answers
+		 */
+		responses: () => LocalizedString
+		/**
+		 * n = {n}
+		 */
+		n: (arg: { n: number }) => LocalizedString
+		/**
+		 * 95% interval: {low} to {high}
+		 */
+		ci: (arg: { high: string, low: string }) => LocalizedString
+		/**
+		 * No data in this period.
+		 */
+		noData: () => LocalizedString
+		/**
+		 * Speed and quality of answers
+		 */
+		speed: () => LocalizedString
+		/**
+		 * First response, business hours
+		 */
+		firstResponse: () => LocalizedString
+		/**
+		 * Resolution, business hours
+		 */
+		resolution: () => LocalizedString
+		/**
+		 * Median
+		 */
+		median: () => LocalizedString
+		/**
+		 * 90th percentile
+		 */
+		p90: () => LocalizedString
+		/**
+		 * First responses within target
+		 */
+		withinSla: () => LocalizedString
+		/**
+		 * Reopened after solving
+		 */
+		reopenRate: () => LocalizedString
+		/**
+		 * Solved with one reply
+		 */
+		oneTouch: () => LocalizedString
+		/**
+		 * Tickets
+		 */
+		tickets: () => LocalizedString
+		/**
+		 * Solved
+		 */
+		solved: () => LocalizedString
+		/**
+		 * Self-service
+		 */
+		selfService: () => LocalizedString
+		/**
+		 * Searches
+		 */
+		searches: () => LocalizedString
+		/**
+		 * Searches without results
+		 */
+		noResultRate: () => LocalizedString
+		/**
+		 * Most common searches without results
+		 */
+		topNoResult: () => LocalizedString
+		/**
+		 * Article views
+		 */
+		articleViews: () => LocalizedString
+		/**
+		 * Help-centre visits
+		 */
+		visits: () => LocalizedString
+		/**
+		 * Votes saying “helpful”
+		 */
+		helpfulShare: () => LocalizedString
+		/**
+		 * Questions solved by a suggested article
+		 */
+		deflections: () => LocalizedString
+		/**
+		 * Tickets sent from the contact form
+		 */
+		contactTickets: () => LocalizedString
+		/**
+		 * Deflection rate
+		 */
+		deflectionRate: () => LocalizedString
+		/**
+		 * Solved by a suggested article ÷ (those + tickets sent from the contact form)
+		 */
+		deflectionHint: () => LocalizedString
+		/**
+		 * Tickets per 1,000 help-centre visits
+		 */
+		ticketsPer1000: () => LocalizedString
+		/**
+		 * Response times by group
+		 */
+		breakdowns: () => LocalizedString
+		/**
+		 * By agent
+		 */
+		byAgent: () => LocalizedString
+		/**
+		 * By team
+		 */
+		byTeam: () => LocalizedString
+		/**
+		 * By language
+		 */
+		byLanguage: () => LocalizedString
+		/**
+		 * By category
+		 */
+		byCategory: () => LocalizedString
+		/**
+		 * By week
+		 */
+		byWeek: () => LocalizedString
+		/**
+		 * Group
+		 */
+		group: () => LocalizedString
+		/**
+		 * None
+		 */
+		none: () => LocalizedString
+		/**
+		 * Download CSV
+		 */
+		downloadCsv: () => LocalizedString
+		/**
+		 * Data table
+		 */
+		dataTable: () => LocalizedString
+		/**
+		 * Tickets and median first response (hours) by week
+		 */
+		chartWeekly: () => LocalizedString
+		/**
+		 * NPS answers from 0 to 10
+		 */
+		chartNps: () => LocalizedString
+		/**
+		 * Satisfaction answers from 1 to 5
+		 */
+		chartCsat: () => LocalizedString
+		/**
+		 * Answers
+		 */
+		answers: () => LocalizedString
+		/**
+		 *  h
+		 */
+		hoursUnit: () => LocalizedString
+		/**
+		 * Content to fix
+		 */
+		contentToFix: () => LocalizedString
+		/**
+		 * For editors: where the FAQ lets customers down. Each entry names the file to change.
+		 */
+		contentIntro: () => LocalizedString
+		/**
+		 * Articles customers were reading when they wrote to us
+		 */
+		attachedOften: () => LocalizedString
+		/**
+		 * Articles few readers find helpful
+		 */
+		lowHelpful: () => LocalizedString
+		/**
+		 * Translations older than their source
+		 */
+		staleTranslations: () => LocalizedString
+		/**
+		 * Searches that found nothing
+		 */
+		noResultQueries: () => LocalizedString
+		/**
+		 * {count} {{ticket|tickets}}
+		 */
+		ticketCount: (arg: { count: number }) => LocalizedString
+		/**
+		 * {share} helpful, {n} {{vote|votes}}
+		 */
+		helpfulOf: (arg: { n: number, share: string }) => LocalizedString
+		/**
+		 * source updated {source}, translation {translation}
+		 */
+		staleSince: (arg: { source: string, translation: string }) => LocalizedString
+		/**
+		 * searched {count} {{time|times}}
+		 */
+		searchedTimes: (arg: { count: number }) => LocalizedString
+		/**
+		 * add words to {file} or write an article
+		 */
+		addToSynonyms: (arg: { file: string }) => LocalizedString
+		/**
+		 * Nothing stands out in this period.
+		 */
+		nothingToFix: () => LocalizedString
 	}
 	error: {
 		/**

@@ -67,6 +67,31 @@ function rememberRead() {
 	}
 }
 
+/**
+ * Count this page view for the team's reports: the locale, the article if it is one, and whether this tab's
+ * visit just began. Daily totals only, nothing that identifies the reader.
+ */
+function countView() {
+	let newVisit = false;
+	try {
+		// the same visit id search events and the contact form use
+		newVisit = !sessionStorage.getItem('svar_visit');
+		if (newVisit) sessionStorage.setItem('svar_visit', crypto.randomUUID().replace(/-/g, ''));
+	} catch {
+		newVisit = false;
+	}
+	const article = document.querySelector<HTMLElement>('article[data-article-id]');
+	navigator.sendBeacon?.(
+		'/api/v1/views',
+		JSON.stringify({
+			locale: document.documentElement.lang,
+			articleId: article?.dataset.articleId,
+			newVisit
+		})
+	);
+}
+
 enhanceVotes(document);
+countView();
 enhanceSearch();
 rememberRead();

@@ -19,6 +19,43 @@ export interface Database {
 	team_members: { team_id: string; user_id: string };
 	ticket_events: TicketEventTable;
 	canned_answers: CannedAnswerTable;
+	surveys: SurveyTable;
+	page_views: PageViewTable;
+}
+
+export interface SurveyTable {
+	id: string;
+	ticket_id: string;
+	user_id: string;
+	locale: string;
+	assignee_id: string | null;
+	team_id: string | null;
+	category: string | null;
+	token_hash: string | null;
+	edit_hash: string | null;
+	created_at: number;
+	send_after: number;
+	sent_at: number | null;
+	expires_at: number | null;
+	used_at: number | null;
+	answered_at: number | null;
+	updated_at: number | null;
+	csat: number | null;
+	ces: number | null;
+	nps: number | null;
+	value_product: number | null;
+	value_confidence: number | null;
+	comment: string | null;
+}
+
+export interface PageViewTable {
+	/** YYYY-MM-DD, UTC. */
+	day: string;
+	locale: string;
+	/** '' for pages that are not articles (home, categories, search). */
+	article_id: string;
+	views: number;
+	visits: number;
 }
 
 export type Priority = 'low' | 'normal' | 'high' | 'urgent';
@@ -89,6 +126,7 @@ export interface TicketTable {
 	callback_end: number | null;
 	callback_tz: string | null;
 	callback_state: CallbackState | null;
+	first_due_at: number | null;
 }
 
 export interface TicketMessageTable {

@@ -81,7 +81,8 @@ export async function insertTicket(trx: DB, input: NewTicket): Promise<Ticket> {
 		callback_start: input.callback?.start ?? null,
 		callback_end: input.callback?.end ?? null,
 		callback_tz: input.callback?.timeZone ?? null,
-		callback_state: input.callback ? 'requested' : null
+		callback_state: input.callback ? 'requested' : null,
+		first_due_at: input.dueAt
 	};
 	await trx.insertInto('tickets').values(ticket).execute();
 	await insertMessage(trx, ticket.id, input.userId, input.body, input.files, input.now);

@@ -53,7 +53,10 @@ describe('toCsv', () => {
 
 	it('defuses text that a spreadsheet would run as a formula', () => {
 		const csv = body(
-			toCsv(['x'], [['=HYPERLINK("http://evil")'], ['+1'], ['-2+3'], ['@SUM(A1)'], ['\tx'], ['\rx']])
+			toCsv(
+				['x'],
+				[['=HYPERLINK("http://evil")'], ['+1'], ['-2+3'], ['@SUM(A1)'], ['\tx'], ['\rx']]
+			)
 		);
 		expect(csv.split('\r\n').slice(1, 5)).toEqual([
 			`"'=HYPERLINK(""http://evil"")"`,
@@ -108,8 +111,7 @@ describe('csvResponse', () => {
 	it('falls back to "export" when nothing of the name is ASCII', () => {
 		const disposition = csvResponse('отчёт.csv', '').headers.get('content-disposition');
 		expect(disposition).toBe(
-			`attachment; filename="export.csv"; ` +
-				`filename*=UTF-8''%D0%BE%D1%82%D1%87%D1%91%D1%82.csv`
+			`attachment; filename="export.csv"; ` + `filename*=UTF-8''%D0%BE%D1%82%D1%87%D1%91%D1%82.csv`
 		);
 	});
 
@@ -120,18 +122,18 @@ describe('csvResponse', () => {
 		expect(disposition).not.toMatch(/[\r\n\\/]/);
 		const ascii = /filename="([^"]*)"/.exec(disposition ?? '')?.[1];
 		expect(ascii).toBe('a_b_Set-Cookie_x_1_c.csv');
-		expect(disposition).toContain(`filename*=UTF-8''..%2Fa%22b_Set-Cookie%3A%20x%3D1_c.csv`);
+		expect(disposition).toContain(`filename*=UTF-8''.._a%22b_Set-Cookie%3A%20x%3D1_c.csv`);
 	});
 
 	it("encodes the characters RFC 5987 forbids but encodeURIComponent keeps (' ( ) *)", () => {
 		const disposition = csvResponse("it's*.csv", '').headers.get('content-disposition');
 		expect(disposition).toContain(`filename*=UTF-8''it%27s%2A.csv`);
-		expect(disposition).toContain('filename="it_s_.csv"');
+		expect(disposition).toContain('filename="it_s.csv"');
 	});
 
 	it('survives a lone surrogate and an empty name', () => {
 		expect(csvResponse('a\uD800.csv', '').headers.get('content-disposition')).toBe(
-			`attachment; filename="a_.csv"; filename*=UTF-8''a_.csv`
+			`attachment; filename="a.csv"; filename*=UTF-8''a_.csv`
 		);
 		expect(csvResponse('', '').headers.get('content-disposition')).toBe(
 			`attachment; filename="export.csv"; filename*=UTF-8''export.csv`

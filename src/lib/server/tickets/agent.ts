@@ -26,6 +26,7 @@ import { findUserById } from '../db/users';
 import { errorText } from '../forms';
 import { translator } from '../i18n';
 import { enqueueMail } from '../mail/outbox';
+import { scheduleSurvey } from '../reports/surveys';
 import { composeMail } from '../mail/templates';
 import { fromZoned, isValidTimeZone } from './business-hours';
 import { acceptFiles, type Upload } from './files';
@@ -492,14 +493,8 @@ export async function patchTicket(
 		return true;
 	});
 	if (!applied) return conflict(ctx, ticket, input.version, LL);
-	if (input.status === 'solved') await onSolved?.(ctx, ticket.id);
+	if (input.status === 'solved') await scheduleSurvey(ctx, ticket.id);
 	return { ok: true, ticket: (await findTicket(ctx.db, user, ref))! };
-}
-
-/** Set by the survey module (issue 7) so solving a ticket sends its survey; a hook, not an import cycle. */
-let onSolved: ((ctx: Ctx, ticketId: string) => Promise<void>) | undefined;
-export function whenSolved(hook: (ctx: Ctx, ticketId: string) => Promise<void>): void {
-	onSolved = hook;
 }
 
 // ---- replies and internal notes ----
@@ -614,7 +609,7 @@ export async function agentReply(
 			throw error;
 		});
 	if (result === null) return conflict(ctx, ticket, seen ?? ticket.version, LL);
-	if (!internal && change.status === 'solved') await onSolved?.(ctx, ticket.id);
+	if (change.status === 'solved') await scheduleSurvey(ctx, ticket.id);
 	return { ok: true, ticket: (await findTicket(ctx.db, user, ref))!, messageId: result };
 }
 

@@ -1,6 +1,9 @@
-// Housekeeping that runs beside the server: solved tickets close by themselves after 7 days without a reply.
+// Housekeeping that runs beside the server: solved tickets close by themselves after 7 days without a reply,
+// and surveys whose delay is over are sent.
 import { getDb } from '../db';
 import { closeSolvedBefore } from '../db/agent';
+import { kickMailWorker } from '../mail/worker';
+import { dispatchSurveys } from '../reports/surveys';
 import { AUTO_CLOSE_AFTER_MS } from './agent';
 
 let timer: ReturnType<typeof setInterval> | undefined;
@@ -9,10 +12,19 @@ export async function closeStaleTickets(now = Date.now()): Promise<number> {
 	return closeSolvedBefore(await getDb(), now - AUTO_CLOSE_AFTER_MS, now);
 }
 
-export function startTicketJobs(intervalMs = 10 * 60 * 1000): void {
+export async function sendDueSurveys(now = Date.now()): Promise<number> {
+	const origin = process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
+	const sent = await dispatchSurveys(await getDb(), now, origin);
+	if (sent) kickMailWorker();
+	return sent;
+}
+
+export function startTicketJobs(intervalMs = 60 * 1000): void {
 	if (timer) return;
 	const run = () =>
-		void closeStaleTickets().catch((error: unknown) => console.error('ticket jobs:', error));
+		void Promise.all([closeStaleTickets(), sendDueSurveys()]).catch((error: unknown) =>
+			console.error('ticket jobs:', error)
+		);
 	run();
 	timer = setInterval(run, intervalMs);
 	timer.unref();

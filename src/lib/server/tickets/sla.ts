@@ -21,12 +21,15 @@ export interface ServiceSettings extends ServiceHours {
 	firstResponse: Target;
 	/** How soon the next answer is due after a customer writes again. */
 	nextResponse: Target;
+	/** Hours between solving a ticket and sending its survey (0: at once). */
+	surveyDelayHours: number;
 }
 
 export const DEFAULT_SETTINGS: ServiceSettings = {
 	...DEFAULT_SERVICE_HOURS,
 	firstResponse: { amount: 1, unit: 'days' },
-	nextResponse: { amount: 1, unit: 'days' }
+	nextResponse: { amount: 1, unit: 'days' },
+	surveyDelayHours: 0
 };
 
 const KEY = 'service_hours';
@@ -102,7 +105,15 @@ export const ServiceSettingsSchema = v.pipe(
 		firstResponseAmount: amount,
 		firstResponseUnit: unit,
 		nextResponseAmount: amount,
-		nextResponseUnit: unit
+		nextResponseUnit: unit,
+		surveyDelayHours: v.pipe(
+			v.unknown(),
+			v.transform((x) => (typeof x === 'string' ? Number(x.trim() || 0) : (x ?? 0))),
+			v.number('invalidDelay'),
+			v.integer('invalidDelay'),
+			v.minValue(0, 'invalidDelay'),
+			v.maxValue(720, 'invalidDelay')
+		)
 	}),
 	v.forward(
 		v.check((s) => s.end > s.start, 'endBeforeStart'),
@@ -126,7 +137,8 @@ export function settingsForm(s: ServiceSettings) {
 		firstResponseAmount: String(s.firstResponse.amount),
 		firstResponseUnit: s.firstResponse.unit,
 		nextResponseAmount: String(s.nextResponse.amount),
-		nextResponseUnit: s.nextResponse.unit
+		nextResponseUnit: s.nextResponse.unit,
+		surveyDelayHours: String(s.surveyDelayHours)
 	};
 }
 
@@ -158,7 +170,8 @@ export async function saveServiceSettings(db: DB, raw: unknown): Promise<SaveRes
 		end: o.end,
 		holidays: o.holidays,
 		firstResponse: { amount: o.firstResponseAmount, unit: o.firstResponseUnit },
-		nextResponse: { amount: o.nextResponseAmount, unit: o.nextResponseUnit }
+		nextResponse: { amount: o.nextResponseAmount, unit: o.nextResponseUnit },
+		surveyDelayHours: o.surveyDelayHours
 	};
 	await writeSetting(db, KEY, settings);
 	return { ok: true, settings };

@@ -6,6 +6,7 @@ import { languageLinks } from '$lib/server/pages';
 import { ctxOf } from '$lib/server/request';
 import { readTicketForm } from '$lib/server/tickets/files';
 import { replyToTicket, setOwnTicketOpen, ticketJson } from '$lib/server/tickets/service';
+import { answerOwnSurvey, surveyForOwner } from '$lib/server/reports/surveys';
 
 export const prerender = false;
 
@@ -17,6 +18,7 @@ export const load = async (event) => {
 	return {
 		ticket: await ticketJson(ctx, user, ticket, await threadOf(ctx.db, ticket.id, false)),
 		created: event.url.searchParams.has('created'),
+		survey: await surveyForOwner(ctx.db, ticket.id, ctx.now),
 		switcher: languageLinks((l) => `/${l}/support/${ticket.ref}`)
 	};
 };
@@ -48,6 +50,17 @@ export const actions = {
 			});
 		}
 		redirect(303, `/${event.params.lang}/support/${result.ticket.ref}`);
+	},
+	survey: async (event) => {
+		const user = requireUser();
+		const LL = translator(event.params.lang);
+		const raw = Object.fromEntries(await event.request.formData()) as Record<string, unknown>;
+		const result = await answerOwnSurvey(await ctxOf(event), user, event.params.ref, raw, LL);
+		if (!result.ok)
+			return fail(result.status, {
+				survey: { message: result.message, errors: result.fields ?? {} }
+			});
+		return { survey: { saved: true } };
 	},
 	close: async (event) => {
 		if (!(await setOwnTicketOpen(await ctxOf(event), requireUser(), event.params.ref, false)))

@@ -1,0 +1,143 @@
+// The raw rows the reports are computed from. Figures are computed in reports/summary.ts, so their exact
+// definitions live in one tested place rather than in SQL dialects.
+import { sql } from 'kysely';
+import type { DB } from './index';
+
+export interface Range {
+	/** Inclusive, epoch ms. */
+	start: number;
+	/** Exclusive, epoch ms. */
+	end: number;
+	locale?: string;
+	teamId?: string;
+}
+
+export function surveyAnswers(db: DB, r: Range) {
+	let q = db
+		.selectFrom('surveys')
+		.select([
+			'csat',
+			'ces',
+			'nps',
+			'value_product',
+			'value_confidence',
+			'assignee_id',
+			'team_id',
+			'locale',
+			'category',
+			'answered_at'
+		])
+		.where('answered_at', '>=', r.start)
+		.where('answered_at', '<', r.end);
+	if (r.locale) q = q.where('locale', '=', r.locale);
+	if (r.teamId) q = q.where('team_id', '=', r.teamId);
+	return q.execute();
+}
+
+export function ticketsCreated(db: DB, r: Range) {
+	let q = db
+		.selectFrom('tickets')
+		.leftJoin('users as a', 'a.id', 'tickets.assignee_id')
+		.leftJoin('teams', 'teams.id', 'tickets.team_id')
+		.select([
+			'tickets.id',
+			'tickets.ref',
+			'tickets.status',
+			'tickets.locale',
+			'tickets.category',
+			'tickets.article_id',
+			'tickets.created_at',
+			'tickets.first_response_at',
+			'tickets.first_due_at',
+			'tickets.solved_at',
+			'tickets.reopen_count',
+			'tickets.agent_replies',
+			'tickets.assignee_id',
+			'tickets.team_id',
+			'a.name as assignee_name',
+			'teams.name as team_name'
+		])
+		.where('tickets.created_at', '>=', r.start)
+		.where('tickets.created_at', '<', r.end);
+	if (r.locale) q = q.where('tickets.locale', '=', r.locale);
+	if (r.teamId) q = q.where('tickets.team_id', '=', r.teamId);
+	return q.execute();
+}
+
+export async function searchFigures(db: DB, r: Range) {
+	let base = db
+		.selectFrom('search_events')
+		.where('created_at', '>=', r.start)
+		.where('created_at', '<', r.end);
+	if (r.locale) base = base.where('locale', '=', r.locale);
+	const totals = await base
+		.select([
+			(eb) => eb.fn.countAll<number>().as('n'),
+			(eb) => eb.fn.sum<number>(eb.case().when('results', '=', 0).then(1).else(0).end()).as('zero')
+		])
+		.executeTakeFirst();
+	const top = await base
+		.select(['query', 'locale', (eb) => eb.fn.countAll<number>().as('count')])
+		.where('results', '=', 0)
+		.groupBy(['query', 'locale'])
+		.orderBy('count', 'desc')
+		.orderBy('query')
+		.limit(10)
+		.execute();
+	return {
+		searches: Number(totals?.n ?? 0),
+		zero: Number(totals?.zero ?? 0),
+		top: top.map((t) => ({ query: t.query, locale: t.locale, count: Number(t.count) }))
+	};
+}
+
+export async function deflectionCounts(db: DB, r: Range) {
+	let q = db
+		.selectFrom('deflection_events')
+		.select(['event', (eb) => eb.fn.countAll<number>().as('n')])
+		.where('created_at', '>=', r.start)
+		.where('created_at', '<', r.end)
+		.where('event', 'in', ['solved', 'ticket']);
+	if (r.locale) q = q.where('locale', '=', r.locale);
+	const rows = await q.groupBy('event').execute();
+	const count = (e: string) => Number(rows.find((x) => x.event === e)?.n ?? 0);
+	return { deflections: count('solved'), contactTickets: count('ticket') };
+}
+
+/** Helpful votes cast or changed in the range, per article. */
+export async function voteCounts(db: DB, r: Range) {
+	let q = db
+		.selectFrom('helpful_votes')
+		.select([
+			'article_id',
+			(eb) => eb.fn.countAll<number>().as('n'),
+			(eb) => eb.fn.sum<number>('helpful').as('yes')
+		])
+		.where('updated_at', '>=', r.start)
+		.where('updated_at', '<', r.end);
+	if (r.locale) q = q.where('locale', '=', r.locale);
+	const rows = await q.groupBy('article_id').execute();
+	return rows.map((x) => ({ articleId: x.article_id, n: Number(x.n), yes: Number(x.yes ?? 0) }));
+}
+
+/** Page views and visits between two UTC days (inclusive). */
+export async function viewCounts(db: DB, fromDay: string, toDay: string, locale?: string) {
+	let q = db
+		.selectFrom('page_views')
+		.select([
+			(eb) =>
+				eb.fn
+					.sum<number>(sql`case when article_id <> '' then views else 0 end`)
+					.as('article_views'),
+			(eb) => eb.fn.sum<number>('visits').as('visits')
+		])
+		.where('day', '>=', fromDay)
+		.where('day', '<=', toDay);
+	if (locale) q = q.where('locale', '=', locale);
+	const row = await q.executeTakeFirst();
+	return { articleViews: Number(row?.article_views ?? 0), visits: Number(row?.visits ?? 0) };
+}
+
+export function teamsList(db: DB) {
+	return db.selectFrom('teams').select(['id', 'name']).orderBy('name').execute();
+}

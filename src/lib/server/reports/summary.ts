@@ -1,0 +1,412 @@
+// The service figures, exactly as the reports page and GET /api/v1/reports/summary define them. Durations are
+// business minutes under the admins' service hours; every figure carries its n (and a 95% interval).
+import * as v from 'valibot';
+import { isLocale, LOCALES, type Locale } from '$lib/i18n/locales';
+import type { DB } from '../db';
+import {
+	deflectionCounts,
+	searchFigures,
+	surveyAnswers,
+	teamsList,
+	ticketsCreated,
+	viewCounts,
+	voteCounts
+} from '../db/reports';
+import { content } from '../content';
+import { translationStatus } from '../content/status';
+import { businessMinutesBetween, fromZoned, zonedParts } from '../tickets/business-hours';
+import type { ServiceSettings } from '../tickets/sla';
+import { mean, nps, percentile, rate, round, share, type Figure } from './figures';
+
+const DAY = 24 * 60 * 60 * 1000;
+const date = v.pipe(
+	v.string(),
+	v.trim(),
+	v.check(
+		(s) => !s || (/^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`))),
+		'invalidDateRange'
+	)
+);
+
+export const ReportQuerySchema = v.object({
+	from: v.optional(date, ''),
+	to: v.optional(date, ''),
+	locale: v.optional(
+		v.union([v.literal(''), v.picklist(LOCALES, 'invalidLocale')], 'invalidLocale'),
+		''
+	),
+	team: v.optional(v.pipe(v.string(), v.maxLength(100)), '')
+});
+export type ReportQuery = v.InferOutput<typeof ReportQuerySchema>;
+
+export interface ReportFilters {
+	from: string;
+	to: string;
+	locale?: Locale;
+	teamId?: string;
+}
+
+function addDays(day: string, days: number): string {
+	return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+}
+
+/** Dates of the query, defaulting to the last 30 days (team time zone); an error key when they are wrong. */
+export async function resolveFilters(
+	db: DB,
+	q: ReportQuery,
+	settings: ServiceSettings,
+	now: number
+): Promise<{ ok: true; filters: ReportFilters } | { ok: false; field: string; error: string }> {
+	const today = zonedParts(now, settings.timeZone).date;
+	const to = q.to || today;
+	const from = q.from || addDays(to, -29);
+	if (from > to) return { ok: false, field: 'from', error: 'invalidDateRange' };
+	if (q.team && !(await teamsList(db)).some((t) => t.id === q.team))
+		return { ok: false, field: 'team', error: 'unknownTeam' };
+	return {
+		ok: true,
+		filters: {
+			from,
+			to,
+			locale: q.locale && isLocale(q.locale) ? q.locale : undefined,
+			teamId: q.team || undefined
+		}
+	};
+}
+
+/** ISO week of a local date, e.g. 2026-W48. */
+export function isoWeek(day: string): string {
+	const d = new Date(`${day}T00:00:00Z`);
+	const weekday = d.getUTCDay() || 7;
+	d.setUTCDate(d.getUTCDate() + 4 - weekday);
+	const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
+	const week = Math.ceil(((d.getTime() - yearStart) / DAY + 1) / 7);
+	return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+type TicketRow = Awaited<ReturnType<typeof ticketsCreated>>[number];
+
+export interface SpeedFigures {
+	tickets: number;
+	solved: number;
+	firstResponse: { n: number; median: number | null; p90: number | null };
+	resolution: { n: number; median: number | null; p90: number | null };
+	withinSla: Figure;
+	reopenRate: Figure;
+	oneTouchRate: Figure;
+}
+
+/** Response and resolution times in business minutes, SLA share, reopen and one-touch rates. */
+export function speedFigures(
+	rows: TicketRow[],
+	settings: ServiceSettings,
+	now: number
+): SpeedFigures {
+	const firsts: number[] = [];
+	const resolutions: number[] = [];
+	let onTime = 0;
+	let measured = 0;
+	let everSolved = 0;
+	let reopened = 0;
+	let solvedNow = 0;
+	let oneTouch = 0;
+	for (const t of rows) {
+		const created = Number(t.created_at);
+		const first = t.first_response_at === null ? null : Number(t.first_response_at);
+		const due = t.first_due_at === null ? null : Number(t.first_due_at);
+		if (first !== null) firsts.push(businessMinutesBetween(created, first, settings));
+		// within target: answered by the due time; unanswered and past it counts against; the rest is open
+		if (due !== null) {
+			if (first !== null) {
+				measured++;
+				if (first <= due) onTime++;
+			} else if (now > due) measured++;
+		}
+		if (t.solved_at !== null) {
+			everSolved++;
+			resolutions.push(businessMinutesBetween(created, Number(t.solved_at), settings));
+			if (Number(t.reopen_count) > 0) reopened++;
+		}
+		if (t.status === 'solved' || t.status === 'closed') {
+			solvedNow++;
+			if (Number(t.agent_replies) === 1 && Number(t.reopen_count) === 0) oneTouch++;
+		}
+	}
+	const summary = (values: number[]) => ({
+		n: values.length,
+		median: round(percentile(values, 50), 1),
+		p90: round(percentile(values, 90), 1)
+	});
+	return {
+		tickets: rows.length,
+		solved: solvedNow,
+		firstResponse: summary(firsts),
+		resolution: summary(resolutions),
+		withinSla: rate(onTime, measured),
+		reopenRate: rate(reopened, everSolved),
+		oneTouchRate: rate(oneTouch, solvedNow)
+	};
+}
+
+type SurveyRow = Awaited<ReturnType<typeof surveyAnswers>>[number];
+const values = (
+	rows: SurveyRow[],
+	key: 'csat' | 'ces' | 'nps' | 'value_product' | 'value_confidence'
+) =>
+	rows
+		.map((r) => r[key])
+		.filter((x): x is number => x !== null)
+		.map(Number);
+
+export function surveyFigures(rows: SurveyRow[]) {
+	const csat = values(rows, 'csat');
+	const npsValues = values(rows, 'nps');
+	const ces = values(rows, 'ces');
+	const count = (list: number[], min: number, max: number) =>
+		Array.from({ length: max - min + 1 }, (_, i) => list.filter((x) => x === min + i).length);
+	return {
+		responses: rows.length,
+		nps: nps(npsValues),
+		csatShare: share(csat, (x) => x >= 4),
+		csatMean: mean(csat),
+		cesMean: mean(ces),
+		valueProductMean: mean(values(rows, 'value_product')),
+		valueConfidenceMean: mean(values(rows, 'value_confidence')),
+		distributions: { nps: count(npsValues, 0, 10), csat: count(csat, 1, 5), ces: count(ces, 1, 7) }
+	};
+}
+
+const roundFigure = (f: Figure, digits = 3) => ({
+	n: f.n,
+	value: round(f.value, digits),
+	ci: f.ci
+		? ([round(f.ci[0], digits), round(f.ci[1], digits)] as [number | null, number | null])
+		: null
+});
+
+export interface GroupRow {
+	key: string;
+	label: string;
+	tickets: number;
+	firstResponseMedianMinutes: number | null;
+	firstResponseP90Minutes: number | null;
+	resolutionMedianMinutes: number | null;
+	resolutionP90Minutes: number | null;
+	withinSla: number | null;
+	reopenRate: number | null;
+	oneTouchRate: number | null;
+	csatMean: number | null;
+	responses: number;
+}
+
+function groupBy(
+	rows: TicketRow[],
+	surveys: SurveyRow[],
+	keyOf: (t: {
+		assignee_id: string | null;
+		team_id: string | null;
+		locale: string;
+		category: string | null;
+		created_at: number | null;
+	}) => string,
+	labelOf: (key: string, t?: TicketRow) => string,
+	settings: ServiceSettings,
+	now: number
+): GroupRow[] {
+	const groups = new Map<string, TicketRow[]>();
+	for (const t of rows) {
+		const key = keyOf(t);
+		groups.set(key, [...(groups.get(key) ?? []), t]);
+	}
+	return [...groups]
+		.map(([key, list]) => {
+			const s = speedFigures(list, settings, now);
+			const answers = surveys.filter((a) => keyOf({ ...a, created_at: a.answered_at }) === key);
+			const csat = mean(values(answers, 'csat'));
+			return {
+				key,
+				label: labelOf(key, list[0]),
+				tickets: s.tickets,
+				firstResponseMedianMinutes: s.firstResponse.median,
+				firstResponseP90Minutes: s.firstResponse.p90,
+				resolutionMedianMinutes: s.resolution.median,
+				resolutionP90Minutes: s.resolution.p90,
+				withinSla: round(s.withinSla.value, 3),
+				reopenRate: round(s.reopenRate.value, 3),
+				oneTouchRate: round(s.oneTouchRate.value, 3),
+				csatMean: round(csat.value, 2),
+				responses: answers.length
+			};
+		})
+		.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+export async function reportSummary(
+	db: DB,
+	f: ReportFilters,
+	settings: ServiceSettings,
+	now: number
+) {
+	const start = fromZoned(f.from, '00:00', settings.timeZone);
+	const end = fromZoned(addDays(f.to, 1), '00:00', settings.timeZone);
+	const range = { start, end, locale: f.locale, teamId: f.teamId };
+	const [surveys, tickets, searches, deflect, votes, views] = await Promise.all([
+		surveyAnswers(db, range),
+		ticketsCreated(db, range),
+		searchFigures(db, range),
+		deflectionCounts(db, range),
+		voteCounts(db, range),
+		viewCounts(db, f.from, f.to, f.locale)
+	]);
+	const s = surveyFigures(surveys);
+	const speed = speedFigures(tickets, settings, now);
+	const voteTotal = votes.reduce((a, x) => a + x.n, 0);
+	const voteYes = votes.reduce((a, x) => a + x.yes, 0);
+	const noResult = rate(searches.zero, searches.searches);
+	const helpful = rate(voteYes, voteTotal);
+	const deflection = rate(deflect.deflections, deflect.deflections + deflect.contactTickets);
+	const locale = f.locale ?? 'en';
+	const weekOf = (t: { created_at: number | null }) =>
+		isoWeek(zonedParts(Number(t.created_at), settings.timeZone).date);
+	const by = {
+		agent: groupBy(
+			tickets,
+			surveys,
+			(t) => t.assignee_id ?? '',
+			(k, t) => (k ? (t?.assignee_name ?? k) : ''),
+			settings,
+			now
+		),
+		team: groupBy(
+			tickets,
+			surveys,
+			(t) => t.team_id ?? '',
+			(k, t) => (k ? (t?.team_name ?? k) : ''),
+			settings,
+			now
+		),
+		locale: groupBy(
+			tickets,
+			surveys,
+			(t) => t.locale,
+			(k) => k,
+			settings,
+			now
+		),
+		category: groupBy(
+			tickets,
+			surveys,
+			(t) => t.category ?? '',
+			(k) => (k ? (content.category(k, locale)?.meta.title ?? k) : ''),
+			settings,
+			now
+		),
+		week: groupBy(tickets, [], weekOf, (k) => k, settings, now)
+	};
+	return {
+		from: f.from,
+		to: f.to,
+		timeZone: settings.timeZone,
+		locale: f.locale ?? null,
+		team: f.teamId ?? null,
+		// the headline figures, flat
+		responses: s.responses,
+		nps: round(s.nps.value, 1),
+		csatShare: round(s.csatShare.value, 3),
+		csatMean: round(s.csatMean.value, 2),
+		cesMean: round(s.cesMean.value, 2),
+		valueProductMean: round(s.valueProductMean.value, 2),
+		valueConfidenceMean: round(s.valueConfidenceMean.value, 2),
+		tickets: speed.tickets,
+		solved: speed.solved,
+		firstResponseMedianMinutes: speed.firstResponse.median,
+		firstResponseP90Minutes: speed.firstResponse.p90,
+		resolutionMedianMinutes: speed.resolution.median,
+		resolutionP90Minutes: speed.resolution.p90,
+		withinSla: round(speed.withinSla.value, 3),
+		reopenRate: round(speed.reopenRate.value, 3),
+		oneTouchRate: round(speed.oneTouchRate.value, 3),
+		searches: searches.searches,
+		noResultRate: round(noResult.value, 3),
+		topNoResultQueries: searches.top,
+		articleViews: views.articleViews,
+		visits: views.visits,
+		helpfulShare: round(helpful.value, 3),
+		deflections: deflect.deflections,
+		contactTickets: deflect.contactTickets,
+		deflectionRate: round(deflection.value, 3),
+		ticketsPer1000Visits: views.visits ? round((speed.tickets / views.visits) * 1000, 1) : null,
+		// each figure with its n and 95% interval
+		figures: {
+			nps: roundFigure(s.nps, 1),
+			csatShare: roundFigure(s.csatShare),
+			csatMean: roundFigure(s.csatMean, 2),
+			cesMean: roundFigure(s.cesMean, 2),
+			valueProductMean: roundFigure(s.valueProductMean, 2),
+			valueConfidenceMean: roundFigure(s.valueConfidenceMean, 2),
+			withinSla: roundFigure(speed.withinSla),
+			reopenRate: roundFigure(speed.reopenRate),
+			oneTouchRate: roundFigure(speed.oneTouchRate),
+			noResultRate: roundFigure(noResult),
+			helpfulShare: roundFigure(helpful),
+			deflectionRate: roundFigure(deflection),
+			firstResponse: speed.firstResponse,
+			resolution: speed.resolution
+		},
+		distributions: s.distributions,
+		breakdowns: by,
+		votes,
+		articlesAttached: attachedCounts(tickets)
+	};
+}
+
+function attachedCounts(tickets: { article_id: string | null }[]) {
+	const attached = new Map<string, number>();
+	for (const t of tickets)
+		if (t.article_id) attached.set(t.article_id, (attached.get(t.article_id) ?? 0) + 1);
+	return [...attached]
+		.map(([id, count]) => ({ id, count }))
+		.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+}
+
+export type Summary = Awaited<ReturnType<typeof reportSummary>>;
+
+/** For editors: articles behind many tickets, articles few find helpful, stale translations, empty searches. */
+export function contentToFix(summary: Summary) {
+	const fileOf = (id: string, locale: Locale = 'en') =>
+		(content.article(id, locale)?.meta.file ?? '').replace(/^\//, '');
+	const title = (id: string) => content.article(id, 'en')?.meta.title ?? id;
+	return {
+		attachedOften: summary.articlesAttached
+			.filter((a) => a.count >= 2 && content.hasArticle(a.id))
+			.slice(0, 10)
+			.map((a) => ({ ...a, title: title(a.id), file: fileOf(a.id) })),
+		lowHelpful: summary.votes
+			.filter((x) => x.n >= 3 && x.yes / x.n < 0.5 && content.hasArticle(x.articleId))
+			.sort((a, b) => a.yes / a.n - b.yes / b.n)
+			.slice(0, 10)
+			.map((x) => ({
+				id: x.articleId,
+				title: title(x.articleId),
+				file: fileOf(x.articleId),
+				n: x.n,
+				share: x.yes / x.n
+			})),
+		staleTranslations: translationStatus(content.manifest)
+			.flatMap((row) =>
+				LOCALES.filter((l) => row.locales[l]?.state === 'stale').map((l) => ({
+					id: row.id,
+					locale: l,
+					title: content.article(row.id, l)?.meta.title ?? row.id,
+					file: fileOf(row.id, l),
+					source: row.updated,
+					translation: row.locales[l]?.updated ?? ''
+				}))
+			)
+			.slice(0, 30),
+		noResultQueries: summary.topNoResultQueries.map((q) => ({
+			...q,
+			file: `content/${q.locale}/synonyms.txt`
+		}))
+	};
+}

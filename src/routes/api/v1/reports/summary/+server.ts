@@ -1,0 +1,18 @@
+import { json } from '@sveltejs/kit';
+import { apiError } from '$lib/server/api';
+import { apiStaff } from '$lib/server/api-agent';
+import { getDb } from '$lib/server/db';
+import { translator } from '$lib/server/i18n';
+import { summaryFor } from '$lib/server/reports/query';
+
+/** The service figures for ?from=&to= (YYYY-MM-DD, team time zone; default the last 30 days), locale, team. */
+export const GET = async (event) => {
+	const user = apiStaff(event);
+	if (user instanceof Response) return user;
+	const LL = translator(event.locals.locale);
+	const result = await summaryFor(await getDb(), event.url.searchParams, Date.now(), LL);
+	if (!result.ok)
+		return apiError(422, 'invalid_request', LL.errors.invalidRequest(), result.fields);
+	const { votes: _v, articlesAttached: _a, ...summary } = result.summary;
+	return json(summary);
+};
