@@ -113,7 +113,8 @@ test('the agent workspace has no serious accessibility violations, left-to-right
 		`/agent/tickets/${ref}`,
 		'/agent/canned',
 		'/agent/teams',
-		'/agent/settings'
+		'/agent/settings',
+		'/agent/reports'
 	];
 	for (const path of pages) {
 		await page.goto(path);

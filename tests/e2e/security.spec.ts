@@ -151,7 +151,10 @@ test('the OpenAPI document describes the account endpoints from the same schemas
 		'/tickets/{ref}/callbacks',
 		'/canned-answers',
 		'/canned-answers/{id}',
-		'/settings/service-hours'
+		'/settings/service-hours',
+		'/reports/summary',
+		'/surveys/{token}',
+		'/views'
 	])
 		expect(Object.keys(spec.paths)).toContain(p);
 	expect(spec.components.schemas.Signup.required).toEqual(
@@ -207,7 +210,13 @@ const ACCESS: Record<string, 'public' | 'user' | 'agent' | 'admin'> = {
 	'/api/v1/tickets/[ref]/callbacks': 'agent',
 	'/api/v1/canned-answers': 'agent',
 	'/api/v1/canned-answers/[id]': 'agent',
-	'/api/v1/settings/service-hours': 'admin'
+	'/api/v1/settings/service-hours': 'admin',
+	'/agent/reports': 'agent',
+	'/agent/reports/export/[table]': 'agent',
+	'/api/v1/reports/summary': 'agent',
+	'/api/v1/surveys/[token]': 'public',
+	'/api/v1/views': 'public',
+	'/[lang=locale]/survey/[token]': 'public'
 };
 
 function routeIds(dir = 'src/routes', id = ''): string[] {

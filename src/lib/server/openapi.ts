@@ -211,6 +211,84 @@ export function openApiDocument(serverUrl: string) {
 						nextResponseUnit: { enum: ['hours', 'days'] }
 					}
 				},
+				SurveyAnswer: {
+					type: 'object',
+					properties: {
+						csat: {
+							type: 'integer',
+							minimum: 1,
+							maximum: 5,
+							description: 'How satisfied are you with this support experience? (5 best)'
+						},
+						ces: {
+							type: 'integer',
+							minimum: 1,
+							maximum: 7,
+							description: 'Overall, how easy was it to get the help you wanted? (7 best)'
+						},
+						nps: {
+							type: 'integer',
+							minimum: 0,
+							maximum: 10,
+							description: 'How likely is it that you would recommend us to a friend or colleague?'
+						},
+						valueProduct: { type: 'integer', minimum: 1, maximum: 7 },
+						valueConfidence: { type: 'integer', minimum: 1, maximum: 7 },
+						comment: { type: 'string', maxLength: 2000 },
+						ticket: {
+							type: 'string',
+							description: 'Optional: the ticket reference the answer is for'
+						}
+					}
+				},
+				ReportSummary: {
+					type: 'object',
+					description:
+						'Shares are fractions (0–1); times are business minutes; null when there is nothing to measure. `figures` repeats each with its n and 95% interval.',
+					properties: {
+						from: { type: 'string', format: 'date' },
+						to: { type: 'string', format: 'date' },
+						timeZone: { type: 'string' },
+						responses: { type: 'integer' },
+						nps: {
+							type: ['number', 'null'],
+							description: '(answers 9–10 − answers 0–6) / all × 100'
+						},
+						csatShare: { type: ['number', 'null'], description: 'Share of 4–5 answers' },
+						csatMean: { type: ['number', 'null'] },
+						cesMean: { type: ['number', 'null'] },
+						valueProductMean: { type: ['number', 'null'] },
+						valueConfidenceMean: { type: ['number', 'null'] },
+						tickets: { type: 'integer' },
+						solved: { type: 'integer' },
+						firstResponseMedianMinutes: { type: ['number', 'null'] },
+						firstResponseP90Minutes: { type: ['number', 'null'] },
+						resolutionMedianMinutes: { type: ['number', 'null'] },
+						resolutionP90Minutes: { type: ['number', 'null'] },
+						withinSla: { type: ['number', 'null'] },
+						reopenRate: { type: ['number', 'null'] },
+						oneTouchRate: { type: ['number', 'null'] },
+						searches: { type: 'integer' },
+						noResultRate: { type: ['number', 'null'] },
+						topNoResultQueries: { type: 'array', items: { type: 'object' } },
+						articleViews: { type: 'integer' },
+						visits: { type: 'integer' },
+						helpfulShare: { type: ['number', 'null'] },
+						deflections: { type: 'integer' },
+						contactTickets: { type: 'integer' },
+						deflectionRate: {
+							type: ['number', 'null'],
+							description: 'deflections / (deflections + tickets sent from the contact flow)'
+						},
+						ticketsPer1000Visits: { type: ['number', 'null'] },
+						figures: { type: 'object' },
+						distributions: { type: 'object' },
+						breakdowns: {
+							type: 'object',
+							description: 'agent, team, locale, category, week: response figures per group'
+						}
+					}
+				},
 				Ticket: {
 					type: 'object',
 					properties: {
@@ -601,6 +679,81 @@ export function openApiDocument(serverUrl: string) {
 						'200': { description: 'Saved' },
 						'403': error('Not an admin'),
 						'422': error('Invalid zone, times, days or holidays')
+					}
+				}
+			},
+			'/reports/summary': {
+				get: {
+					summary:
+						'Service figures for a period (agents and admins): survey answers (NPS, CSAT, CES, value), response and resolution times in business hours, SLA share, reopen and one-touch rates, self-service and deflection',
+					security: [{ session: [] }],
+					parameters: [
+						{
+							name: 'from',
+							in: 'query',
+							description: 'YYYY-MM-DD in the team time zone; default 29 days before `to`',
+							schema: { type: 'string', format: 'date' }
+						},
+						{
+							name: 'to',
+							in: 'query',
+							description: 'YYYY-MM-DD, inclusive; default today',
+							schema: { type: 'string', format: 'date' }
+						},
+						{ name: 'locale', in: 'query', schema: { type: 'string' } },
+						{ name: 'team', in: 'query', description: 'A team id', schema: { type: 'string' } }
+					],
+					responses: {
+						'200': {
+							description: 'The figures',
+							content: {
+								'application/json': { schema: { $ref: '#/components/schemas/ReportSummary' } }
+							}
+						},
+						'401': error('No session'),
+						'403': error('Not an agent or admin'),
+						'422': error('Bad dates, locale or team')
+					}
+				}
+			},
+			'/surveys/{token}': {
+				post: {
+					summary:
+						'Answer the survey sent after a solved ticket, with the emailed token (no login). The first answer uses the link up and sets an HttpOnly cookie that allows changes for 7 days',
+					parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
+					requestBody: body('SurveyAnswer', true),
+					responses: {
+						'200': { description: '{answers, editableUntil}' },
+						'404': error('Not a survey link'),
+						'409': error('The link belongs to another ticket than `ticket`'),
+						'410': error('The link expired, was used already, or the 7 days for changes are over'),
+						'422': error('A score outside its scale, or no answer at all')
+					}
+				}
+			},
+			'/views': {
+				post: {
+					summary:
+						'Count a help-centre page view (sent with sendBeacon by the page): daily totals only, no cookie',
+					requestBody: {
+						required: true,
+						content: {
+							'text/plain': {
+								schema: {
+									type: 'object',
+									required: ['locale'],
+									properties: {
+										locale: { type: 'string' },
+										articleId: { type: 'string' },
+										newVisit: { type: 'boolean' }
+									}
+								}
+							}
+						}
+					},
+					responses: {
+						'204': { description: 'Counted' },
+						'400': { description: 'Not a page of ours' }
 					}
 				}
 			},

@@ -32,3 +32,19 @@ export function startMailWorker(intervalMs = 2000): void {
 export function kickMailWorker(): void {
 	if (timer) setTimeout(() => void tick(), 0);
 }
+
+/**
+ * Send what is queued now and wait for it, but never longer than `maxMs`: agent actions (a reply, solving a
+ * ticket and its survey) reach the customer's mailbox before the agent's request returns, when the transport
+ * is quick, without a slow SMTP server ever holding an agent up.
+ */
+export async function flushMailWorker(maxMs = 1000): Promise<void> {
+	if (!timer) return;
+	const work = (async () => {
+		if (running) await running;
+		await tick();
+	})();
+	let timeout: ReturnType<typeof setTimeout> | undefined;
+	await Promise.race([work, new Promise((resolve) => (timeout = setTimeout(resolve, maxMs)))]);
+	clearTimeout(timeout);
+}

@@ -22,6 +22,8 @@ export const load = async (event) => {
 		errors,
 		query: Object.fromEntries(event.url.searchParams) as Record<string, string>,
 		teams: await teamsList(db),
+		// e.g. https://github.com/acme/help/edit/main: each file under content/ then links to its editor
+		editBase: process.env.CONTENT_EDIT_URL?.replace(/\/$/, '') ?? null,
 		locales: LOCALES
 	};
 };

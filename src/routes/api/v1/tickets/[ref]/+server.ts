@@ -4,7 +4,7 @@ import { apiStaff, refusalResponse } from '$lib/server/api-agent';
 import { apiUser } from '$lib/server/api-auth';
 import { findTicket, threadOf } from '$lib/server/db/tickets';
 import { translator } from '$lib/server/i18n';
-import { kickMailWorker } from '$lib/server/mail/worker';
+import { flushMailWorker } from '$lib/server/mail/worker';
 import { ctxOf } from '$lib/server/request';
 import { patchTicket } from '$lib/server/tickets/agent';
 import { ticketJson } from '$lib/server/tickets/service';
@@ -34,7 +34,7 @@ export const PATCH = async (event) => {
 	const ctx = await ctxOf(event);
 	const result = await patchTicket(ctx, user, event.params.ref, body, LL);
 	if (!result.ok) return refusalResponse(result);
-	kickMailWorker();
+	await flushMailWorker();
 	return json(
 		await ticketJson(ctx, user, result.ticket, await threadOf(ctx.db, result.ticket.id, true))
 	);

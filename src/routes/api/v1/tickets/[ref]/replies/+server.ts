@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { apiError } from '$lib/server/api';
 import { apiStaff, refusalResponse } from '$lib/server/api-agent';
 import { translator } from '$lib/server/i18n';
-import { kickMailWorker } from '$lib/server/mail/worker';
+import { flushMailWorker } from '$lib/server/mail/worker';
 import { ctxOf } from '$lib/server/request';
 import { agentReply } from '$lib/server/tickets/agent';
 import { readJsonOrForm } from '$lib/server/tickets/files';
@@ -23,7 +23,7 @@ export const POST = async (event) => {
 		LL
 	);
 	if (!result.ok) return refusalResponse(result);
-	kickMailWorker();
+	await flushMailWorker();
 	return json(
 		{
 			ref: result.ticket.ref,
