@@ -8,6 +8,7 @@ import zlib from 'node:zlib';
 import { writeCorpus } from './bench/corpus.ts';
 import { hashMs, loginThroughput, sessionValidationUs } from './bench/auth.ts';
 import { ticketLoad } from './bench/tickets.ts';
+import { workspaceLoad } from './bench/agent.ts';
 import { engineBytes, firstResultMs, indexBytesPerArticle, latencyP95 } from './bench/search.ts';
 import { parseQueries } from '../lib/search/evaluate.ts';
 import { buildSearchFiles } from '../lib/server/search-build.ts';
@@ -225,6 +226,19 @@ for (const [name, databaseUrl] of [
 	);
 }
 if (!pgUrl) console.log('  PostgreSQL  (set TEST_DATABASE_URL to measure)');
+
+console.log(
+	'\nAgent workspace: 2,000 open and 3,000 solved tickets with answered surveys (no target yet)'
+);
+for (const [name, databaseUrl] of [
+	['SQLite', undefined],
+	...(pgUrl ? [['PostgreSQL', pgUrl]] : [])
+] as [string, string | undefined][]) {
+	const w = await workspaceLoad(root, { databaseUrl });
+	console.log(
+		`  ${name.padEnd(10)} queue p50 ${w.queue.p50} ms  p99 ${w.queue.p99} ms   reports summary p50 ${w.summary.p50} ms  p99 ${w.summary.p99} ms   errors ${w.queue.errors + w.summary.errors}`
+	);
+}
 
 const dir = corpusProject();
 try {

@@ -519,16 +519,23 @@ export function openApiDocument(serverUrl: string) {
 							in: 'query',
 							description: 'A reference, an email or words from the subject and messages',
 							schema: { type: 'string', maxLength: 200 }
+						},
+						{
+							name: 'limit',
+							in: 'query',
+							description: 'How many tickets of the order to return; `total` counts them all',
+							schema: { type: 'integer', minimum: 1, maximum: 1000, default: 200 }
 						}
 					],
 					responses: {
 						'200': {
-							description: '{tickets: QueueItem[], callbacks: QueueItem[]}',
+							description: '{tickets: QueueItem[], total, callbacks: QueueItem[]}',
 							content: {
 								'application/json': {
 									schema: {
 										type: 'object',
 										properties: {
+											total: { type: 'integer' },
 											tickets: { type: 'array', items: { $ref: '#/components/schemas/QueueItem' } },
 											callbacks: {
 												type: 'array',

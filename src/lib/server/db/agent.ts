@@ -16,6 +16,8 @@ export interface QueueFilters {
 	status?: TicketStatus[];
 	/** A reference, an email address or words from the subject or the messages. */
 	q?: string;
+	/** Only tickets whose customer still waits for a call. */
+	callbacks?: boolean;
 	limit?: number;
 }
 
@@ -46,6 +48,7 @@ export async function queueRows(db: DB, f: QueueFilters): Promise<QueueRow[]> {
 		q = f.teamIds?.length
 			? q.where('tickets.team_id', 'in', f.teamIds)
 			: q.where(sql<boolean>`1 = 0`);
+	if (f.callbacks) q = q.where('tickets.callback_state', '=', 'requested');
 	if (f.locale) q = q.where('tickets.locale', '=', f.locale);
 	if (f.category) q = q.where('tickets.category', '=', f.category);
 	const text = f.q?.trim();

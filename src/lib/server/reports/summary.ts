@@ -96,6 +96,29 @@ export interface SpeedFigures {
 	oneTouchRate: Figure;
 }
 
+/** Each row's business minutes, computed once per summary although every breakdown groups the rows again. */
+const minutesOf = new WeakMap<
+	object,
+	{ settings: ServiceSettings; first: number | null; resolution: number | null }
+>();
+function businessMinutes(t: TicketRow, settings: ServiceSettings) {
+	let m = minutesOf.get(t);
+	if (!m || m.settings !== settings) {
+		const created = Number(t.created_at);
+		m = {
+			settings,
+			first:
+				t.first_response_at === null
+					? null
+					: businessMinutesBetween(created, Number(t.first_response_at), settings),
+			resolution:
+				t.solved_at === null ? null : businessMinutesBetween(created, Number(t.solved_at), settings)
+		};
+		minutesOf.set(t, m);
+	}
+	return m;
+}
+
 /** Response and resolution times in business minutes, SLA share, reopen and one-touch rates. */
 export function speedFigures(
 	rows: TicketRow[],
@@ -111,10 +134,10 @@ export function speedFigures(
 	let solvedNow = 0;
 	let oneTouch = 0;
 	for (const t of rows) {
-		const created = Number(t.created_at);
+		const minutes = businessMinutes(t, settings);
 		const first = t.first_response_at === null ? null : Number(t.first_response_at);
 		const due = t.first_due_at === null ? null : Number(t.first_due_at);
-		if (first !== null) firsts.push(businessMinutesBetween(created, first, settings));
+		if (minutes.first !== null) firsts.push(minutes.first);
 		// within target: answered by the due time; unanswered and past it counts against; the rest is open
 		if (due !== null) {
 			if (first !== null) {
@@ -124,7 +147,7 @@ export function speedFigures(
 		}
 		if (t.solved_at !== null) {
 			everSolved++;
-			resolutions.push(businessMinutesBetween(created, Number(t.solved_at), settings));
+			resolutions.push(minutes.resolution!);
 			if (Number(t.reopen_count) > 0) reopened++;
 		}
 		if (t.status === 'solved' || t.status === 'closed') {
@@ -216,7 +239,9 @@ function groupBy(
 	const groups = new Map<string, TicketRow[]>();
 	for (const t of rows) {
 		const key = keyOf(t);
-		groups.set(key, [...(groups.get(key) ?? []), t]);
+		const list = groups.get(key);
+		if (list) list.push(t);
+		else groups.set(key, [t]);
 	}
 	return [...groups]
 		.map(([key, list]) => {

@@ -99,7 +99,18 @@ export const QueueQuerySchema = v.object({
 		),
 		''
 	),
-	q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200, 'tooLong:200')), '')
+	q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200, 'tooLong:200')), ''),
+	/** How many of the ordered tickets to return (the order is always computed over all of them). */
+	limit: v.optional(
+		v.pipe(
+			v.string(),
+			v.regex(/^\d{1,4}$/, 'invalidRequest'),
+			v.transform(Number),
+			v.minValue(1, 'invalidRequest'),
+			v.maxValue(1000, 'invalidRequest')
+		),
+		'200'
+	)
 });
 export type QueueQuery = v.InferOutput<typeof QueueQuerySchema>;
 
@@ -157,7 +168,7 @@ export async function agentQueue(
 	user: SessionUser,
 	query: QueueQuery,
 	LL: TranslationFunctions
-): Promise<{ tickets: QueueItem[]; callbacks: QueueItem[] } | Refusal> {
+): Promise<{ tickets: QueueItem[]; total: number; callbacks: QueueItem[] } | Refusal> {
 	if (!isStaff(user)) return forbidden(LL);
 	const teams = await listTeams(ctx.db);
 	const statuses = query.status.length
@@ -175,15 +186,17 @@ export async function agentQueue(
 		...filters,
 		status: [...new Set(statuses)] as TicketStatus[]
 	});
-	const callbackRows = (
-		await queueRows(ctx.db, { ...filters, status: ['new', 'open', 'pending', 'solved'] })
-	).filter((r) => r.callback_state === 'requested');
+	const callbackRows = await queueRows(ctx.db, {
+		...filters,
+		status: ['new', 'open', 'pending', 'solved'],
+		callbacks: true
+	});
 	const counts = await recentTicketCounts(
 		ctx.db,
 		[...rows, ...callbackRows].map((r) => r.user_id),
 		ctx.now - FREQUENCY_WINDOW_MS
 	);
-	const items = (list: QueueRow[]) =>
+	const items = (list: QueueRow[], limit = list.length) =>
 		prioritise(
 			list.map((r) => ({
 				row: r,
@@ -195,46 +208,49 @@ export async function agentQueue(
 				createdAt: Number(r.created_at)
 			})),
 			ctx.now
-		).map((x): QueueItem => {
-			const r = x.row;
-			const locale: Locale = isLocale(r.locale) ? r.locale : 'en';
-			const reasons = x.reasons.map((reason) => ({ ...reason, text: reasonText(reason, LL) }));
-			return {
-				ref: r.ref,
-				subject: r.subject,
-				status: r.status,
-				priority: r.priority,
-				locale: r.locale,
-				category: r.category,
-				categoryName: r.category
-					? (content.category(r.category, locale)?.meta.title ?? r.category)
-					: null,
-				customer: { id: r.user_id, name: r.customer_name, email: r.customer_email },
-				assignee: r.assignee_id ? { id: r.assignee_id, name: r.assignee_name ?? '' } : null,
-				team: r.team_id ? { id: r.team_id, name: r.team_name ?? '' } : null,
-				article: r.article_id
-					? {
-							id: r.article_id,
-							title: content.article(r.article_id, locale)?.meta.title ?? r.article_id
-						}
-					: null,
-				recentTickets: x.recentTickets,
-				position: x.position,
-				reasons,
-				why: reasons.map((reason) => reason.text).join(' · '),
-				waitingSince: iso(r.awaiting_since),
-				dueAt: iso(r.due_at),
-				callback: callbackOf(r),
-				createdAt: iso(r.created_at)!,
-				updatedAt: iso(r.updated_at)!,
-				version: Number(r.version)
-			};
-		});
+		)
+			.slice(0, limit)
+			.map((x): QueueItem => {
+				const r = x.row;
+				const locale: Locale = isLocale(r.locale) ? r.locale : 'en';
+				const reasons = x.reasons.map((reason) => ({ ...reason, text: reasonText(reason, LL) }));
+				return {
+					ref: r.ref,
+					subject: r.subject,
+					status: r.status,
+					priority: r.priority,
+					locale: r.locale,
+					category: r.category,
+					categoryName: r.category
+						? (content.category(r.category, locale)?.meta.title ?? r.category)
+						: null,
+					customer: { id: r.user_id, name: r.customer_name, email: r.customer_email },
+					assignee: r.assignee_id ? { id: r.assignee_id, name: r.assignee_name ?? '' } : null,
+					team: r.team_id ? { id: r.team_id, name: r.team_name ?? '' } : null,
+					article: r.article_id
+						? {
+								id: r.article_id,
+								title: content.article(r.article_id, locale)?.meta.title ?? r.article_id
+							}
+						: null,
+					recentTickets: x.recentTickets,
+					position: x.position,
+					reasons,
+					why: reasons.map((reason) => reason.text).join(' · '),
+					waitingSince: iso(r.awaiting_since),
+					dueAt: iso(r.due_at),
+					callback: callbackOf(r),
+					createdAt: iso(r.created_at)!,
+					updatedAt: iso(r.updated_at)!,
+					version: Number(r.version)
+				};
+			});
 	const callbacks = items(callbackRows).sort(
 		(a, b) =>
 			(a.callback?.start ?? '9').localeCompare(b.callback?.start ?? '9') || a.position - b.position
 	);
-	return { tickets: items(rows), callbacks };
+	// reasons and words only for the rows returned: the order itself needs every ticket
+	return { tickets: items(rows, query.limit), total: rows.length, callbacks };
 }
 
 // ---- delegation ----

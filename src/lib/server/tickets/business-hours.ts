@@ -195,11 +195,25 @@ export function workdayMinutes(hours: ServiceHours): number {
 	return minutes;
 }
 
+/**
+ * A day's opening and closing instants depend only on zone, times and date: reports ask for the same few dozen
+ * days thousands of times, and each fromZoned costs several Intl calls. Bounded, so no input can grow it.
+ */
+const dayCache = new Map<string, { open: number; close: number }>();
+const DAY_CACHE_MAX = 20_000;
+
 /** Opening and closing instants of a local date, or undefined when the team is closed all day. */
 function hoursOn(date: string, s: Schedule): { open: number; close: number } | undefined {
 	const [y, m, d] = parseDate(date);
 	if (!s.days.has(isoWeekday(y, m, d)) || s.holidays.has(date)) return undefined;
-	return { open: fromZoned(date, s.start, s.timeZone), close: fromZoned(date, s.end, s.timeZone) };
+	const key = `${s.timeZone}|${s.start}|${s.end}|${date}`;
+	let day = dayCache.get(key);
+	if (!day) {
+		if (dayCache.size >= DAY_CACHE_MAX) dayCache.clear();
+		day = { open: fromZoned(date, s.start, s.timeZone), close: fromZoned(date, s.end, s.timeZone) };
+		dayCache.set(key, day);
+	}
+	return day;
 }
 
 /** The local date of an instant, and the date three years on where walks stop. */
