@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { openDatabase, type DB } from './index';
+import { insertUser } from './users';
 
 export interface TestDatabase {
 	name: string;
@@ -37,4 +38,24 @@ export function testDatabases(): TestDatabase[] {
 		});
 	}
 	return list;
+}
+
+/** A verified account for storage tests, as the session would describe it (name: the email's local part). */
+export async function testUser(
+	db: DB,
+	email: string,
+	role: 'customer' | 'agent' | 'admin' = 'customer',
+	locale = 'en',
+	now = Date.now()
+) {
+	const u = await insertUser(db, {
+		email,
+		name: email.split('@')[0]!,
+		passwordHash: 'x',
+		locale,
+		role,
+		verified: true,
+		now
+	});
+	return { id: u.id, email, name: u.name, role, locale, emailVerified: true };
 }

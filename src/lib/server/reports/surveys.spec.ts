@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import type { DB } from '../db';
-import { testDatabases } from '../db/test-databases';
-import { insertUser } from '../db/users';
+import { testDatabases, testUser } from '../db/test-databases';
 import { translator } from '../i18n';
 import { agentReply, patchTicket } from '../tickets/agent';
 import { createTicket, replyToTicket } from '../tickets/service';
@@ -24,22 +23,8 @@ describe.each(testDatabases())('surveys on $name', ({ open, close }) => {
 	let now = Date.UTC(2026, 10, 23, 9);
 	const ctx = () => ({ db, now, origin: ORIGIN, ip: '203.0.113.7' });
 
-	async function person(
-		email: string,
-		role: SessionUser['role'],
-		locale = 'en'
-	): Promise<SessionUser> {
-		const u = await insertUser(db, {
-			email,
-			name: email.split('@')[0]!,
-			passwordHash: 'x',
-			locale,
-			role,
-			verified: true,
-			now
-		});
-		return { id: u.id, email, name: u.name, role, locale, emailVerified: true };
-	}
+	const person = (email: string, role: SessionUser['role'] = 'customer', locale = 'en') =>
+		testUser(db, email, role, locale, now);
 
 	/** A ticket solved by an agent; the survey mail's link token. */
 	async function solved(customer: SessionUser, agent: SessionUser) {

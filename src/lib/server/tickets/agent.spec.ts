@@ -2,9 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import type { DB } from '../db';
 import { closeSolvedBefore, insertCanned, saveTeam, ticketEvents } from '../db/agent';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases, testUser } from '../db/test-databases';
 import { findTicket, threadOf } from '../db/tickets';
-import { insertUser } from '../db/users';
 import { translator } from '../i18n';
 import {
 	agentQueue,
@@ -32,22 +31,8 @@ describe.each(testDatabases())('agent workspace on $name', ({ open, close }) => 
 	const ctx = () => ({ db, now, origin: 'https://help.example', ip: '203.0.113.7' });
 	const outbox = () => db.selectFrom('outbox').selectAll().orderBy('created_at').execute();
 
-	async function person(
-		email: string,
-		role: SessionUser['role'] = 'customer',
-		locale = 'en'
-	): Promise<SessionUser> {
-		const u = await insertUser(db, {
-			email,
-			name: email.split('@')[0]!,
-			passwordHash: 'x',
-			locale,
-			role,
-			verified: true,
-			now: now - 400 * 24 * H
-		});
-		return { id: u.id, email, name: u.name, role, locale, emailVerified: true };
-	}
+	const person = (email: string, role: SessionUser['role'] = 'customer', locale = 'en') =>
+		testUser(db, email, role, locale, now - 400 * 24 * H);
 
 	async function ticket(
 		user: SessionUser,

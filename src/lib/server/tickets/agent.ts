@@ -31,7 +31,7 @@ import { composeMail } from '../mail/templates';
 import { fromZoned, isValidTimeZone } from './business-hours';
 import { acceptFiles, type Upload } from './files';
 import { FREQUENCY_WINDOW_MS, PRIORITIES, prioritise, type Reason } from './priority';
-import { fileError, invalid, type Refusal } from './refusals';
+import { checkReply, invalid, type Refusal } from './refusals';
 import { loadServiceSettings, nextResponseDue } from './sla';
 import { expandTemplate } from './templates';
 
@@ -543,8 +543,7 @@ export async function agentReply(
 	if (!expanded.ok)
 		fields.message = LL.errors.unknownPlaceholder({ names: expanded.unknown.join(', ') });
 	else message = expanded.text;
-	if (!message && !fields.message) fields.message = LL.errors.required();
-	else if (message.length > 10_000) fields.message = errorText('tooLong:10000', LL);
+
 	const statusRaw = raw.status === '' ? undefined : raw.status;
 	if (statusRaw !== undefined && !SETTABLE_STATUSES.includes(statusRaw as TicketStatus))
 		fields.status = LL.errors.invalidStatus();
@@ -554,8 +553,7 @@ export async function agentReply(
 		if (!Number.isInteger(seen) || seen < 1) fields.version = LL.errors.versionRequired();
 	}
 	const files = acceptFiles(uploads);
-	const filesProblem = fileError(files, LL);
-	if (filesProblem) fields.files = filesProblem;
+	checkReply(message, files, LL, fields);
 	if (Object.keys(fields).length || !files.ok) return invalid(LL, fields);
 
 	const status = statusRaw as TicketStatus | undefined;

@@ -1,5 +1,6 @@
 // How ticket operations say no: one shape for pages and the JSON API, messages in the reader's language.
 import type { TranslationFunctions } from '$locales/i18n-types';
+import { MESSAGE_MAX } from '$lib/schemas/tickets';
 import { acceptFiles, FILE_LIMITS } from './files';
 
 export type Refusal = {
@@ -28,4 +29,20 @@ export function invalid(LL: TranslationFunctions, fields: Record<string, string>
 		message: LL.errors.invalidRequest(),
 		fields
 	};
+}
+
+/** A reply's text and files, checked alike for customers and agents: field errors, or nothing. */
+export function checkReply(
+	message: string,
+	files: ReturnType<typeof acceptFiles>,
+	LL: TranslationFunctions,
+	fields: Record<string, string> = {}
+): Record<string, string> {
+	if (!fields.message) {
+		if (!message) fields.message = LL.errors.required();
+		else if (message.length > MESSAGE_MAX) fields.message = LL.errors.tooLong({ max: MESSAGE_MAX });
+	}
+	const filesProblem = fileError(files, LL);
+	if (filesProblem) fields.files = filesProblem;
+	return fields;
 }

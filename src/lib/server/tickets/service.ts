@@ -25,7 +25,7 @@ import { changeTicket } from '../db/agent';
 import { agentReply, callbackWindow, customerReplied, type Conflict } from './agent';
 import { acceptFiles, type Upload } from './files';
 import { firstResponseDue, formatDue, loadServiceSettings, nextResponseDue } from './sla';
-import { fileError, invalid, type Refusal } from './refusals';
+import { checkReply, fileError, invalid, type Refusal } from './refusals';
 
 export type { Refusal };
 
@@ -203,12 +203,8 @@ export async function replyToTicket(
 	const ticket = await findTicket(ctx.db, user, ref);
 	if (!ticket) return { ok: false, status: 404, code: 'not_found', message: LL.errors.notFound() };
 	const message = typeof raw.message === 'string' ? raw.message.trim() : '';
-	const fields: Record<string, string> = {};
-	if (!message) fields.message = LL.errors.required();
-	else if (message.length > 10_000) fields.message = errorText('tooLong:10000', LL);
 	const files = acceptFiles(uploads);
-	const filesProblem = fileError(files, LL);
-	if (filesProblem) fields.files = filesProblem;
+	const fields = checkReply(message, files, LL);
 	if (Object.keys(fields).length || !files.ok) return invalid(LL, fields);
 	await ctx.db.transaction().execute(async (trx) => {
 		const messageId = await insertMessage(trx, ticket.id, user.id, message, files.files, ctx.now);
