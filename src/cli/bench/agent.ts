@@ -1,6 +1,5 @@
 // The agent workspace under a realistic backlog, for npm run bench: the prioritised queue and the reports
 // summary, read over HTTP from the built server (autocannon, loopback). Figures only; no targets are set yet.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +9,7 @@ import { createSession } from '../../lib/server/auth/session.ts';
 import { openDatabase } from '../../lib/server/db/index.ts';
 import { insertTicket } from '../../lib/server/db/tickets.ts';
 import { insertUser } from '../../lib/server/db/users.ts';
+import { startBuiltServer } from './server.ts';
 
 export interface ReadFigure {
 	p50: number;
@@ -131,19 +131,11 @@ export async function workspaceLoad(
 		}
 	});
 	await db.destroy();
-	const port = 5800 + Math.floor(Math.random() * 500);
-	const base = `http://127.0.0.1:${port}`;
-	const env = {
-		...process.env,
-		PORT: String(port),
-		HOST: '127.0.0.1',
-		ORIGIN: base,
-		DATA_DIR: dataDir,
-		...(options.databaseUrl
-			? { DATABASE_URL: options.databaseUrl, DATABASE_SCHEMA: schema }
-			: { DATABASE_URL: '' })
-	};
-	const server = spawn('node', ['src/cli/serve.js'], { cwd: root, env, stdio: 'ignore' });
+	const { base, stop } = await startBuiltServer(root, {
+		dataDir,
+		databaseUrl: options.databaseUrl,
+		schema
+	});
 	const read = async (url: string, amount: number): Promise<ReadFigure> => {
 		const result = await autocannon({
 			url: `${base}${url}`,
@@ -159,13 +151,6 @@ export async function workspaceLoad(
 		};
 	};
 	try {
-		for (let i = 0; i < 80; i++) {
-			try {
-				if ((await fetch(`${base}/en`)).ok) break;
-			} catch {
-				await new Promise((r) => setTimeout(r, 250));
-			}
-		}
 		return {
 			open: openCount,
 			solved: solvedCount,
@@ -173,14 +158,6 @@ export async function workspaceLoad(
 			summary: await read('/api/v1/reports/summary', 40)
 		};
 	} finally {
-		server.kill();
-		fs.rmSync(dataDir, { recursive: true, force: true });
-		if (schema && options.databaseUrl) {
-			const { default: pg } = await import('pg');
-			const client = new pg.Client({ connectionString: options.databaseUrl });
-			await client.connect();
-			await client.query(`drop schema if exists ${schema} cascade`);
-			await client.end();
-		}
+		await stop();
 	}
 }

@@ -1,6 +1,5 @@
 // Account figures for npm run bench: time per password hash, session validation per request, login
 // throughput against the real server on loopback.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +7,7 @@ import { createUser } from '../../lib/server/accounts.ts';
 import { hashPassword } from '../../lib/server/auth/password.ts';
 import { createSession, validateSessionToken } from '../../lib/server/auth/session.ts';
 import { openDatabase } from '../../lib/server/db/index.ts';
+import { startBuiltServer } from './server.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -52,8 +52,6 @@ export async function loginThroughput(
 	concurrency = 4
 ): Promise<{ perSecond: number; p50: number; p99: number }> {
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'svar-bench-login-'));
-	const port = 4800 + Math.floor(Math.random() * 500);
-	const base = `http://127.0.0.1:${port}`;
 	const db = await openDatabase({ sqliteFile: path.join(dataDir, 'svar.db') });
 	await createUser(db, {
 		email: 'load@example.test',
@@ -63,27 +61,11 @@ export async function loginThroughput(
 		now: Date.now()
 	});
 	await db.destroy();
-	const server = spawn('node', ['src/cli/serve.js'], {
-		cwd: root,
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: base,
-			DATA_DIR: dataDir,
-			ADMIN_EMAIL: 'admin@example.test',
-			ADMIN_PASSWORD: 'bench admin password'
-		},
-		stdio: 'ignore'
+	const { base, stop } = await startBuiltServer(root, {
+		dataDir,
+		env: { ADMIN_EMAIL: 'admin@example.test', ADMIN_PASSWORD: 'bench admin password' }
 	});
 	try {
-		for (let i = 0; i < 80; i++) {
-			try {
-				if ((await fetch(`${base}/en`)).ok) break;
-			} catch {
-				await new Promise((r) => setTimeout(r, 250));
-			}
-		}
 		const latencies: number[] = [];
 		let next = 0;
 		const started = performance.now();
@@ -109,7 +91,6 @@ export async function loginThroughput(
 			p99: latencies[Math.floor(latencies.length * 0.99)]!
 		};
 	} finally {
-		server.kill();
-		fs.rmSync(dataDir, { recursive: true, force: true });
+		await stop();
 	}
 }

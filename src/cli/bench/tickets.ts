@@ -1,7 +1,6 @@
 // Ticket creation under load for npm run bench: autocannon against the built server on loopback, rotating
 // through many verified customers (each may send 10 tickets an hour). Afterwards the database must hold
 // exactly as many tickets as there were 2xx answers.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +10,7 @@ import { sql } from 'kysely';
 import { insertUser } from '../../lib/server/db/users.ts';
 import { createSession } from '../../lib/server/auth/session.ts';
 import { openDatabase, type DB } from '../../lib/server/db/index.ts';
+import { startBuiltServer } from './server.ts';
 
 export interface LoadResult {
 	perSecond: number;
@@ -62,29 +62,13 @@ export async function ticketLoad(
 		tokens.push((await createSession(db, user.id, Date.now())).token);
 	}
 	await db.destroy();
-	const port = 5200 + Math.floor(Math.random() * 500);
-	const base = `http://127.0.0.1:${port}`;
-	const env = {
-		...process.env,
-		PORT: String(port),
-		HOST: '127.0.0.1',
-		ORIGIN: base,
-		DATA_DIR: dataDir,
-		ADMIN_EMAIL: 'admin@example.test',
-		ADMIN_PASSWORD: 'bench admin password',
-		...(options.databaseUrl
-			? { DATABASE_URL: options.databaseUrl, DATABASE_SCHEMA: schema }
-			: { DATABASE_URL: '' })
-	};
-	const server = spawn('node', ['src/cli/serve.js'], { cwd: root, env, stdio: 'ignore' });
+	const { base, stop } = await startBuiltServer(root, {
+		dataDir,
+		databaseUrl: options.databaseUrl,
+		schema,
+		env: { ADMIN_EMAIL: 'admin@example.test', ADMIN_PASSWORD: 'bench admin password' }
+	});
 	try {
-		for (let i = 0; i < 80; i++) {
-			try {
-				if ((await fetch(`${base}/en`)).ok) break;
-			} catch {
-				await new Promise((r) => setTimeout(r, 250));
-			}
-		}
 		let n = 0;
 		const result = await autocannon({
 			url: `${base}/api/v1/tickets`,
@@ -129,14 +113,6 @@ export async function ticketLoad(
 			stored
 		};
 	} finally {
-		server.kill();
-		fs.rmSync(dataDir, { recursive: true, force: true });
-		if (schema && options.databaseUrl) {
-			const { default: pg } = await import('pg');
-			const client = new pg.Client({ connectionString: options.databaseUrl });
-			await client.connect();
-			await client.query(`drop schema if exists ${schema} cascade`);
-			await client.end();
-		}
+		await stop();
 	}
 }

@@ -1,0 +1,54 @@
+// The built server for a bench run: on a random loopback port with its own data (and schema), stopped and
+// cleaned up afterwards.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+
+export interface BenchServer {
+	base: string;
+	/** Stops the server, removes the data folder and drops the PostgreSQL schema, if any. */
+	stop: () => Promise<void>;
+}
+
+export async function startBuiltServer(
+	root: string,
+	options: { dataDir: string; databaseUrl?: string; schema?: string; env?: Record<string, string> }
+): Promise<BenchServer> {
+	const port = 4800 + Math.floor(Math.random() * 2000);
+	const base = `http://127.0.0.1:${port}`;
+	const server = spawn('node', ['src/cli/serve.js'], {
+		cwd: root,
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: base,
+			DATA_DIR: options.dataDir,
+			...(options.databaseUrl
+				? { DATABASE_URL: options.databaseUrl, DATABASE_SCHEMA: options.schema }
+				: { DATABASE_URL: '' }),
+			...options.env
+		},
+		stdio: 'ignore'
+	});
+	for (let i = 0; i < 80; i++) {
+		try {
+			if ((await fetch(`${base}/en`)).ok) break;
+		} catch {
+			await new Promise((r) => setTimeout(r, 250));
+		}
+	}
+	return {
+		base,
+		stop: async () => {
+			server.kill();
+			fs.rmSync(options.dataDir, { recursive: true, force: true });
+			if (options.schema && options.databaseUrl) {
+				const { default: pg } = await import('pg');
+				const client = new pg.Client({ connectionString: options.databaseUrl });
+				await client.connect();
+				await client.query(`drop schema if exists ${options.schema} cascade`);
+				await client.end();
+			}
+		}
+	};
+}
