@@ -184,16 +184,27 @@ export function formatDue(
 	timeZone: string | null | undefined,
 	settings: ServiceHours
 ): string {
-	return new Intl.DateTimeFormat(locale, {
-		weekday: 'long',
-		day: 'numeric',
-		month: 'long',
-		hour: '2-digit',
-		minute: '2-digit',
-		timeZone: timeZone || settings.timeZone,
-		timeZoneName: 'short'
-	}).format(at);
+	const zone = timeZone || settings.timeZone;
+	const key = `${locale}|${zone}`;
+	let format = dueFormats.get(key);
+	if (!format) {
+		// building a formatter costs far more than using one, and every new ticket formats its due time
+		format = new Intl.DateTimeFormat(locale, {
+			weekday: 'long',
+			day: 'numeric',
+			month: 'long',
+			hour: '2-digit',
+			minute: '2-digit',
+			timeZone: zone,
+			timeZoneName: 'short'
+		});
+		if (dueFormats.size > 500) dueFormats.clear();
+		dueFormats.set(key, format);
+	}
+	return format.format(at);
 }
+
+const dueFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The service hours in words for customers: "Monday–Friday", "09:00", "17:00", "Central European Time". */
 export function describeHours(settings: ServiceHours, locale: string) {
