@@ -125,7 +125,10 @@ test('survey links that are forged, used, expired or another ticket’s are refu
 	expect(wrong.status()).toBe(409);
 	expect((await wrong.json()).error.message).toBe(nl.survey.otherTicket);
 	// the page's own form names its ticket too: a tampered one is refused with a page that says so
-	const tampered = await anon.post(t.link, { form: { csat: '4', ticket: other.ref } });
+	const tampered = await anon.post(t.link, {
+		form: { csat: '4', ticket: other.ref },
+		headers: { accept: 'text/html' }
+	});
 	expect(tampered.status()).toBe(409);
 	expect(await tampered.text()).toContain(nl.survey.otherTicket);
 	const bad = await anon.post(`/api/v1/surveys/${token}`, { data: { csat: 9 } });
