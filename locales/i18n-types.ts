@@ -2050,6 +2050,10 @@ type RootTranslation = {
 		 */
 		withinSla: string
 		/**
+		 * N​e​x​t​ ​r​e​s​p​o​n​s​e​s​ ​w​i​t​h​i​n​ ​t​a​r​g​e​t
+		 */
+		nextWithinSla: string
+		/**
 		 * R​e​o​p​e​n​e​d​ ​a​f​t​e​r​ ​s​o​l​v​i​n​g
 		 */
 		reopenRate: string
@@ -4211,6 +4215,10 @@ export type TranslationFunctions = {
 		 * First responses within target
 		 */
 		withinSla: () => LocalizedString
+		/**
+		 * Next responses within target
+		 */
+		nextWithinSla: () => LocalizedString
 		/**
 		 * Reopened after solving
 		 */

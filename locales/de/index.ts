@@ -550,6 +550,7 @@ const de = {
 		median: 'Median',
 		p90: '90. Perzentil',
 		withinSla: 'Erste Antworten innerhalb der Frist',
+		nextWithinSla: 'Folgeantworten innerhalb des Ziels',
 		reopenRate: 'Nach dem Lösen wieder geöffnet',
 		oneTouch: 'Mit einer Antwort gelöst',
 		tickets: 'Tickets',

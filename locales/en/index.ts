@@ -530,6 +530,7 @@ const en = {
 		median: 'Median',
 		p90: '90th percentile',
 		withinSla: 'First responses within target',
+		nextWithinSla: 'Next responses within target',
 		reopenRate: 'Reopened after solving',
 		oneTouch: 'Solved with one reply',
 		tickets: 'Tickets',

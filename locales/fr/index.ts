@@ -551,6 +551,7 @@ const fr = {
 		median: 'Médiane',
 		p90: '90e centile',
 		withinSla: 'Premières réponses dans les délais',
+		nextWithinSla: 'Réponses suivantes dans les délais',
 		reopenRate: 'Rouverts après résolution',
 		oneTouch: 'Résolus en une seule réponse',
 		tickets: 'Tickets',

@@ -530,6 +530,7 @@ const nb = {
 		median: 'Median',
 		p90: '90-persentil',
 		withinSla: 'Første svar innen fristen',
+		nextWithinSla: 'Oppfølgende svar innen fristen',
 		reopenRate: 'Åpnet igjen etter at de var løst',
 		oneTouch: 'Løst med ett svar',
 		tickets: 'Saker',

@@ -537,6 +537,7 @@ const nl = {
 		median: 'Mediaan',
 		p90: '90e percentiel',
 		withinSla: 'Eerste reacties binnen de termijn',
+		nextWithinSla: 'Vervolgantwoorden binnen de norm',
 		reopenRate: 'Heropend na oplossing',
 		oneTouch: 'Opgelost met één reactie',
 		tickets: 'Tickets',

@@ -529,6 +529,7 @@ const sv = {
 		median: 'Median',
 		p90: '90:e percentilen',
 		withinSla: 'Första svar inom målet',
+		nextWithinSla: 'Uppföljande svar inom målet',
 		reopenRate: 'Öppnade igen efter att ha lösts',
 		oneTouch: 'Lösta med ett svar',
 		tickets: 'Ärenden',

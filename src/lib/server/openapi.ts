@@ -265,7 +265,15 @@ export function openApiDocument(serverUrl: string) {
 						firstResponseP90Minutes: { type: ['number', 'null'] },
 						resolutionMedianMinutes: { type: ['number', 'null'] },
 						resolutionP90Minutes: { type: ['number', 'null'] },
-						withinSla: { type: ['number', 'null'] },
+						withinSla: {
+							type: ['number', 'null'],
+							description:
+								'Share of first responses by their due time (unanswered and overdue count against)'
+						},
+						nextWithinSla: {
+							type: ['number', 'null'],
+							description: 'The same for next responses, after a customer wrote again'
+						},
 						reopenRate: { type: ['number', 'null'] },
 						oneTouchRate: { type: ['number', 'null'] },
 						searches: { type: 'integer' },

@@ -141,3 +141,43 @@ export async function viewCounts(db: DB, fromDay: string, toDay: string, locale?
 export function teamsList(db: DB) {
 	return db.selectFrom('teams').select(['id', 'name']).orderBy('name').execute();
 }
+
+/**
+ * Next responses in the range (agent replies to a customer who wrote again), each with whether it met its due
+ * time, plus the tickets still waiting past theirs: the "next response within target" share.
+ */
+export async function nextResponses(db: DB, r: Range, now: number) {
+	let replies = db
+		.selectFrom('ticket_events as e')
+		.innerJoin('tickets', 'tickets.id', 'e.ticket_id')
+		.select(['e.data'])
+		.where('e.kind', '=', 'reply')
+		.where('e.created_at', '>=', r.start)
+		.where('e.created_at', '<', r.end);
+	if (r.locale) replies = replies.where('tickets.locale', '=', r.locale);
+	if (r.teamId) replies = replies.where('tickets.team_id', '=', r.teamId);
+	let waiting = db
+		.selectFrom('tickets')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('first_response_at', 'is not', null)
+		.where('awaiting_since', '>=', r.start)
+		.where('awaiting_since', '<', r.end)
+		.where('due_at', '<', now);
+	if (r.locale) waiting = waiting.where('locale', '=', r.locale);
+	if (r.teamId) waiting = waiting.where('team_id', '=', r.teamId);
+	let answered = 0;
+	let onTime = 0;
+	for (const { data } of await replies.execute()) {
+		let sla: { first?: boolean; onTime?: boolean } | undefined;
+		try {
+			sla = (JSON.parse(data) as { sla?: { first?: boolean; onTime?: boolean } }).sla;
+		} catch {
+			sla = undefined;
+		}
+		if (!sla || sla.first) continue;
+		answered++;
+		if (sla.onTime) onTime++;
+	}
+	const overdue = Number((await waiting.executeTakeFirst())?.n ?? 0);
+	return { measured: answered + overdue, onTime };
+}

@@ -5,6 +5,7 @@ import { isLocale, LOCALES, type Locale } from '$lib/i18n/locales';
 import type { DB } from '../db';
 import {
 	deflectionCounts,
+	nextResponses,
 	searchFigures,
 	surveyAnswers,
 	teamsList,
@@ -275,14 +276,16 @@ export async function reportSummary(
 	const start = fromZoned(f.from, '00:00', settings.timeZone);
 	const end = fromZoned(addDays(f.to, 1), '00:00', settings.timeZone);
 	const range = { start, end, locale: f.locale, teamId: f.teamId };
-	const [surveys, tickets, searches, deflect, votes, views] = await Promise.all([
+	const [surveys, tickets, searches, deflect, votes, views, next] = await Promise.all([
 		surveyAnswers(db, range),
 		ticketsCreated(db, range),
 		searchFigures(db, range),
 		deflectionCounts(db, range),
 		voteCounts(db, range),
-		viewCounts(db, f.from, f.to, f.locale)
+		viewCounts(db, f.from, f.to, f.locale),
+		nextResponses(db, range, now)
 	]);
+	const nextWithinSla = rate(next.onTime, next.measured);
 	const s = surveyFigures(surveys);
 	const speed = speedFigures(tickets, settings, now);
 	const voteTotal = votes.reduce((a, x) => a + x.n, 0);
@@ -349,6 +352,7 @@ export async function reportSummary(
 		resolutionMedianMinutes: speed.resolution.median,
 		resolutionP90Minutes: speed.resolution.p90,
 		withinSla: round(speed.withinSla.value, 3),
+		nextWithinSla: round(nextWithinSla.value, 3),
 		reopenRate: round(speed.reopenRate.value, 3),
 		oneTouchRate: round(speed.oneTouchRate.value, 3),
 		searches: searches.searches,
@@ -370,6 +374,7 @@ export async function reportSummary(
 			valueProductMean: roundFigure(s.valueProductMean, 2),
 			valueConfidenceMean: roundFigure(s.valueConfidenceMean, 2),
 			withinSla: roundFigure(speed.withinSla),
+			nextWithinSla: roundFigure(nextWithinSla),
 			reopenRate: roundFigure(speed.reopenRate),
 			oneTouchRate: roundFigure(speed.oneTouchRate),
 			noResultRate: roundFigure(noResult),

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import type { DB } from '../db';
 import { closeSolvedBefore, insertCanned, saveTeam, ticketEvents } from '../db/agent';
+import { nextResponses } from '../db/reports';
 import { testDatabases, testUser } from '../db/test-databases';
 import { findTicket, threadOf } from '../db/tickets';
 import { translator } from '../i18n';
@@ -412,6 +413,26 @@ describe.each(testDatabases())('agent workspace on $name', ({ open, close }) => 
 		const suggestion = suggestAssignee(t2, await listStaff(db), await listTeams(db));
 		expect(suggestion.agent?.id).toBe(free.id);
 		expect(suggestion.team?.name).toBe('Russian desk');
+	});
+
+	it('replies record whether a next response met its due time, for the reports', async () => {
+		const agent = await person('agent@lumo.test', 'agent');
+		const c = await person('c@shop.test');
+		const late = await ticket(c);
+		const onTime = await ticket(c);
+		const waiting = await ticket(c);
+		for (const t of [late, onTime, waiting])
+			await agentReply(ctx(), agent, t.ref, { message: 'First answer' }, [], LL);
+		for (const t of [late, onTime, waiting])
+			await replyToTicket(ctx(), c, t.ref, { message: 'One more thing' }, [], LL);
+		// next answers are due one business day later: Tuesday 10:00
+		now += 2 * H;
+		await agentReply(ctx(), agent, onTime.ref, { message: 'Quick' }, [], LL);
+		now += 30 * H;
+		await agentReply(ctx(), agent, late.ref, { message: 'Sorry for the wait' }, [], LL);
+		const next = await nextResponses(db, { start: MONDAY_10 - H, end: now + H }, now);
+		// two answered (one on time) and one still waiting past its due time; first answers do not count
+		expect(next).toEqual({ measured: 3, onTime: 1 });
 	});
 
 	it('canned answers are stored per locale', async () => {

@@ -591,7 +591,17 @@ export async function agentReply(
 					kind: internal ? 'note' : 'reply',
 					data: {
 						messageId,
-						...(change.status ? { status: { from: ticket.status, to: change.status } } : {})
+						...(change.status ? { status: { from: ticket.status, to: change.status } } : {}),
+						// whether this answer met the SLA the customer was waiting under (for the reports)
+						...(!internal && ticket.awaiting_since !== null && ticket.due_at !== null
+							? {
+									sla: {
+										first: ticket.first_response_at === null,
+										due: Number(ticket.due_at),
+										onTime: ctx.now <= Number(ticket.due_at)
+									}
+								}
+							: {})
 					}
 				},
 				user.id,
