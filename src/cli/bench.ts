@@ -197,7 +197,7 @@ console.log(
 	)} (ru)`
 );
 console.log(`  search island as loaded on first focus (code + combobox UI) ${kb(searchChunk)}`);
-const paint = await firstResultMs(root, 'nb', '/nb', 'glemt pasord');
+const paint = await firstResultMs(root, '/nb', 'glemt pasord');
 console.log(
 	`  first keystroke → first result painted (Chromium, cold)    median ${paint[2]!.toFixed(0)} ms (min ${paint[0]!.toFixed(0)}, max ${paint[4]!.toFixed(0)})`
 );

@@ -119,7 +119,7 @@ const root = process.cwd();
 const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'tests/search/queries.tsv';
 const queries = parseQueries(fs.readFileSync(file, 'utf8'));
 const files = await buildSearchFiles(root);
-const svarSearch = await openSearch(root, files);
+const svarSearch = openSearch(files);
 const locales = [...new Set(queries.map((q) => q.locale))];
 
 console.log(

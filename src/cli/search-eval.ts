@@ -4,7 +4,7 @@
 // query whose right answer was not first, with what came first instead.
 import fs from 'node:fs';
 import { evaluate, parseQueries } from '../lib/search/evaluate.ts';
-import { openSearch } from './search-files.ts';
+import { loadSearchFiles, openSearch } from './search-files.ts';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--k');
@@ -14,7 +14,7 @@ if (!file) {
 }
 const k = Number(args[args.indexOf('--k') + 1] ?? 10) || 10;
 const queries = parseQueries(fs.readFileSync(file, 'utf8'));
-const search = await openSearch(process.cwd());
+const search = openSearch(await loadSearchFiles(process.cwd()));
 const report = await evaluate(
 	queries,
 	async (q) => (await search(q.locale, q.query, k)).map((r) => r.id),

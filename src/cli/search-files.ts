@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../lib/i18n/locales.ts';
-import { SearchIndex, searchHelpCentre, type SearchFile } from '../lib/search/engine.ts';
+import { searchFileCache, searchHelpCentre, type SearchFile } from '../lib/search/engine.ts';
 import { buildSearchFiles } from '../lib/server/search-build.ts';
 
 export async function loadSearchFiles(root: string): Promise<Map<Locale, SearchFile>> {
@@ -19,16 +19,17 @@ export async function loadSearchFiles(root: string): Promise<Map<Locale, SearchF
 	);
 }
 
-export async function openSearch(root: string, files?: Map<Locale, SearchFile>) {
-	const all = files ?? (await loadSearchFiles(root));
-	const indexes = new Map<Locale, SearchIndex | undefined>();
-	const open = async (locale: Locale) => {
-		if (!indexes.has(locale)) {
-			const data = all.get(locale)?.index;
-			indexes.set(locale, data ? await SearchIndex.load(data) : undefined);
-		}
-		return indexes.get(locale);
-	};
+/** searchHelpCentre over these files; a locale missing from them searches as one without content. */
+export function openSearch(files: Map<Locale, SearchFile>) {
+	const open = searchFileCache(
+		async (locale: Locale) => files.get(locale) ?? { v: 1, reader: locale, paths: {} }
+	);
 	return async (locale: Locale, query: string, limit = 10) =>
-		searchHelpCentre(locale, await open(locale), () => open('en'), query, limit);
+		searchHelpCentre(
+			locale,
+			(await open(locale)).index,
+			async () => (await open('en')).index,
+			query,
+			limit
+		);
 }

@@ -34,7 +34,7 @@ function enhanceVotes(root: ParentNode) {
 }
 
 /** The search combobox and its index load on the first focus of a search box, never on a plain read. */
-function enhanceSearch() {
+function enhanceSearch(visit: string) {
 	const start = (event: Event) => {
 		const input = event.target;
 		if (
@@ -46,7 +46,7 @@ function enhanceSearch() {
 		const form = input.form;
 		if (!form?.dataset.index) return;
 		input.dataset.enhanced = 'true';
-		void import('./search').then((m) => m.attach(form, input));
+		void import('./search').then((m) => m.attach(form, input, visit));
 	};
 	document.addEventListener('focusin', start);
 }
@@ -68,18 +68,26 @@ function rememberRead() {
 }
 
 /**
+ * This tab's visit, begun by its first page: the id search events and the contact form send ('' when storage
+ * is blocked), and whether this page began it.
+ */
+function startVisit(): { id: string; isNew: boolean } {
+	try {
+		const id = sessionStorage.getItem('svar_visit');
+		if (id) return { id, isNew: false };
+		const created = crypto.randomUUID().replace(/-/g, '');
+		sessionStorage.setItem('svar_visit', created);
+		return { id: created, isNew: true };
+	} catch {
+		return { id: '', isNew: false };
+	}
+}
+
+/**
  * Count this page view for the team's reports: the locale, the article if it is one, and whether this tab's
  * visit just began. Daily totals only, nothing that identifies the reader.
  */
-function countView() {
-	let newVisit = false;
-	try {
-		// the same visit id search events and the contact form use
-		newVisit = !sessionStorage.getItem('svar_visit');
-		if (newVisit) sessionStorage.setItem('svar_visit', crypto.randomUUID().replace(/-/g, ''));
-	} catch {
-		newVisit = false;
-	}
+function countView(newVisit: boolean) {
 	const article = document.querySelector<HTMLElement>('article[data-article-id]');
 	navigator.sendBeacon?.(
 		'/api/v1/views',
@@ -91,7 +99,8 @@ function countView() {
 	);
 }
 
+const visit = startVisit();
 enhanceVotes(document);
-countView();
-enhanceSearch();
+countView(visit.isNew);
+enhanceSearch(visit.id);
 rememberRead();

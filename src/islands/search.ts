@@ -2,39 +2,17 @@
 // reader's language has too few answers), then turns the box into a combobox. Never loaded on a plain read.
 import { mount } from 'svelte';
 import SearchBox, { type Strings } from './SearchBox.svelte';
-import { SearchIndex, searchHelpCentre, type SearchFile } from '$lib/search/engine';
+import { searchFileCache, searchHelpCentre, type SearchFile } from '$lib/search/engine';
 import type { Locale } from '$lib/i18n/locales';
 
-const files = new Map<string, Promise<{ file: SearchFile; index?: SearchIndex }>>();
+const load = searchFileCache(async (url: string) => {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+	return (await response.json()) as SearchFile;
+});
 
-function load(url: string) {
-	let loaded = files.get(url);
-	if (!loaded) {
-		loaded = fetch(url)
-			.then((r) => {
-				if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
-				return r.json() as Promise<SearchFile>;
-			})
-			.then(async (file) => ({
-				file,
-				index: file.index ? await SearchIndex.load(file.index) : undefined
-			}));
-		files.set(url, loaded);
-	}
-	return loaded;
-}
-
-function visitId(): string {
-	try {
-		let id = sessionStorage.getItem('svar_visit');
-		if (!id) sessionStorage.setItem('svar_visit', (id = crypto.randomUUID().replace(/-/g, '')));
-		return id;
-	} catch {
-		return '';
-	}
-}
-
-export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
+/** `visit`: this tab's visit id, '' when storage is blocked (see enhance.ts). */
+export function attach(form: HTMLFormElement, input: HTMLInputElement, visit: string): void {
 	const locale = form.dataset.locale as Locale;
 	const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
 	const own = load(form.dataset.index!);
@@ -42,7 +20,7 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
 	let pending: { query: string; results: number } | undefined;
 	const send = (query: string, results: number, opened: string | null) => {
 		pending = undefined;
-		const body = JSON.stringify({ locale, query, results, opened, visit: visitId() || null });
+		const body = JSON.stringify({ locale, query, results, opened, visit: visit || null });
 		navigator.sendBeacon?.('/api/v1/search-events', new Blob([body], { type: 'application/json' }));
 	};
 	// The final query of a search that ended without opening a result or submitting the form.

@@ -3,12 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { spawn } from 'node:child_process';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import type { Locale } from '../../lib/i18n/locales.ts';
-import { SearchIndex, searchHelpCentre, type SearchFile } from '../../lib/search/engine.ts';
+import type { SearchFile } from '../../lib/search/engine.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../../tests/browser.ts';
+import { openSearch } from '../search-files.ts';
+import { startBuiltServer } from './server.ts';
 
 const gz = (data: string | Buffer) => zlib.gzipSync(data, { level: 9 }).length;
 
@@ -18,11 +19,8 @@ export async function latencyP95(
 	locale: Locale,
 	queries: string[]
 ): Promise<number> {
-	const own = files.get(locale)?.index
-		? await SearchIndex.load(files.get(locale)!.index!)
-		: undefined;
-	const en = files.get('en')?.index ? await SearchIndex.load(files.get('en')!.index!) : undefined;
-	const run = (q: string) => searchHelpCentre(locale, own, async () => en, q);
+	const search = openSearch(files);
+	const run = (q: string) => search(locale, q, 8);
 	for (let round = 0; round < 5; round++) for (const q of queries) await run(q);
 	const times: number[] = [];
 	for (const q of queries) {
@@ -63,32 +61,16 @@ export async function engineBytes(root: string): Promise<number> {
 }
 
 /** Time from the first keystroke in a fresh page (nothing loaded yet) to the first result painted. */
-export async function firstResultMs(
-	root: string,
-	locale: Locale,
-	path_: string,
-	query: string
-): Promise<number[]> {
-	const port = 4300 + Math.floor(Math.random() * 500);
-	const data = fs.mkdtempSync(path.join(root, '.bench-data-'));
-	const server = spawn('node', ['build'], {
-		cwd: root,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: data },
-		stdio: 'ignore'
+export async function firstResultMs(root: string, path_: string, query: string): Promise<number[]> {
+	const { base, stop } = await startBuiltServer(root, {
+		dataDir: fs.mkdtempSync(path.join(root, '.bench-data-'))
 	});
 	try {
-		for (let i = 0; i < 60; i++) {
-			try {
-				if ((await fetch(`http://127.0.0.1:${port}/en`)).ok) break;
-			} catch {
-				await new Promise((r) => setTimeout(r, 250));
-			}
-		}
 		const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 		const times: number[] = [];
 		for (let run = 0; run < 5; run++) {
 			const page = await browser.newPage();
-			await page.goto(`http://127.0.0.1:${port}${path_}`);
+			await page.goto(`${base}${path_}`);
 			await page.locator('input[data-search-input]').first().click();
 			const painted = page.evaluate(
 				() =>
@@ -110,8 +92,6 @@ export async function firstResultMs(
 		await browser.close();
 		return times.sort((a, b) => a - b);
 	} finally {
-		server.kill();
-		fs.rmSync(data, { recursive: true, force: true });
+		await stop();
 	}
-	void locale;
 }

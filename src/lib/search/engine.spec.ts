@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
 	buildIndexData,
 	parseSynonyms,
+	searchFileCache,
 	SearchIndex,
 	searchHelpCentre,
+	type SearchFile,
 	type SearchSource
 } from './engine';
 
@@ -67,6 +69,11 @@ describe('SearchIndex', () => {
 	it('never turns markup in article text into markup', () => {
 		const segments = nb.highlight('<b>pakken</b>', nb.plan('pakken').terms);
 		expect(segments.map((s) => s.text).join('')).toBe('<b>pakken</b>');
+		expect(segments).toEqual([
+			{ text: '<b>', hit: false },
+			{ text: 'pakken', hit: true },
+			{ text: '</b>', hit: false }
+		]);
 	});
 });
 
@@ -92,6 +99,25 @@ describe('searchHelpCentre', () => {
 	it('searches English for a locale without content', async () => {
 		const results = await searchHelpCentre('fr', undefined, async () => en, 'parcel late');
 		expect(results[0]).toMatchObject({ id: 'late', lang: 'en' });
+	});
+});
+
+describe('searchFileCache', () => {
+	it('loads and opens each file once, so every caller shares one index per key', async () => {
+		const data = await buildIndexData('en', [source('late', 'My parcel is late')], []);
+		const loads: string[] = [];
+		const open = searchFileCache(async (key: string): Promise<SearchFile> => {
+			loads.push(key);
+			return key === 'en'
+				? { v: 1, reader: 'en', paths: { late: '/en/late' }, index: data }
+				: { v: 1, reader: 'fr', paths: {} };
+		});
+		const [a, b] = await Promise.all([open('en'), open('en')]);
+		expect(a.index).toBeInstanceOf(SearchIndex);
+		expect(b.index).toBe(a.index);
+		expect(a.index!.search('parcel')[0]?.id).toBe('late');
+		expect((await open('fr')).index).toBeUndefined();
+		expect(loads).toEqual(['en', 'fr']);
 	});
 });
 

@@ -5,8 +5,10 @@ import type { Locale } from '$lib/i18n/locales';
 import { collapseDoubles, fold, loadAnalyzer, words, type Analyzer } from './analyzer';
 import { MIN_TYPO_LENGTH, TypoIndex } from './typo';
 
-/** Field weights for rank fusion: keywords (customers' own phrasings) count as much as the title. */
-/** Bodies index whole terms ('strict'): prefixes of every body word would double the index for little gain. */
+/**
+ * Field weights for rank fusion: keywords (customers' own phrasings) count as much as the title. Bodies index
+ * whole terms ('strict'): prefixes of every body word would double the index for little gain.
+ */
 export const FIELDS = [
 	{ name: 'title', weight: 3, tokenize: 'forward' },
 	{ name: 'keywords', weight: 3, tokenize: 'forward' },
@@ -252,6 +254,7 @@ export class SearchIndex {
 		return this.run(this.plan(query), limit);
 	}
 
+	/** search() for a query already planned. */
 	run({ passes }: QueryPlan, limit: number): SearchHit[] {
 		const scores = new Map<string, number>();
 		for (const pass of passes) {
@@ -271,14 +274,6 @@ export class SearchIndex {
 			.map(([id, score]) => ({ id, score }))
 			.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
 			.slice(0, limit);
-	}
-
-	/** Does any word of the text match? (The cheap test before building segments.) */
-	matches(text: string, terms: string[]): boolean {
-		return words(text).some((w) => {
-			const term = this.analyzer.term(w.text);
-			return !!term && terms.some((q) => term.startsWith(q));
-		});
 	}
 
 	/** The text split into plain and matched words: the caller renders segments as text, never HTML. */
@@ -306,7 +301,7 @@ export interface SearchResult {
 }
 
 /** The reader's own results first; when there are fewer than this, other languages may fill in. */
-export const MIN_OWN_RESULTS = 3;
+const MIN_OWN_RESULTS = 3;
 
 /**
  * Search for a reader: their locale's index first; if it finds fewer than MIN_OWN_RESULTS articles (or the
@@ -319,31 +314,61 @@ export async function searchHelpCentre(
 	query: string,
 	limit = 8
 ): Promise<SearchResult[]> {
-	const results: SearchResult[] = own ? present(own, query, own.search(query, limit), reader) : [];
+	const results = own ? present(own, query, limit, reader) : [];
 	if (results.length < MIN_OWN_RESULTS) {
 		const other = await fallback();
 		if (other && other !== own) {
 			const seen = new Set(results.map((r) => r.id));
-			const extra = other.search(query, limit).filter((h) => !seen.has(h.id));
-			results.push(...present(other, query, extra, reader).slice(0, limit - results.length));
+			results.push(...present(other, query, limit, reader, seen).slice(0, limit - results.length));
 		}
 	}
 	return results;
 }
 
+/** One index's results without those already shown, highlighted: one plan serves ranking and highlighting. */
 function present(
 	index: SearchIndex,
 	query: string,
-	hits: SearchHit[],
-	reader: Locale
+	limit: number,
+	reader: Locale,
+	seen = new Set<string>()
 ): SearchResult[] {
-	const { terms } = index.plan(query);
-	return hits.flatMap(({ id }) => {
+	const plan = index.plan(query);
+	return index.run(plan, limit).flatMap(({ id }) => {
 		const doc = index.docs.get(id);
-		if (!doc) return [];
-		const title = index.highlight(doc.title, terms);
-		const candidates = [doc.description, ...doc.headings].map((t) => index.highlight(t, terms));
+		if (!doc || seen.has(id)) return [];
+		const title = index.highlight(doc.title, plan.terms);
+		const candidates = [doc.description, ...doc.headings].map((t) =>
+			index.highlight(t, plan.terms)
+		);
 		const snippet = candidates.find((s) => s.some((seg) => seg.hit)) ?? candidates[0]!;
 		return [{ id, title, snippet, lang: index.locale === reader ? undefined : index.locale }];
 	});
+}
+
+/** A search file with its index loaded (no index for a locale without content). */
+export interface OpenSearchFile {
+	file: SearchFile;
+	index?: SearchIndex;
+}
+
+/**
+ * Search files opened once per key (a locale, a URL) and kept: `load` gets the file however its caller can
+ * (fetch in the browser, the bundled files on the server, disk in the CLIs). A failed load stays failed.
+ */
+export function searchFileCache<K>(
+	load: (key: K) => Promise<SearchFile>
+): (key: K) => Promise<OpenSearchFile> {
+	const opened = new Map<K, Promise<OpenSearchFile>>();
+	return (key) => {
+		let file = opened.get(key);
+		if (!file) {
+			file = load(key).then(async (loaded) => ({
+				file: loaded,
+				index: loaded.index ? await SearchIndex.load(loaded.index) : undefined
+			}));
+			opened.set(key, file);
+		}
+		return file;
+	};
 }

@@ -20,7 +20,7 @@ describe('search quality on the shipped evaluation set (tests/search/queries.tsv
 	const queries = parseQueries(
 		fs.readFileSync(path.join(root, 'tests/search/queries.tsv'), 'utf8')
 	);
-	const search = await openSearch(root, await buildSearchFiles(root));
+	const search = openSearch(await buildSearchFiles(root));
 	const report = await evaluate(queries, async (q) =>
 		(await search(q.locale, q.query)).map((r) => r.id)
 	);

@@ -14,7 +14,7 @@ import { loadContent } from './content/load.ts';
 import type { ArticleMeta } from '../content/types.ts';
 
 /** Markdown as a reader reads it: no markup, links and images reduced to their text. */
-export function plainText(markdown: string): string {
+function plainText(markdown: string): string {
 	return markdown
 		.replace(/^---[\s\S]*?\n---\s*\n/, '')
 		.replace(/^\s*(```|~~~)[\s\S]*?\1/gm, ' ')
@@ -29,7 +29,7 @@ export function plainText(markdown: string): string {
 		.trim();
 }
 
-export function readSynonyms(root: string, locale: Locale): string[][] {
+function readSynonyms(root: string, locale: Locale): string[][] {
 	const file = path.join(root, 'content', locale, 'synonyms.txt');
 	return fs.existsSync(file) ? parseSynonyms(fs.readFileSync(file, 'utf8')) : [];
 }

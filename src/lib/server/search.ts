@@ -1,34 +1,12 @@
 import files from 'virtual:svar/search-data';
 import type { Locale } from '$lib/i18n/locales';
-import {
-	SearchIndex,
-	searchHelpCentre,
-	type SearchFile,
-	type SearchResult
-} from '$lib/search/engine';
+import { searchFileCache, searchHelpCentre, type SearchResult } from '$lib/search/engine';
 
 export interface LinkedResult extends SearchResult {
 	href: string;
 }
 
-interface Loaded {
-	file: SearchFile;
-	index?: SearchIndex;
-}
-
-const cache = new Map<Locale, Promise<Loaded>>();
-
-function open(locale: Locale): Promise<Loaded> {
-	let loaded = cache.get(locale);
-	if (!loaded) {
-		loaded = files[locale]!().then(async (file) => ({
-			file,
-			index: file.index ? await SearchIndex.load(file.index) : undefined
-		}));
-		cache.set(locale, loaded);
-	}
-	return loaded;
-}
+const open = searchFileCache((locale: Locale) => files[locale]!());
 
 /** The help centre's search for one reader, on the server: the same files and code the browser uses. */
 export async function searchArticles(
