@@ -1,12 +1,14 @@
 // Accounts: every operation a page, an endpoint or the CLI performs on users, sessions and their emails.
 // Routes parse input with the schemas in $lib/schemas/auth and call one of these; time and origin come in,
 // so tests are deterministic.
+import type { TranslationFunctions } from '$locales/i18n-types';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { randomToken, sameHash, sha256 } from './auth/crypto';
 import { dummyHash, hashPassword, verifyPassword } from './auth/password';
 import { createSession, invalidateSession, invalidateUserSessions } from './auth/session';
 import type { DB } from './db';
 import { countHit, peekCount, resetCount } from './db/rate-limits';
+import { readSetting, writeSetting } from './db/settings';
 import type { Role, TokenKind } from './db/schema';
 import { consumeUserToken, issueUserToken } from './db/user-tokens';
 import {
@@ -21,6 +23,7 @@ import {
 import { translator } from './i18n';
 import { enqueueMail } from './mail/outbox';
 import { composeMail } from './mail/templates';
+import { safeNext } from './next-path';
 
 export interface Ctx {
 	db: DB;
@@ -42,6 +45,8 @@ const SIGNUP_LIMIT = {
 const FORGOT_LIMIT = { perAddress: 20, perAccount: 5, windowMs: 60 * MINUTE };
 
 export type Throttled = { throttled: true; minutes: number };
+/** A new session: the cookie's token and when it lapses. */
+type LoggedIn = { ok: true; token: string; expiresAt: number };
 
 function localeOf(user: { locale: string }): Locale {
 	return isLocale(user.locale) ? user.locale : 'en';
@@ -72,6 +77,30 @@ async function sendTokenMail(
 	await enqueueMail(trx, mail, ctx.now);
 }
 
+/** A notice to the account's owner, in their language, linking to a password reset in case it was not them. */
+async function sendNotice(
+	ctx: Ctx,
+	db: DB,
+	user: User,
+	notice: (LL: TranslationFunctions) => [subject: string, text: string]
+): Promise<void> {
+	const locale = localeOf(user);
+	const LL = translator(locale);
+	const [subject, text] = notice(LL);
+	const forgot = `${ctx.origin}/${locale}/forgot`;
+	await enqueueMail(db, composeMail(LL, user.email!, subject, user.name, [text], forgot), ctx.now);
+}
+
+const passwordChanged = (LL: TranslationFunctions): [string, string] => [
+	LL.mail.passwordChangedSubject(),
+	LL.mail.passwordChangedText()
+];
+
+async function startSession(ctx: Ctx, userId: string): Promise<LoggedIn> {
+	const { token, session } = await createSession(ctx.db, userId, ctx.now);
+	return { ok: true, token, expiresAt: session.expiresAt };
+}
+
 async function overLimit(ctx: Ctx, key: string, limit: number, windowMs: number): Promise<boolean> {
 	return (await peekCount(ctx.db, key, windowMs, ctx.now)) >= limit;
 }
@@ -84,6 +113,7 @@ export interface SignupInput {
 	shopName: string | null;
 	shopUrl: string | null;
 	phone: string | null;
+	/** Where the verification link leads on to; kept only when it is a same-site path. */
 	next?: string | null;
 }
 
@@ -94,28 +124,21 @@ export interface SignupInput {
 export async function signup(ctx: Ctx, input: SignupInput): Promise<{ ok: true } | Throttled> {
 	const key = `signup:ip:${ctx.ip}`;
 	if (await overLimit(ctx, key, SIGNUP_LIMIT.perAddress, SIGNUP_LIMIT.windowMs))
-		return { throttled: true, minutes: 60 };
+		return { throttled: true, minutes: SIGNUP_LIMIT.windowMs / MINUTE };
 	await countHit(ctx.db, key, SIGNUP_LIMIT.windowMs, ctx.now);
 	const passwordHash = await hashPassword(input.password);
 	await ctx.db.transaction().execute(async (trx) => {
 		const existing = await findUserByEmail(trx, input.email);
 		if (existing) {
-			const locale = localeOf(existing);
-			const LL = translator(locale);
-			const mail = composeMail(
-				LL,
-				existing.email!,
+			await sendNotice(ctx, trx, existing, (LL) => [
 				LL.mail.existingSubject(),
-				existing.name,
-				[LL.mail.existingText()],
-				`${ctx.origin}/${locale}/forgot`
-			);
-			await enqueueMail(trx, mail, ctx.now);
+				LL.mail.existingText()
+			]);
 			return;
 		}
 		const user = await insertUser(trx, { ...input, passwordHash, role: 'customer', now: ctx.now });
 		await sendTokenMail(ctx, trx, user, user.email!, input.locale, 'verify', {
-			nextPath: input.next ?? null
+			nextPath: safeNext(input.next, '') || null
 		});
 	});
 	return { ok: true };
@@ -126,7 +149,7 @@ export async function login(
 	ctx: Ctx,
 	email: string,
 	password: string
-): Promise<{ ok: true; token: string; expiresAt: number; user: User } | { ok: false } | Throttled> {
+): Promise<(LoggedIn & { user: User }) | { ok: false } | Throttled> {
 	const accountKey = `login:acct:${email.toLowerCase()}`;
 	const addressKey = `login:ip:${ctx.ip}`;
 	if (
@@ -146,8 +169,7 @@ export async function login(
 	}
 	await resetCount(ctx.db, accountKey);
 	// a new session on every login: a token planted before login is worth nothing after it
-	const { token, session } = await createSession(ctx.db, user.id, ctx.now);
-	return { ok: true, token, expiresAt: session.expiresAt, user };
+	return { ...(await startSession(ctx, user.id)), user };
 }
 
 export async function logout(ctx: Ctx, sessionId: string): Promise<void> {
@@ -188,7 +210,7 @@ export async function resetPassword(
 	ctx: Ctx,
 	token: string,
 	password: string
-): Promise<{ ok: true; token: string; expiresAt: number; user: User } | { ok: false }> {
+): Promise<(LoggedIn & { user: User }) | { ok: false }> {
 	const passwordHash = await hashPassword(password);
 	const result = await ctx.db.transaction().execute(async (trx) => {
 		const row = await consumeUserToken(trx, token, 'reset', ctx.now);
@@ -199,29 +221,11 @@ export async function resetPassword(
 			email_verified_at: user.email_verified_at ?? ctx.now
 		});
 		await invalidateUserSessions(trx, user.id);
-		await notifyPasswordChanged(ctx, trx, user);
+		await sendNotice(ctx, trx, user, passwordChanged);
 		return user;
 	});
 	if (!result) return { ok: false };
-	const { token: sessionToken, session } = await createSession(ctx.db, result.id, ctx.now);
-	return { ok: true, token: sessionToken, expiresAt: session.expiresAt, user: result };
-}
-
-async function notifyPasswordChanged(ctx: Ctx, db: DB, user: User) {
-	const locale = localeOf(user);
-	const LL = translator(locale);
-	await enqueueMail(
-		db,
-		composeMail(
-			LL,
-			user.email!,
-			LL.mail.passwordChangedSubject(),
-			user.name,
-			[LL.mail.passwordChangedText()],
-			`${ctx.origin}/${locale}/forgot`
-		),
-		ctx.now
-	);
+	return { ...(await startSession(ctx, result.id)), user: result };
 }
 
 /**
@@ -231,59 +235,39 @@ async function notifyPasswordChanged(ctx: Ctx, db: DB, user: User) {
 export async function verifyEmail(
 	ctx: Ctx,
 	token: string
-): Promise<
-	| { ok: true; token: string; expiresAt: number; next: string | null; changedTo?: string }
-	| { ok: false }
-> {
+): Promise<(LoggedIn & { next: string | null; changedTo?: string }) | { ok: false }> {
 	const result = await ctx.db.transaction().execute(async (trx) => {
 		const row =
 			(await consumeUserToken(trx, token, 'verify', ctx.now)) ??
 			(await consumeUserToken(trx, token, 'email', ctx.now));
 		const user = row && (await findUserById(trx, row.user_id));
 		if (!row || !user) return undefined;
-		if (row.kind === 'email' && row.new_email) {
-			if (await findUserByEmail(trx, row.new_email)) return undefined;
-			const LL = translator(localeOf(user));
-			await enqueueMail(
-				trx,
-				composeMail(
-					LL,
-					user.email!,
-					LL.mail.emailChangedSubject(),
-					user.name,
-					[LL.mail.emailChangedText({ email: row.new_email })],
-					`${ctx.origin}/${localeOf(user)}/forgot`
-				),
-				ctx.now
-			);
-			await updateUser(trx, user.id, { email: row.new_email, email_verified_at: ctx.now });
-			return { user, next: null, changedTo: row.new_email };
+		const newEmail = row.kind === 'email' ? row.new_email : null;
+		if (newEmail) {
+			if (await findUserByEmail(trx, newEmail)) return undefined;
+			await sendNotice(ctx, trx, user, (LL) => [
+				LL.mail.emailChangedSubject(),
+				LL.mail.emailChangedText({ email: newEmail })
+			]);
+			await updateUser(trx, user.id, { email: newEmail, email_verified_at: ctx.now });
+			return { user, next: null, changedTo: newEmail };
 		}
 		await updateUser(trx, user.id, { email_verified_at: user.email_verified_at ?? ctx.now });
 		return { user, next: row.next_path, changedTo: undefined };
 	});
 	if (!result) return { ok: false };
-	const { token: sessionToken, session } = await createSession(ctx.db, result.user.id, ctx.now);
 	return {
-		ok: true,
-		token: sessionToken,
-		expiresAt: session.expiresAt,
+		...(await startSession(ctx, result.user.id)),
 		next: result.next,
 		changedTo: result.changedTo
 	};
 }
 
-export async function resendVerification(
-	ctx: Ctx,
-	user: User,
-	next?: string | null
-): Promise<void> {
+export async function resendVerification(ctx: Ctx, user: User): Promise<void> {
 	if (user.email_verified_at) return;
-	await ctx.db.transaction().execute((trx) =>
-		sendTokenMail(ctx, trx, user, user.email!, localeOf(user), 'verify', {
-			nextPath: next ?? null
-		})
-	);
+	await ctx.db
+		.transaction()
+		.execute((trx) => sendTokenMail(ctx, trx, user, user.email!, localeOf(user), 'verify'));
 }
 
 /** Change the password: the current one is required; every other session ends. */
@@ -299,7 +283,7 @@ export async function changePassword(
 	await ctx.db.transaction().execute(async (trx) => {
 		await updateUser(trx, user.id, { password_hash: passwordHash });
 		await invalidateUserSessions(trx, user.id, sessionId);
-		await notifyPasswordChanged(ctx, trx, user);
+		await sendNotice(ctx, trx, user, passwordChanged);
 	});
 	return true;
 }
@@ -387,31 +371,23 @@ export async function prepareSetup(
 		return undefined;
 	}
 	const token = randomToken();
-	await db
-		.insertInto('settings')
-		.values({ key: SETUP_KEY, value: sha256(token) })
-		.onConflict((oc) => oc.column('key').doUpdateSet({ value: sha256(token) }))
-		.execute();
+	await writeSetting(db, SETUP_KEY, sha256(token));
 	return token;
 }
 
 export async function setupTokenValid(db: DB, token: string): Promise<boolean> {
-	const row = await db
-		.selectFrom('settings')
-		.select('value')
-		.where('key', '=', SETUP_KEY)
-		.executeTakeFirst();
-	return !!row && sameHash(row.value, sha256(token)) && (await countUsers(db, 'admin')) === 0;
+	const hash = await readSetting<string | null>(db, SETUP_KEY);
+	return !!hash && sameHash(hash, sha256(token)) && (await countUsers(db, 'admin')) === 0;
 }
 
 export async function createFirstAdmin(
 	ctx: Ctx,
 	token: string,
 	input: { name: string; email: string; password: string; locale: Locale }
-): Promise<{ ok: true; token: string; expiresAt: number } | { ok: false }> {
+): Promise<LoggedIn | { ok: false }> {
 	if (!(await setupTokenValid(ctx.db, token))) return { ok: false };
 	const user = await ctx.db.transaction().execute(async (trx) => {
-		await trx.deleteFrom('settings').where('key', '=', SETUP_KEY).execute();
+		await writeSetting(trx, SETUP_KEY, null); // the link works once
 		const existing = await findUserByEmail(trx, input.email);
 		if (existing) {
 			await updateUser(trx, existing.id, {
@@ -422,8 +398,7 @@ export async function createFirstAdmin(
 		}
 		return createUser(trx, { ...input, role: 'admin', now: ctx.now });
 	});
-	const { token: sessionToken, session } = await createSession(ctx.db, user.id, ctx.now);
-	return { ok: true, token: sessionToken, expiresAt: session.expiresAt };
+	return startSession(ctx, user.id);
 }
 
 export function publicUser(user: User) {

@@ -41,12 +41,12 @@ export function wantsHtml(request: Request): boolean {
 	);
 }
 
-/** Small JSON bodies only on the account endpoints: 16 KB is plenty for any of them. */
+/** The default body limit: 16 KB, plenty for short fields; an endpoint taking long text passes its own. */
 export const JSON_BODY_LIMIT = 16 * 1024;
 
 /**
  * A JSON or form body as an object, or the error Response to return: 413 over `limit` bytes (checked on the
- * declared length before reading, and on what arrives), 400 when it is not an object.
+ * declared length before reading, and for JSON on what arrives too), 400 when it is not an object.
  */
 export async function readLimitedBody(
 	request: Request,

@@ -38,10 +38,7 @@ export function errorText(message: string, LL: TranslationFunctions): string {
 /** The password rules (length, the common-password list) as a field error, or nothing. */
 export function passwordError(password: string, LL: TranslationFunctions): string | undefined {
 	const problem = passwordProblem(password);
-	if (problem === 'tooShort') return LL.errors.tooShort({ min: PASSWORD_MIN });
-	if (problem === 'tooLong') return LL.errors.tooLong({ max: PASSWORD_MAX });
-	if (problem === 'common') return LL.errors.commonPassword();
-	return undefined;
+	return problem && errorText(problem === 'common' ? 'commonPassword' : problem, LL);
 }
 
 /** A submitted form as a plain object (files and repeated keys are not used by these forms). */
@@ -56,7 +53,7 @@ type Parsed<T> =
 const SECRET_FIELDS = /password/i;
 
 /**
- * Parse a form post with a schema. `values` (for refilling the form) never include passwords; `extraPassword`
+ * Parse a form post with a schema. `values` (for refilling the form) never include passwords; `passwordField`
  * names a field to check against the password rules too.
  */
 export async function parseForm<T extends v.GenericSchema>(

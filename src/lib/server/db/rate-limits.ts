@@ -61,12 +61,11 @@ export async function countHit(
 			.executeTakeFirst();
 		const fresh = !row || now - row.window_start >= windowMs;
 		const count = fresh ? 1 : row.count + 1;
+		const window_start = fresh ? now : row.window_start;
 		await trx
 			.insertInto('rate_limits')
-			.values({ key, count, window_start: fresh ? now : row.window_start })
-			.onConflict((oc) =>
-				oc.column('key').doUpdateSet({ count, window_start: fresh ? now : row!.window_start })
-			)
+			.values({ key, count, window_start })
+			.onConflict((oc) => oc.column('key').doUpdateSet({ count, window_start }))
 			.execute();
 		return count;
 	});

@@ -22,10 +22,7 @@ export const actions = {
 			passwordField: 'password'
 		});
 		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
-		const result = await signup(await ctxOf(event), {
-			...form.data,
-			next: safeNext(form.data.next, '') || null
-		});
+		const result = await signup(await ctxOf(event), form.data);
 		if ('throttled' in result)
 			return fail(429, {
 				values: form.values,
