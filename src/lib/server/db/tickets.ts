@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DB } from './index';
-import type { TicketStatus, TicketTable } from './schema';
+import type { TicketTable } from './schema';
 import type { SessionUser } from '../auth/session';
 
 export type Ticket = Omit<TicketTable, 'version' | 'reopen_count' | 'agent_replies'> & {
@@ -217,34 +217,19 @@ export async function threadOf(
 	}));
 }
 
-export async function setStatus(
-	db: DB,
-	ticketId: string,
-	status: TicketStatus,
-	now: number
-): Promise<void> {
-	await db
-		.updateTable('tickets')
-		.set((eb) => ({ status, updated_at: now, version: eb('version', '+', 1) }))
-		.where('id', '=', ticketId)
+/** A ticket's customer and assignee, read together (deleted accounts read as undefined). */
+export async function peopleOf(db: DB, ticket: Pick<Ticket, 'user_id' | 'assignee_id'>) {
+	const ids = ticket.assignee_id ? [ticket.user_id, ticket.assignee_id] : [ticket.user_id];
+	const users = await db
+		.selectFrom('users')
+		.select(['id', 'name', 'email'])
+		.where('id', 'in', ids)
+		.where('deleted_at', 'is', null)
 		.execute();
-}
-
-export async function touch(
-	db: DB,
-	ticketId: string,
-	now: number,
-	status?: TicketStatus
-): Promise<void> {
-	await db
-		.updateTable('tickets')
-		.set((eb) => ({
-			updated_at: now,
-			version: eb('version', '+', 1),
-			...(status ? { status } : {})
-		}))
-		.where('id', '=', ticketId)
-		.execute();
+	return {
+		customer: users.find((u) => u.id === ticket.user_id),
+		assignee: ticket.assignee_id ? users.find((u) => u.id === ticket.assignee_id) : undefined
+	};
 }
 
 /** An attachment with its bytes, if this user may see its ticket (and it is not on an internal note for a customer). */

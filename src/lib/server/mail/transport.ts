@@ -11,18 +11,19 @@ export interface MailEnv {
 
 /** SMTP when SMTP_URL is set; otherwise each message becomes an .eml file in DATA_DIR/outbox/ (and a log line). */
 export function createTransport(env: MailEnv): Transport {
+	const envelope = (message: Parameters<Transport['send']>[0]) => ({
+		from: env.from,
+		to: message.to,
+		subject: message.subject,
+		text: message.text,
+		html: message.html,
+		messageId: `<${message.id}@svar>`
+	});
 	if (env.smtpUrl) {
 		const smtp = nodemailer.createTransport(env.smtpUrl);
 		return {
 			async send(message) {
-				await smtp.sendMail({
-					from: env.from,
-					to: message.to,
-					subject: message.subject,
-					text: message.text,
-					html: message.html,
-					messageId: `<${message.id}@svar>`
-				});
+				await smtp.sendMail(envelope(message));
 			}
 		};
 	}
@@ -34,14 +35,7 @@ export function createTransport(env: MailEnv): Transport {
 	});
 	return {
 		async send(message) {
-			const info = await stream.sendMail({
-				from: env.from,
-				to: message.to,
-				subject: message.subject,
-				text: message.text,
-				html: message.html,
-				messageId: `<${message.id}@svar>`
-			});
+			const info = await stream.sendMail(envelope(message));
 			fs.mkdirSync(dir, { recursive: true });
 			const file = path.join(
 				dir,

@@ -4,22 +4,35 @@ import { processOutbox, type Transport } from './outbox';
 import { createTransport } from './transport';
 
 let timer: ReturnType<typeof setInterval> | undefined;
-let running: Promise<unknown> | undefined;
+let running: Promise<void> | undefined;
+let again = false;
 let transport: Transport | undefined;
 
-async function tick() {
-	if (running) return;
+/**
+ * One pass over the outbox at a time. A call during a pass asks for one more pass after it (what it wants sent
+ * may have been queued after the running pass looked) and returns the promise that covers both.
+ */
+function tick(): Promise<void> {
+	if (running) {
+		again = true;
+		return running;
+	}
 	running = (async () => {
 		try {
-			transport ??= createTransport(readEnv().mail);
-			await processOutbox(await getDb(), transport, Date.now());
-		} catch (error) {
-			console.error('mail worker:', error);
+			do {
+				again = false;
+				try {
+					transport ??= createTransport(readEnv().mail);
+					await processOutbox(await getDb(), transport, Date.now());
+				} catch (error) {
+					console.error('mail worker:', error);
+				}
+			} while (again);
 		} finally {
 			running = undefined;
 		}
 	})();
-	await running;
+	return running;
 }
 
 /** The background sender: every few seconds, and at once when a message is queued (kickMailWorker). */
@@ -30,7 +43,7 @@ export function startMailWorker(intervalMs = 2000): void {
 }
 
 export function kickMailWorker(): void {
-	if (timer) setTimeout(() => void tick(), 0);
+	if (timer) void tick();
 }
 
 /**
@@ -40,11 +53,7 @@ export function kickMailWorker(): void {
  */
 export async function flushMailWorker(maxMs = 1000): Promise<void> {
 	if (!timer) return;
-	const work = (async () => {
-		if (running) await running;
-		await tick();
-	})();
 	let timeout: ReturnType<typeof setTimeout> | undefined;
-	await Promise.race([work, new Promise((resolve) => (timeout = setTimeout(resolve, maxMs)))]);
+	await Promise.race([tick(), new Promise((resolve) => (timeout = setTimeout(resolve, maxMs)))]);
 	clearTimeout(timeout);
 }

@@ -13,15 +13,16 @@ import {
 	findTicket,
 	insertMessage,
 	insertTicket,
+	peopleOf,
 	recordDeflection,
+	type ThreadMessage,
 	type Ticket
 } from '../db/tickets';
-import { findUserById } from '../db/users';
 import { errorText, localizeIssues } from '../forms';
 import { translator } from '../i18n';
 import { enqueueMail } from '../mail/outbox';
 import { composeMail } from '../mail/templates';
-import { changeTicket } from '../db/agent';
+import { changeTicket, type TicketChange } from '../db/agent';
 import { agentReply, callbackWindow, customerReplied, type Conflict } from './agent';
 import { acceptFiles, type Upload } from './files';
 import { firstResponseDue, formatDue, loadServiceSettings, nextResponseDue } from './sla';
@@ -103,7 +104,7 @@ export async function createTicket(
 		fields.callbackPhone = LL.errors.required();
 	if (!parsed.success || !files.ok || Object.keys(fields).length) return invalid(LL, fields);
 	const input = parsed.output;
-	const settings = await loadServiceSettings(ctx.db);
+	const slot = window.ok ? window.window : null;
 
 	if (input.idempotencyKey) {
 		const earlier = await findByIdempotencyKey(ctx.db, user.id, input.idempotencyKey);
@@ -118,6 +119,13 @@ export async function createTicket(
 		? content.article(input.articleId, input.locale)?.meta
 		: undefined;
 	const context = await visitContext(ctx, input.visit, input.readArticles);
+	// everything but the number is known now: the transaction (which holds the ticket counter) only writes
+	const settings = await loadServiceSettings(ctx.db);
+	const dueAt = firstResponseDue(ctx.now, settings);
+	const mailLL = translator(input.locale);
+	const whenToExpect = mailLL.mail.ticketExpect({
+		due: formatDue(dueAt, input.locale, slot?.timeZone, settings)
+	});
 	for (let attempt = 0; ; attempt++) {
 		try {
 			const ticket = await ctx.db.transaction().execute(async (trx) => {
@@ -134,12 +142,12 @@ export async function createTicket(
 						? {
 								phone: input.callbackPhone,
 								window: input.callbackWindow ?? '',
-								start: window.ok ? (window.window?.start ?? null) : null,
-								end: window.ok ? (window.window?.end ?? null) : null,
-								timeZone: window.ok ? (window.window?.timeZone ?? null) : null
+								start: slot?.start ?? null,
+								end: slot?.end ?? null,
+								timeZone: slot?.timeZone ?? null
 							}
 						: null,
-					dueAt: firstResponseDue(ctx.now, settings),
+					dueAt,
 					context,
 					idempotencyKey: input.idempotencyKey,
 					files: files.files,
@@ -151,7 +159,6 @@ export async function createTicket(
 					event: 'ticket',
 					now: ctx.now
 				});
-				const mailLL = translator(input.locale);
 				await enqueueMail(
 					trx,
 					composeMail(
@@ -159,17 +166,7 @@ export async function createTicket(
 						user.email,
 						mailLL.mail.ticketSubject({ ref: ticket.ref }),
 						user.name,
-						[
-							mailLL.mail.ticketText({ ref: ticket.ref }),
-							mailLL.mail.ticketExpect({
-								due: formatDue(
-									ticket.due_at!,
-									input.locale,
-									window.ok ? window.window?.timeZone : null,
-									settings
-								)
-							})
-						],
+						[mailLL.mail.ticketText({ ref: ticket.ref }), whenToExpect],
 						`${ctx.origin}/${input.locale}/support/${ticket.ref}`
 					),
 					ctx.now
@@ -224,25 +221,28 @@ export async function setOwnTicketOpen(
 	if (!ticket) return false;
 	const to = open ? 'open' : 'closed';
 	if (ticket.status === to) return true;
-	const settings = await loadServiceSettings(ctx.db);
-	await ctx.db.transaction().execute((trx) =>
-		changeTicket(
-			trx,
-			ticket.id,
-			null,
-			open
-				? {
-						status: 'open',
-						reopen: true,
-						awaiting_since: ctx.now,
-						due_at: nextResponseDue(ctx.now, settings)
-					}
-				: { status: 'closed', awaiting_since: null, due_at: null },
-			{ kind: 'update', data: { status: { from: ticket.status, to } } },
-			user.id,
-			ctx.now
-		)
-	);
+	// only a reopened ticket starts a clock, so only reopening reads the service hours
+	const change: TicketChange = open
+		? {
+				status: 'open',
+				reopen: true,
+				awaiting_since: ctx.now,
+				due_at: nextResponseDue(ctx.now, await loadServiceSettings(ctx.db))
+			}
+		: { status: 'closed', awaiting_since: null, due_at: null };
+	await ctx.db
+		.transaction()
+		.execute((trx) =>
+			changeTicket(
+				trx,
+				ticket.id,
+				null,
+				change,
+				{ kind: 'update', data: { status: { from: ticket.status, to } } },
+				user.id,
+				ctx.now
+			)
+		);
 	return true;
 }
 
@@ -253,13 +253,12 @@ export async function ticketJson(
 	ctx: Ctx,
 	user: SessionUser,
 	ticket: Ticket,
-	thread: import('../db/tickets').ThreadMessage[]
+	thread: ThreadMessage[]
 ) {
-	const owner = await findUserById(ctx.db, ticket.user_id);
-	const assignee = ticket.assignee_id ? await findUserById(ctx.db, ticket.assignee_id) : undefined;
-	const article = ticket.article_id
-		? content.article(ticket.article_id, (isLocale(ticket.locale) ? ticket.locale : 'en') as Locale)
-		: undefined;
+	// only staff see the customer and the assignee: a customer's view reads no users
+	const people = user.role === 'customer' ? undefined : await peopleOf(ctx.db, ticket);
+	const locale: Locale = isLocale(ticket.locale) ? ticket.locale : 'en';
+	const article = ticket.article_id ? content.article(ticket.article_id, locale) : undefined;
 	return {
 		ref: ticket.ref,
 		subject: ticket.subject,
@@ -275,7 +274,7 @@ export async function ticketJson(
 					locale: ticket.article_locale,
 					updated: ticket.article_updated,
 					title: article?.meta.title ?? ticket.article_id,
-					href: article ? content.articlePath(ticket.article_id, ticket.locale as Locale) : null
+					href: article ? content.articlePath(ticket.article_id, locale) : null
 				}
 			: null,
 		callback: ticket.callback_phone
@@ -290,17 +289,21 @@ export async function ticketJson(
 			: null,
 		/** When the customer can expect the next answer; null when nobody is waiting on support. */
 		expectedBy: ticket.awaiting_since !== null ? iso(ticket.due_at) : null,
-		...(user.role === 'customer'
-			? {}
-			: {
-					customer: { id: ticket.user_id, name: owner?.name ?? '', email: owner?.email ?? null },
+		...(people
+			? {
+					customer: {
+						id: ticket.user_id,
+						name: people.customer?.name ?? '',
+						email: people.customer?.email ?? null
+					},
 					priority: ticket.priority,
-					assignee: assignee ? { id: assignee.id, name: assignee.name } : null,
+					assignee: people.assignee ? { id: people.assignee.id, name: people.assignee.name } : null,
 					team: ticket.team_id,
 					waitingSince: iso(ticket.awaiting_since),
 					firstResponseAt: iso(ticket.first_response_at),
 					solvedAt: iso(ticket.solved_at)
-				}),
+				}
+			: {}),
 		messages: thread.map((m) => ({
 			id: m.id,
 			author: m.authorId === user.id ? 'you' : m.authorRole === 'customer' ? 'customer' : 'support',

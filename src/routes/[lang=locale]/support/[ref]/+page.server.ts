@@ -2,10 +2,12 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
 import { findTicket, threadOf } from '$lib/server/db/tickets';
 import { translator } from '$lib/server/i18n';
+import { kickMailWorker } from '$lib/server/mail/worker';
 import { languageLinks } from '$lib/server/pages';
 import { ctxOf } from '$lib/server/request';
 import { readTicketForm } from '$lib/server/tickets/files';
 import { replyToTicket, setOwnTicketOpen, ticketJson } from '$lib/server/tickets/service';
+import { formatDue, loadServiceSettings } from '$lib/server/tickets/sla';
 import { answerOwnSurvey, surveyForOwner } from '$lib/server/reports/surveys';
 
 export const prerender = false;
@@ -15,8 +17,18 @@ export const load = async (event) => {
 	const ctx = await ctxOf(event);
 	const ticket = await findTicket(ctx.db, user, event.params.ref);
 	if (!ticket) error(404, 'Not found');
+	const waiting = ticket.awaiting_since !== null && ticket.due_at !== null;
 	return {
 		ticket: await ticketJson(ctx, user, ticket, await threadOf(ctx.db, ticket.id, false)),
+		// when to expect an answer, worded as the confirmation mail words it (same zone, same format)
+		due: waiting
+			? formatDue(
+					Number(ticket.due_at),
+					event.params.lang,
+					ticket.callback_tz,
+					await loadServiceSettings(ctx.db)
+				)
+			: null,
 		created: event.url.searchParams.has('created'),
 		survey: await surveyForOwner(ctx.db, ticket.id, ctx.now),
 		switcher: languageLinks((l) => `/${l}/support/${ticket.ref}`)
@@ -49,6 +61,7 @@ export const actions = {
 				errors: result.fields ?? {}
 			});
 		}
+		kickMailWorker();
 		redirect(303, `/${event.params.lang}/support/${result.ticket.ref}`);
 	},
 	survey: async (event) => {

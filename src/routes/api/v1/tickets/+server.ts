@@ -8,7 +8,10 @@ import { ctxOf } from '$lib/server/request';
 import { readTicketForm } from '$lib/server/tickets/files';
 import { createTicket } from '$lib/server/tickets/service';
 
-/** Create a ticket (multipart: subject, message, articleId?, locale, category?, callbackPhone?, callbackWindow?, files). */
+/**
+ * Create a ticket (multipart: subject, message, locale, articleId?, category?, callbackPhone?, callbackWindow?,
+ * callbackFrom?/callbackTo? in timeZone?, idempotencyKey?, visit?, readArticles?, files).
+ */
 export const POST = async (event) => {
 	const user = apiUser(event);
 	if (user instanceof Response) return user;

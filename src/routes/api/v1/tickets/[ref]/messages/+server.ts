@@ -3,6 +3,7 @@ import { apiError } from '$lib/server/api';
 import { refusalResponse } from '$lib/server/api-agent';
 import { apiUser } from '$lib/server/api-auth';
 import { translator } from '$lib/server/i18n';
+import { kickMailWorker } from '$lib/server/mail/worker';
 import { ctxOf } from '$lib/server/request';
 import { readTicketForm } from '$lib/server/tickets/files';
 import { replyToTicket } from '$lib/server/tickets/service';
@@ -23,6 +24,7 @@ export const POST = async (event) => {
 		LL
 	);
 	if (!result.ok) return refusalResponse(result);
+	kickMailWorker();
 	return json(
 		{ ref: result.ticket.ref, status: result.ticket.status, version: result.ticket.version },
 		{ status: 201 }
