@@ -1,10 +1,18 @@
 import { expect, test, type APIRequestContext, type PlaywrightWorkerArgs } from '@playwright/test';
-
-type Playwright = PlaywrightWorkerArgs['playwright'];
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { mailTo } from './mail.ts';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, asBrowser, customer, login, ticketForm } from './staff.ts';
+import {
+	ADMIN_EMAIL,
+	ADMIN_PASSWORD,
+	asBrowser,
+	customer,
+	login,
+	PASSWORD,
+	ticketForm
+} from './staff.ts';
+
+type Playwright = PlaywrightWorkerArgs['playwright'];
 
 async function api(playwright: Playwright, baseURL: string, locale = 'en') {
 	return playwright.request.newContext({
@@ -204,7 +212,7 @@ test('admin settings refuse agents; bad service hours are refused in the agentâ€
 	expect(made.status()).toBe(200);
 	expect((await made.json()).type).toBe('success');
 	const agent = await api(playwright, baseURL!, 'de');
-	await login(agent, p.email, 'correct horse battery staple 7');
+	await login(agent, p.email, PASSWORD);
 	expect((await agent.get('/agent')).status()).toBe(200);
 	for (const path of ['/agent/settings', '/agent/teams'])
 		expect((await agent.get(path, { maxRedirects: 0 })).status(), path).toBe(404);

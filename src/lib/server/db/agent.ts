@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { DB } from './index';
-import type { CannedAnswerTable, Priority, TeamTable, TicketStatus, TicketTable } from './schema';
+import type { CannedAnswerTable, TeamTable, TicketStatus, TicketTable } from './schema';
 import type { Ticket } from './tickets';
 
 export interface QueueFilters {
@@ -18,7 +18,6 @@ export interface QueueFilters {
 	q?: string;
 	/** Only tickets whose customer still waits for a call. */
 	callbacks?: boolean;
-	limit?: number;
 }
 
 export interface QueueRow extends Ticket {
@@ -69,10 +68,7 @@ export async function queueRows(db: DB, f: QueueFilters): Promise<QueueRow[]> {
 			])
 		);
 	}
-	const rows = await q
-		.orderBy('tickets.updated_at', 'desc')
-		.limit(f.limit ?? 2000)
-		.execute();
+	const rows = await q.orderBy('tickets.updated_at', 'desc').limit(2000).execute();
 	return rows as unknown as QueueRow[];
 }
 
@@ -435,5 +431,3 @@ export async function cannedStamp(db: DB, locale: string): Promise<string> {
 		.executeTakeFirst();
 	return `${row?.n ?? 0}:${row?.latest ?? 0}`;
 }
-
-export type { Priority };

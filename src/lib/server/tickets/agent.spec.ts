@@ -19,7 +19,7 @@ import {
 import { createTicket, replyToTicket, ticketJson } from './service';
 import { saveServiceSettings, settingsForm, DEFAULT_SETTINGS } from './sla';
 import * as v from 'valibot';
-import { listStaff, listTeams } from '../db/agent';
+import { listStaff, listTeams, setUserPreferences } from '../db/agent';
 
 const LL = translator('en');
 // Monday 23 November 2026, 10:00 in Oslo (09:00 UTC)
@@ -334,21 +334,13 @@ describe.each(testDatabases())('agent workspace on $name', ({ open, close }) => 
 			callback_tz: 'America/New_York'
 		});
 		expect((await queue(agent)).callbacks.map((x) => x.ref)).toEqual([t.ref]);
-		const missed = await logCallback(
-			ctx(),
-			agent,
-			t.ref,
-			{ outcome: 'no_answer' },
-			'Europe/Oslo',
-			LL
-		);
+		const missed = await logCallback(ctx(), agent, t.ref, { outcome: 'no_answer' }, LL);
 		expect(missed).toMatchObject({ ok: true, ticket: { callback_state: 'requested' } });
 		const badWindow = await logCallback(
 			ctx(),
 			agent,
 			t.ref,
 			{ outcome: 'rescheduled', callbackFrom: '2026-11-25T10:00', callbackTo: '2026-11-25T09:00' },
-			'Europe/Oslo',
 			LL
 		);
 		expect(badWindow).toMatchObject({
@@ -360,18 +352,10 @@ describe.each(testDatabases())('agent workspace on $name', ({ open, close }) => 
 			agent,
 			t.ref,
 			{ outcome: 'rescheduled', callbackFrom: '2026-11-25T10:00', callbackTo: '2026-11-25T11:00' },
-			'Europe/Oslo',
 			LL
 		);
 		expect((await findTicket(db, agent, t.ref))!.callback_start).toBe(Date.UTC(2026, 10, 25, 9));
-		await logCallback(
-			ctx(),
-			agent,
-			t.ref,
-			{ outcome: 'called', note: 'Sorted' },
-			'Europe/Oslo',
-			LL
-		);
+		await logCallback(ctx(), agent, t.ref, { outcome: 'called', note: 'Sorted' }, LL);
 		expect((await queue(agent)).callbacks).toEqual([]);
 		const kinds = (await ticketEvents(db, t.id)).filter((e) => e.kind === 'callback');
 		expect(kinds.map((e) => e.data.outcome)).toEqual(['no_answer', 'rescheduled', 'called']);
@@ -394,6 +378,19 @@ describe.each(testDatabases())('agent workspace on $name', ({ open, close }) => 
 		expect(callbackWindow('2026-11-24T10:00', '', 'UTC', now)).toMatchObject({
 			ok: false,
 			field: 'callbackTo'
+		});
+		// without a zone in the request, a new window is read in the agent's own zone
+		await setUserPreferences(db, agent.id, { locale: 'en', timeZone: 'America/New_York' });
+		const moved = await logCallback(
+			ctx(),
+			agent,
+			t.ref,
+			{ outcome: 'rescheduled', callbackFrom: '2026-11-25T10:00', callbackTo: '2026-11-25T11:00' },
+			LL
+		);
+		expect(moved).toMatchObject({
+			ok: true,
+			ticket: { callback_start: Date.UTC(2026, 10, 25, 15) }
 		});
 	});
 

@@ -7,6 +7,7 @@ import type { TranslationFunctions } from '$locales/i18n-types';
 import type { Ctx } from '../accounts';
 import type { SessionUser } from '../auth/session';
 import { content } from '../content';
+import type { DB } from '../db';
 import {
 	changeTicket,
 	listStaff,
@@ -23,7 +24,7 @@ import {
 import type { Priority, TicketStatus } from '../db/schema';
 import { findTicket, insertMessage, type Ticket } from '../db/tickets';
 import { findUserById } from '../db/users';
-import { errorText } from '../forms';
+import { errorText, localizeIssues } from '../forms';
 import { translator } from '../i18n';
 import { enqueueMail } from '../mail/outbox';
 import { scheduleSurvey } from '../reports/surveys';
@@ -33,7 +34,7 @@ import { acceptFiles, type Upload } from './files';
 import { FREQUENCY_WINDOW_MS, PRIORITIES, prioritise, type Reason } from './priority';
 import { checkReply, invalid, type Refusal } from './refusals';
 import { loadServiceSettings, nextResponseDue } from './sla';
-import { expandTemplate } from './templates';
+import { expandTemplate, ticketValues } from './templates';
 
 export const STATUSES: readonly TicketStatus[] = ['new', 'open', 'pending', 'solved', 'closed'];
 /** What an agent may set; "new" is only ever the state of an untouched ticket. */
@@ -44,12 +45,18 @@ export function isStaff(user: Pick<SessionUser, 'role'>): boolean {
 	return user.role === 'agent' || user.role === 'admin';
 }
 
-function notFound(LL: TranslationFunctions): Refusal {
+export function notFound(LL: TranslationFunctions): Refusal {
 	return { ok: false, status: 404, code: 'not_found', message: LL.errors.notFound() };
 }
 
-function forbidden(LL: TranslationFunctions): Refusal {
+export function forbidden(LL: TranslationFunctions): Refusal {
 	return { ok: false, status: 403, code: 'forbidden', message: LL.errors.forbidden() };
+}
+
+/** The zone an agent reads times in: their own, else the team's (the service hours' zone). */
+export async function agentTimeZone(db: DB, userId: string): Promise<string> {
+	const me = await findUserById(db, userId);
+	return me?.time_zone ?? (await loadServiceSettings(db)).timeZone;
 }
 
 // ---- durations and reasons in words ----
@@ -154,8 +161,8 @@ function callbackOf(t: Ticket): CallbackInfo | null {
 		phone: t.callback_phone,
 		note: t.callback_window || null,
 		state: t.callback_state,
-		start: t.callback_start ? new Date(Number(t.callback_start)).toISOString() : null,
-		end: t.callback_end ? new Date(Number(t.callback_end)).toISOString() : null,
+		start: t.callback_start ? iso(t.callback_start) : null,
+		end: t.callback_end ? iso(t.callback_end) : null,
 		timeZone: t.callback_tz
 	};
 }
@@ -170,27 +177,29 @@ export async function agentQueue(
 	LL: TranslationFunctions
 ): Promise<{ tickets: QueueItem[]; total: number; callbacks: QueueItem[] } | Refusal> {
 	if (!isStaff(user)) return forbidden(LL);
-	const teams = await listTeams(ctx.db);
-	const statuses = query.status.length
-		? query.status.flatMap((s) => (s === 'active' ? ['new', 'open'] : [s]))
+	const statuses: TicketStatus[] = query.status.length
+		? query.status.flatMap((s) => (s === 'active' ? ['new', 'open'] : [s as TicketStatus]))
 		: ['new', 'open'];
 	const filters = {
 		userId: user.id,
 		view: query.view,
-		teamIds: teams.filter((t) => t.members.includes(user.id)).map((t) => t.id),
+		// only the "team" view asks which teams the agent is in
+		teamIds:
+			query.view === 'team'
+				? (await listTeams(ctx.db)).filter((t) => t.members.includes(user.id)).map((t) => t.id)
+				: undefined,
 		locale: query.locale || undefined,
 		category: query.category || undefined,
 		q: query.q || undefined
 	};
-	const rows = await queueRows(ctx.db, {
-		...filters,
-		status: [...new Set(statuses)] as TicketStatus[]
-	});
-	const callbackRows = await queueRows(ctx.db, {
-		...filters,
-		status: ['new', 'open', 'pending', 'solved'],
-		callbacks: true
-	});
+	const [rows, callbackRows] = await Promise.all([
+		queueRows(ctx.db, { ...filters, status: [...new Set(statuses)] }),
+		queueRows(ctx.db, {
+			...filters,
+			status: ['new', 'open', 'pending', 'solved'],
+			callbacks: true
+		})
+	]);
 	const counts = await recentTicketCounts(
 		ctx.db,
 		[...rows, ...callbackRows].map((r) => r.user_id),
@@ -367,24 +376,20 @@ export function describeEvent(e: EventRow, LL: TranslationFunctions): string {
 	return parts.join(' · ');
 }
 
+/** What changed since the version the agent saw, and the version it is at now. */
 async function conflict(
 	ctx: Ctx,
 	ticket: Ticket,
 	seen: number,
 	LL: TranslationFunctions
 ): Promise<Conflict> {
-	const current = (await ctx.db
-		.selectFrom('tickets')
-		.select('version')
-		.where('id', '=', ticket.id)
-		.executeTakeFirst())!;
 	const events = await ticketEvents(ctx.db, ticket.id, seen);
 	return {
 		ok: false,
 		status: 409,
 		code: 'conflict',
 		message: LL.agent.conflict(),
-		version: Number(current.version),
+		version: ticket.version,
 		changes: events.map((e) => ({
 			kind: e.kind,
 			by: e.actorName,
@@ -427,17 +432,10 @@ export async function patchTicket(
 	if (!isStaff(user)) return forbidden(LL);
 	const ticket = await findTicket(ctx.db, user, ref);
 	if (!ticket) return notFound(LL);
-	const parsed = v.safeParse(TicketPatchSchema, raw);
 	if (raw.version === undefined || raw.version === null || raw.version === '')
 		return invalid(LL, { version: LL.errors.versionRequired() });
-	if (!parsed.success) {
-		const fields: Record<string, string> = {};
-		for (const issue of parsed.issues) {
-			const key = issue.path?.map((p) => String(p.key)).join('.') || '_';
-			fields[key] ??= errorText(issue.message, LL);
-		}
-		return invalid(LL, fields);
-	}
+	const parsed = v.safeParse(TicketPatchSchema, raw);
+	if (!parsed.success) return invalid(LL, localizeIssues(parsed.issues, LL));
 	const input = parsed.output;
 	// judged against what the agent saw: somebody else's change comes first, before any other complaint
 	if (input.version !== ticket.version) return conflict(ctx, ticket, input.version, LL);
@@ -508,7 +506,8 @@ export async function patchTicket(
 			await enqueueMail(trx, assignmentMail(ctx, assignee, user, ticket, input.note), ctx.now);
 		return true;
 	});
-	if (!applied) return conflict(ctx, ticket, input.version, LL);
+	// somebody else was first in between: judged against the ticket as it is now
+	if (!applied) return conflict(ctx, (await findTicket(ctx.db, user, ref))!, input.version, LL);
 	if (input.status === 'solved') await scheduleSurvey(ctx, ticket.id);
 	return { ok: true, ticket: (await findTicket(ctx.db, user, ref))! };
 }
@@ -534,12 +533,7 @@ export async function agentReply(
 	let message = typeof raw.message === 'string' ? raw.message.trim() : '';
 	if (raw.message !== undefined && typeof raw.message !== 'string')
 		fields.message = LL.errors.invalidRequest();
-	const expanded = expandTemplate(message, {
-		customerName: customer?.name ?? '',
-		ref: ticket.ref,
-		locale: ticket.locale,
-		origin: ctx.origin
-	});
+	const expanded = expandTemplate(message, ticketValues(ticket, customer?.name ?? '', ctx.origin));
 	if (!expanded.ok)
 		fields.message = LL.errors.unknownPlaceholder({ names: expanded.unknown.join(', ') });
 	else message = expanded.text;
@@ -620,7 +614,7 @@ export async function agentReply(
 						customer.email,
 						mailLL.mail.replySubject({ ref: ticket.ref, subject: ticket.subject }),
 						customer.name,
-						[mailLL.mail.replyText({ ref: ticket.ref }), message],
+						[mailLL.mail.replyText({ ref: ticket.ref }), message, mailLL.mail.replyLink()],
 						`${ctx.origin}/${ticket.locale}/support/${ticket.ref}`
 					),
 					ctx.now
@@ -632,7 +626,8 @@ export async function agentReply(
 			if (error instanceof StaleVersion) return null;
 			throw error;
 		});
-	if (result === null) return conflict(ctx, ticket, seen ?? ticket.version, LL);
+	if (result === null)
+		return conflict(ctx, (await findTicket(ctx.db, user, ref))!, seen ?? ticket.version, LL);
 	if (change.status === 'solved') await scheduleSurvey(ctx, ticket.id);
 	return { ok: true, ticket: (await findTicket(ctx.db, user, ref))!, messageId: result };
 }
@@ -652,16 +647,17 @@ export async function customerReplied(
 	messageId: string,
 	customerName: string
 ): Promise<void> {
-	const settings = await loadServiceSettings(trx);
 	const reopen = ['pending', 'solved', 'closed'].includes(ticket.status);
 	const waiting = ticket.awaiting_since !== null;
+	// the clock restarts only when it is not already running: only then are the service hours needed
+	const dueAt = waiting ? null : nextResponseDue(ctx.now, await loadServiceSettings(trx));
 	await changeTicket(
 		trx,
 		ticket.id,
 		null,
 		{
 			...(reopen ? { status: 'open' as const } : {}),
-			...(waiting ? {} : { awaiting_since: ctx.now, due_at: nextResponseDue(ctx.now, settings) }),
+			...(dueAt === null ? {} : { awaiting_since: ctx.now, due_at: dueAt }),
 			reopen: ticket.status === 'solved' || ticket.status === 'closed'
 		},
 		{
@@ -732,12 +728,12 @@ export function callbackWindow(
 	return { ok: true, window: { start, end, timeZone: tz } };
 }
 
+/** A call-back's outcome; a new window is read in `timeZone` when given, else in the agent's own zone. */
 export async function logCallback(
 	ctx: Ctx,
 	user: SessionUser,
 	ref: string,
 	raw: Record<string, unknown>,
-	agentTimeZone: string,
 	LL: TranslationFunctions
 ): Promise<{ ok: true; ticket: Ticket } | Refusal> {
 	if (!isStaff(user)) return forbidden(LL);
@@ -754,7 +750,7 @@ export async function logCallback(
 		const checked = callbackWindow(
 			raw.callbackFrom,
 			raw.callbackTo,
-			raw.timeZone || agentTimeZone,
+			raw.timeZone || (await agentTimeZone(ctx.db, user.id)),
 			ctx.now
 		);
 		if (!checked.ok) fields[checked.field] = errorText(checked.error, LL);

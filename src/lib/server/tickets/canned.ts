@@ -21,9 +21,17 @@ import { findTicket, type Ticket } from '../db/tickets';
 import { findUserById } from '../db/users';
 import { localizeIssues } from '../forms';
 import { searchArticles } from '../search';
-import { isStaff } from './agent';
+import { forbidden, isStaff, notFound } from './agent';
 import { invalid, type Refusal } from './refusals';
-import { expandTemplate, unknownPlaceholders } from './templates';
+import {
+	expandTemplate,
+	ticketValues,
+	unknownPlaceholders,
+	type TemplateValues
+} from './templates';
+
+/** A 10,000-character answer in Cyrillic or Arabic is ~20 KB of UTF-8, more as JSON: above the 16 KB default. */
+export const CANNED_BODY_LIMIT = 64 * 1024;
 
 export const CannedSchema = v.object({
 	locale: v.picklist(LOCALES, 'invalidLocale'),
@@ -76,8 +84,7 @@ export async function createCanned(
 	raw: Record<string, unknown>,
 	LL: TranslationFunctions
 ): Promise<{ ok: true; answer: CannedAnswer } | Refusal> {
-	if (!isStaff(user))
-		return { ok: false, status: 403, code: 'forbidden', message: LL.errors.forbidden() };
+	if (!isStaff(user)) return forbidden(LL);
 	const checked = await check(ctx, raw, LL);
 	if (!checked.ok) return checked;
 	try {
@@ -100,10 +107,8 @@ export async function editCanned(
 	raw: Record<string, unknown>,
 	LL: TranslationFunctions
 ): Promise<{ ok: true; answer: CannedAnswer } | Refusal> {
-	if (!isStaff(user))
-		return { ok: false, status: 403, code: 'forbidden', message: LL.errors.forbidden() };
-	if (!(await findCanned(ctx.db, id)))
-		return { ok: false, status: 404, code: 'not_found', message: LL.errors.notFound() };
+	if (!isStaff(user)) return forbidden(LL);
+	if (!(await findCanned(ctx.db, id))) return notFound(LL);
 	const checked = await check(ctx, raw, LL, id);
 	if (!checked.ok) return checked;
 	await updateCanned(ctx.db, id, checked.value, ctx.now);
@@ -127,24 +132,19 @@ export async function cannedFor(
 	const locale = options.locale || ticket?.locale;
 	const answers = await listCanned(ctx.db, locale);
 	if (!ticket) return { ok: true, answers: answers.map((a) => cannedJson(a)) };
-	const values = await templateValues(ctx, ticket);
+	const customer = await findUserById(ctx.db, ticket.user_id);
 	return {
 		ok: true,
-		answers: answers.map((a) => {
-			const expanded = expandTemplate(a.body, values);
-			return cannedJson(a, expanded.ok ? expanded.text : a.body);
-		})
+		answers: filledIn(answers, ticketValues(ticket, customer?.name ?? '', ctx.origin))
 	};
 }
 
-async function templateValues(ctx: Ctx, ticket: Ticket) {
-	const customer = await findUserById(ctx.db, ticket.user_id);
-	return {
-		customerName: customer?.name ?? '',
-		ref: ticket.ref,
-		locale: ticket.locale,
-		origin: ctx.origin
-	};
+/** Each answer with its body filled in (an answer that cannot be filled keeps its body as written). */
+function filledIn(answers: CannedAnswer[], values: TemplateValues) {
+	return answers.map((a) => {
+		const expanded = expandTemplate(a.body, values);
+		return cannedJson(a, expanded.ok ? expanded.text : a.body);
+	});
 }
 
 // ---- suggestions ----
@@ -181,35 +181,38 @@ export interface Suggestions {
 	articles: { id: string; title: string; href: string; lang?: string }[];
 }
 
-/** Canned answers and articles that match the ticket's words, in the ticket's language. */
-export async function suggestionsFor(
+/**
+ * For the reply box: every canned answer in the ticket's language, filled in for it, and the answers and
+ * articles that match the ticket's words.
+ */
+export async function answersForTicket(
 	ctx: Ctx,
 	ticket: Ticket,
+	customerName: string,
 	text: string,
 	limit = 4
-): Promise<Suggestions> {
+): Promise<{ all: ReturnType<typeof cannedJson>[]; suggestions: Suggestions }> {
 	const locale: Locale = isLocale(ticket.locale) ? ticket.locale : 'en';
 	const query = `${ticket.subject} ${text}`.slice(0, 500);
-	const [index, articles, values] = await Promise.all([
+	const [index, articles, answers] = await Promise.all([
 		cannedIndex(ctx.db, locale),
 		searchArticles(locale, query, limit),
-		templateValues(ctx, ticket)
+		listCanned(ctx.db, locale)
 	]);
-	const hits = index.search(query, limit);
-	const answers = (await listCanned(ctx.db, locale)).filter((a) => hits.some((h) => h.id === a.id));
-	answers.sort(
-		(a, b) => hits.findIndex((h) => h.id === a.id) - hits.findIndex((h) => h.id === b.id)
-	);
+	const all = filledIn(answers, ticketValues(ticket, customerName, ctx.origin));
+	const hits = index.search(query, limit).map((h) => h.id);
 	return {
-		answers: answers.map((a) => {
-			const expanded = expandTemplate(a.body, values);
-			return cannedJson(a, expanded.ok ? expanded.text : a.body);
-		}),
-		articles: articles.map((r) => ({
-			id: r.id,
-			title: r.title.map((s) => s.text).join(''),
-			href: `${ctx.origin}${r.href}`,
-			...(r.lang ? { lang: r.lang } : {})
-		}))
+		all,
+		suggestions: {
+			answers: all
+				.filter((a) => hits.includes(a.id))
+				.sort((a, b) => hits.indexOf(a.id) - hits.indexOf(b.id)),
+			articles: articles.map((r) => ({
+				id: r.id,
+				title: r.title.map((s) => s.text).join(''),
+				href: `${ctx.origin}${r.href}`,
+				...(r.lang ? { lang: r.lang } : {})
+			}))
+		}
 	};
 }

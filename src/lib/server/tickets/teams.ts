@@ -7,11 +7,8 @@ import { content } from '../content';
 import { deleteTeam, listStaff, listTeams, saveTeam, setRole } from '../db/agent';
 import { findUserByEmail, findUserById } from '../db/users';
 import { errorText } from '../forms';
+import { forbidden } from './agent';
 import { invalid, type Refusal } from './refusals';
-
-function forbidden(LL: TranslationFunctions): Refusal {
-	return { ok: false, status: 403, code: 'forbidden', message: LL.errors.forbidden() };
-}
 
 /** A team from a form: name, languages, categories and members as repeated fields. */
 export async function saveTeamFromForm(

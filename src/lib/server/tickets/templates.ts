@@ -3,6 +3,7 @@
 // so an API client may send placeholders too. An unknown placeholder is an error, never sent as braces.
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { content } from '../content';
+import type { Ticket } from '../db/tickets';
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
@@ -12,6 +13,15 @@ export interface TemplateValues {
 	/** The ticket's (customer's) locale: article links point at this language. */
 	locale: string;
 	origin: string;
+}
+
+/** The values for one ticket: its customer's name, its reference, and links in its language. */
+export function ticketValues(
+	ticket: Pick<Ticket, 'ref' | 'locale'>,
+	customerName: string,
+	origin: string
+): TemplateValues {
+	return { customerName, ref: ticket.ref, locale: ticket.locale, origin };
 }
 
 export type Expansion = { ok: true; text: string } | { ok: false; unknown: string[] };

@@ -11,9 +11,10 @@ export const load = async (event) => {
 	requireRole('admin');
 	const ctx = await ctxOf(event);
 	const locale = isLocale(event.locals.locale) ? event.locals.locale : 'en';
+	const [teams, staff] = await Promise.all([listTeams(ctx.db), listStaff(ctx.db)]);
 	return {
-		teams: await listTeams(ctx.db),
-		staff: await listStaff(ctx.db),
+		teams,
+		staff,
 		locales: LOCALES,
 		categories: content
 			.categoryIds()

@@ -5,11 +5,13 @@ import { content } from '$lib/server/content';
 import { customerTickets, listStaff, listTeams, ticketEvents } from '$lib/server/db/agent';
 import { findTicket, threadOf } from '$lib/server/db/tickets';
 import { findUserById } from '$lib/server/db/users';
+import { formObject } from '$lib/server/forms';
 import { translator } from '$lib/server/i18n';
-import { kickMailWorker } from '$lib/server/mail/worker';
+import { flushMailWorker } from '$lib/server/mail/worker';
 import { ctxOf } from '$lib/server/request';
 import {
 	agentReply,
+	CALLBACK_OUTCOMES,
 	describeEvent,
 	duration,
 	reasonText,
@@ -18,11 +20,11 @@ import {
 	SETTABLE_STATUSES,
 	suggestAssignee
 } from '$lib/server/tickets/agent';
-import { cannedFor, suggestionsFor } from '$lib/server/tickets/canned';
+import { answersForTicket } from '$lib/server/tickets/canned';
 import { fetchCustomerContext } from '$lib/server/tickets/customer-context';
 import { readTicketForm } from '$lib/server/tickets/files';
+import { PRIORITIES } from '$lib/server/tickets/priority';
 import { ticketJson } from '$lib/server/tickets/service';
-import { loadServiceSettings } from '$lib/server/tickets/sla';
 
 interface VisitContext {
 	searches?: { query: string; results: number; opened: string | null; at: number }[];
@@ -37,19 +39,21 @@ export const load = async (event) => {
 	if (!ticket) error(404, 'Not found');
 	const locale: Locale = isLocale(ticket.locale) ? ticket.locale : 'en';
 	const thread = await threadOf(ctx.db, ticket.id, true);
-	const [json, events, customer, earlier, staff, teams, canned, settings, me] = await Promise.all([
+	const [json, events, customer, earlier, staff, teams] = await Promise.all([
 		ticketJson(ctx, user, ticket, thread),
 		ticketEvents(ctx.db, ticket.id),
 		findUserById(ctx.db, ticket.user_id),
 		customerTickets(ctx.db, ticket.user_id),
 		listStaff(ctx.db),
-		listTeams(ctx.db),
-		cannedFor(ctx, user, { ticketRef: ticket.ref }),
-		loadServiceSettings(ctx.db),
-		findUserById(ctx.db, user.id)
+		listTeams(ctx.db)
 	]);
 	const firstMessage = thread.find((m) => m.authorRole === 'customer')?.body ?? '';
-	const suggestions = await suggestionsFor(ctx, ticket, firstMessage);
+	const { all: canned, suggestions } = await answersForTicket(
+		ctx,
+		ticket,
+		customer?.name ?? '',
+		firstMessage
+	);
 	let visit: VisitContext = {};
 	try {
 		visit = ticket.context ? (JSON.parse(ticket.context) as VisitContext) : {};
@@ -142,7 +146,7 @@ export const load = async (event) => {
 				: null,
 			team: suggested.team ? { id: suggested.team.id, name: suggested.team.name } : null
 		},
-		canned: canned.ok ? canned.answers : [],
+		canned,
 		suggestions,
 		articles: content
 			.articleIds()
@@ -153,7 +157,8 @@ export const load = async (event) => {
 			}))
 			.sort((a, b) => a.title.localeCompare(b.title, locale)),
 		statuses: SETTABLE_STATUSES,
-		agentTimeZone: me?.time_zone ?? settings.timeZone
+		priorities: PRIORITIES,
+		outcomes: CALLBACK_OUTCOMES
 	};
 };
 
@@ -188,26 +193,23 @@ export const actions = {
 			LL
 		);
 		if (!result.ok) return conflictOrFail(result, body.fields, 'reply');
-		kickMailWorker();
+		await flushMailWorker();
 		return { form: 'reply', done: true };
 	},
 	update: async (event) => {
 		const user = requireRole('agent', 'admin');
 		const LL = translator(event.locals.locale);
-		const raw = Object.fromEntries(await event.request.formData()) as Record<string, unknown>;
+		const raw = await formObject(event.request);
 		const result = await patchTicket(await ctxOf(event), user, event.params.ref, raw, LL);
 		if (!result.ok) return conflictOrFail(result, raw, 'update');
-		kickMailWorker();
+		await flushMailWorker();
 		return { form: 'update', done: true };
 	},
 	callback: async (event) => {
 		const user = requireRole('agent', 'admin');
 		const LL = translator(event.locals.locale);
-		const ctx = await ctxOf(event);
-		const raw = Object.fromEntries(await event.request.formData()) as Record<string, unknown>;
-		const me = await findUserById(ctx.db, user.id);
-		const zone = me?.time_zone ?? (await loadServiceSettings(ctx.db)).timeZone;
-		const result = await logCallback(ctx, user, event.params.ref, raw, zone, LL);
+		const raw = await formObject(event.request);
+		const result = await logCallback(await ctxOf(event), user, event.params.ref, raw, LL);
 		if (!result.ok) return conflictOrFail(result, raw, 'callback');
 		return { form: 'callback', done: true };
 	}

@@ -3,7 +3,7 @@ import { apiError, readLimitedBody } from '$lib/server/api';
 import { apiStaff, refusalResponse } from '$lib/server/api-agent';
 import { translator } from '$lib/server/i18n';
 import { ctxOf } from '$lib/server/request';
-import { cannedFor, cannedJson, createCanned } from '$lib/server/tickets/canned';
+import { CANNED_BODY_LIMIT, cannedFor, cannedJson, createCanned } from '$lib/server/tickets/canned';
 
 /** Canned answers: ?locale= for one language; ?ticket=SV-1001 fills each in for that ticket (field `expanded`). */
 export const GET = async (event) => {
@@ -23,7 +23,7 @@ export const POST = async (event) => {
 	const user = apiStaff(event);
 	if (user instanceof Response) return user;
 	const LL = translator(event.locals.locale);
-	const body = await readLimitedBody(event.request, LL);
+	const body = await readLimitedBody(event.request, LL, CANNED_BODY_LIMIT);
 	if (body instanceof Response) return body;
 	const result = await createCanned(await ctxOf(event), user, body, LL);
 	if (!result.ok) return refusalResponse(result);

@@ -13,7 +13,10 @@ export const GET = async (event) => {
 	return json(await loadServiceSettings(await getDb()));
 };
 
-/** Replace them: {timeZone, days, start, end, holidays, firstResponseAmount, firstResponseUnit, nextResponseAmount, nextResponseUnit}. */
+/**
+ * Change them: any of {timeZone, days, start, end, holidays, firstResponseAmount, firstResponseUnit,
+ * nextResponseAmount, nextResponseUnit, surveyDelayHours}; fields left out keep their current values.
+ */
 export const PUT = async (event) => {
 	const user = apiStaff(event, ['admin']);
 	if (user instanceof Response) return user;

@@ -1,13 +1,22 @@
 import { json } from '@sveltejs/kit';
+import type { Ctx } from '$lib/server/accounts';
 import { apiError, readLimitedBody } from '$lib/server/api';
 import { apiStaff, refusalResponse } from '$lib/server/api-agent';
 import { apiUser } from '$lib/server/api-auth';
-import { findTicket, threadOf } from '$lib/server/db/tickets';
+import type { SessionUser } from '$lib/server/auth/session';
+import { findTicket, threadOf, type Ticket } from '$lib/server/db/tickets';
 import { translator } from '$lib/server/i18n';
 import { flushMailWorker } from '$lib/server/mail/worker';
 import { ctxOf } from '$lib/server/request';
 import { patchTicket } from '$lib/server/tickets/agent';
 import { ticketJson } from '$lib/server/tickets/service';
+
+/** The ticket with its thread; internal notes only for staff. */
+async function ticketResponse(ctx: Ctx, user: SessionUser, ticket: Ticket) {
+	return json(
+		await ticketJson(ctx, user, ticket, await threadOf(ctx.db, ticket.id, user.role !== 'customer'))
+	);
+}
 
 /** One ticket with its thread. Another customer's reference answers 404, exactly like one that does not exist. */
 export const GET = async (event) => {
@@ -16,9 +25,7 @@ export const GET = async (event) => {
 	const ctx = await ctxOf(event);
 	const ticket = await findTicket(ctx.db, user, event.params.ref);
 	if (!ticket) return apiError(404, 'not_found', translator(event.locals.locale).errors.notFound());
-	return json(
-		await ticketJson(ctx, user, ticket, await threadOf(ctx.db, ticket.id, user.role !== 'customer'))
-	);
+	return ticketResponse(ctx, user, ticket);
 };
 
 /**
@@ -35,7 +42,5 @@ export const PATCH = async (event) => {
 	const result = await patchTicket(ctx, user, event.params.ref, body, LL);
 	if (!result.ok) return refusalResponse(result);
 	await flushMailWorker();
-	return json(
-		await ticketJson(ctx, user, result.ticket, await threadOf(ctx.db, result.ticket.id, true))
-	);
+	return ticketResponse(ctx, user, result.ticket);
 };
