@@ -97,13 +97,22 @@ export function surveyOfTicket(db: DB, ticketId: string): Promise<Survey | undef
 	return db.selectFrom('surveys').selectAll().where('ticket_id', '=', ticketId).executeTakeFirst();
 }
 
+/** A survey's ticket: what the survey copies for the reports, and what its page shows. */
+export function ticketOfSurvey(db: DB, ticketId: string) {
+	return db
+		.selectFrom('tickets')
+		.select(['id', 'ref', 'subject', 'user_id', 'locale', 'assignee_id', 'team_id', 'category'])
+		.where('id', '=', ticketId)
+		.executeTakeFirst();
+}
+
 export type Answers = Partial<
 	Pick<Survey, 'csat' | 'ces' | 'nps' | 'value_product' | 'value_confidence' | 'comment'>
 >;
 
 /**
  * Record answers. With `consume`, only if the link is still unused (the first use wins under concurrency);
- * returns whether a row changed.
+ * returns the survey as saved, or undefined when no row changed.
  */
 export async function saveAnswers(
 	db: DB,
@@ -111,7 +120,7 @@ export async function saveAnswers(
 	answers: Answers,
 	now: number,
 	options: { consume?: boolean; editHash?: string; firstAnswer?: boolean }
-): Promise<boolean> {
+): Promise<Survey | undefined> {
 	let q = db
 		.updateTable('surveys')
 		.set({
@@ -123,8 +132,7 @@ export async function saveAnswers(
 		})
 		.where('id', '=', id);
 	if (options.consume) q = q.where('used_at', 'is', null);
-	const result = await q.executeTakeFirst();
-	return Number(result.numUpdatedRows) === 1;
+	return q.returningAll().executeTakeFirst();
 }
 
 // ---- page views ----

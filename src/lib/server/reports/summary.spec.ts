@@ -3,7 +3,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DB } from '../db';
 import { testDatabases } from '../db/test-databases';
 import { DEFAULT_SETTINGS, type ServiceSettings } from '../tickets/sla';
-import { isoWeek, reportSummary, resolveFilters, speedFigures, surveyFigures } from './summary';
+import {
+	defaultFilters,
+	isoWeek,
+	reportSummary,
+	resolveFilters,
+	speedFigures,
+	surveyFigures,
+	type ReportFilters,
+	type ReportQuery
+} from './summary';
 
 // Oslo is UTC+1 in late November: 16:00 there is 15:00Z
 const Z = (day: string, time: string) => Date.parse(`${day}T${time}:00Z`);
@@ -233,6 +242,11 @@ describe.each(testDatabases())('the summary on $name', ({ open, close }) => {
 			.execute();
 	}
 
+	const filtersOf = (q: Partial<ReportQuery>) =>
+		resolveFilters(db, { from: '', to: '', locale: '', team: '', ...q }, SETTINGS, now);
+	const summaryOf = async (filters: ReportFilters) =>
+		(await reportSummary(db, filters, SETTINGS, now)).summary;
+
 	it('counts what happened in the period (team time zone), in the language asked for', async () => {
 		await survey({ csat: 5, ces: 7, nps: 10 }, Z('2026-11-26', '10:00'));
 		await survey({ csat: 2, ces: 3, nps: 3 }, Z('2026-11-26', '11:00'), 'nb');
@@ -274,48 +288,30 @@ describe.each(testDatabases())('the summary on $name', ({ open, close }) => {
 				{ day: '2026-11-25', locale: 'nb', article_id: '', views: 20, visits: 40 }
 			])
 			.execute();
-		const filters = await resolveFilters(
-			db,
-			{ from: '', to: '', locale: '', team: '' },
-			SETTINGS,
-			now
-		);
+		const filters = await filtersOf({});
 		expect(filters).toMatchObject({ ok: true, filters: { from: '2026-10-29', to: '2026-11-27' } });
-		const all = await reportSummary(
-			db,
-			filters.ok ? filters.filters : ({} as never),
-			SETTINGS,
-			now
-		);
+		if (!filters.ok) throw new Error('the default period was refused');
+		// what the page falls back to when a filter is wrong
+		expect(defaultFilters(SETTINGS, now)).toEqual(filters.filters);
+		const all = await summaryOf(filters.filters);
 		expect(all).toMatchObject({ responses: 3, nps: -33.3, csatMean: 2.67, cesMean: 5 });
-		const october = await reportSummary(
-			db,
-			{ from: '2026-10-01', to: '2026-10-31', locale: 'en' },
-			SETTINGS,
-			now
-		);
+		// each answer joins its ticket's group; the weeks count tickets only
+		expect(all.breakdowns.locale).toMatchObject([
+			{ key: 'en', tickets: 2, responses: 2, csatMean: 3 },
+			{ key: 'nb', tickets: 1, responses: 1, csatMean: 2 }
+		]);
+		expect(all.breakdowns.week).toMatchObject([
+			{ key: '2026-W44', tickets: 1, responses: 0, csatMean: null },
+			{ key: '2026-W48', tickets: 2, responses: 0, csatMean: null }
+		]);
+		const october = await summaryOf({ from: '2026-10-01', to: '2026-10-31', locale: 'en' });
 		expect(october.responses).toBe(0);
-		const november = await reportSummary(
-			db,
-			{ from: '2026-11-01', to: '2026-11-27', locale: 'en' },
-			SETTINGS,
-			now
-		);
+		const november = await summaryOf({ from: '2026-11-01', to: '2026-11-27', locale: 'en' });
 		expect(november.responses).toBe(2);
-		const en = await reportSummary(
-			db,
-			{ from: '2026-11-02', to: '2026-11-27', locale: 'en' },
-			SETTINGS,
-			now
-		);
+		const en = await summaryOf({ from: '2026-11-02', to: '2026-11-27', locale: 'en' });
 		expect(en).toMatchObject({ responses: 1, nps: 100, csatShare: 1, csatMean: 5, cesMean: 7 });
 		expect(en.figures.nps).toMatchObject({ n: 1, value: 100 });
-		const nb = await reportSummary(
-			db,
-			{ from: '2026-11-01', to: '2026-11-27', locale: 'nb' },
-			SETTINGS,
-			now
-		);
+		const nb = await summaryOf({ from: '2026-11-01', to: '2026-11-27', locale: 'nb' });
 		expect(nb).toMatchObject({
 			responses: 1,
 			searches: 4,
@@ -332,19 +328,9 @@ describe.each(testDatabases())('the summary on $name', ({ open, close }) => {
 		});
 		// one ticket (the nb survey's) in the period per 40 visits
 		expect(nb.ticketsPer1000Visits).toBe(25);
-		const bad = await resolveFilters(
-			db,
-			{ from: '2026-11-27', to: '2026-11-01', locale: '', team: '' },
-			SETTINGS,
-			now
-		);
+		const bad = await filtersOf({ from: '2026-11-27', to: '2026-11-01' });
 		expect(bad).toMatchObject({ ok: false, field: 'from' });
-		const noTeam = await resolveFilters(
-			db,
-			{ from: '', to: '', locale: '', team: 'nope' },
-			SETTINGS,
-			now
-		);
+		const noTeam = await filtersOf({ team: 'nope' });
 		expect(noTeam).toMatchObject({ ok: false, field: 'team' });
 	});
 });

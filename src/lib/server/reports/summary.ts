@@ -51,6 +51,17 @@ function addDays(day: string, days: number): string {
 	return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 }
 
+/** The query's days, `to` defaulting to today (team time zone) and `from` to 29 days before `to`. */
+function period(q: Pick<ReportQuery, 'from' | 'to'>, settings: ServiceSettings, now: number) {
+	const to = q.to || zonedParts(now, settings.timeZone).date;
+	return { from: q.from || addDays(to, -29), to };
+}
+
+/** The last 30 days, all languages and teams. */
+export function defaultFilters(settings: ServiceSettings, now: number): ReportFilters {
+	return period({ from: '', to: '' }, settings, now);
+}
+
 /** Dates of the query, defaulting to the last 30 days (team time zone); an error key when they are wrong. */
 export async function resolveFilters(
 	db: DB,
@@ -58,9 +69,7 @@ export async function resolveFilters(
 	settings: ServiceSettings,
 	now: number
 ): Promise<{ ok: true; filters: ReportFilters } | { ok: false; field: string; error: string }> {
-	const today = zonedParts(now, settings.timeZone).date;
-	const to = q.to || today;
-	const from = q.from || addDays(to, -29);
+	const { from, to } = period(q, settings, now);
 	if (from > to) return { ok: false, field: 'from', error: 'invalidDateRange' };
 	if (q.team && !(await teamsList(db)).some((t) => t.id === q.team))
 		return { ok: false, field: 'team', error: 'unknownTeam' };
@@ -223,48 +232,33 @@ export interface GroupRow {
 	responses: number;
 }
 
-function groupBy(
-	rows: TicketRow[],
-	surveys: SurveyRow[],
-	keyOf: (t: {
-		assignee_id: string | null;
-		team_id: string | null;
-		locale: string;
-		category: string | null;
-		created_at: number | null;
-	}) => string,
-	labelOf: (key: string, t?: TicketRow) => string,
-	settings: ServiceSettings,
-	now: number
-): GroupRow[] {
-	const groups = new Map<string, TicketRow[]>();
-	for (const t of rows) {
-		const key = keyOf(t);
+/** Rows by key, in their original order within each group. */
+function bucket<R>(rows: readonly R[], keyOf: (r: R) => string): Map<string, R[]> {
+	const groups = new Map<string, R[]>();
+	for (const r of rows) {
+		const key = keyOf(r);
 		const list = groups.get(key);
-		if (list) list.push(t);
-		else groups.set(key, [t]);
+		if (list) list.push(r);
+		else groups.set(key, [r]);
 	}
-	return [...groups]
-		.map(([key, list]) => {
-			const s = speedFigures(list, settings, now);
-			const answers = surveys.filter((a) => keyOf({ ...a, created_at: a.answered_at }) === key);
-			const csat = mean(values(answers, 'csat'));
-			return {
-				key,
-				label: labelOf(key, list[0]),
-				tickets: s.tickets,
-				firstResponseMedianMinutes: s.firstResponse.median,
-				firstResponseP90Minutes: s.firstResponse.p90,
-				resolutionMedianMinutes: s.resolution.median,
-				resolutionP90Minutes: s.resolution.p90,
-				withinSla: round(s.withinSla.value, 3),
-				reopenRate: round(s.reopenRate.value, 3),
-				oneTouchRate: round(s.oneTouchRate.value, 3),
-				csatMean: round(csat.value, 2),
-				responses: answers.length
-			};
-		})
-		.sort((a, b) => a.key.localeCompare(b.key));
+	return groups;
+}
+
+function groupRow(key: string, label: string, s: SpeedFigures, answers: SurveyRow[]): GroupRow {
+	return {
+		key,
+		label,
+		tickets: s.tickets,
+		firstResponseMedianMinutes: s.firstResponse.median,
+		firstResponseP90Minutes: s.firstResponse.p90,
+		resolutionMedianMinutes: s.resolution.median,
+		resolutionP90Minutes: s.resolution.p90,
+		withinSla: round(s.withinSla.value, 3),
+		reopenRate: round(s.reopenRate.value, 3),
+		oneTouchRate: round(s.oneTouchRate.value, 3),
+		csatMean: round(mean(values(answers, 'csat')).value, 2),
+		responses: answers.length
+	};
 }
 
 export async function reportSummary(
@@ -294,44 +288,44 @@ export async function reportSummary(
 	const helpful = rate(voteYes, voteTotal);
 	const deflection = rate(deflect.deflections, deflect.deflections + deflect.contactTickets);
 	const locale = f.locale ?? 'en';
-	const weekOf = (t: { created_at: number | null }) =>
-		isoWeek(zonedParts(Number(t.created_at), settings.timeZone).date);
-	const by = {
-		agent: groupBy(
-			tickets,
-			surveys,
-			(t) => t.assignee_id ?? '',
-			(k, t) => (k ? (t?.assignee_name ?? k) : ''),
-			settings,
-			now
-		),
-		team: groupBy(
-			tickets,
-			surveys,
-			(t) => t.team_id ?? '',
-			(k, t) => (k ? (t?.team_name ?? k) : ''),
-			settings,
-			now
-		),
-		locale: groupBy(
-			tickets,
-			surveys,
-			(t) => t.locale,
-			(k) => k,
-			settings,
-			now
-		),
-		category: groupBy(
-			tickets,
-			surveys,
-			(t) => t.category ?? '',
-			(k) => (k ? (content.category(k, locale)?.meta.title ?? k) : ''),
-			settings,
-			now
-		),
-		week: groupBy(tickets, [], weekOf, (k) => k, settings, now)
+	/** Tickets grouped by `keyOf`, each group with the survey answers filed under the same key. */
+	const breakdown = (
+		keyOf: (t: TicketRow) => string,
+		labelOf: (key: string, first: TicketRow) => string,
+		answers = new Map<string, SurveyRow[]>()
+	): GroupRow[] =>
+		[...bucket(tickets, keyOf)]
+			.map(([key, list]) =>
+				groupRow(
+					key,
+					labelOf(key, list[0]!),
+					speedFigures(list, settings, now),
+					answers.get(key) ?? []
+				)
+			)
+			.sort((a, b) => a.key.localeCompare(b.key));
+	// an answer carries its ticket's assignee, team, locale and category, so it joins that ticket's group
+	const byColumn = (
+		column: 'assignee_id' | 'team_id' | 'locale' | 'category',
+		labelOf: (key: string, first: TicketRow) => string
+	) => {
+		const keyOf = (r: TicketRow | SurveyRow) => r[column] ?? '';
+		return breakdown(keyOf, labelOf, bucket(surveys, keyOf));
 	};
-	return {
+	const by = {
+		agent: byColumn('assignee_id', (k, t) => (k ? (t.assignee_name ?? k) : '')),
+		team: byColumn('team_id', (k, t) => (k ? (t.team_name ?? k) : '')),
+		locale: byColumn('locale', (k) => k),
+		category: byColumn('category', (k) =>
+			k ? (content.category(k, locale)?.meta.title ?? k) : ''
+		),
+		// by the week each ticket was created; survey answers are not split by week
+		week: breakdown(
+			(t) => isoWeek(zonedParts(Number(t.created_at), settings.timeZone).date),
+			(k) => k
+		)
+	};
+	const summary = {
 		from: f.from,
 		to: f.to,
 		timeZone: settings.timeZone,
@@ -384,10 +378,10 @@ export async function reportSummary(
 			resolution: speed.resolution
 		},
 		distributions: s.distributions,
-		breakdowns: by,
-		votes,
-		articlesAttached: attachedCounts(tickets)
+		breakdowns: by
 	};
+	// what only the editors' list (contentToFix) needs besides the summary, which the API answers with as is
+	return { summary, articles: { votes, attached: attachedCounts(tickets) } };
 }
 
 function attachedCounts(tickets: { article_id: string | null }[]) {
@@ -399,19 +393,20 @@ function attachedCounts(tickets: { article_id: string | null }[]) {
 		.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }
 
-export type Summary = Awaited<ReturnType<typeof reportSummary>>;
+export type Report = Awaited<ReturnType<typeof reportSummary>>;
+export type Summary = Report['summary'];
 
 /** For editors: articles behind many tickets, articles few find helpful, stale translations, empty searches. */
-export function contentToFix(summary: Summary) {
+export function contentToFix({ summary, articles }: Report) {
 	const fileOf = (id: string, locale: Locale = 'en') =>
 		(content.article(id, locale)?.meta.file ?? '').replace(/^\//, '');
 	const title = (id: string) => content.article(id, 'en')?.meta.title ?? id;
 	return {
-		attachedOften: summary.articlesAttached
+		attachedOften: articles.attached
 			.filter((a) => a.count >= 2 && content.hasArticle(a.id))
 			.slice(0, 10)
 			.map((a) => ({ ...a, title: title(a.id), file: fileOf(a.id) })),
-		lowHelpful: summary.votes
+		lowHelpful: articles.votes
 			.filter((x) => x.n >= 3 && x.yes / x.n < 0.5 && content.hasArticle(x.articleId))
 			.sort((a, b) => a.yes / a.n - b.yes / b.n)
 			.slice(0, 10)

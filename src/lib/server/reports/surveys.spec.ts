@@ -7,11 +7,13 @@ import { agentReply, patchTicket } from '../tickets/agent';
 import { createTicket, replyToTicket } from '../tickets/service';
 import { DEFAULT_SETTINGS, saveServiceSettings, settingsForm } from '../tickets/sla';
 import {
+	accessByToken,
 	answerByToken,
 	answerOwnSurvey,
 	dispatchSurveys,
 	EDIT_WINDOW_MS,
-	LINK_LIFETIME_MS
+	LINK_LIFETIME_MS,
+	surveyPage
 } from './surveys';
 
 const LL = translator('en');
@@ -180,6 +182,42 @@ describe.each(testDatabases())('surveys on $name', ({ open, close }) => {
 				status: 404,
 				code: 'invalid_link'
 			});
+	});
+
+	it('the survey page shows the ticket and answers, or says why the link is refused', async () => {
+		const c = await person('c@shop.test', 'customer');
+		const agent = await person('agent@lumo.test', 'agent');
+		const ticket = await solved(c, agent);
+		const token = tokenIn((await surveyMails('c@shop.test'))[0]!.text_body);
+		const page = async (t: string, cookie?: string) =>
+			surveyPage(db, await accessByToken(db, t, now, cookie), LL);
+		expect(await page(token)).toMatchObject({
+			ok: true,
+			shown: {
+				ref: ticket.ref,
+				subject: ticket.subject,
+				answers: { csat: null },
+				editableUntil: null
+			}
+		});
+		const first = await answerByToken(ctx(), token, { csat: '4' }, undefined, LL);
+		expect(await page(token, first.ok ? first.editCookie : undefined)).toMatchObject({
+			ok: true,
+			shown: {
+				answers: { csat: 4 },
+				editableUntil: new Date(now + EDIT_WINDOW_MS).toISOString()
+			}
+		});
+		expect(await page(token)).toMatchObject({
+			status: 410,
+			code: 'used',
+			message: LL.survey.used()
+		});
+		expect(await page(`${token.split('.')[0]}.AAAAAAAAAAAAAAAAAAAAAAAA`)).toMatchObject({
+			status: 404,
+			code: 'invalid_link',
+			message: LL.survey.invalidLink()
+		});
 	});
 
 	it('the customer may answer from their ticket, which uses the link up; unused links expire', async () => {

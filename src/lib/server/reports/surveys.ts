@@ -16,6 +16,7 @@ import {
 	markSent,
 	saveAnswers,
 	surveyOfTicket,
+	ticketOfSurvey,
 	type Answers,
 	type Survey
 } from '../db/surveys';
@@ -85,23 +86,17 @@ export type SurveyRefusal = {
 };
 
 function refusal(code: SurveyRefusal['code'], LL: TranslationFunctions): SurveyRefusal {
-	const status = {
-		invalid_link: 404,
-		expired: 410,
-		used: 410,
-		closed: 410,
-		other_ticket: 409,
-		invalid_request: 422
-	} as const;
-	const message = {
-		invalid_link: LL.survey.invalidLink(),
-		expired: LL.survey.expired(),
-		used: LL.survey.used(),
-		closed: LL.survey.closed(),
-		other_ticket: LL.survey.otherTicket(),
-		invalid_request: LL.errors.invalidRequest()
-	}[code];
-	return { ok: false, status: status[code], code, message };
+	const [status, message] = (
+		{
+			invalid_link: [404, LL.survey.invalidLink],
+			expired: [410, LL.survey.expired],
+			used: [410, LL.survey.used],
+			closed: [410, LL.survey.closed],
+			other_ticket: [409, LL.survey.otherTicket],
+			invalid_request: [422, LL.errors.invalidRequest]
+		} as const
+	)[code];
+	return { ok: false, status, code, message: message() };
 }
 
 /** "Very satisfied" … "Very dissatisfied" for 5 … 1. */
@@ -120,11 +115,7 @@ export function csatLabel(LL: TranslationFunctions, n: number): string {
 
 /** When a ticket is solved: its survey, sent at once or after the admin's delay. */
 export async function scheduleSurvey(ctx: Ctx, ticketId: string): Promise<void> {
-	const ticket = await ctx.db
-		.selectFrom('tickets')
-		.select(['id', 'user_id', 'locale', 'assignee_id', 'team_id', 'category'])
-		.where('id', '=', ticketId)
-		.executeTakeFirst();
+	const ticket = await ticketOfSurvey(ctx.db, ticketId);
 	if (!ticket) return;
 	const settings = await loadServiceSettings(ctx.db);
 	await insertSurvey(ctx.db, ticket, ctx.now + settings.surveyDelayHours * 60 * 60 * 1000, ctx.now);
@@ -172,6 +163,7 @@ type Access =
 	| { kind: 'first'; survey: Survey }
 	| { kind: 'edit'; survey: Survey }
 	| { kind: 'view'; survey: Survey; reason: 'used' | 'closed' | 'expired' };
+type LinkAccess = Access | { kind: 'invalid' };
 
 /** What a link (plus the cookie or session that came with it) allows now. */
 export async function accessByToken(
@@ -179,7 +171,7 @@ export async function accessByToken(
 	token: string,
 	now: number,
 	cookie: string | undefined
-): Promise<Access | { kind: 'invalid' }> {
+): Promise<LinkAccess> {
 	const [id = '', secret = '', ...rest] = token.split('.');
 	if (rest.length || !/^[0-9a-f-]{36}$/.test(id) || secret.length < 16 || secret.length > 64)
 		return { kind: 'invalid' };
@@ -255,24 +247,23 @@ async function store(
 	if (granted.kind === 'view') return refusal(granted.reason, LL);
 	if (granted.kind === 'first') {
 		const secret = randomToken();
-		const fresh = await saveAnswers(ctx.db, survey.id, answers, ctx.now, {
+		const saved = await saveAnswers(ctx.db, survey.id, answers, ctx.now, {
 			consume: true,
 			editHash: sha256(secret),
 			firstAnswer: survey.answered_at === null
 		});
 		// somebody used the link a moment earlier
-		if (!fresh) return refusal('used', LL);
+		if (!saved) return refusal('used', LL);
 		return {
 			ok: true,
-			survey: (await findSurvey(ctx.db, survey.id))!,
+			survey: saved,
 			editCookie: `${survey.id}.${secret}`,
 			editableUntil: new Date(ctx.now + EDIT_WINDOW_MS).toISOString()
 		};
 	}
-	await saveAnswers(ctx.db, survey.id, answers, ctx.now, {
+	const saved = (await saveAnswers(ctx.db, survey.id, answers, ctx.now, {
 		firstAnswer: survey.answered_at === null
-	});
-	const saved = (await findSurvey(ctx.db, survey.id))!;
+	}))!;
 	return {
 		ok: true,
 		survey: saved,
@@ -288,19 +279,42 @@ export async function answerByToken(
 	cookie: string | undefined,
 	LL: TranslationFunctions
 ): Promise<Answered | SurveyRefusal> {
-	const granted = await accessByToken(ctx.db, token, ctx.now, cookie);
+	return answerWith(ctx, await accessByToken(ctx.db, token, ctx.now, cookie), raw, LL);
+}
+
+/** An answer with what a link allows (from accessByToken), for a caller that also needs the access itself. */
+export async function answerWith(
+	ctx: Ctx,
+	granted: LinkAccess,
+	raw: Record<string, unknown>,
+	LL: TranslationFunctions
+): Promise<Answered | SurveyRefusal> {
 	if (granted.kind === 'invalid') return refusal('invalid_link', LL);
 	const parsed = parseAnswers(raw, LL);
 	if (!parsed.ok) return parsed;
 	if (parsed.ticket) {
-		const ticket = await ctx.db
-			.selectFrom('tickets')
-			.select('ref')
-			.where('id', '=', granted.survey.ticket_id)
-			.executeTakeFirst();
+		const ticket = await ticketOfSurvey(ctx.db, granted.survey.ticket_id);
 		if (ticket?.ref !== parsed.ticket.toUpperCase()) return refusal('other_ticket', LL);
 	}
 	return store(ctx, granted, parsed.answers, LL);
+}
+
+/** What the survey page shows for a link: its ticket and the answers so far, or why it cannot be answered. */
+export async function surveyPage(db: DB, granted: LinkAccess, LL: TranslationFunctions) {
+	if (granted.kind === 'invalid') return refusal('invalid_link', LL);
+	if (granted.kind === 'view') return refusal(granted.reason, LL);
+	const { survey } = granted;
+	const ticket = await ticketOfSurvey(db, survey.ticket_id);
+	if (!ticket) throw new Error(`survey ${survey.id} without its ticket`);
+	return {
+		ok: true as const,
+		shown: {
+			ref: ticket.ref,
+			subject: ticket.subject,
+			answers: answersOf(survey),
+			editableUntil: editableUntil(survey)
+		}
+	};
 }
 
 /** The customer answers (or changes answers) from their own ticket page, logged in. */
@@ -330,10 +344,15 @@ export async function surveyForOwner(db: DB, ticketId: string, now: number) {
 		open: granted.kind !== 'view',
 		answers: answersOf(survey),
 		answeredAt: survey.answered_at ? new Date(Number(survey.answered_at)).toISOString() : null,
-		editableUntil: survey.answered_at
-			? new Date(Number(survey.answered_at) + EDIT_WINDOW_MS).toISOString()
-			: null
+		editableUntil: editableUntil(survey)
 	};
+}
+
+/** The end of the 7 days for changes, once answered. */
+function editableUntil(survey: Survey): string | null {
+	return survey.answered_at
+		? new Date(Number(survey.answered_at) + EDIT_WINDOW_MS).toISOString()
+		: null;
 }
 
 export function answersOf(s: Survey) {

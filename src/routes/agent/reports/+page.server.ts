@@ -3,24 +3,20 @@ import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { teamsList } from '$lib/server/db/reports';
 import { translator } from '$lib/server/i18n';
-import { summaryFor } from '$lib/server/reports/query';
+import { summaryOrDefault } from '$lib/server/reports/query';
 import { contentToFix } from '$lib/server/reports/summary';
 
 export const load = async (event) => {
 	requireRole('agent', 'admin');
 	const db = await getDb();
 	const LL = translator(event.locals.locale);
-	let result = await summaryFor(db, event.url.searchParams, Date.now(), LL);
-	const errors = result.ok ? {} : result.fields;
 	// a wrong filter shows its error above the default period rather than an empty page
-	if (!result.ok) result = await summaryFor(db, new URLSearchParams(), Date.now(), LL);
-	if (!result.ok) throw new Error('default report period refused');
-	const { summary } = result;
+	const report = await summaryOrDefault(db, event.url.searchParams, Date.now(), LL);
 	return {
-		summary,
-		fix: contentToFix(summary),
-		errors,
-		query: Object.fromEntries(event.url.searchParams) as Record<string, string>,
+		summary: report.summary,
+		fix: contentToFix(report),
+		errors: report.errors,
+		query: Object.fromEntries(event.url.searchParams),
 		teams: await teamsList(db),
 		// e.g. https://github.com/acme/help/edit/main: each file under content/ then links to its editor
 		editBase: process.env.CONTENT_EDIT_URL?.replace(/\/$/, '') ?? null,

@@ -1,14 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db';
 import { translator } from '$lib/server/i18n';
 import { ctxOf } from '$lib/server/request';
 import {
 	accessByToken,
 	answerByToken,
-	answersOf,
-	EDIT_WINDOW_MS,
+	answerWith,
 	setSurveyCookie,
-	surveyCookieName
+	surveyCookieName,
+	surveyPage
 } from '$lib/server/reports/surveys';
 
 // The page a survey email opens: no login. ?csat=N (the email's one-click answer) is saved, then the page
@@ -19,14 +18,18 @@ export const load = async (event) => {
 	const { params, url, cookies } = event;
 	const LL = translator(params.lang);
 	const ctx = await ctxOf(event);
-	const cookie = cookies.get(surveyCookieName(params.token));
+	const granted = await accessByToken(
+		ctx.db,
+		params.token,
+		ctx.now,
+		cookies.get(surveyCookieName(params.token))
+	);
 	const quick = ['csat', 'ces', 'nps'].find((k) => url.searchParams.has(k));
 	if (quick) {
-		const result = await answerByToken(
+		const result = await answerWith(
 			ctx,
-			params.token,
+			granted,
 			{ [quick]: url.searchParams.get(quick) ?? '' },
-			cookie,
 			LL
 		);
 		if (result.ok) {
@@ -41,31 +44,12 @@ export const load = async (event) => {
 			// no answer in the address any more: a reload or a mail scanner's second look saves nothing
 			redirect(303, `${url.pathname}?saved=1`);
 		}
+		// a score out of range saved nothing: show the page as it was
 		if (result.code !== 'invalid_request') error(result.status, result.message);
 	}
-	const granted = await accessByToken(await getDb(), params.token, ctx.now, cookie);
-	if (granted.kind === 'invalid') error(404, LL.survey.invalidLink());
-	if (granted.kind === 'view')
-		error(
-			410,
-			{ expired: LL.survey.expired(), used: LL.survey.used(), closed: LL.survey.closed() }[
-				granted.reason
-			]
-		);
-	const ticket = await ctx.db
-		.selectFrom('tickets')
-		.select(['ref', 'subject'])
-		.where('id', '=', granted.survey.ticket_id)
-		.executeTakeFirstOrThrow();
-	return {
-		ref: ticket.ref,
-		subject: ticket.subject,
-		answers: answersOf(granted.survey),
-		saved: url.searchParams.has('saved'),
-		editableUntil: granted.survey.answered_at
-			? new Date(Number(granted.survey.answered_at) + EDIT_WINDOW_MS).toISOString()
-			: null
-	};
+	const page = await surveyPage(ctx.db, granted, LL);
+	if (!page.ok) error(page.status, page.message);
+	return { ...page.shown, saved: url.searchParams.has('saved') };
 };
 
 export const actions = {

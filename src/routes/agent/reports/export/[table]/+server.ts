@@ -4,7 +4,12 @@ import { getDb } from '$lib/server/db';
 import { translator } from '$lib/server/i18n';
 import { csvResponse, toCsv, type CsvCell } from '$lib/server/reports/csv';
 import { summaryFor } from '$lib/server/reports/query';
-import { contentToFix, type GroupRow } from '$lib/server/reports/summary';
+import {
+	contentToFix,
+	type GroupRow,
+	type Report,
+	type Summary
+} from '$lib/server/reports/summary';
 
 const GROUP_HEADER = [
 	'key',
@@ -41,62 +46,53 @@ export const GET = async (event) => {
 	const LL = translator(event.locals.locale);
 	const result = await summaryFor(await getDb(), event.url.searchParams, Date.now(), LL);
 	if (!result.ok) error(422, Object.values(result.fields).join(' '));
-	const s = result.summary;
-	const table = event.params.table;
-	const name = `svar-${table}-${s.from}-${s.to}.csv`;
-	const groups = s.breakdowns as Record<string, GroupRow[]>;
-	if (table in groups) return csvResponse(name, toCsv(GROUP_HEADER, groups[table]!.map(groupRow)));
-	if (table === 'summary') {
-		const rows = Object.entries(s.figures).map(([figure, f]): CsvCell[] =>
-			'value' in f
-				? [figure, f.n, f.value, f.ci?.[0], f.ci?.[1], null, null]
-				: [figure, f.n, null, null, null, f.median, f.p90]
-		);
-		rows.push(['responses', s.responses, s.responses, null, null, null, null]);
-		rows.push(['tickets', s.tickets, s.tickets, null, null, null, null]);
-		rows.push(['searches', s.searches, s.searches, null, null, null, null]);
-		rows.push(['article_views', s.articleViews, s.articleViews, null, null, null, null]);
-		rows.push(['visits', s.visits, s.visits, null, null, null, null]);
-		rows.push([
-			'tickets_per_1000_visits',
-			s.visits,
-			s.ticketsPer1000Visits,
-			null,
-			null,
-			null,
-			null
-		]);
-		return csvResponse(
-			name,
-			toCsv(['figure', 'n', 'value', 'ci_low', 'ci_high', 'median_minutes', 'p90_minutes'], rows)
-		);
-	}
-	if (table === 'searches')
-		return csvResponse(
-			name,
-			toCsv(
+	const { table } = event.params;
+	const csv = tableCsv(result, table);
+	if (csv === null) error(404, 'Not found');
+	return csvResponse(`svar-${table}-${result.summary.from}-${result.summary.to}.csv`, csv);
+};
+
+function tableCsv(report: Report, table: string): string | null {
+	const s = report.summary;
+	if (Object.hasOwn(s.breakdowns, table))
+		return toCsv(GROUP_HEADER, s.breakdowns[table as keyof Summary['breakdowns']].map(groupRow));
+	switch (table) {
+		case 'summary':
+			// short rows are padded with empty cells; a count is its own n
+			return toCsv(
+				['figure', 'n', 'value', 'ci_low', 'ci_high', 'median_minutes', 'p90_minutes'],
+				[
+					...Object.entries(s.figures).map(([figure, f]): CsvCell[] =>
+						'value' in f
+							? [figure, f.n, f.value, f.ci?.[0], f.ci?.[1]]
+							: [figure, f.n, null, null, null, f.median, f.p90]
+					),
+					['responses', s.responses, s.responses],
+					['tickets', s.tickets, s.tickets],
+					['searches', s.searches, s.searches],
+					['article_views', s.articleViews, s.articleViews],
+					['visits', s.visits, s.visits],
+					['tickets_per_1000_visits', s.visits, s.ticketsPer1000Visits]
+				]
+			);
+		case 'searches':
+			return toCsv(
 				['query', 'locale', 'count'],
 				s.topNoResultQueries.map((q) => [q.query, q.locale, q.count])
-			)
-		);
-	if (table === 'distributions')
-		return csvResponse(
-			name,
-			toCsv(
+			);
+		case 'distributions':
+			return toCsv(
 				['question', 'score', 'answers'],
 				Object.entries(s.distributions).flatMap(([question, counts]) =>
 					counts.map((n, i) => [question, i + (question === 'nps' ? 0 : 1), n])
 				)
-			)
-		);
-	if (table === 'content') {
-		const fix = contentToFix(s);
-		return csvResponse(
-			name,
-			toCsv(
+			);
+		case 'content': {
+			const fix = contentToFix(report);
+			return toCsv(
 				['kind', 'article', 'locale', 'file', 'count', 'detail'],
 				[
-					...fix.attachedOften.map((a) => ['attached', a.id, 'en', a.file, a.count, null]),
+					...fix.attachedOften.map((a) => ['attached', a.id, 'en', a.file, a.count]),
 					...fix.lowHelpful.map((a) => ['low_helpful', a.id, '', a.file, a.n, a.share]),
 					...fix.staleTranslations.map((a) => [
 						'stale_translation',
@@ -106,17 +102,11 @@ export const GET = async (event) => {
 						null,
 						`${a.translation} < ${a.source}`
 					]),
-					...fix.noResultQueries.map((q) => [
-						'no_results',
-						q.query,
-						q.locale,
-						q.file,
-						q.count,
-						null
-					])
+					...fix.noResultQueries.map((q) => ['no_results', q.query, q.locale, q.file, q.count])
 				]
-			)
-		);
+			);
+		}
+		default:
+			return null;
 	}
-	error(404, 'Not found');
-};
+}

@@ -13,6 +13,5 @@ export const GET = async (event) => {
 	const result = await summaryFor(await getDb(), event.url.searchParams, Date.now(), LL);
 	if (!result.ok)
 		return apiError(422, 'invalid_request', LL.errors.invalidRequest(), result.fields);
-	const { votes: _v, articlesAttached: _a, ...summary } = result.summary;
-	return json(summary);
+	return json(result.summary);
 };
