@@ -263,10 +263,6 @@ type RootTranslation = {
 		 */
 		hours: RequiredParams<'days' | 'end' | 'start' | 'zone'>
 		/**
-		 * M​a​n​y​ ​q​u​e​s​t​i​o​n​s​ ​a​r​e​ ​a​l​r​e​a​d​y​ ​a​n​s​w​e​r​e​d​ ​h​e​r​e​:
-		 */
-		tryArticles: string
-		/**
 		 * S​u​b​j​e​c​t
 		 */
 		subject: string
@@ -2505,10 +2501,6 @@ export type TranslationFunctions = {
 		 * Support hours: {days}, {start}–{end} ({zone}). The help centre is open 24/7.
 		 */
 		hours: (arg: { days: string, end: string, start: string, zone: string }) => LocalizedString
-		/**
-		 * Many questions are already answered here:
-		 */
-		tryArticles: () => LocalizedString
 		/**
 		 * Subject
 		 */

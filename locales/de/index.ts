@@ -79,7 +79,6 @@ const de = {
 		attached: 'Angehängter Artikel',
 		hours:
 			'Support-Zeiten: {days}, {start}–{end} Uhr ({zone}). Das Hilfecenter ist rund um die Uhr erreichbar.',
-		tryArticles: 'Viele Fragen sind hier schon beantwortet:',
 		subject: 'Betreff',
 		message: 'Deine Frage',
 		messageHint: 'Beschreib, was du versucht hast und was passiert ist. Screenshots helfen sehr.',

@@ -78,7 +78,6 @@ const en = {
 		attached: 'Attached article',
 		hours:
 			'Support hours: {days:string}, {start:string}–{end:string} ({zone:string}). The help centre is open 24/7.',
-		tryArticles: 'Many questions are already answered here:',
 		subject: 'Subject',
 		message: 'Your question',
 		messageHint: 'Tell us what you tried and what happened. Screenshots help a lot.',

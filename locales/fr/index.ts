@@ -80,7 +80,6 @@ const fr = {
 		attached: 'Article joint',
 		hours:
 			'Horaires du support : {days}, de {start} à {end} ({zone}). Le centre d’aide est accessible 24 h/24, 7 j/7.',
-		tryArticles: 'Beaucoup de questions ont déjà leur réponse ici :',
 		subject: 'Objet',
 		message: 'Votre question',
 		messageHint:

@@ -77,7 +77,6 @@ const nb = {
 		attached: 'Vedlagt artikkel',
 		hours:
 			'Kundeservice har åpent {days} kl. {start}–{end} ({zone}). Hjelpesenteret er åpent døgnet rundt.',
-		tryArticles: 'Mange spørsmål er allerede besvart her:',
 		subject: 'Emne',
 		message: 'Spørsmålet ditt',
 		messageHint: 'Fortell hva du har prøvd, og hva som skjedde. Skjermbilder hjelper mye.',

@@ -79,7 +79,6 @@ const nl = {
 		attached: 'Bijgevoegd artikel',
 		hours:
 			'Openingstijden support: {days}, {start}–{end} uur ({zone}). Het helpcentrum is 24/7 open.',
-		tryArticles: 'Op veel vragen vind je hier al het antwoord:',
 		subject: 'Onderwerp',
 		message: 'Je vraag',
 		messageHint: 'Vertel wat je hebt geprobeerd en wat er gebeurde. Screenshots helpen enorm.',

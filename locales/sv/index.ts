@@ -76,7 +76,6 @@ const sv = {
 		attached: 'Bifogad artikel',
 		hours:
 			'Kundtjänst har öppet {days} kl. {start}–{end} ({zone}). Hjälpcentret är öppet dygnet runt.',
-		tryArticles: 'Många frågor har redan svar här:',
 		subject: 'Rubrik',
 		message: 'Din fråga',
 		messageHint: 'Berätta vad du har provat och vad som hände. Skärmdumpar hjälper mycket.',

@@ -69,6 +69,13 @@ export function openApiDocument(serverUrl: string) {
 				SearchEvent: schema(SearchEventSchema),
 				TicketForm: {
 					...schema(TicketSchema),
+					properties: {
+						...(schema(TicketSchema).properties as object),
+						// read from the raw form next to the schema (a window needs the zone it is in)
+						callbackFrom: { type: 'string', examples: ['2026-11-24T14:00'] },
+						callbackTo: { type: 'string', examples: ['2026-11-24T15:00'] },
+						timeZone: { type: 'string', examples: ['Europe/Oslo'] }
+					},
 					description:
 						'multipart/form-data. Files: up to 5 in `files`, 10 MB each; PNG, JPEG, WebP, GIF, PDF or plain text, typed from their content.'
 				},
@@ -197,8 +204,10 @@ export function openApiDocument(serverUrl: string) {
 						}
 					}
 				},
-				ServiceHours: {
+				ServiceHoursInput: {
 					type: 'object',
+					description:
+						'What PUT takes: the settings form’s flat fields; omitted ones keep their value',
 					properties: {
 						timeZone: { type: 'string', examples: ['Europe/Oslo'] },
 						days: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 7 } },
@@ -208,7 +217,29 @@ export function openApiDocument(serverUrl: string) {
 						firstResponseAmount: { type: 'integer', minimum: 1, maximum: 999 },
 						firstResponseUnit: { enum: ['hours', 'days'] },
 						nextResponseAmount: { type: 'integer', minimum: 1, maximum: 999 },
-						nextResponseUnit: { enum: ['hours', 'days'] }
+						nextResponseUnit: { enum: ['hours', 'days'] },
+						surveyDelayHours: { type: 'integer', minimum: 0, maximum: 720 }
+					}
+				},
+				ServiceHours: {
+					type: 'object',
+					description: 'What GET and PUT answer',
+					properties: {
+						timeZone: { type: 'string' },
+						days: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 7 } },
+						start: { type: 'string' },
+						end: { type: 'string' },
+						holidays: { type: 'array', items: { type: 'string', format: 'date' } },
+						firstResponse: { $ref: '#/components/schemas/Target' },
+						nextResponse: { $ref: '#/components/schemas/Target' },
+						surveyDelayHours: { type: 'integer' }
+					}
+				},
+				Target: {
+					type: 'object',
+					properties: {
+						amount: { type: 'integer' },
+						unit: { enum: ['hours', 'days'], description: 'Business hours or business days' }
 					}
 				},
 				SurveyAnswer: {
@@ -406,7 +437,9 @@ export function openApiDocument(serverUrl: string) {
 								}
 							}
 						},
+						'400': error('Not JSON or a form'),
 						'401': error('Wrong email or password (the same answer for both)'),
+						'413': error('Body over 16 KB'),
 						'422': error('Invalid fields'),
 						'429': error(
 							'Throttled: 10 failures in a row for the account, or many from one address; see Retry-After'
@@ -681,7 +714,12 @@ export function openApiDocument(serverUrl: string) {
 					summary: 'Service hours and response targets (admins only)',
 					security: [{ session: [] }],
 					responses: {
-						'200': { description: 'The settings' },
+						'200': {
+							description: 'The settings',
+							content: {
+								'application/json': { schema: { $ref: '#/components/schemas/ServiceHours' } }
+							}
+						},
 						'403': error('Not an admin')
 					}
 				},
@@ -689,9 +727,14 @@ export function openApiDocument(serverUrl: string) {
 					summary:
 						'Change service hours and response targets (admins only; omitted fields keep their value)',
 					security: [{ session: [] }],
-					requestBody: body('ServiceHours'),
+					requestBody: body('ServiceHoursInput'),
 					responses: {
-						'200': { description: 'Saved' },
+						'200': {
+							description: 'Saved: the settings as they are now',
+							content: {
+								'application/json': { schema: { $ref: '#/components/schemas/ServiceHours' } }
+							}
+						},
 						'403': error('Not an admin'),
 						'422': error('Invalid zone, times, days or holidays')
 					}
