@@ -89,6 +89,8 @@ test('a rarely-writing Russian customer comes first; a Russian canned answer wit
 
 	await row.getByRole('link').click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Посылка не пришла');
+	// the Insert buttons work once the page has hydrated
+	await page.waitForLoadState('networkidle');
 	await expect(page.getByRole('region', { name: 'About the customer' })).toContainText('Ольга');
 	// the shop system's answer streams in after the page
 	await expect(page.getByText('A-1001')).toBeVisible();
@@ -268,7 +270,8 @@ test('agents manage canned answers in the UI; a reply can carry a screenshot to 
 	const context = await browser.newContext({ baseURL });
 	await asBrowser(context, baseURL!, staff.token);
 	const page = await context.newPage();
-	await page.goto('/agent/canned?locale=nb');
+	// typed text must not race the page's hydration (a busy CI machine is slow to hydrate)
+	await page.goto('/agent/canned?locale=nb', { waitUntil: 'networkidle' });
 	const title = `Levering ${Date.now()}`;
 	const form = page.locator('section', {
 		has: page.getByRole('heading', { name: 'New canned answer' })
