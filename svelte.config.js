@@ -1,7 +1,17 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
+import { createHash } from 'node:crypto';
 import { rehypeHeadings, remarkCallouts } from './src/lib/content/markdown.js';
+
+/**
+ * Kit's client root renders its route announcer with a style attribute, which `style-src 'self'` blocks on
+ * every client-rendered page (a CSP violation in the console). Allow exactly that attribute by its hash
+ * rather than 'unsafe-inline'; a Kit upgrade that changes it shows up as a failing e2e test.
+ */
+const ANNOUNCER_STYLE =
+	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px';
+const announcerHash = `sha256-${createHash('sha256').update(ANNOUNCER_STYLE).digest('base64')}`;
 
 /**
  * adapter-node by default. SVAR_ADAPTER=vercel builds Vercel's output instead: the prerendered help centre
@@ -55,7 +65,7 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
-				'style-src': ['self'],
+				'style-src': ['self', 'unsafe-hashes', announcerHash],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type PlaywrightWorkerArgs } from '@playwright/test';
+import { type APIRequestContext, type PlaywrightWorkerArgs } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { mailTo } from './mail.ts';

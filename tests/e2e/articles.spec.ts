@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { content } from './content.ts';
 
 test('the home page shows topics with correct Russian plurals and the most helpful articles', async ({

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { allowConsoleErrors, expect, test } from './support/test.ts';
 import nb from '../../locales/nb/index.ts';
 import { content } from './content.ts';
 
@@ -56,6 +56,7 @@ test('Arabic pages are right-to-left', async ({ page }) => {
 });
 
 test('unknown pages and locales answer a localized 404', async ({ page }) => {
+	allowConsoleErrors(/status of 404/);
 	let response = await page.goto('/xx/nothing-here');
 	expect(response?.status()).toBe(404);
 	response = await page.goto('/ru/no-such-category/no-such-article');

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { type APIRequestContext } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { uniqueEmail, mailTo, linkIn } from './mail.ts';
 
 const PASSWORD = 'correct horse battery staple 7';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { content } from './content.ts';
 

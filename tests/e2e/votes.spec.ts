@@ -1,6 +1,6 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { content } from './content.ts';
 
 function votesFor(articleId: string) {

@@ -1,0 +1,77 @@
+// Every e2e test runs under a watch: a console error, a Content-Security-Policy violation or an uncaught page
+// error on any page it opens (in its own context or in one it makes with browser.newContext/newPage) fails the
+// test, listing what the browser said. A test that provokes one on purpose says which with allowConsoleErrors().
+import {
+	test as base,
+	expect,
+	type Browser,
+	type BrowserContext,
+	type Page
+} from '@playwright/test';
+
+let allowed: RegExp[] = [];
+
+/** This test expects the browser to log these (e.g. the resource errors of a deliberate 404). */
+export function allowConsoleErrors(...patterns: RegExp[]) {
+	allowed.push(...patterns);
+}
+
+function watch(page: Page, seen: string[]) {
+	const where = () => {
+		try {
+			return new URL(page.url()).pathname;
+		} catch {
+			return page.url();
+		}
+	};
+	page.on('console', (message) => {
+		if (message.type() === 'error') seen.push(`console error on ${where()}: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => seen.push(`uncaught error on ${where()}: ${error.message}`));
+}
+
+async function watchContext(context: BrowserContext, seen: string[]) {
+	// a violation is also logged by Chromium; the event makes it explicit and catches report-only cases
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) =>
+			console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`)
+		);
+	});
+	for (const page of context.pages()) watch(page, seen);
+	context.on('page', (page) => watch(page, seen));
+}
+
+export const test = base.extend<{ browserErrors: string[] }>({
+	browserErrors: [
+		async ({ browser }, use) => {
+			const seen: string[] = [];
+			allowed = [];
+			const original = { newContext: browser.newContext, newPage: browser.newPage };
+			const b = browser as Browser;
+			b.newContext = async (...args: Parameters<Browser['newContext']>) => {
+				const context = await original.newContext.apply(browser, args);
+				await watchContext(context, seen);
+				return context;
+			};
+			b.newPage = async (...args: Parameters<Browser['newPage']>) => {
+				// newPage makes its own context: watch it through newContext
+				const context = await b.newContext(...args);
+				const page = await context.newPage();
+				page.on('close', () => void context.close().catch(() => {}));
+				return page;
+			};
+			await use(seen);
+			b.newContext = original.newContext;
+			b.newPage = original.newPage;
+			const unexpected = seen.filter((line) => !allowed.some((p) => p.test(line)));
+			expect(unexpected, 'the browser logged errors on the pages this test visited').toEqual([]);
+		},
+		{ auto: true }
+	],
+	context: async ({ context, browserErrors }, use) => {
+		await watchContext(context, browserErrors);
+		await use(context);
+	}
+});
+
+export { expect };
