@@ -24,7 +24,7 @@ function expected(locale: string) {
 		timeZone: 'America/New_York',
 		timeZoneName: 'longGeneric'
 	})
-		.formatToParts(0)
+		.formatToParts(Date.now())
 		.find((p) => p.type === 'timeZoneName')!.value;
 	return { days: `${day(1)}–${day(4)}`, start: '08:30', end: '15:45', zone };
 }

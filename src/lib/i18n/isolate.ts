@@ -8,10 +8,11 @@ const OPEN = '\uE000';
 const CLOSE = '\uE001';
 const MARKS = /[\uE000\uE001]/g;
 const MARKED = /\uE000([^\uE000\uE001]*)\uE001/g;
-/** Strong right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
-const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
-/** Strong left-to-right letters, roughly: Latin, Greek, Cyrillic and the rest outside the RTL blocks. */
-const LTR = /[A-Za-z\u00C0-\u02AF\u0370-\u058F\u0900-\u1FFF\u2C00-\uFB1C]/;
+/** Right-to-left scripts; every other letter is taken as left-to-right. */
+const RTL =
+	/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
+const hasRtl = (value: string) => value.search(RTL) >= 0;
+const hasLtr = (value: string) => /\p{L}/u.test(value.replace(RTL, ''));
 
 /** One value, marked for isolation. */
 export function isolate(value: string | number): string {
@@ -56,7 +57,7 @@ export function unmarked(text: string): string {
 export function plainText(text: string, dir: 'ltr' | 'rtl'): string {
 	return text
 		.replace(MARKED, (_, value: string) => {
-			const helps = dir === 'rtl' ? LTR.test(value) || /\d/.test(value) : RTL.test(value);
+			const helps = dir === 'rtl' ? hasLtr(value) || /\d/.test(value) : hasRtl(value);
 			return helps ? `\u2068${value}\u2069` : value;
 		})
 		.replace(MARKS, '');

@@ -169,7 +169,7 @@ describe('mails in every language', () => {
 				timeZone: 'America/New_York',
 				timeZoneName: 'longGeneric'
 			})
-				.formatToParts(0)
+				.formatToParts(Date.now())
 				.find((p) => p.type === 'timeZoneName')!.value;
 			expect(text).toContain(zone);
 			const thursday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(

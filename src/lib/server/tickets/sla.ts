@@ -187,12 +187,13 @@ export function zoneName(timeZone: string, locale: string): string {
 	const key = `${locale}|${timeZone}`;
 	let name = zoneNames.get(key);
 	if (name === undefined) {
+		// named as of now: for dates before a zone kept summer time, ICU gives the standard name instead
 		name =
 			new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
-				.formatToParts(0)
+				.formatToParts(Date.now())
 				.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
-		// "GMT+00:00" and the like say less than the zone's own id
-		if (/^(GMT|UTC|غرينتش)[+−-]/.test(name) && !/^(Etc\/|UTC|GMT)/.test(timeZone)) name = timeZone;
+		// "GMT+00:00" and the like say less than the zone's own id ("UTC", "Asia/Kolkata")
+		if (/^(GMT|UTC|غرينتش)([+−-]|$)/.test(name)) name = timeZone;
 		if (zoneNames.size > 500) zoneNames.clear();
 		zoneNames.set(key, name);
 	}
