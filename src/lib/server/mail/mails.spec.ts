@@ -119,7 +119,7 @@ describe('mails in every language', () => {
 		expect(html).toContain('<html lang="ar" dir="rtl">');
 		expect(html).toContain('<div lang="ar" dir="rtl"');
 		expect(html).toContain('<bdi>Wrong item</bdi>');
-		expect(html).toContain('<bdi>+47 912 34 567</bdi>');
+		expect(html).toContain('<bdi dir="ltr">+47 912 34 567</bdi>');
 		expect(html).toContain(`<bdi>${ref}</bdi>`);
 		expect(html).toContain('<bdi>kari-ar</bdi>');
 		expect(html).toMatch(

@@ -14,7 +14,14 @@ function escapeHtml(value: string): string {
 /** A translated sentence for HTML: escaped, each value marked with isolate() in its own <bdi>. */
 function html(text: string): string {
 	return segments(text)
-		.map((s) => (s.isolated ? `<bdi>${escapeHtml(s.text)}</bdi>` : escapeHtml(s.text)))
+		.map((s) =>
+			!s.isolated
+				? escapeHtml(s.text)
+				: // digits and signs only (a phone number, a date): written left to right in every language
+					/\p{L}/u.test(s.text)
+					? `<bdi>${escapeHtml(s.text)}</bdi>`
+					: `<bdi dir="ltr">${escapeHtml(s.text)}</bdi>`
+		)
 		.join('');
 }
 
@@ -38,7 +45,7 @@ const FONT = 'font-family:system-ui,-apple-system,Segoe UI,Tahoma,Arial,sans-ser
 function document(locale: Locale, body: string): string {
 	const { dir } = LOCALE_INFO[locale];
 	return `<!doctype html><html lang="${locale}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="margin:0;padding:0;background:#ffffff">
-<div lang="${locale}" dir="${dir}" style="${FONT};font-size:16px;line-height:1.5;color:#1b2430;text-align:${dir === 'rtl' ? 'right' : 'left'};max-width:40rem;margin:0 auto;padding:16px">
+<div lang="${locale}" dir="${dir}" style="${FONT};font-size:16px;line-height:1.5;color:#1b2430;text-align:${dir === 'rtl' ? 'right' : 'left'};max-width:40rem;overflow-wrap:break-word;word-wrap:break-word;margin:0 auto;padding:16px">
 ${body}
 </div>
 </body></html>`;
