@@ -874,10 +874,16 @@ type RootTranslation = {
 		 */
 		ticketSubject: RequiredParams<'ref'>
 		/**
-		 * T​h​a​n​k​ ​y​o​u​ ​f​o​r​ ​w​r​i​t​i​n​g​ ​t​o​ ​L​u​m​o​ ​s​u​p​p​o​r​t​.​ ​Y​o​u​r​ ​r​e​f​e​r​e​n​c​e​ ​i​s​ ​{​r​e​f​}​.
+		 * T​h​a​n​k​ ​y​o​u​ ​f​o​r​ ​w​r​i​t​i​n​g​ ​t​o​ ​L​u​m​o​ ​s​u​p​p​o​r​t​ ​a​b​o​u​t​ ​“​{​s​u​b​j​e​c​t​}​”​.​ ​Y​o​u​r​ ​r​e​f​e​r​e​n​c​e​ ​i​s​ ​{​r​e​f​}​.
 		 * @param {string} ref
+		 * @param {string} subject
 		 */
-		ticketText: RequiredParams<'ref'>
+		ticketText: RequiredParams<'ref' | 'subject'>
+		/**
+		 * Y​o​u​ ​a​s​k​e​d​ ​u​s​ ​t​o​ ​c​a​l​l​ ​y​o​u​ ​b​a​c​k​ ​o​n​ ​{​p​h​o​n​e​}​.​ ​W​e​ ​c​a​l​l​ ​w​i​t​h​i​n​ ​s​u​p​p​o​r​t​ ​h​o​u​r​s​ ​w​h​e​n​ ​t​a​l​k​i​n​g​ ​i​t​ ​t​h​r​o​u​g​h​ ​r​e​a​l​l​y​ ​h​e​l​p​s​.
+		 * @param {string} phone
+		 */
+		ticketCallback: RequiredParams<'phone'>
 		/**
 		 * Y​o​u​ ​c​a​n​ ​e​x​p​e​c​t​ ​o​u​r​ ​a​n​s​w​e​r​ ​b​y​ ​{​d​u​e​}​.​ ​F​o​l​l​o​w​ ​y​o​u​r​ ​t​i​c​k​e​t​ ​h​e​r​e​:
 		 * @param {string} due
@@ -1783,9 +1789,10 @@ type RootTranslation = {
 		 */
 		mailIntro: RequiredParams<'ref' | 'subject'>
 		/**
-		 * T​h​r​e​e​ ​m​o​r​e​ ​s​h​o​r​t​ ​q​u​e​s​t​i​o​n​s​,​ ​a​l​l​ ​o​p​t​i​o​n​a​l​,​ ​a​r​e​ ​o​n​ ​t​h​i​s​ ​p​a​g​e​:
+		 * O​n​ ​t​h​i​s​ ​p​a​g​e​ ​y​o​u​ ​w​i​l​l​ ​f​i​n​d​ ​{​c​o​u​n​t​}​ ​m​o​r​e​ ​s​h​o​r​t​ ​{​{​q​u​e​s​t​i​o​n​|​q​u​e​s​t​i​o​n​s​}​}​ ​a​n​d​ ​r​o​o​m​ ​f​o​r​ ​a​ ​c​o​m​m​e​n​t​,​ ​a​l​l​ ​o​p​t​i​o​n​a​l​:
+		 * @param {number} count
 		 */
-		mailMore: string
+		mailMore: RequiredParams<'count'>
 		/**
 		 * H​o​w​ ​d​i​d​ ​w​e​ ​d​o​?
 		 */
@@ -1876,6 +1883,22 @@ type RootTranslation = {
 		 * T​h​a​n​k​ ​y​o​u​!​ ​Y​o​u​r​ ​a​n​s​w​e​r​s​ ​a​r​e​ ​s​a​v​e​d​.
 		 */
 		thanks: string
+		/**
+		 * T​h​a​n​k​ ​y​o​u​ ​f​o​r​ ​y​o​u​r​ ​f​e​e​d​b​a​c​k
+		 */
+		savedTitle: string
+		/**
+		 * O​u​r​ ​s​u​p​p​o​r​t​ ​t​e​a​m​ ​r​e​a​d​s​ ​e​v​e​r​y​ ​a​n​s​w​e​r​ ​a​n​d​ ​u​s​e​s​ ​i​t​ ​t​o​ ​m​a​k​e​ ​o​u​r​ ​h​e​l​p​ ​b​e​t​t​e​r​.​ ​Y​o​u​r​ ​r​e​q​u​e​s​t​ ​s​t​a​y​s​ ​s​o​l​v​e​d​.​ ​I​f​ ​s​o​m​e​t​h​i​n​g​ ​i​s​ ​s​t​i​l​l​ ​n​o​t​ ​r​i​g​h​t​,​ ​j​u​s​t​ ​r​e​p​l​y​ ​o​n​ ​y​o​u​r​ ​t​i​c​k​e​t​ ​a​n​d​ ​i​t​ ​o​p​e​n​s​ ​a​g​a​i​n​.
+		 */
+		next: string
+		/**
+		 * W​o​u​l​d​ ​y​o​u​ ​t​e​l​l​ ​u​s​ ​a​ ​l​i​t​t​l​e​ ​m​o​r​e​?​ ​E​v​e​r​y​t​h​i​n​g​ ​b​e​l​o​w​ ​i​s​ ​o​p​t​i​o​n​a​l​.
+		 */
+		moreTitle: string
+		/**
+		 * C​h​a​n​g​e​ ​m​y​ ​a​n​s​w​e​r​s
+		 */
+		change: string
 		/**
 		 * Y​o​u​ ​c​a​n​ ​c​h​a​n​g​e​ ​t​h​e​m​ ​u​n​t​i​l​ ​{​d​a​t​e​}​.
 		 * @param {string} date
@@ -3096,9 +3119,13 @@ export type TranslationFunctions = {
 		 */
 		ticketSubject: (arg: { ref: string }) => LocalizedString
 		/**
-		 * Thank you for writing to Lumo support. Your reference is {ref}.
+		 * Thank you for writing to Lumo support about “{subject}”. Your reference is {ref}.
 		 */
-		ticketText: (arg: { ref: string }) => LocalizedString
+		ticketText: (arg: { ref: string, subject: string }) => LocalizedString
+		/**
+		 * You asked us to call you back on {phone}. We call within support hours when talking it through really helps.
+		 */
+		ticketCallback: (arg: { phone: string }) => LocalizedString
 		/**
 		 * You can expect our answer by {due}. Follow your ticket here:
 		 */
@@ -3958,9 +3985,9 @@ export type TranslationFunctions = {
 		 */
 		mailIntro: (arg: { ref: string, subject: string }) => LocalizedString
 		/**
-		 * Three more short questions, all optional, are on this page:
+		 * On this page you will find {count} more short {{question|questions}} and room for a comment, all optional:
 		 */
-		mailMore: () => LocalizedString
+		mailMore: (arg: { count: number }) => LocalizedString
 		/**
 		 * How did we do?
 		 */
@@ -4049,6 +4076,22 @@ export type TranslationFunctions = {
 		 * Thank you! Your answers are saved.
 		 */
 		thanks: () => LocalizedString
+		/**
+		 * Thank you for your feedback
+		 */
+		savedTitle: () => LocalizedString
+		/**
+		 * Our support team reads every answer and uses it to make our help better. Your request stays solved. If something is still not right, just reply on your ticket and it opens again.
+		 */
+		next: () => LocalizedString
+		/**
+		 * Would you tell us a little more? Everything below is optional.
+		 */
+		moreTitle: () => LocalizedString
+		/**
+		 * Change my answers
+		 */
+		change: () => LocalizedString
 		/**
 		 * You can change them until {date}.
 		 */

@@ -255,7 +255,10 @@ const de = {
 		ignore: 'Falls du das nicht angefordert hast, kannst du diese E-Mail einfach ignorieren.',
 		signature: 'Dein Lumo-Support-Team',
 		ticketSubject: 'Wir haben deine Anfrage {ref} erhalten',
-		ticketText: 'Danke für deine Nachricht an den Lumo-Support. Deine Ticketnummer ist {ref}.',
+		ticketText:
+			'Danke für deine Nachricht an den Lumo-Support zum Thema „{subject}“. Deine Ticketnummer ist {ref}.',
+		ticketCallback:
+			'Du hast um einen Rückruf unter {phone} gebeten. Wir rufen während der Support-Zeiten an, wenn ein Gespräch wirklich weiterhilft.',
 		ticketExpect:
 			'Du bekommst unsere Antwort spätestens {due}. Hier kannst du dein Ticket verfolgen:',
 		replySubject: 'Re: {subject} [{ref}]',
@@ -482,7 +485,8 @@ const de = {
 		mailSubject: 'Wie war unser Support? [{ref}]',
 		mailIntro:
 			'Deine Anfrage {ref} ({subject}) ist gelöst. Magst du uns sagen, wie es gelaufen ist? Ein Klick genügt.',
-		mailMore: 'Drei weitere kurze Fragen, alle freiwillig, findest du auf dieser Seite:',
+		mailMore:
+			'Auf dieser Seite findest du noch {count} {{kurze Frage|kurze Fragen}} und Platz für einen Kommentar – alles freiwillig:',
 		title: 'Wie war unser Support?',
 		intro: 'Zu deiner Anfrage {ref}: {subject}',
 		csat: 'Wie zufrieden bist du mit dieser Support-Erfahrung?',
@@ -505,6 +509,10 @@ const de = {
 		comment: 'Möchtest du uns sonst noch etwas sagen?',
 		save: 'Antworten senden',
 		thanks: 'Danke! Deine Antworten sind gespeichert.',
+		savedTitle: 'Danke für dein Feedback',
+		next: 'Unser Support-Team liest jede Antwort und nutzt sie, um dir künftig noch besser zu helfen. Dein Ticket bleibt gelöst. Falls doch noch etwas nicht passt, antworte einfach im Ticket – dann wird es wieder geöffnet.',
+		moreTitle: 'Magst du uns noch etwas mehr erzählen? Alles Weitere ist freiwillig.',
+		change: 'Antworten ändern',
 		editUntil: 'Du kannst sie bis {date} ändern.',
 		invalidLink:
 			'Dieser Umfragelink ist ungültig. Prüf bitte, ob du den vollständigen Link aus der E-Mail geöffnet hast.',

@@ -243,7 +243,10 @@ const en = {
 		ignore: 'If you did not ask for this, you can ignore this email.',
 		signature: 'Lumo support',
 		ticketSubject: 'We received your request {ref:string}',
-		ticketText: 'Thank you for writing to Lumo support. Your reference is {ref:string}.',
+		ticketText:
+			'Thank you for writing to Lumo support about “{subject:string}”. Your reference is {ref:string}.',
+		ticketCallback:
+			'You asked us to call you back on {phone:string}. We call within support hours when talking it through really helps.',
 		ticketExpect: 'You can expect our answer by {due:string}. Follow your ticket here:',
 		replySubject: 'Re: {subject:string} [{ref:string}]',
 		replyText: 'Lumo support answered your request {ref:string}:',
@@ -462,7 +465,8 @@ const en = {
 		mailSubject: 'How did we do? [{ref:string}]',
 		mailIntro:
 			'Your request {ref:string} ({subject:string}) is solved. Would you tell us how it went? One click is enough.',
-		mailMore: 'Three more short questions, all optional, are on this page:',
+		mailMore:
+			'On this page you will find {count:number} more short {{question|questions}} and room for a comment, all optional:',
 		title: 'How did we do?',
 		intro: 'About your request {ref:string}: {subject:string}',
 		csat: 'How satisfied are you with this support experience?',
@@ -485,6 +489,10 @@ const en = {
 		comment: 'Anything else you would like to tell us?',
 		save: 'Send my answers',
 		thanks: 'Thank you! Your answers are saved.',
+		savedTitle: 'Thank you for your feedback',
+		next: 'Our support team reads every answer and uses it to make our help better. Your request stays solved. If something is still not right, just reply on your ticket and it opens again.',
+		moreTitle: 'Would you tell us a little more? Everything below is optional.',
+		change: 'Change my answers',
 		editUntil: 'You can change them until {date:string}.',
 		invalidLink:
 			'This survey link is not valid. Check that you opened the whole link from the email.',

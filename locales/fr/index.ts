@@ -256,7 +256,10 @@ const fr = {
 		ignore: 'Si vous n’êtes pas à l’origine de cette demande, vous pouvez ignorer cet e-mail.',
 		signature: 'L’équipe support Lumo',
 		ticketSubject: 'Nous avons bien reçu votre demande {ref}',
-		ticketText: 'Merci d’avoir contacté le support Lumo. Votre référence est {ref}.',
+		ticketText:
+			'Merci d’avoir contacté le support Lumo au sujet de « {subject} ». Votre référence est {ref}.',
+		ticketCallback:
+			'Vous nous avez demandé de vous rappeler au {phone}. Nous appelons pendant les horaires du support, quand un échange de vive voix aide vraiment.',
 		ticketExpect: 'Vous recevrez notre réponse au plus tard le {due}. Suivez votre demande ici :',
 		replySubject: 'Re: {subject} [{ref}]',
 		replyText: 'Le support Lumo a répondu à votre demande {ref} :',
@@ -483,7 +486,7 @@ const fr = {
 		mailIntro:
 			'Votre demande {ref} ({subject}) est résolue. Pouvez-vous nous dire comment cela s’est passé ? Un clic suffit.',
 		mailMore:
-			'Trois autres questions courtes, toutes facultatives, vous attendent sur cette page :',
+			'Sur cette page, {count} {{autre question courte|autres questions courtes}} et un espace pour un commentaire vous attendent, le tout facultatif :',
 		title: 'Votre avis sur notre support',
 		intro: 'À propos de votre demande {ref} : {subject}',
 		csat: 'Quel est votre niveau de satisfaction concernant cette expérience avec notre support ?',
@@ -506,6 +509,10 @@ const fr = {
 		comment: 'Souhaitez-vous nous dire autre chose ?',
 		save: 'Envoyer mes réponses',
 		thanks: 'Merci ! Vos réponses sont enregistrées.',
+		savedTitle: 'Merci pour votre avis',
+		next: 'Notre équipe lit chaque réponse et s’en sert pour améliorer son aide. Votre demande reste résolue. Si quelque chose ne va toujours pas, répondez simplement dans votre demande : elle sera rouverte.',
+		moreTitle: 'Vous voulez nous en dire un peu plus ? Tout ce qui suit est facultatif.',
+		change: 'Modifier mes réponses',
 		editUntil: 'Vous pouvez les modifier jusqu’au {date}.',
 		invalidLink:
 			'Ce lien vers l’enquête n’est pas valide. Vérifiez que vous avez bien ouvert le lien complet figurant dans l’e-mail.',

@@ -243,7 +243,10 @@ const nb = {
 		ignore: 'Har du ikke bedt om dette, kan du se bort fra denne e-posten.',
 		signature: 'Lumo kundeservice',
 		ticketSubject: 'Vi har mottatt henvendelsen din ({ref})',
-		ticketText: 'Takk for at du kontaktet Lumo kundeservice. Saksnummeret ditt er {ref}.',
+		ticketText:
+			'Takk for at du kontaktet Lumo kundeservice om «{subject}». Saksnummeret ditt er {ref}.',
+		ticketCallback:
+			'Du ba oss ringe deg på {phone}. Vi ringer innenfor åpningstiden når en samtale faktisk hjelper.',
 		ticketExpect: 'Du får svar fra oss senest {due}. Følg saken din her:',
 		replySubject: 'Re: {subject} [{ref}]',
 		replyText: 'Lumo kundeservice har svart på henvendelsen din ({ref}):',
@@ -462,7 +465,8 @@ const nb = {
 		mailSubject: 'Hvordan opplevde du hjelpen? [{ref}]',
 		mailIntro:
 			'Henvendelsen din {ref} ({subject}) er løst. Vil du fortelle oss hvordan det gikk? Ett klikk er nok.',
-		mailMore: 'Tre korte spørsmål til, alle frivillige, finner du på denne siden:',
+		mailMore:
+			'På denne siden finner du {count} {{kort spørsmål|korte spørsmål}} til og plass til en kommentar – alt er frivillig:',
 		title: 'Hvordan opplevde du hjelpen?',
 		intro: 'Gjelder henvendelsen din {ref}: {subject}',
 		csat: 'Hvor fornøyd er du med opplevelsen av kundeservice denne gangen?',
@@ -485,6 +489,10 @@ const nb = {
 		comment: 'Er det noe mer du vil fortelle oss?',
 		save: 'Send svarene mine',
 		thanks: 'Takk! Svarene dine er lagret.',
+		savedTitle: 'Takk for tilbakemeldingen',
+		next: 'Kundeservice leser alle svarene og bruker dem til å gjøre hjelpen vår bedre. Saken din er fortsatt løst. Er noe likevel ikke i orden, svarer du bare i saken, så åpnes den igjen.',
+		moreTitle: 'Vil du fortelle litt mer? Alt nedenfor er frivillig.',
+		change: 'Endre svarene mine',
 		editUntil: 'Du kan endre dem frem til {date}.',
 		invalidLink:
 			'Lenken til undersøkelsen er ikke gyldig. Sjekk at du åpnet hele lenken fra e-posten.',

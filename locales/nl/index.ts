@@ -248,7 +248,9 @@ const nl = {
 		signature: 'Het supportteam van Lumo',
 		ticketSubject: 'We hebben je ticket {ref} ontvangen',
 		ticketText:
-			'Bedankt dat je contact hebt opgenomen met het supportteam van Lumo. Je ticketnummer is {ref}.',
+			'Bedankt dat je contact hebt opgenomen met het supportteam van Lumo over ‘{subject}’. Je ticketnummer is {ref}.',
+		ticketCallback:
+			'Je hebt gevraagd of we je terugbellen op {phone}. We bellen tijdens de openingstijden van support als een gesprek echt helpt.',
 		ticketExpect: 'Je krijgt uiterlijk {due} antwoord van ons. Volg je ticket hier:',
 		replySubject: 'Re: {subject} [{ref}]',
 		replyText: 'Het supportteam van Lumo heeft gereageerd op je ticket {ref}:',
@@ -469,7 +471,8 @@ const nl = {
 		mailSubject: 'Hoe hebben we het gedaan? [{ref}]',
 		mailIntro:
 			'Je ticket {ref} ({subject}) is opgelost. Wil je ons laten weten hoe het ging? Eén klik is genoeg.',
-		mailMore: 'Op deze pagina staan nog drie korte vragen, allemaal optioneel:',
+		mailMore:
+			'Op deze pagina staan nog {count} korte {{vraag|vragen}} en ruimte voor een opmerking, allemaal optioneel:',
 		title: 'Hoe hebben we het gedaan?',
 		intro: 'Over je ticket {ref}: {subject}',
 		csat: 'Hoe tevreden ben je over deze ervaring met onze support?',
@@ -492,6 +495,10 @@ const nl = {
 		comment: 'Wil je ons verder nog iets laten weten?',
 		save: 'Antwoorden versturen',
 		thanks: 'Bedankt! Je antwoorden zijn opgeslagen.',
+		savedTitle: 'Bedankt voor je feedback',
+		next: 'Ons supportteam leest elk antwoord en gebruikt het om onze hulp te verbeteren. Je ticket blijft opgelost. Klopt er toch nog iets niet? Reageer dan gewoon op je ticket, dan gaat het weer open.',
+		moreTitle: 'Wil je ons nog iets meer vertellen? Alles hieronder is optioneel.',
+		change: 'Mijn antwoorden wijzigen',
 		editUntil: 'Je kunt ze tot {date} wijzigen.',
 		invalidLink:
 			'Deze enquêtelink is niet geldig. Controleer of je de hele link uit de e-mail hebt geopend.',

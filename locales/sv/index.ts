@@ -241,7 +241,10 @@ const sv = {
 		ignore: 'Om du inte har bett om det här kan du bortse från mejlet.',
 		signature: 'Lumo kundtjänst',
 		ticketSubject: 'Vi har tagit emot ditt ärende ({ref})',
-		ticketText: 'Tack för att du kontaktade Lumo kundtjänst. Ditt ärendenummer är {ref}.',
+		ticketText:
+			'Tack för att du kontaktade Lumo kundtjänst om ”{subject}”. Ditt ärendenummer är {ref}.',
+		ticketCallback:
+			'Du bad oss ringa upp dig på {phone}. Vi ringer under öppettiderna när ett samtal verkligen hjälper.',
 		ticketExpect: 'Du får svar från oss senast {due}. Följ ditt ärende här:',
 		replySubject: 'Re: {subject} [{ref}]',
 		replyText: 'Lumo kundtjänst har svarat på ditt ärende ({ref}):',
@@ -461,7 +464,8 @@ const sv = {
 		mailSubject: 'Vad tyckte du om hjälpen? [{ref}]',
 		mailIntro:
 			'Ditt ärende {ref} ({subject}) är löst. Vill du berätta hur det gick? Det räcker med ett klick.',
-		mailMore: 'Tre korta frågor till, alla frivilliga, finns på den här sidan:',
+		mailMore:
+			'På den här sidan finns {count} {{kort fråga|korta frågor}} till och plats för en kommentar – allt är frivilligt:',
 		title: 'Vad tyckte du om hjälpen?',
 		intro: 'Gäller ditt ärende {ref}: {subject}',
 		csat: 'Hur nöjd är du med din upplevelse av kundtjänst den här gången?',
@@ -484,6 +488,10 @@ const sv = {
 		comment: 'Är det något mer du vill berätta för oss?',
 		save: 'Skicka mina svar',
 		thanks: 'Tack! Dina svar är sparade.',
+		savedTitle: 'Tack för din återkoppling',
+		next: 'Kundtjänst läser alla svar och använder dem för att göra vår hjälp bättre. Ditt ärende är fortfarande löst. Om något ändå inte stämmer svarar du bara i ärendet, så öppnas det igen.',
+		moreTitle: 'Vill du berätta lite mer? Allt nedan är frivilligt.',
+		change: 'Ändra mina svar',
 		editUntil: 'Du kan ändra dem fram till {date}.',
 		invalidLink:
 			'Länken till enkäten är inte giltig. Kontrollera att du öppnade hela länken från mejlet.',

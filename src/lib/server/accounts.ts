@@ -3,6 +3,7 @@
 // so tests are deterministic.
 import type { TranslationFunctions } from '$locales/i18n-types';
 import { isLocale, type Locale } from '$lib/i18n/locales';
+import { isolate } from '$lib/i18n/isolate';
 import { randomToken, sameHash, sha256 } from './auth/crypto';
 import { dummyHash, hashPassword, verifyPassword } from './auth/password';
 import { createSession, invalidateSession, invalidateUserSessions } from './auth/session';
@@ -73,7 +74,15 @@ async function sendTokenMail(
 		reset: { subject: LL.mail.resetSubject(), text: LL.mail.resetText() },
 		email: { subject: LL.mail.emailSubject(), text: LL.mail.emailText() }
 	}[kind];
-	const mail = composeMail(LL, to, subject, user.name, [text], link(ctx, locale, kind, token));
+	const mail = composeMail(LL, {
+		locale,
+		to,
+		subject,
+		name: user.name,
+		paragraphs: [text],
+		link: link(ctx, locale, kind, token),
+		ignorable: true
+	});
 	await enqueueMail(trx, mail, ctx.now);
 }
 
@@ -82,13 +91,27 @@ async function sendNotice(
 	ctx: Ctx,
 	db: DB,
 	user: User,
-	notice: (LL: TranslationFunctions) => [subject: string, text: string]
+	notice: (LL: TranslationFunctions) => [subject: string, text: string],
+	/** Only a notice a stranger can cause says "ignore this"; "your password was changed" must not. */
+	ignorable = false
 ): Promise<void> {
 	const locale = localeOf(user);
 	const LL = translator(locale);
 	const [subject, text] = notice(LL);
 	const forgot = `${ctx.origin}/${locale}/forgot`;
-	await enqueueMail(db, composeMail(LL, user.email!, subject, user.name, [text], forgot), ctx.now);
+	await enqueueMail(
+		db,
+		composeMail(LL, {
+			locale,
+			to: user.email!,
+			subject,
+			name: user.name,
+			paragraphs: [text],
+			link: forgot,
+			ignorable
+		}),
+		ctx.now
+	);
 }
 
 const passwordChanged = (LL: TranslationFunctions): [string, string] => [
@@ -130,10 +153,13 @@ export async function signup(ctx: Ctx, input: SignupInput): Promise<{ ok: true }
 	await ctx.db.transaction().execute(async (trx) => {
 		const existing = await findUserByEmail(trx, input.email);
 		if (existing) {
-			await sendNotice(ctx, trx, existing, (LL) => [
-				LL.mail.existingSubject(),
-				LL.mail.existingText()
-			]);
+			await sendNotice(
+				ctx,
+				trx,
+				existing,
+				(LL) => [LL.mail.existingSubject(), LL.mail.existingText()],
+				true
+			);
 			return;
 		}
 		const user = await insertUser(trx, { ...input, passwordHash, role: 'customer', now: ctx.now });
@@ -247,7 +273,7 @@ export async function verifyEmail(
 			if (await findUserByEmail(trx, newEmail)) return undefined;
 			await sendNotice(ctx, trx, user, (LL) => [
 				LL.mail.emailChangedSubject(),
-				LL.mail.emailChangedText({ email: newEmail })
+				LL.mail.emailChangedText({ email: isolate(newEmail) })
 			]);
 			await updateUser(trx, user.id, { email: newEmail, email_verified_at: ctx.now });
 			return { user, next: null, changedTo: newEmail };

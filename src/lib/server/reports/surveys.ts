@@ -4,6 +4,7 @@
 // carried by an HttpOnly cookie holding a second secret (or by the customer's own session on their ticket).
 import * as v from 'valibot';
 import { isLocale, type Locale } from '$lib/i18n/locales';
+import { scaleOf, SURVEY_SCALES, type SurveyScaleName } from '$lib/schemas/surveys';
 import type { TranslationFunctions } from '$locales/i18n-types';
 import type { Ctx } from '../accounts';
 import type { SessionUser } from '../auth/session';
@@ -56,8 +57,9 @@ export function setSurveyCookie(
 	});
 }
 
-const score = (min: number, max: number) =>
-	v.optional(
+const score = (name: SurveyScaleName) => {
+	const { min, max } = scaleOf(name);
+	return v.optional(
 		v.pipe(
 			v.union([v.number(), v.pipe(v.string(), v.trim(), v.regex(/^-?\d+$/), v.transform(Number))]),
 			v.integer('invalidScore'),
@@ -65,13 +67,14 @@ const score = (min: number, max: number) =>
 			v.maxValue(max, 'invalidScore')
 		)
 	);
+};
 
 export const SurveySchema = v.object({
-	csat: score(1, 5),
-	ces: score(1, 7),
-	nps: score(0, 10),
-	valueProduct: score(1, 7),
-	valueConfidence: score(1, 7),
+	csat: score('csat'),
+	ces: score('ces'),
+	nps: score('nps'),
+	valueProduct: score('valueProduct'),
+	valueConfidence: score('valueConfidence'),
 	comment: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000, 'tooLong:2000'))),
 	/** Optional: the ticket the answer is meant for; a link of another ticket is refused. */
 	ticket: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(20)))
@@ -139,11 +142,14 @@ export async function dispatchSurveys(db: DB, now: number, origin: string): Prom
 			await enqueueMail(
 				trx,
 				composeSurveyMail(LL, {
+					locale,
 					to: s.email!,
 					name: s.name,
 					ref: s.ref,
 					subject: s.subject,
 					page,
+					// the page asks every question again (the first one filled in) and offers a comment
+					more: SURVEY_SCALES.length - 1,
 					scores: [5, 4, 3, 2, 1].map((n) => ({
 						label: `${n} – ${csatLabel(LL, n)}`,
 						url: `${page}?csat=${n}`

@@ -3,6 +3,7 @@
 // acting user and refuses anyone who is not an agent or admin.
 import * as v from 'valibot';
 import { isLocale, LOCALES, type Locale } from '$lib/i18n/locales';
+import { isolate, isolateAll } from '$lib/i18n/isolate';
 import type { TranslationFunctions } from '$locales/i18n-types';
 import type { Ctx } from '../accounts';
 import type { SessionUser } from '../auth/session';
@@ -411,15 +412,19 @@ function statusChange(ticket: Ticket, to: TicketStatus, now: number): TicketChan
 }
 
 function assignmentMail(ctx: Ctx, to: StaffMember, by: SessionUser, ticket: Ticket, note: string) {
-	const LL = translator(isLocale(to.locale) ? to.locale : 'en');
-	return composeMail(
-		LL,
-		to.email ?? '',
-		LL.mail.assignedSubject({ ref: ticket.ref, subject: ticket.subject }),
-		to.name,
-		[LL.mail.assignedText({ ref: ticket.ref, name: by.name }), ...(note ? [note] : [])],
-		`${ctx.origin}/agent/tickets/${ticket.ref}`
-	);
+	const locale = isLocale(to.locale) ? to.locale : 'en';
+	const LL = translator(locale);
+	return composeMail(LL, {
+		locale,
+		to: to.email ?? '',
+		subject: LL.mail.assignedSubject(isolateAll({ ref: ticket.ref, subject: ticket.subject })),
+		name: to.name,
+		paragraphs: [
+			LL.mail.assignedText(isolateAll({ ref: ticket.ref, name: by.name })),
+			...(note ? [{ typed: note }] : [])
+		],
+		link: `${ctx.origin}/agent/tickets/${ticket.ref}`
+	});
 }
 
 export async function patchTicket(
@@ -606,17 +611,24 @@ export async function agentReply(
 				throw new StaleVersion();
 			}
 			if (!internal && customer?.email) {
-				const mailLL = translator(isLocale(ticket.locale) ? ticket.locale : 'en');
+				const mailLocale = isLocale(ticket.locale) ? ticket.locale : 'en';
+				const mailLL = translator(mailLocale);
 				await enqueueMail(
 					trx,
-					composeMail(
-						mailLL,
-						customer.email,
-						mailLL.mail.replySubject({ ref: ticket.ref, subject: ticket.subject }),
-						customer.name,
-						[mailLL.mail.replyText({ ref: ticket.ref }), message, mailLL.mail.replyLink()],
-						`${ctx.origin}/${ticket.locale}/support/${ticket.ref}`
-					),
+					composeMail(mailLL, {
+						locale: mailLocale,
+						to: customer.email,
+						subject: mailLL.mail.replySubject(
+							isolateAll({ ref: ticket.ref, subject: ticket.subject })
+						),
+						name: customer.name,
+						paragraphs: [
+							mailLL.mail.replyText({ ref: isolate(ticket.ref) }),
+							{ typed: message },
+							mailLL.mail.replyLink()
+						],
+						link: `${ctx.origin}/${mailLocale}/support/${ticket.ref}`
+					}),
 					ctx.now
 				);
 			}
@@ -670,17 +682,22 @@ export async function customerReplied(
 	if (ticket.assignee_id) {
 		const agent = await findUserById(trx, ticket.assignee_id);
 		if (agent?.email) {
-			const LL = translator(isLocale(agent.locale) ? agent.locale : 'en');
+			const locale = isLocale(agent.locale) ? agent.locale : 'en';
+			const LL = translator(locale);
 			await enqueueMail(
 				trx,
-				composeMail(
-					LL,
-					agent.email,
-					LL.mail.customerReplySubject({ ref: ticket.ref, subject: ticket.subject }),
-					agent.name,
-					[LL.mail.customerReplyText({ ref: ticket.ref, name: customerName })],
-					`${ctx.origin}/agent/tickets/${ticket.ref}`
-				),
+				composeMail(LL, {
+					locale,
+					to: agent.email,
+					subject: LL.mail.customerReplySubject(
+						isolateAll({ ref: ticket.ref, subject: ticket.subject })
+					),
+					name: agent.name,
+					paragraphs: [
+						LL.mail.customerReplyText(isolateAll({ ref: ticket.ref, name: customerName }))
+					],
+					link: `${ctx.origin}/agent/tickets/${ticket.ref}`
+				}),
 				ctx.now
 			);
 		}

@@ -2,6 +2,7 @@
 // and turn a refusal into a page or a JSON error; nothing is stored unless everything is valid.
 import * as v from 'valibot';
 import { isLocale, type Locale } from '$lib/i18n/locales';
+import { isolate } from '$lib/i18n/isolate';
 import { TicketSchema } from '$lib/schemas/tickets';
 import type { TranslationFunctions } from '$locales/i18n-types';
 import type { Ctx } from '../accounts';
@@ -25,7 +26,13 @@ import { composeMail } from '../mail/templates';
 import { changeTicket, type TicketChange } from '../db/agent';
 import { agentReply, callbackWindow, customerReplied, type Conflict } from './agent';
 import { acceptFiles, type Upload } from './files';
-import { firstResponseDue, formatDue, loadServiceSettings, nextResponseDue } from './sla';
+import {
+	describeHours,
+	firstResponseDue,
+	formatDue,
+	loadServiceSettings,
+	nextResponseDue
+} from './sla';
 import { checkReply, fileError, invalid, type Refusal } from './refusals';
 
 export type { Refusal };
@@ -126,6 +133,8 @@ export async function createTicket(
 	const whenToExpect = mailLL.mail.ticketExpect({
 		due: formatDue(dueAt, input.locale, slot?.timeZone, settings)
 	});
+	// the hours as the contact page states them, from the same settings and the same sentence
+	const hours = mailLL.contact.hours(describeHours(settings, input.locale));
 	for (let attempt = 0; ; attempt++) {
 		try {
 			const ticket = await ctx.db.transaction().execute(async (trx) => {
@@ -161,14 +170,21 @@ export async function createTicket(
 				});
 				await enqueueMail(
 					trx,
-					composeMail(
-						mailLL,
-						user.email,
-						mailLL.mail.ticketSubject({ ref: ticket.ref }),
-						user.name,
-						[mailLL.mail.ticketText({ ref: ticket.ref }), whenToExpect],
-						`${ctx.origin}/${input.locale}/support/${ticket.ref}`
-					),
+					composeMail(mailLL, {
+						locale: input.locale,
+						to: user.email,
+						subject: mailLL.mail.ticketSubject({ ref: isolate(ticket.ref) }),
+						name: user.name,
+						paragraphs: [
+							mailLL.mail.ticketText({ ref: isolate(ticket.ref), subject: isolate(input.subject) }),
+							...(input.callbackPhone
+								? [mailLL.mail.ticketCallback({ phone: isolate(input.callbackPhone) })]
+								: []),
+							hours,
+							whenToExpect
+						],
+						link: `${ctx.origin}/${input.locale}/support/${ticket.ref}`
+					}),
 					ctx.now
 				);
 				return ticket;

@@ -3,11 +3,17 @@ import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { localizeIssues } from '$lib/server/forms';
 import { translator } from '$lib/server/i18n';
-import { loadServiceSettings, saveServiceSettings, settingsForm } from '$lib/server/tickets/sla';
+import {
+	describeHours,
+	loadServiceSettings,
+	saveServiceSettings,
+	settingsForm
+} from '$lib/server/tickets/sla';
 
-export const load = async () => {
+export const load = async ({ locals }) => {
 	requireRole('admin');
-	return { settings: settingsForm(await loadServiceSettings(await getDb())) };
+	const settings = await loadServiceSettings(await getDb());
+	return { settings: settingsForm(settings), hours: describeHours(settings, locals.locale) };
 };
 
 export const actions = {

@@ -11,7 +11,8 @@ import {
 } from '$lib/server/reports/surveys';
 
 // The page a survey email opens: no login. ?csat=N (the email's one-click answer) is saved, then the page
-// offers the rest. Misused links (forged, expired, used, closed) get a page that says which.
+// thanks the customer and offers the rest (?saved=1); the full form ends on the thank-you page (?done=1).
+// Misused links (forged, expired, used, closed) get a page that says which.
 export const prerender = false;
 
 export const load = async (event) => {
@@ -49,7 +50,11 @@ export const load = async (event) => {
 	}
 	const page = await surveyPage(ctx.db, granted, LL);
 	if (!page.ok) error(page.status, page.message);
-	return { ...page.shown, saved: url.searchParams.has('saved') };
+	return {
+		...page.shown,
+		saved: url.searchParams.has('saved'),
+		done: url.searchParams.has('done')
+	};
 };
 
 export const actions = {
@@ -73,6 +78,7 @@ export const actions = {
 			});
 		if (result.editCookie)
 			setSurveyCookie(cookies, params.token, result.editCookie, url.protocol === 'https:', ctx.now);
-		return { saved: true, editableUntil: result.editableUntil };
+		// the thank-you page, at its own address: a reload shows it again instead of sending the form twice
+		redirect(303, `${url.pathname}?done=1`);
 	}
 };

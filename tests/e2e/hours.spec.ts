@@ -1,0 +1,81 @@
+// One source for the service hours: what the admin sets is what the contact page and the next ticket
+// confirmation say, in each language's own words for the days and the time zone.
+import { expect, test } from './support/test.ts';
+import ar from '../../locales/ar/index.ts';
+import en from '../../locales/en/index.ts';
+import nb from '../../locales/nb/index.ts';
+import ru from '../../locales/ru/index.ts';
+import { mailTo } from './mail.ts';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, asBrowser, customer, login, ticketForm } from './staff.ts';
+
+const strings = { en, nb, ru, ar } as const;
+
+/** A dictionary string with its {name} (or {name:type}) placeholders filled. */
+const fill = (template: string, values: Record<string, string>) =>
+	template.replace(/\{(\w+)(?::\w+)?\}/g, (_, k: string) => values[k] ?? `{${k}}`);
+
+/** Monday–Thursday, 08:30–15:45 in New York, as a reader of `locale` should see it. */
+function expected(locale: string) {
+	const day = (d: number) =>
+		new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+			Date.UTC(2024, 0, d, 12)
+		);
+	const zone = new Intl.DateTimeFormat(locale, {
+		timeZone: 'America/New_York',
+		timeZoneName: 'longGeneric'
+	})
+		.formatToParts(Date.now())
+		.find((p) => p.type === 'timeZoneName')!.value;
+	return { days: `${day(1)}–${day(4)}`, start: '08:30', end: '15:45', zone };
+}
+
+test('changed service hours show on the contact page and in the next confirmation, in every language', async ({
+	playwright,
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(90_000);
+	const staff = await playwright.request.newContext({
+		baseURL,
+		extraHTTPHeaders: { origin: baseURL! }
+	});
+	await login(staff, ADMIN_EMAIL, ADMIN_PASSWORD);
+	const before = await (await staff.get('/api/v1/settings/service-hours')).json();
+	try {
+		const put = await staff.put('/api/v1/settings/service-hours', {
+			data: { timeZone: 'America/New_York', days: [1, 2, 3, 4], start: '08:30', end: '15:45' }
+		});
+		expect(put.status()).toBe(200);
+		for (const locale of ['en', 'nb', 'ru', 'ar'] as const) {
+			const line = fill(strings[locale].contact.hours, expected(locale));
+			const c = await playwright.request.newContext({
+				baseURL,
+				extraHTTPHeaders: { origin: baseURL!, 'accept-language': locale }
+			});
+			const who = await customer(c, locale, 'Hours');
+			const context = await browser.newContext({ baseURL });
+			await asBrowser(context, baseURL!, who.token);
+			const page = await context.newPage();
+			await page.goto(`/${locale}/contact`);
+			await expect(page.getByText(line)).toBeVisible();
+			// no abbreviated zone that reads differently in each language
+			await expect(page.locator('main')).not.toContainText(/\bCET\b|GMT\+1/);
+			await context.close();
+
+			const created = await c.post('/api/v1/tickets', {
+				multipart: ticketForm({ subject: 'Hours', message: 'When are you open?', locale })
+			});
+			expect(created.status()).toBe(201);
+			const { ref } = (await created.json()) as { ref: string };
+			const mail = await mailTo(who.email, new RegExp(`support/${ref}`));
+			expect(mail, locale).toContain(line);
+			expect(mail).not.toMatch(/\bCET\b|GMT\+1|EST\b|EDT\b/);
+			await c.dispose();
+		}
+	} finally {
+		await staff.put('/api/v1/settings/service-hours', {
+			data: { timeZone: before.timeZone, days: before.days, start: before.start, end: before.end }
+		});
+		await staff.dispose();
+	}
+});
