@@ -1,4 +1,5 @@
 import type { TranslationFunctions } from '$locales/i18n-types';
+import { splitLinks } from '$lib/linkify';
 import type { Mail } from './outbox';
 
 function escapeHtml(value: string): string {
@@ -7,6 +8,17 @@ function escapeHtml(value: string): string {
 		.replace(/</g, '&lt;')
 		.replace(/>/g, '&gt;')
 		.replace(/"/g, '&quot;');
+}
+
+/** A paragraph of plain text as HTML: escaped, its addresses as links, its line breaks kept. */
+function textToHtml(text: string): string {
+	return splitLinks(text)
+		.map(({ part, link }) =>
+			link
+				? `<a href="${escapeHtml(part)}">${escapeHtml(part)}</a>`
+				: escapeHtml(part).replace(/\r?\n/g, '<br>\n')
+		)
+		.join('');
 }
 
 /**
@@ -27,7 +39,7 @@ export function composeMail(
 		.join('\n\n');
 	const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1b2430">
 ${greeting ? `<p>${escapeHtml(greeting)}</p>` : ''}
-${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${paragraphs.map((p) => `<p>${textToHtml(p)}</p>`).join('\n')}
 ${link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>` : ''}
 <p style="color:#4a5563">${escapeHtml(LL.mail.ignore())}</p>
 <p>— ${escapeHtml(LL.mail.signature())}</p>
