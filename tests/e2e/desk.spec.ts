@@ -223,16 +223,18 @@ test('an article link goes in at the caret as words of its own, and is a link fo
 	await page.keyboard.type('Ваш ');
 	await expect(replyBox(page)).toHaveValue(`Прочтите: ${title}: ${url} Ваш Заказ придёт`);
 	await page.getByRole('button', { name: 'Send reply' }).click();
-	await expect(page.locator('.thread > li').last().getByRole('link', { name: url })).toHaveAttribute(
-		'href',
-		url
-	);
+	await expect(
+		page.locator('.thread > li').last().getByRole('link', { name: url })
+	).toHaveAttribute('href', url);
 
 	const mine = await browser.newContext({ baseURL });
 	await asBrowser(mine, baseURL!, who.token);
 	const own = await mine.newPage();
 	await own.goto(`/ru/support/${ref}`);
-	await expect(own.locator('.thread').getByRole('link', { name: url })).toHaveAttribute('href', url);
+	await expect(own.locator('.thread').getByRole('link', { name: url })).toHaveAttribute(
+		'href',
+		url
+	);
 	const mail = await mailTo(who.email, /Заказ придёт/);
 	expect(mail).toContain(`<a href="${url}">${url}</a> Ваш Заказ придёт`);
 	await mine.close();
