@@ -6,6 +6,8 @@ import {
 	type PlaywrightWorkerArgs,
 	type BrowserContext
 } from '@playwright/test';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { content } from './content.ts';
 import { mailTo } from './mail.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, asBrowser, customer, login, ticketForm } from './staff.ts';
@@ -96,6 +98,38 @@ test('the agent sees the whole trail of a customer who searched twice and read o
 	await expect(reads).toHaveCount(1);
 	await expect(reads).toContainText('2 times');
 	await expect(trail.locator('li').last()).toContainText('Wrote this ticket');
+	await desk.close();
+});
+
+test('a ticket stored before the trail was cleaned up (the same article listed per view) still opens', async ({
+	playwright,
+	browser,
+	baseURL
+}) => {
+	const c = await api(playwright, baseURL!);
+	await customer(c, 'en', 'Old Olga');
+	const { ref } = await newTicket(c, { subject: 'Old trail', message: 'Hello', locale: 'en' });
+	const db = new Database(path.join(process.env.E2E_DATA_DIR!, 'svar.db'));
+	const old = {
+		searches: [{ query: 'refund', results: 2, opened: null, at: Date.now() - 60_000 }],
+		read: [
+			{ id: 'return-item', locale: 'en' },
+			{ id: 'return-item', locale: 'en' }
+		]
+	};
+	db.prepare('update tickets set context = ? where ref = ?').run(JSON.stringify(old), ref);
+	db.close();
+	const desk = await agentContext(playwright, browser, baseURL!);
+	const page = await desk.newPage();
+	await page.goto('/agent');
+	await hydrated(page);
+	await page.locator(`a[href="/agent/tickets/${ref}"]`).first().click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Old trail');
+	const trail = page.getByRole('region', { name: 'Before writing' });
+	await expect(trail).toContainText('“refund”');
+	const title = content.article('return-item', 'en')!.meta.title;
+	await expect(trail.locator('li', { hasText: title })).toHaveCount(1);
+	await expect(trail.locator('li', { hasText: title })).toContainText('2 times');
 	await desk.close();
 });
 
