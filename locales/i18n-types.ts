@@ -2252,6 +2252,58 @@ type RootTranslation = {
 		 */
 		nothingToFix: string
 	}
+	desk: {
+		/**
+		 * W​r​i​t​e​ ​a​ ​r​e​p​l​y
+		 */
+		writeReply: string
+		/**
+		 * R​e​p​l​y​ ​·​ ​e​m​a​i​l​e​d​ ​t​o​ ​{​n​a​m​e​}
+		 * @param {string} name
+		 */
+		replyBadge: RequiredParams<'name'>
+		/**
+		 * I​n​t​e​r​n​a​l​ ​n​o​t​e​ ​·​ ​o​n​l​y​ ​a​g​e​n​t​s​ ​s​e​e​ ​i​t
+		 */
+		noteBadge: string
+		/**
+		 * C​t​r​l​+​E​n​t​e​r​ ​s​e​n​d​s
+		 */
+		shortcut: string
+		/**
+		 * Y​o​u​r​ ​d​r​a​f​t​ ​s​t​a​y​s​ ​o​n​ ​t​h​i​s​ ​d​e​v​i​c​e​ ​u​n​t​i​l​ ​i​t​ ​i​s​ ​s​e​n​t​.
+		 */
+		draftKept: string
+		/**
+		 * L​e​a​v​e​ ​a​s​ ​{​s​t​a​t​u​s​}
+		 * @param {string} status
+		 */
+		keepStatus: RequiredParams<'status'>
+		/**
+		 * R​e​a​d​ ​“​{​t​i​t​l​e​}​”
+		 * @param {string} title
+		 */
+		readArticle: RequiredParams<'title'>
+		/**
+		 * {​c​o​u​n​t​}​ ​{​{​t​i​m​e​|​t​i​m​e​s​}​}
+		 * @param {number} count
+		 */
+		times: RequiredParams<'count'>
+		/**
+		 * f​i​r​s​t​ ​{​f​i​r​s​t​}​,​ ​l​a​s​t​ ​{​l​a​s​t​}
+		 * @param {string} first
+		 * @param {string} last
+		 */
+		firstLast: RequiredParams<'first' | 'last'>
+		/**
+		 * W​r​o​t​e​ ​t​h​i​s​ ​t​i​c​k​e​t
+		 */
+		wroteTicket: string
+		/**
+		 * S​e​n​d​i​n​g​…
+		 */
+		sending: string
+	}
 	error: {
 		/**
 		 * P​a​g​e​ ​n​o​t​ ​f​o​u​n​d
@@ -4426,6 +4478,52 @@ export type TranslationFunctions = {
 		 * Nothing stands out in this period.
 		 */
 		nothingToFix: () => LocalizedString
+	}
+	desk: {
+		/**
+		 * Write a reply
+		 */
+		writeReply: () => LocalizedString
+		/**
+		 * Reply · emailed to {name}
+		 */
+		replyBadge: (arg: { name: string }) => LocalizedString
+		/**
+		 * Internal note · only agents see it
+		 */
+		noteBadge: () => LocalizedString
+		/**
+		 * Ctrl+Enter sends
+		 */
+		shortcut: () => LocalizedString
+		/**
+		 * Your draft stays on this device until it is sent.
+		 */
+		draftKept: () => LocalizedString
+		/**
+		 * Leave as {status}
+		 */
+		keepStatus: (arg: { status: string }) => LocalizedString
+		/**
+		 * Read “{title}”
+		 */
+		readArticle: (arg: { title: string }) => LocalizedString
+		/**
+		 * {count} {{time|times}}
+		 */
+		times: (arg: { count: number }) => LocalizedString
+		/**
+		 * first {first}, last {last}
+		 */
+		firstLast: (arg: { first: string, last: string }) => LocalizedString
+		/**
+		 * Wrote this ticket
+		 */
+		wroteTicket: () => LocalizedString
+		/**
+		 * Sending…
+		 */
+		sending: () => LocalizedString
 	}
 	error: {
 		/**

@@ -591,6 +591,19 @@ const ar = {
 		addToSynonyms: 'أضف كلمات إلى \u2066{file}\u2069 أو اكتب مقالًا',
 		nothingToFix: 'لا شيء لافت في هذه الفترة.'
 	},
+	desk: {
+		writeReply: 'اكتب ردًّا',
+		replyBadge: 'رد · يُرسل بالبريد إلى {name}',
+		noteBadge: 'ملاحظة داخلية · لا يراها إلا فريق الدعم',
+		shortcut: 'Ctrl+Enter للإرسال',
+		draftKept: 'تبقى المسودة محفوظة على هذا الجهاز حتى تُرسلها.',
+		keepStatus: 'إبقاء الحالة: {status}',
+		readArticle: 'قرأ «{title}»',
+		times: 'عدد المرات: {count}',
+		firstLast: 'أول مرة {first}، آخر مرة {last}',
+		wroteTicket: 'كتب هذه التذكرة',
+		sending: 'جارٍ الإرسال…'
+	},
 	error: {
 		notFoundTitle: 'الصفحة غير موجودة',
 		notFoundText:

@@ -604,6 +604,19 @@ const de = {
 		addToSynonyms: 'Wörter in {file} ergänzen oder einen Artikel schreiben',
 		nothingToFix: 'In diesem Zeitraum fällt nichts auf.'
 	},
+	desk: {
+		writeReply: 'Antwort schreiben',
+		replyBadge: 'Antwort · geht per E-Mail an {name}',
+		noteBadge: 'Interne Notiz · nur für das Team sichtbar',
+		shortcut: 'Strg+Enter sendet',
+		draftKept: 'Der Entwurf bleibt auf diesem Gerät, bis er gesendet ist.',
+		keepStatus: 'Bleibt: {status}',
+		readArticle: '„{title}“ gelesen',
+		times: '{count}-mal',
+		firstLast: 'zuerst {first}, zuletzt {last}',
+		wroteTicket: 'Hat dieses Ticket geschrieben',
+		sending: 'Wird gesendet …'
+	},
 	error: {
 		notFoundTitle: 'Seite nicht gefunden',
 		notFoundText:

@@ -583,6 +583,19 @@ const en = {
 		addToSynonyms: 'add words to {file:string} or write an article',
 		nothingToFix: 'Nothing stands out in this period.'
 	},
+	desk: {
+		writeReply: 'Write a reply',
+		replyBadge: 'Reply · emailed to {name:string}',
+		noteBadge: 'Internal note · only agents see it',
+		shortcut: 'Ctrl+Enter sends',
+		draftKept: 'Your draft stays on this device until it is sent.',
+		keepStatus: 'Leave as {status:string}',
+		readArticle: 'Read “{title:string}”',
+		times: '{count:number} {{time|times}}',
+		firstLast: 'first {first:string}, last {last:string}',
+		wroteTicket: 'Wrote this ticket',
+		sending: 'Sending…'
+	},
 	error: {
 		notFoundTitle: 'Page not found',
 		notFoundText:

@@ -604,6 +604,19 @@ const fr = {
 		addToSynonyms: 'ajoutez des mots dans {file} ou rédigez un article',
 		nothingToFix: 'Rien de particulier à signaler sur cette période.'
 	},
+	desk: {
+		writeReply: 'Rédiger une réponse',
+		replyBadge: 'Réponse · envoyée par e-mail à {name}',
+		noteBadge: 'Note interne · visible uniquement par l’équipe',
+		shortcut: 'Ctrl+Entrée pour envoyer',
+		draftKept: 'Votre brouillon reste sur cet appareil jusqu’à son envoi.',
+		keepStatus: 'Laisser en {status}',
+		readArticle: 'A lu « {title} »',
+		times: '{count} {{fois|fois}}',
+		firstLast: 'la première fois {first}, la dernière {last}',
+		wroteTicket: 'A écrit ce ticket',
+		sending: 'Envoi…'
+	},
 	error: {
 		notFoundTitle: 'Page introuvable',
 		notFoundText:

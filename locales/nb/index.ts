@@ -583,6 +583,19 @@ const nb = {
 		addToSynonyms: 'legg til ord i {file} eller skriv en artikkel',
 		nothingToFix: 'Ingenting skiller seg ut i denne perioden.'
 	},
+	desk: {
+		writeReply: 'Skriv et svar',
+		replyBadge: 'Svar · sendes på e-post til {name}',
+		noteBadge: 'Intern merknad · bare agenter ser den',
+		shortcut: 'Ctrl+Enter sender',
+		draftKept: 'Utkastet blir liggende på denne enheten til det er sendt.',
+		keepStatus: 'La stå som {status}',
+		readArticle: 'Leste «{title}»',
+		times: '{count} {{gang|ganger}}',
+		firstLast: 'første gang {first}, siste gang {last}',
+		wroteTicket: 'Skrev denne saken',
+		sending: 'Sender …'
+	},
 	error: {
 		notFoundTitle: 'Fant ikke siden',
 		notFoundText:

@@ -590,6 +590,19 @@ const nl = {
 		addToSynonyms: 'voeg woorden toe aan {file} of schrijf een artikel',
 		nothingToFix: 'Niets valt op in deze periode.'
 	},
+	desk: {
+		writeReply: 'Antwoord schrijven',
+		replyBadge: 'Antwoord · wordt gemaild naar {name}',
+		noteBadge: 'Interne notitie · alleen zichtbaar voor het team',
+		shortcut: 'Ctrl+Enter verstuurt',
+		draftKept: 'Je concept blijft op dit apparaat staan tot het verstuurd is.',
+		keepStatus: 'Laten op {status}',
+		readArticle: 'Las ‘{title}’',
+		times: '{count} {{keer|keer}}',
+		firstLast: 'eerst {first}, laatst {last}',
+		wroteTicket: 'Schreef dit ticket',
+		sending: 'Versturen…'
+	},
 	error: {
 		notFoundTitle: 'Pagina niet gevonden',
 		notFoundText:

@@ -592,6 +592,19 @@ const ru = {
 		addToSynonyms: 'добавьте слова в {file} или напишите статью',
 		nothingToFix: 'За этот период ничего не выделяется.'
 	},
+	desk: {
+		writeReply: 'Написать ответ',
+		replyBadge: 'Ответ · уйдёт на почту: {name}',
+		noteBadge: 'Внутренняя заметка · видят только сотрудники',
+		shortcut: 'Ctrl+Enter — отправить',
+		draftKept: 'Черновик хранится на этом устройстве, пока вы его не отправите.',
+		keepStatus: 'Оставить: {status}',
+		readArticle: 'Прочитал(а) «{title}»',
+		times: '{count} {{|раз||раза|раз|раза}}',
+		firstLast: 'впервые {first}, в последний раз {last}',
+		wroteTicket: 'Написал(а) это обращение',
+		sending: 'Отправляем…'
+	},
 	error: {
 		notFoundTitle: 'Страница не найдена',
 		notFoundText:

@@ -583,6 +583,19 @@ const sv = {
 		addToSynonyms: 'lägg till ord i {file} eller skriv en artikel',
 		nothingToFix: 'Inget sticker ut under den här perioden.'
 	},
+	desk: {
+		writeReply: 'Skriv ett svar',
+		replyBadge: 'Svar · mejlas till {name}',
+		noteBadge: 'Intern anteckning · bara agenter ser den',
+		shortcut: 'Ctrl+Enter skickar',
+		draftKept: 'Utkastet sparas på den här enheten tills det skickas.',
+		keepStatus: 'Låt stå som {status}',
+		readArticle: 'Läste ”{title}”',
+		times: '{count} {{gång|gånger}}',
+		firstLast: 'första gången {first}, senast {last}',
+		wroteTicket: 'Skrev det här ärendet',
+		sending: 'Skickar …'
+	},
 	error: {
 		notFoundTitle: 'Sidan hittades inte',
 		notFoundText:

@@ -59,8 +59,14 @@ function rememberRead() {
 		const read = JSON.parse(sessionStorage.getItem('svar_read') ?? '[]') as {
 			id: string;
 			locale: string;
+			at?: number;
 		}[];
-		read.push({ id: article.dataset.articleId!, locale: article.dataset.articleLocale! });
+		// one entry per view, with its time: the server counts repeats and keeps first and last read
+		read.push({
+			id: article.dataset.articleId!,
+			locale: article.dataset.articleLocale!,
+			at: Date.now()
+		});
 		sessionStorage.setItem('svar_read', JSON.stringify(read.slice(-20)));
 	} catch {
 		// storage blocked: nothing remembered

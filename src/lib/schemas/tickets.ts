@@ -74,3 +74,35 @@ export const DeflectionSchema = v.object({
 	locale: v.picklist(LOCALES, 'invalidLocale'),
 	event: v.picklist(['suggested', 'opened', 'solved'], 'invalidRequest')
 });
+
+/**
+ * One entry of the contact form's `readArticles` (JSON list, kept by the browser per tab): an article page the
+ * customer opened, and when (ms; older browsers' lists have no time). The same article appears once per view.
+ */
+export const ReadArticleSchema = v.object({
+	id: slug,
+	locale: v.picklist(LOCALES, 'invalidLocale'),
+	at: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))
+});
+
+/**
+ * The visit trail a ticket stores (`tickets.context`, JSON): what the customer did in the help centre before
+ * writing. Searches in the order made, a repeat of the query just before counted on it (`count`); each article
+ * once, with how often and when it was first and last read. Times in ms since the epoch, null when unknown.
+ */
+export interface VisitTrail {
+	searches: {
+		query: string;
+		results: number;
+		opened: string | null;
+		at: number | null;
+		count: number;
+	}[];
+	read: {
+		id: string;
+		locale: string;
+		count: number;
+		firstAt: number | null;
+		lastAt: number | null;
+	}[];
+}

@@ -1,6 +1,7 @@
 import { LOCALE_INFO, type Locale } from '$lib/i18n/locales';
 import { isolate, plainText, segments } from '$lib/i18n/isolate';
 import type { TranslationFunctions } from '$locales/i18n-types';
+import { splitLinks } from '$lib/linkify';
 import type { Mail } from './outbox';
 
 function escapeHtml(value: string): string {
@@ -36,6 +37,13 @@ function linkHtml(url: string, label = url): string {
  */
 export type Paragraph = string | { typed: string };
 
+/** Text someone typed: escaped, its web addresses as links (so an inserted article link can be clicked). */
+function typedHtml(text: string): string {
+	return splitLinks(text)
+		.map(({ part, link }) => (link ? linkHtml(part) : escapeHtml(part)))
+		.join('');
+}
+
 const FONT = 'font-family:system-ui,-apple-system,Segoe UI,Tahoma,Arial,sans-serif';
 
 /**
@@ -55,7 +63,7 @@ ${body}
 function paragraphHtml(p: Paragraph, dir: 'ltr' | 'rtl'): string {
 	return typeof p === 'string'
 		? `<p>${html(p)}</p>`
-		: `<div dir="auto" style="white-space:pre-wrap;text-align:start;margin:0 0 1em;padding:8px 12px;border-${dir === 'rtl' ? 'right' : 'left'}:3px solid #c9d3de">${escapeHtml(p.typed)}</div>`;
+		: `<div dir="auto" style="white-space:pre-wrap;text-align:start;margin:0 0 1em;padding:8px 12px;border-${dir === 'rtl' ? 'right' : 'left'}:3px solid #c9d3de">${typedHtml(p.typed)}</div>`;
 }
 
 export interface MailParts {

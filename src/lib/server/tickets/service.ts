@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { isolate } from '$lib/i18n/isolate';
-import { TicketSchema } from '$lib/schemas/tickets';
+import { TicketSchema, type VisitTrail } from '$lib/schemas/tickets';
 import type { TranslationFunctions } from '$locales/i18n-types';
 import type { Ctx } from '../accounts';
 import type { SessionUser } from '../auth/session';
@@ -34,32 +34,21 @@ import {
 	nextResponseDue
 } from './sla';
 import { checkReply, fileError, invalid, type Refusal } from './refusals';
+import { normaliseTrail, parseReadArticles } from './visit';
 
 export type { Refusal };
 
 export const TICKET_LIMIT = { perHour: 10, windowMs: 60 * 60 * 1000 };
 
-/** The searches this visit made (from the anonymous analytics, by visit id) and the articles it read. */
-async function visitContext(ctx: Ctx, visit: string | null, readArticles: string) {
-	let read: { id: string; locale: string }[] = [];
-	try {
-		const list: unknown = JSON.parse(readArticles || '[]');
-		if (Array.isArray(list)) {
-			read = list
-				.filter(
-					(x): x is { id: string; locale: string } =>
-						!!x &&
-						typeof x.id === 'string' &&
-						typeof x.locale === 'string' &&
-						content.hasArticle(x.id) &&
-						isLocale(x.locale)
-				)
-				.slice(-20)
-				.map(({ id, locale }) => ({ id, locale }));
-		}
-	} catch {
-		read = [];
-	}
+/**
+ * The searches this visit made (from the anonymous analytics, by visit id) and the articles it read, as the
+ * clean trail the ticket stores: each article once with its reads counted (see visit.ts).
+ */
+async function visitContext(
+	ctx: Ctx,
+	visit: string | null,
+	readArticles: string
+): Promise<VisitTrail | null> {
 	const searches = visit
 		? await ctx.db
 				.selectFrom('search_events')
@@ -67,20 +56,22 @@ async function visitContext(ctx: Ctx, visit: string | null, readArticles: string
 				.where('visit_id', '=', visit)
 				.where('created_at', '>', ctx.now - 12 * 60 * 60 * 1000)
 				.orderBy('created_at')
-				.limit(30)
+				.limit(100)
 				.execute()
 		: [];
-	return searches.length || read.length
-		? {
-				searches: searches.map((s) => ({
-					query: s.query,
-					results: s.results,
-					opened: s.opened_article,
-					at: s.created_at
-				})),
-				read
-			}
-		: null;
+	const trail = normaliseTrail(
+		{
+			searches: searches.map((s) => ({
+				query: s.query,
+				results: Number(s.results),
+				opened: s.opened_article,
+				at: Number(s.created_at)
+			})),
+			read: parseReadArticles(readArticles)
+		},
+		(id) => content.hasArticle(id)
+	);
+	return trail.searches.length || trail.read.length ? trail : null;
 }
 
 export async function createTicket(

@@ -25,11 +25,8 @@ import { fetchCustomerContext } from '$lib/server/tickets/customer-context';
 import { readTicketForm } from '$lib/server/tickets/files';
 import { PRIORITIES } from '$lib/server/tickets/priority';
 import { ticketJson } from '$lib/server/tickets/service';
-
-interface VisitContext {
-	searches?: { query: string; results: number; opened: string | null; at: number }[];
-	read?: { id: string; locale: string }[];
-}
+import { readTrail } from '$lib/server/tickets/visit';
+import type { TicketStatus } from '$lib/server/db/schema';
 
 export const load = async (event) => {
 	const user = requireRole('agent', 'admin');
@@ -54,16 +51,25 @@ export const load = async (event) => {
 		customer?.name ?? '',
 		firstMessage
 	);
-	let visit: VisitContext = {};
-	try {
-		visit = ticket.context ? (JSON.parse(ticket.context) as VisitContext) : {};
-	} catch {
-		visit = {};
-	}
+	// tickets stored before the trail was cleaned up may list an article once per view: normalised here too
+	const visit = readTrail(ticket.context, (id) => content.hasArticle(id));
+	const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 	const articleNow = ticket.article_id
 		? content.article(ticket.article_id, (ticket.article_locale as Locale) ?? locale)
 		: undefined;
 	const suggested = suggestAssignee(ticket, staff, teams);
+	// a reply or note that also set the status says so itself, rather than as a line of its own
+	const statusWithMessage = new Map<string, string>();
+	for (const e of events) {
+		const d = e.data as { messageId?: unknown; status?: { to?: unknown } };
+		if (typeof d.messageId === 'string' && typeof d.status?.to === 'string')
+			statusWithMessage.set(
+				d.messageId,
+				LL.agent.eventStatus({
+					to: LL.agent.statuses[d.status.to as TicketStatus]?.() ?? d.status.to
+				})
+			);
+	}
 	const minutes = (from: number, to: number) => Math.round((to - from) / 60_000);
 	return {
 		// the ticket's clock in words, like the inbox says it
@@ -125,19 +131,63 @@ export const load = async (event) => {
 			status: t.status,
 			createdAt: new Date(Number(t.created_at)).toISOString()
 		})),
-		visit: {
-			searches: (visit.searches ?? []).map((s) => ({
+		/** The visit trail, oldest first: searches and articles read (each once, with its reads counted). */
+		trail: [
+			...visit.searches.map((s, i) => ({
+				key: `s${i}`,
+				kind: 'search' as const,
 				query: s.query,
 				results: s.results,
-				opened: s.opened ? (content.article(s.opened, locale)?.meta.title ?? s.opened) : null
+				count: s.count,
+				opened: s.opened ? (content.article(s.opened, locale)?.meta.title ?? s.opened) : null,
+				at: iso(s.at)
 			})),
-			read: (visit.read ?? [])
-				.filter((r) => content.hasArticle(r.id))
-				.map((r) => ({
-					id: r.id,
-					title: content.article(r.id, isLocale(r.locale) ? r.locale : locale)!.meta.title
+			...visit.read.map((r, i) => {
+				const readIn: Locale = isLocale(r.locale) ? r.locale : locale;
+				return {
+					key: `r${i}`,
+					kind: 'read' as const,
+					title: content.article(r.id, readIn)?.meta.title ?? r.id,
+					href: content.articlePath(r.id, readIn),
+					count: r.count,
+					at: iso(r.firstAt),
+					lastAt: iso(r.lastAt)
+				};
+			})
+		]
+			// unknown times (old tickets) after the known ones, in their stored order
+			.map((item, order) => ({ item, order }))
+			.sort(
+				(a, b) =>
+					(a.item.at ? Date.parse(a.item.at) : Infinity) -
+						(b.item.at ? Date.parse(b.item.at) : Infinity) || a.order - b.order
+			)
+			.map(({ item }) => item),
+		/**
+		 * The conversation as one thread, oldest first: messages, and between them what changed (status,
+		 * assignment, priority, team, call-backs). A status set with a reply is told on that reply.
+		 */
+		timeline: [
+			...json.messages.map((m) => ({
+				key: `m-${m.id}`,
+				kind: 'message' as const,
+				at: m.createdAt,
+				message: m,
+				statusSet: statusWithMessage.get(m.id) ?? null
+			})),
+			...events
+				.filter((e) => e.kind === 'update' || e.kind === 'callback')
+				.map((e) => ({
+					key: `e-${e.id}`,
+					kind: 'event' as const,
+					at: new Date(e.createdAt).toISOString(),
+					by: e.actorName,
+					text: describeEvent(e, LL)
 				}))
-		},
+		]
+			.map((item, order) => ({ item, order }))
+			.sort((a, b) => Date.parse(a.item.at) - Date.parse(b.item.at) || a.order - b.order)
+			.map(({ item }) => item),
 		staff: staff.map((s) => ({ id: s.id, name: s.name, openTickets: s.openTickets })),
 		teams: teams.map((t) => ({ id: t.id, name: t.name })),
 		suggested: {
