@@ -181,7 +181,7 @@ const ar = {
 		tooShort: 'يجب ألا يقل عدد الأحرف عن {min}.',
 		tooLong: 'يجب ألا يزيد عدد الأحرف على {max}.',
 		commonPassword: 'كلمة المرور هذه من أكثر كلمات المرور شيوعًا. اختر كلمة مرور يصعب تخمينها.',
-		invalidUrl: 'أدخل عنوانًا مثل https://myshop.example.',
+		invalidUrl: 'أدخل عنوان موقع متجرك، مثل myshop.example.',
 		invalidPhone: 'أدخل رقم هاتف، مثل \u2066+47 912 34 567\u2069.',
 		invalidLocale: 'اختر إحدى اللغات من القائمة.',
 		wrongCredentials: 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',

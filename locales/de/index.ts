@@ -188,7 +188,7 @@ const de = {
 		tooLong: 'Verwende höchstens {max} Zeichen.',
 		commonPassword:
 			'Dieses Passwort gehört zu den häufigsten überhaupt. Wähl eins, das schwerer zu erraten ist.',
-		invalidUrl: 'Gib eine Adresse wie https://meinshop.example ein.',
+		invalidUrl: 'Gib die Webadresse deines Shops ein, z. B. meinshop.de.',
 		invalidPhone: 'Gib eine Telefonnummer ein, z. B. +49 151 23456789.',
 		invalidLocale: 'Wähl eine der Sprachen aus der Liste.',
 		wrongCredentials: 'E-Mail-Adresse oder Passwort ist falsch.',

@@ -181,7 +181,7 @@ const en = {
 		tooLong: 'Use at most {max:number} characters.',
 		commonPassword:
 			'This password is one of the most common ones. Choose one that is harder to guess.',
-		invalidUrl: 'Enter an address like https://myshop.example.',
+		invalidUrl: 'Enter your shop’s web address, like myshop.example.',
 		invalidPhone: 'Enter a phone number, e.g. +47 912 34 567.',
 		invalidLocale: 'Choose one of the languages in the list.',
 		wrongCredentials: 'Wrong email address or password.',

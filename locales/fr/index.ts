@@ -190,7 +190,7 @@ const fr = {
 		tooLong: 'Utilisez au maximum {max} caractères.',
 		commonPassword:
 			'Ce mot de passe fait partie des plus courants. Choisissez-en un plus difficile à deviner.',
-		invalidUrl: 'Saisissez une adresse au format https://maboutique.example.',
+		invalidUrl: 'Saisissez l’adresse web de votre boutique, par ex. maboutique.fr.',
 		invalidPhone: 'Saisissez un numéro de téléphone, par ex. +33 6 12 34 56 78.',
 		invalidLocale: 'Choisissez l’une des langues de la liste.',
 		wrongCredentials: 'Adresse e-mail ou mot de passe incorrect.',

@@ -180,7 +180,7 @@ const nb = {
 		tooShort: 'Bruk minst {min} tegn.',
 		tooLong: 'Bruk høyst {max} tegn.',
 		commonPassword: 'Dette er et av de vanligste passordene. Velg et som er vanskeligere å gjette.',
-		invalidUrl: 'Skriv inn en adresse, f.eks. https://minbutikk.example.',
+		invalidUrl: 'Skriv inn nettadressen til butikken, f.eks. minbutikk.no.',
 		invalidPhone: 'Skriv inn et telefonnummer, f.eks. +47 912 34 567.',
 		invalidLocale: 'Velg et av språkene i listen.',
 		wrongCredentials: 'Feil e-postadresse eller passord.',

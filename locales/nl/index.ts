@@ -184,7 +184,7 @@ const nl = {
 		tooLong: 'Gebruik maximaal {max} tekens.',
 		commonPassword:
 			'Dit is een van de meest gebruikte wachtwoorden. Kies er een dat moeilijker te raden is.',
-		invalidUrl: 'Vul een adres in, zoals https://mijnwinkel.example.',
+		invalidUrl: 'Vul het webadres van je winkel in, bijvoorbeeld mijnwinkel.nl.',
 		invalidPhone: 'Vul een telefoonnummer in, bijv. +31 6 12345678.',
 		invalidLocale: 'Kies een van de talen uit de lijst.',
 		wrongCredentials: 'Onjuist e-mailadres of wachtwoord.',

@@ -179,7 +179,7 @@ const sv = {
 		tooLong: 'Använd högst {max} tecken.',
 		commonPassword:
 			'Det här är ett av de vanligaste lösenorden. Välj ett som är svårare att gissa.',
-		invalidUrl: 'Ange en adress, t.ex. https://minbutik.example.',
+		invalidUrl: 'Ange butikens webbadress, t.ex. minbutik.se.',
 		invalidPhone: 'Ange ett telefonnummer, t.ex. +46 70 123 45 67.',
 		invalidLocale: 'Välj ett av språken i listan.',
 		wrongCredentials: 'Fel e-postadress eller lösenord.',
