@@ -12,7 +12,9 @@ const ar = {
 	header: {
 		contactSupport: 'تواصل مع الدعم',
 		language: 'اللغة',
-		chooseLanguage: 'اختر لغتك'
+		chooseLanguage: 'اختر لغتك',
+		menu: 'القائمة',
+		awaitingAnswer: 'بانتظار ردّك: {count}'
 	},
 	search: {
 		label: 'ابحث في مركز المساعدة',
@@ -276,7 +278,10 @@ const ar = {
 		team: 'فريق دعم Lumo',
 		attachedArticle: 'المقال المرفق',
 		callbackRequested: 'طلب معاودة الاتصال: \u2066{phone}\u2069 (\u2068{window}\u2069)',
-		expectedBy: 'سيصلك ردنا في موعد أقصاه {due}.'
+		expectedBy: 'سيصلك ردنا في موعد أقصاه {due}.',
+		replyLabel: 'ردّك',
+		replySent: 'تم إرسال ردّك.',
+		sending: 'جارٍ الإرسال…'
 	},
 	agent: {
 		workspace: 'مساحة عمل الدعم',

@@ -12,7 +12,9 @@ const de = {
 	header: {
 		contactSupport: 'Support kontaktieren',
 		language: 'Sprache',
-		chooseLanguage: 'Sprache wählen'
+		chooseLanguage: 'Sprache wählen',
+		menu: 'Menü',
+		awaitingAnswer: 'Warten auf deine Antwort: {count}'
 	},
 	search: {
 		label: 'Im Hilfecenter suchen',
@@ -287,7 +289,10 @@ const de = {
 		team: 'Lumo-Support',
 		attachedArticle: 'Angehängter Artikel',
 		callbackRequested: 'Rückruf erwünscht: {phone} ({window})',
-		expectedBy: 'Du bekommst unsere Antwort spätestens {due}.'
+		expectedBy: 'Du bekommst unsere Antwort spätestens {due}.',
+		replyLabel: 'Deine Antwort',
+		replySent: 'Deine Antwort wurde gesendet.',
+		sending: 'Wird gesendet …'
 	},
 	agent: {
 		workspace: 'Support-Arbeitsbereich',

@@ -12,7 +12,9 @@ const en = {
 	header: {
 		contactSupport: 'Contact support',
 		language: 'Language',
-		chooseLanguage: 'Choose your language'
+		chooseLanguage: 'Choose your language',
+		menu: 'Menu',
+		awaitingAnswer: 'Waiting for your reply: {count:number}'
 	},
 	search: {
 		label: 'Search the help centre',
@@ -274,7 +276,10 @@ const en = {
 		team: 'Lumo support',
 		attachedArticle: 'Attached article',
 		callbackRequested: 'Call-back requested: {phone:string} ({window:string})',
-		expectedBy: 'You will get our answer by {due:string}.'
+		expectedBy: 'You will get our answer by {due:string}.',
+		replyLabel: 'Your reply',
+		replySent: 'Your reply has been sent.',
+		sending: 'Sending…'
 	},
 	agent: {
 		workspace: 'Support workspace',

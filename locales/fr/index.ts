@@ -12,7 +12,9 @@ const fr = {
 	header: {
 		contactSupport: 'Contacter le support',
 		language: 'Langue',
-		chooseLanguage: 'Choisissez votre langue'
+		chooseLanguage: 'Choisissez votre langue',
+		menu: 'Menu',
+		awaitingAnswer: 'En attente de votre réponse : {count}'
 	},
 	search: {
 		label: 'Rechercher dans le centre d’aide',
@@ -287,7 +289,10 @@ const fr = {
 		team: 'Support Lumo',
 		attachedArticle: 'Article joint',
 		callbackRequested: 'Rappel demandé : {phone} ({window})',
-		expectedBy: 'Vous recevrez notre réponse au plus tard le {due}.'
+		expectedBy: 'Vous recevrez notre réponse au plus tard le {due}.',
+		replyLabel: 'Votre réponse',
+		replySent: 'Votre réponse a bien été envoyée.',
+		sending: 'Envoi en cours…'
 	},
 	agent: {
 		workspace: 'Espace support',

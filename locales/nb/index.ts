@@ -12,7 +12,9 @@ const nb = {
 	header: {
 		contactSupport: 'Kontakt kundeservice',
 		language: 'Språk',
-		chooseLanguage: 'Velg språk'
+		chooseLanguage: 'Velg språk',
+		menu: 'Meny',
+		awaitingAnswer: 'Venter på svar fra deg: {count}'
 	},
 	search: {
 		label: 'Søk i hjelpesenteret',
@@ -274,7 +276,10 @@ const nb = {
 		team: 'Lumo kundeservice',
 		attachedArticle: 'Vedlagt artikkel',
 		callbackRequested: 'Ønsker å bli ringt opp: {phone} ({window})',
-		expectedBy: 'Du får svar fra oss senest {due}.'
+		expectedBy: 'Du får svar fra oss senest {due}.',
+		replyLabel: 'Ditt svar',
+		replySent: 'Svaret ditt er sendt.',
+		sending: 'Sender …'
 	},
 	agent: {
 		workspace: 'Arbeidsflate for kundeservice',

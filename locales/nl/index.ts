@@ -12,7 +12,9 @@ const nl = {
 	header: {
 		contactSupport: 'Contact opnemen',
 		language: 'Taal',
-		chooseLanguage: 'Kies je taal'
+		chooseLanguage: 'Kies je taal',
+		menu: 'Menu',
+		awaitingAnswer: 'Wachten op je reactie: {count}'
 	},
 	search: {
 		label: 'Zoeken in het helpcentrum',
@@ -279,7 +281,10 @@ const nl = {
 		team: 'Lumo Support',
 		attachedArticle: 'Bijgevoegd artikel',
 		callbackRequested: 'Terugbelverzoek: {phone} ({window})',
-		expectedBy: 'Je krijgt uiterlijk {due} antwoord van ons.'
+		expectedBy: 'Je krijgt uiterlijk {due} antwoord van ons.',
+		replyLabel: 'Je reactie',
+		replySent: 'Je reactie is verstuurd.',
+		sending: 'Bezig met versturen…'
 	},
 	agent: {
 		workspace: 'Supportwerkplek',

@@ -12,7 +12,9 @@ const ru = {
 	header: {
 		contactSupport: 'Связаться с поддержкой',
 		language: 'Язык',
-		chooseLanguage: 'Выберите язык'
+		chooseLanguage: 'Выберите язык',
+		menu: 'Меню',
+		awaitingAnswer: 'Ждут вашего ответа: {count}'
 	},
 	search: {
 		label: 'Поиск по справочному центру',
@@ -279,7 +281,10 @@ const ru = {
 		team: 'Поддержка Lumo',
 		attachedArticle: 'Прикреплённая статья',
 		callbackRequested: 'Просьба перезвонить: {phone} ({window})',
-		expectedBy: 'Срок ответа: {due}.'
+		expectedBy: 'Срок ответа: {due}.',
+		replyLabel: 'Ваш ответ',
+		replySent: 'Ваш ответ отправлен.',
+		sending: 'Отправляем…'
 	},
 	agent: {
 		workspace: 'Рабочее место поддержки',

@@ -11,7 +11,9 @@ const sv = {
 	header: {
 		contactSupport: 'Kontakta kundtjänst',
 		language: 'Språk',
-		chooseLanguage: 'Välj språk'
+		chooseLanguage: 'Välj språk',
+		menu: 'Meny',
+		awaitingAnswer: 'Väntar på ditt svar: {count}'
 	},
 	search: {
 		label: 'Sök i hjälpcentret',
@@ -272,7 +274,10 @@ const sv = {
 		team: 'Lumo kundtjänst',
 		attachedArticle: 'Bifogad artikel',
 		callbackRequested: 'Vill bli uppringd: {phone} ({window})',
-		expectedBy: 'Du får svar från oss senast {due}.'
+		expectedBy: 'Du får svar från oss senast {due}.',
+		replyLabel: 'Ditt svar',
+		replySent: 'Ditt svar har skickats.',
+		sending: 'Skickar …'
 	},
 	agent: {
 		workspace: 'Kundtjänstens arbetsyta',

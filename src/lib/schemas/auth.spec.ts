@@ -14,7 +14,7 @@ describe('the shop address', () => {
 			['HTTPS://KarisGarn.no', 'https://KarisGarn.no'],
 			['strikk-og-garn.co.uk', 'https://strikk-og-garn.co.uk'],
 			['kårisgarn.no', 'https://kårisgarn.no']
-		]) {
+		] as const) {
 			const parsed = profile(typed);
 			expect(parsed.success, typed).toBe(true);
 			expect(parsed.output, typed).toMatchObject({ shopUrl: stored });

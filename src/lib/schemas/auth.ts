@@ -102,5 +102,7 @@ export const MeSchema = v.object({
 	shopName: v.nullable(v.string()),
 	shopUrl: v.nullable(v.string()),
 	phone: v.nullable(v.string()),
-	createdAt: v.pipe(v.string(), v.isoTimestamp())
+	createdAt: v.pipe(v.string(), v.isoTimestamp()),
+	/** GET /api/v1/me only: how many of the account's tickets wait for its answer (status pending). */
+	ticketsAwaiting: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))
 });
