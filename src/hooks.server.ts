@@ -60,7 +60,8 @@ const auth: Handle = async ({ event, resolve }) => {
 	const secure = event.url.protocol === 'https:';
 	if (!token) {
 		// a "signed in" hint left without its session would have the help centre ask /api/v1/me for nobody
-		if (!building && event.cookies.get(SIGNED_IN_COOKIE)) deleteSessionCookie(event.cookies, secure);
+		if (!building && event.cookies.get(SIGNED_IN_COOKIE))
+			deleteSessionCookie(event.cookies, secure);
 		return resolve(event);
 	}
 	const result = await validateSessionToken(await getDb(), token, Date.now());

@@ -12,7 +12,10 @@ export const FILE_ACCEPT =
 export type FileProblem = { problem: 'tooMany' } | { problem: 'tooLarge' | 'type'; name: string };
 
 /** One message naming every bad file (or saying there are too many); undefined when there is nothing wrong. */
-export function filesMessage(problems: FileProblem[], LL: TranslationFunctions): string | undefined {
+export function filesMessage(
+	problems: FileProblem[],
+	LL: TranslationFunctions
+): string | undefined {
 	if (!problems.length) return undefined;
 	if (problems.some((p) => p.problem === 'tooMany'))
 		return LL.errors.tooManyFiles({ max: FILE_LIMITS.count });
