@@ -1,6 +1,6 @@
 // A new customer's first week: finding their tickets, answering support, fixing what a form refused, and a
 // header that fits their phone. Each test signs up its own customer.
-import { type APIRequestContext, type Page, type Playwright } from '@playwright/test';
+import { type APIRequestContext, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
 import { allowConsoleErrors, expect, test } from './support/test.ts';
 import { hydrated } from './support/device.ts';
 import ar from '../../locales/ar/index.ts';
@@ -24,7 +24,7 @@ const PNG = Buffer.from(
 /** A ticket from this customer, answered by support and set to wait for the customer (status pending). */
 async function pendingTicket(
 	request: APIRequestContext,
-	playwright: Playwright,
+	playwright: PlaywrightWorkerArgs['playwright'],
 	baseURL: string,
 	locale = 'en'
 ) {
@@ -153,14 +153,14 @@ test('POST /tickets/{ref}/messages: the same idempotencyKey twice stores one rep
 		form.set(k, v);
 	const { ref } = await (await request.post('/api/v1/tickets', { multipart: form })).json();
 	const key = `reply${Date.now()}`;
-	const [a, b] = await Promise.all(
+	const twice = await Promise.all(
 		[1, 2].map(() =>
 			request.post(`/api/v1/tickets/${ref}/messages`, {
 				multipart: { message: 'Sent twice', idempotencyKey: key }
 			})
 		)
 	);
-	expect([a.status(), b.status()].sort()).toEqual([200, 201]);
+	expect(twice.map((r) => r.status()).sort()).toEqual([200, 201]);
 	// without a key, as before: every post is a reply
 	expect(
 		(
