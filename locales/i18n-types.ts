@@ -55,6 +55,15 @@ type RootTranslation = {
 		 * C​h​o​o​s​e​ ​y​o​u​r​ ​l​a​n​g​u​a​g​e
 		 */
 		chooseLanguage: string
+		/**
+		 * M​e​n​u
+		 */
+		menu: string
+		/**
+		 * W​a​i​t​i​n​g​ ​f​o​r​ ​y​o​u​r​ ​r​e​p​l​y​:​ ​{​c​o​u​n​t​}
+		 * @param {number} count
+		 */
+		awaitingAnswer: RequiredParams<'count'>
 	}
 	search: {
 		/**
@@ -644,7 +653,7 @@ type RootTranslation = {
 		 */
 		commonPassword: string
 		/**
-		 * E​n​t​e​r​ ​a​n​ ​a​d​d​r​e​s​s​ ​l​i​k​e​ ​h​t​t​p​s​:​/​/​m​y​s​h​o​p​.​e​x​a​m​p​l​e​.
+		 * E​n​t​e​r​ ​y​o​u​r​ ​s​h​o​p​’​s​ ​w​e​b​ ​a​d​d​r​e​s​s​,​ ​l​i​k​e​ ​m​y​s​h​o​p​.​e​x​a​m​p​l​e​.
 		 */
 		invalidUrl: string
 		/**
@@ -1017,6 +1026,18 @@ type RootTranslation = {
 		 * @param {string} due
 		 */
 		expectedBy: RequiredParams<'due'>
+		/**
+		 * Y​o​u​r​ ​r​e​p​l​y
+		 */
+		replyLabel: string
+		/**
+		 * Y​o​u​r​ ​r​e​p​l​y​ ​h​a​s​ ​b​e​e​n​ ​s​e​n​t​.
+		 */
+		replySent: string
+		/**
+		 * S​e​n​d​i​n​g​…
+		 */
+		sending: string
 	}
 	agent: {
 		/**
@@ -2382,6 +2403,14 @@ export type TranslationFunctions = {
 		 * Choose your language
 		 */
 		chooseLanguage: () => LocalizedString
+		/**
+		 * Menu
+		 */
+		menu: () => LocalizedString
+		/**
+		 * Waiting for your reply: {count}
+		 */
+		awaitingAnswer: (arg: { count: number }) => LocalizedString
 	}
 	search: {
 		/**
@@ -2949,7 +2978,7 @@ export type TranslationFunctions = {
 		 */
 		commonPassword: () => LocalizedString
 		/**
-		 * Enter an address like https://myshop.example.
+		 * Enter your shop’s web address, like myshop.example.
 		 */
 		invalidUrl: () => LocalizedString
 		/**
@@ -3296,6 +3325,18 @@ export type TranslationFunctions = {
 		 * You will get our answer by {due}.
 		 */
 		expectedBy: (arg: { due: string }) => LocalizedString
+		/**
+		 * Your reply
+		 */
+		replyLabel: () => LocalizedString
+		/**
+		 * Your reply has been sent.
+		 */
+		replySent: () => LocalizedString
+		/**
+		 * Sending…
+		 */
+		sending: () => LocalizedString
 	}
 	agent: {
 		/**

@@ -13,6 +13,7 @@ import {
 	deleteSessionCookie,
 	SESSION_COOKIE,
 	setSessionCookie,
+	SIGNED_IN_COOKIE,
 	validateSessionToken
 } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
@@ -56,8 +57,13 @@ const auth: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
 	const token = building ? undefined : event.cookies.get(SESSION_COOKIE);
-	if (!token) return resolve(event);
 	const secure = event.url.protocol === 'https:';
+	if (!token) {
+		// a "signed in" hint left without its session would have the help centre ask /api/v1/me for nobody
+		if (!building && event.cookies.get(SIGNED_IN_COOKIE))
+			deleteSessionCookie(event.cookies, secure);
+		return resolve(event);
+	}
 	const result = await validateSessionToken(await getDb(), token, Date.now());
 	if (!result) {
 		deleteSessionCookie(event.cookies, secure);

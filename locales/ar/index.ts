@@ -12,7 +12,9 @@ const ar = {
 	header: {
 		contactSupport: 'تواصل مع الدعم',
 		language: 'اللغة',
-		chooseLanguage: 'اختر لغتك'
+		chooseLanguage: 'اختر لغتك',
+		menu: 'القائمة',
+		awaitingAnswer: 'بانتظار ردّك: {count}'
 	},
 	search: {
 		label: 'ابحث في مركز المساعدة',
@@ -181,7 +183,7 @@ const ar = {
 		tooShort: 'يجب ألا يقل عدد الأحرف عن {min}.',
 		tooLong: 'يجب ألا يزيد عدد الأحرف على {max}.',
 		commonPassword: 'كلمة المرور هذه من أكثر كلمات المرور شيوعًا. اختر كلمة مرور يصعب تخمينها.',
-		invalidUrl: 'أدخل عنوانًا مثل https://myshop.example.',
+		invalidUrl: 'أدخل عنوان موقع متجرك، مثل myshop.example.',
 		invalidPhone: 'أدخل رقم هاتف، مثل \u2066+47 912 34 567\u2069.',
 		invalidLocale: 'اختر إحدى اللغات من القائمة.',
 		wrongCredentials: 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
@@ -278,7 +280,10 @@ const ar = {
 		team: 'فريق دعم Lumo',
 		attachedArticle: 'المقال المرفق',
 		callbackRequested: 'طلب معاودة الاتصال: \u2066{phone}\u2069 (\u2068{window}\u2069)',
-		expectedBy: 'سيصلك ردنا في موعد أقصاه {due}.'
+		expectedBy: 'سيصلك ردنا في موعد أقصاه {due}.',
+		replyLabel: 'ردّك',
+		replySent: 'تم إرسال ردّك.',
+		sending: 'جارٍ الإرسال…'
 	},
 	agent: {
 		workspace: 'مساحة عمل الدعم',

@@ -12,7 +12,9 @@ const de = {
 	header: {
 		contactSupport: 'Support kontaktieren',
 		language: 'Sprache',
-		chooseLanguage: 'Sprache wählen'
+		chooseLanguage: 'Sprache wählen',
+		menu: 'Menü',
+		awaitingAnswer: 'Warten auf deine Antwort: {count}'
 	},
 	search: {
 		label: 'Im Hilfecenter suchen',
@@ -188,7 +190,7 @@ const de = {
 		tooLong: 'Verwende höchstens {max} Zeichen.',
 		commonPassword:
 			'Dieses Passwort gehört zu den häufigsten überhaupt. Wähl eins, das schwerer zu erraten ist.',
-		invalidUrl: 'Gib eine Adresse wie https://meinshop.example ein.',
+		invalidUrl: 'Gib die Webadresse deines Shops ein, z. B. meinshop.de.',
 		invalidPhone: 'Gib eine Telefonnummer ein, z. B. +49 151 23456789.',
 		invalidLocale: 'Wähl eine der Sprachen aus der Liste.',
 		wrongCredentials: 'E-Mail-Adresse oder Passwort ist falsch.',
@@ -290,7 +292,10 @@ const de = {
 		team: 'Lumo-Support',
 		attachedArticle: 'Angehängter Artikel',
 		callbackRequested: 'Rückruf erwünscht: {phone} ({window})',
-		expectedBy: 'Du bekommst unsere Antwort spätestens {due}.'
+		expectedBy: 'Du bekommst unsere Antwort spätestens {due}.',
+		replyLabel: 'Deine Antwort',
+		replySent: 'Deine Antwort wurde gesendet.',
+		sending: 'Wird gesendet …'
 	},
 	agent: {
 		workspace: 'Support-Arbeitsbereich',

@@ -12,7 +12,9 @@ const en = {
 	header: {
 		contactSupport: 'Contact support',
 		language: 'Language',
-		chooseLanguage: 'Choose your language'
+		chooseLanguage: 'Choose your language',
+		menu: 'Menu',
+		awaitingAnswer: 'Waiting for your reply: {count:number}'
 	},
 	search: {
 		label: 'Search the help centre',
@@ -181,7 +183,7 @@ const en = {
 		tooLong: 'Use at most {max:number} characters.',
 		commonPassword:
 			'This password is one of the most common ones. Choose one that is harder to guess.',
-		invalidUrl: 'Enter an address like https://myshop.example.',
+		invalidUrl: 'Enter your shop’s web address, like myshop.example.',
 		invalidPhone: 'Enter a phone number, e.g. +47 912 34 567.',
 		invalidLocale: 'Choose one of the languages in the list.',
 		wrongCredentials: 'Wrong email address or password.',
@@ -277,7 +279,10 @@ const en = {
 		team: 'Lumo support',
 		attachedArticle: 'Attached article',
 		callbackRequested: 'Call-back requested: {phone:string} ({window:string})',
-		expectedBy: 'You will get our answer by {due:string}.'
+		expectedBy: 'You will get our answer by {due:string}.',
+		replyLabel: 'Your reply',
+		replySent: 'Your reply has been sent.',
+		sending: 'Sending…'
 	},
 	agent: {
 		workspace: 'Support workspace',

@@ -12,7 +12,9 @@ const fr = {
 	header: {
 		contactSupport: 'Contacter le support',
 		language: 'Langue',
-		chooseLanguage: 'Choisissez votre langue'
+		chooseLanguage: 'Choisissez votre langue',
+		menu: 'Menu',
+		awaitingAnswer: 'En attente de votre réponse : {count}'
 	},
 	search: {
 		label: 'Rechercher dans le centre d’aide',
@@ -190,7 +192,7 @@ const fr = {
 		tooLong: 'Utilisez au maximum {max} caractères.',
 		commonPassword:
 			'Ce mot de passe fait partie des plus courants. Choisissez-en un plus difficile à deviner.',
-		invalidUrl: 'Saisissez une adresse au format https://maboutique.example.',
+		invalidUrl: 'Saisissez l’adresse web de votre boutique, par ex. maboutique.fr.',
 		invalidPhone: 'Saisissez un numéro de téléphone, par ex. +33 6 12 34 56 78.',
 		invalidLocale: 'Choisissez l’une des langues de la liste.',
 		wrongCredentials: 'Adresse e-mail ou mot de passe incorrect.',
@@ -290,7 +292,10 @@ const fr = {
 		team: 'Support Lumo',
 		attachedArticle: 'Article joint',
 		callbackRequested: 'Rappel demandé : {phone} ({window})',
-		expectedBy: 'Vous recevrez notre réponse au plus tard le {due}.'
+		expectedBy: 'Vous recevrez notre réponse au plus tard le {due}.',
+		replyLabel: 'Votre réponse',
+		replySent: 'Votre réponse a bien été envoyée.',
+		sending: 'Envoi en cours…'
 	},
 	agent: {
 		workspace: 'Espace support',

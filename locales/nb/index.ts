@@ -12,7 +12,9 @@ const nb = {
 	header: {
 		contactSupport: 'Kontakt kundeservice',
 		language: 'Språk',
-		chooseLanguage: 'Velg språk'
+		chooseLanguage: 'Velg språk',
+		menu: 'Meny',
+		awaitingAnswer: 'Venter på svar fra deg: {count}'
 	},
 	search: {
 		label: 'Søk i hjelpesenteret',
@@ -180,7 +182,7 @@ const nb = {
 		tooShort: 'Bruk minst {min} tegn.',
 		tooLong: 'Bruk høyst {max} tegn.',
 		commonPassword: 'Dette er et av de vanligste passordene. Velg et som er vanskeligere å gjette.',
-		invalidUrl: 'Skriv inn en adresse, f.eks. https://minbutikk.example.',
+		invalidUrl: 'Skriv inn nettadressen til butikken, f.eks. minbutikk.no.',
 		invalidPhone: 'Skriv inn et telefonnummer, f.eks. +47 912 34 567.',
 		invalidLocale: 'Velg et av språkene i listen.',
 		wrongCredentials: 'Feil e-postadresse eller passord.',
@@ -277,7 +279,10 @@ const nb = {
 		team: 'Lumo kundeservice',
 		attachedArticle: 'Vedlagt artikkel',
 		callbackRequested: 'Ønsker å bli ringt opp: {phone} ({window})',
-		expectedBy: 'Du får svar fra oss senest {due}.'
+		expectedBy: 'Du får svar fra oss senest {due}.',
+		replyLabel: 'Ditt svar',
+		replySent: 'Svaret ditt er sendt.',
+		sending: 'Sender …'
 	},
 	agent: {
 		workspace: 'Arbeidsflate for kundeservice',

@@ -12,7 +12,9 @@ const nl = {
 	header: {
 		contactSupport: 'Contact opnemen',
 		language: 'Taal',
-		chooseLanguage: 'Kies je taal'
+		chooseLanguage: 'Kies je taal',
+		menu: 'Menu',
+		awaitingAnswer: 'Wachten op je reactie: {count}'
 	},
 	search: {
 		label: 'Zoeken in het helpcentrum',
@@ -184,7 +186,7 @@ const nl = {
 		tooLong: 'Gebruik maximaal {max} tekens.',
 		commonPassword:
 			'Dit is een van de meest gebruikte wachtwoorden. Kies er een dat moeilijker te raden is.',
-		invalidUrl: 'Vul een adres in, zoals https://mijnwinkel.example.',
+		invalidUrl: 'Vul het webadres van je winkel in, bijvoorbeeld mijnwinkel.nl.',
 		invalidPhone: 'Vul een telefoonnummer in, bijv. +31 6 12345678.',
 		invalidLocale: 'Kies een van de talen uit de lijst.',
 		wrongCredentials: 'Onjuist e-mailadres of wachtwoord.',
@@ -281,7 +283,10 @@ const nl = {
 		team: 'Lumo Support',
 		attachedArticle: 'Bijgevoegd artikel',
 		callbackRequested: 'Terugbelverzoek: {phone} ({window})',
-		expectedBy: 'Je krijgt uiterlijk {due} antwoord van ons.'
+		expectedBy: 'Je krijgt uiterlijk {due} antwoord van ons.',
+		replyLabel: 'Je reactie',
+		replySent: 'Je reactie is verstuurd.',
+		sending: 'Bezig met versturen…'
 	},
 	agent: {
 		workspace: 'Supportwerkplek',

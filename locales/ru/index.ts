@@ -12,7 +12,9 @@ const ru = {
 	header: {
 		contactSupport: 'Связаться с поддержкой',
 		language: 'Язык',
-		chooseLanguage: 'Выберите язык'
+		chooseLanguage: 'Выберите язык',
+		menu: 'Меню',
+		awaitingAnswer: 'Ждут вашего ответа: {count}'
 	},
 	search: {
 		label: 'Поиск по справочному центру',
@@ -183,7 +185,7 @@ const ru = {
 		tooLong: 'Используйте не более {max} {{|символа||символов|символов|символа}}.',
 		commonPassword:
 			'Это один из самых распространённых паролей. Выберите такой, который сложнее угадать.',
-		invalidUrl: 'Введите адрес, например https://myshop.example.',
+		invalidUrl: 'Введите адрес сайта магазина, например myshop.ru.',
 		invalidPhone: 'Введите номер телефона, например +7 912 345-67-89.',
 		invalidLocale: 'Выберите один из языков в списке.',
 		wrongCredentials: 'Неверный адрес электронной почты или пароль.',
@@ -282,7 +284,10 @@ const ru = {
 		team: 'Поддержка Lumo',
 		attachedArticle: 'Прикреплённая статья',
 		callbackRequested: 'Просьба перезвонить: {phone} ({window})',
-		expectedBy: 'Срок ответа: {due}.'
+		expectedBy: 'Срок ответа: {due}.',
+		replyLabel: 'Ваш ответ',
+		replySent: 'Ваш ответ отправлен.',
+		sending: 'Отправляем…'
 	},
 	agent: {
 		workspace: 'Рабочее место поддержки',

@@ -11,7 +11,9 @@ const sv = {
 	header: {
 		contactSupport: 'Kontakta kundtjänst',
 		language: 'Språk',
-		chooseLanguage: 'Välj språk'
+		chooseLanguage: 'Välj språk',
+		menu: 'Meny',
+		awaitingAnswer: 'Väntar på ditt svar: {count}'
 	},
 	search: {
 		label: 'Sök i hjälpcentret',
@@ -179,7 +181,7 @@ const sv = {
 		tooLong: 'Använd högst {max} tecken.',
 		commonPassword:
 			'Det här är ett av de vanligaste lösenorden. Välj ett som är svårare att gissa.',
-		invalidUrl: 'Ange en adress, t.ex. https://minbutik.example.',
+		invalidUrl: 'Ange butikens webbadress, t.ex. minbutik.se.',
 		invalidPhone: 'Ange ett telefonnummer, t.ex. +46 70 123 45 67.',
 		invalidLocale: 'Välj ett av språken i listan.',
 		wrongCredentials: 'Fel e-postadress eller lösenord.',
@@ -275,7 +277,10 @@ const sv = {
 		team: 'Lumo kundtjänst',
 		attachedArticle: 'Bifogad artikel',
 		callbackRequested: 'Vill bli uppringd: {phone} ({window})',
-		expectedBy: 'Du får svar från oss senast {due}.'
+		expectedBy: 'Du får svar från oss senast {due}.',
+		replyLabel: 'Ditt svar',
+		replySent: 'Ditt svar har skickats.',
+		sending: 'Skickar …'
 	},
 	agent: {
 		workspace: 'Kundtjänstens arbetsyta',

@@ -1,12 +1,24 @@
+import { building } from '$app/environment';
 import { localeFromPath } from '$lib/i18n/locales';
 import { content } from '$lib/server/content';
+import { getDb } from '$lib/server/db';
+import { countAwaitingCustomer } from '$lib/server/db/tickets';
 import { dictionaries } from '$lib/server/i18n';
 
-export const load = ({ url, locals }) => {
+export const load = async ({ url, locals }) => {
 	const locale = localeFromPath(url.pathname) ?? locals.locale;
 	return {
 		locale,
 		messages: dictionaries[locale],
-		privacyHref: content.hasArticle('privacy') ? content.articlePath('privacy', locale) : undefined
+		privacyHref: content.hasArticle('privacy') ? content.articlePath('privacy', locale) : undefined,
+		/**
+		 * Who reads, for the header's "My tickets": undefined on prerendered pages (they know no reader: the
+		 * island asks), null for nobody, else how many tickets wait for the reader's answer.
+		 */
+		viewer: building
+			? undefined
+			: locals.user && !url.pathname.startsWith('/agent')
+				? { awaiting: await countAwaitingCustomer(await getDb(), locals.user.id) }
+				: null
 	};
 };

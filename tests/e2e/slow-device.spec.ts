@@ -2,6 +2,9 @@
 // the page hydrates must still be there after it has, and be what the server receives.
 import { beforeHydration } from './support/device.ts';
 import { expect, test } from './support/test.ts';
+import ar from '../../locales/ar/index.ts';
+import en from '../../locales/en/index.ts';
+import { asBrowser, customer } from './staff.ts';
 
 test('login: typed before hydration, kept after it, and a refusal empties only the password', async ({
 	page
@@ -27,4 +30,71 @@ test('sign-up in Norwegian: every field typed before hydration survives it', asy
 	await expect(page.locator('input[name="name"]')).toHaveValue('Kari Nordmann');
 	await expect(page.locator('input[name="email"]')).toHaveValue('kari@example.test');
 	await expect(page.locator('input[name="password"]')).toHaveValue('strikkepinner og garn 42');
+});
+
+test('contact form: typed before hydration is kept; an older draft fills only what is still empty', async ({
+	page,
+	context,
+	request,
+	baseURL
+}) => {
+	const { token } = await customer(request, 'en');
+	await asBrowser(context, baseURL!, token);
+	// a draft from an earlier visit, in this browser
+	await page.goto('/en/contact');
+	await page.evaluate(() =>
+		localStorage.setItem(
+			'svar_draft_en',
+			JSON.stringify({ subject: 'An old subject', message: 'An old draft of the question.' })
+		)
+	);
+	await beforeHydration(page, '/en/contact', async () => {
+		await page.locator('input[name="subject"]').fill('Card terminal will not start');
+		await page.locator('select[name="category"]').selectOption({ index: 1 });
+	});
+	await expect(page.locator('input[name="subject"]')).toHaveValue('Card terminal will not start');
+	await expect(page.locator('textarea[name="message"]')).toHaveValue(
+		'An old draft of the question.'
+	);
+	await expect(page.locator('select[name="category"]')).not.toHaveValue('');
+
+	await beforeHydration(page, '/en/contact', async () => {
+		await page.locator('input[name="subject"]').fill('Typed while loading');
+		await page.locator('textarea[name="message"]').fill('Newer than any draft.');
+	});
+	await expect(page.locator('input[name="subject"]')).toHaveValue('Typed while loading');
+	await expect(page.locator('textarea[name="message"]')).toHaveValue('Newer than any draft.');
+	await page.getByRole('button', { name: en.contact.send }).click();
+	await expect(page).toHaveURL(/\/en\/support\/SV-\d+\?created=1$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Typed while loading');
+	await expect(page.locator('.message-body').first()).toHaveText('Newer than any draft.');
+});
+
+test('reply box: typed before hydration is kept and sent, then the box empties', async ({
+	page,
+	context,
+	request,
+	baseURL
+}) => {
+	const { token } = await customer(request, 'ar');
+	const form = new FormData();
+	for (const [k, v] of Object.entries({
+		subject: 'الدفع',
+		message: 'لا يعمل الدفع.',
+		locale: 'ar'
+	}))
+		form.set(k, v);
+	const { ref } = await (await request.post('/api/v1/tickets', { multipart: form })).json();
+	await asBrowser(context, baseURL!, token);
+	await beforeHydration(page, `/ar/support/${ref}`, async () => {
+		await page.locator('textarea[name="message"]').fill('كتبت هذا قبل أن تكتمل الصفحة.');
+	});
+	const box = page.getByLabel(ar.support.replyLabel);
+	await expect(box).toHaveValue('كتبت هذا قبل أن تكتمل الصفحة.');
+	await page.getByRole('button', { name: ar.support.replyButton }).click();
+	await expect(page.locator('.message-body')).toHaveText([
+		'لا يعمل الدفع.',
+		'كتبت هذا قبل أن تكتمل الصفحة.'
+	]);
+	await expect(box).toHaveValue('');
 });

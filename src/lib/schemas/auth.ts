@@ -36,7 +36,33 @@ function optional(max: number, pattern?: RegExp, message = 'invalidRequest') {
 	);
 }
 const shopName = optional(100);
-const shopUrl = optional(200, /^https?:\/\/[^\s/]+\.[^\s]+$/i, 'invalidUrl');
+/**
+ * A shop's web address as people write it: `karisgarn.no` is stored as `https://karisgarn.no`. Only http(s)
+ * addresses of a real-looking host (dotted, letters-only top-level domain or punycode, no user:password).
+ */
+export function webAddress(value: string): string | undefined {
+	const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+	if (/\s/.test(withScheme)) return undefined;
+	let url: URL;
+	try {
+		url = new URL(withScheme);
+	} catch {
+		return undefined;
+	}
+	const label = '(?!-)[a-z0-9-]{1,63}(?<!-)';
+	const host = new RegExp(`^(?:${label}\\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$`);
+	if (!/^https?:$/.test(url.protocol) || url.username || url.password || !host.test(url.hostname))
+		return undefined;
+	// kept as typed (URL would add a trailing slash), the scheme in lower case
+	return withScheme.replace(/^[a-z][a-z0-9+.-]*:\/\//i, `${url.protocol}//`);
+}
+const shopUrl = v.pipe(
+	v.optional(v.string(), ''),
+	v.trim(),
+	v.maxLength(200, 'tooLong:200'),
+	v.check((value) => !value || webAddress(value) !== undefined, 'invalidUrl'),
+	v.transform((value) => (value && webAddress(value)) || null)
+);
 const phone = optional(30, /^\+?[0-9][0-9 ().-]{5,22}$/, 'invalidPhone');
 /** Where to go after logging in: a same-site path only (never //host or a full URL). */
 export const nextPath = v.optional(
@@ -76,5 +102,7 @@ export const MeSchema = v.object({
 	shopName: v.nullable(v.string()),
 	shopUrl: v.nullable(v.string()),
 	phone: v.nullable(v.string()),
-	createdAt: v.pipe(v.string(), v.isoTimestamp())
+	createdAt: v.pipe(v.string(), v.isoTimestamp()),
+	/** GET /api/v1/me only: how many of the account's tickets wait for its answer (status pending). */
+	ticketsAwaiting: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))
 });

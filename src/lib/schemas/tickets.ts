@@ -22,6 +22,13 @@ const optionalText = (max: number) =>
 
 export const MESSAGE_MAX = 10_000;
 
+/** One key per rendering of a form: the same post sent twice (double click, resent form) counts once. */
+const idempotencyKey = v.pipe(
+	v.optional(v.string(), ''),
+	v.check((s) => !s || /^[A-Za-z0-9_-]{8,64}$/.test(s), 'invalidRequest'),
+	v.transform((s) => s || null)
+);
+
 /** POST /api/v1/tickets and the contact form (multipart; files are checked separately, from their content). */
 export const TicketSchema = v.object({
 	subject: v.pipe(
@@ -46,11 +53,7 @@ export const TicketSchema = v.object({
 		v.transform((s) => s || null)
 	),
 	callbackWindow: optionalText(100),
-	idempotencyKey: v.pipe(
-		v.optional(v.string(), ''),
-		v.check((s) => !s || /^[A-Za-z0-9_-]{8,64}$/.test(s), 'invalidRequest'),
-		v.transform((s) => s || null)
-	),
+	idempotencyKey,
 	visit: v.pipe(
 		v.optional(v.string(), ''),
 		v.check((s) => !s || /^[A-Za-z0-9_-]{8,64}$/.test(s), 'invalidRequest'),
@@ -66,7 +69,9 @@ export const ReplySchema = v.object({
 		v.trim(),
 		v.nonEmpty('required'),
 		v.maxLength(MESSAGE_MAX, `tooLong:${MESSAGE_MAX}`)
-	)
+	),
+	/** Optional: a reply posted again with the same key is stored once (answered 200 instead of 201). */
+	idempotencyKey
 });
 
 export const DeflectionSchema = v.object({

@@ -829,6 +829,10 @@ export function openApiDocument(serverUrl: string) {
 					},
 					responses: {
 						'201': { description: '{ref, status, version}' },
+						'200': {
+							description:
+								'The same idempotencyKey (and text) again: nothing stored, {ref, status, version}'
+						},
 						'401': error('No session'),
 						'404': error('No such ticket, or not yours'),
 						'422': error('Invalid message or files')

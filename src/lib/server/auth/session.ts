@@ -111,6 +111,13 @@ export async function invalidateUserSessions(db: DB, userId: string, keep?: stri
 	await q.execute();
 }
 
+/**
+ * A readable "signed in" hint beside the HttpOnly session, set and cleared with it: the prerendered help centre
+ * knows no reader, and its island asks /api/v1/me only when this says someone is signed in (asking for nobody
+ * would answer 401). It grants nothing; the session decides.
+ */
+export const SIGNED_IN_COOKIE = 'svar_signed_in';
+
 export function setSessionCookie(
 	cookies: Cookies,
 	token: string,
@@ -124,8 +131,16 @@ export function setSessionCookie(
 		secure,
 		expires: new Date(expiresAt)
 	});
+	cookies.set(SIGNED_IN_COOKIE, '1', {
+		path: '/',
+		httpOnly: false,
+		sameSite: 'lax',
+		secure,
+		expires: new Date(expiresAt)
+	});
 }
 
 export function deleteSessionCookie(cookies: Cookies, secure: boolean): void {
 	cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+	cookies.delete(SIGNED_IN_COOKIE, { path: '/', httpOnly: false, sameSite: 'lax', secure });
 }

@@ -393,3 +393,16 @@ migrations['0007_measure'] = {
 			.execute();
 	}
 };
+
+migrations['0008_reply_keys'] = {
+	async up(db: Kysely<unknown>) {
+		// a reply sent twice (double click, a resent form) is stored once: the form's key, per ticket and author
+		await db.schema.alterTable('ticket_messages').addColumn('idempotency_key', 'text').execute();
+		await db.schema
+			.createIndex('ticket_messages_idempotency')
+			.unique()
+			.on('ticket_messages')
+			.columns(['ticket_id', 'author_id', 'idempotency_key'])
+			.execute();
+	}
+};

@@ -136,6 +136,8 @@ export interface TicketMessageTable {
 	body: string;
 	internal: Generated<number>;
 	created_at: number;
+	/** The sending form's key: the same reply posted twice is stored once. */
+	idempotency_key?: string | null;
 }
 
 export interface AttachmentTable {

@@ -96,7 +96,8 @@ export async function insertMessage(
 	body: string,
 	files: NewTicket['files'],
 	now: number,
-	internal = false
+	internal = false,
+	idempotencyKey: string | null = null
 ): Promise<string> {
 	const id = randomUUID();
 	await trx
@@ -107,7 +108,8 @@ export async function insertMessage(
 			author_id: authorId,
 			body,
 			internal: internal ? 1 : 0,
-			created_at: now
+			created_at: now,
+			...(idempotencyKey ? { idempotency_key: idempotencyKey } : {})
 		})
 		.execute();
 	for (const file of files) {
@@ -126,6 +128,22 @@ export async function insertMessage(
 			.execute();
 	}
 	return id;
+}
+
+/** The message this author already sent to this ticket with this form key, if any: its id and text. */
+export function findMessageByIdempotencyKey(
+	db: DB,
+	ticketId: string,
+	authorId: string,
+	key: string
+): Promise<{ id: string; body: string } | undefined> {
+	return db
+		.selectFrom('ticket_messages')
+		.select(['id', 'body'])
+		.where('ticket_id', '=', ticketId)
+		.where('author_id', '=', authorId)
+		.where('idempotency_key', '=', key)
+		.executeTakeFirst();
 }
 
 export function findByIdempotencyKey(
@@ -162,6 +180,17 @@ export function ticketsOf(db: DB, userId: string): Promise<Ticket[]> {
 		.where('user_id', '=', userId)
 		.orderBy('updated_at', 'desc')
 		.execute() as Promise<Ticket[]>;
+}
+
+/** How many of this customer's tickets wait for their answer (status pending): the header's count. */
+export async function countAwaitingCustomer(db: DB, userId: string): Promise<number> {
+	const row = await db
+		.selectFrom('tickets')
+		.select((eb) => eb.fn.countAll<number | string>().as('n'))
+		.where('user_id', '=', userId)
+		.where('status', '=', 'pending')
+		.executeTakeFirst();
+	return Number(row?.n ?? 0);
 }
 
 export interface ThreadMessage {

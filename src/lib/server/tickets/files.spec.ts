@@ -41,22 +41,27 @@ describe('acceptFiles', () => {
 		expect(result.ok && result.files.map((f) => f.contentType)).toEqual(Array(5).fill('image/png'));
 	});
 
-	it('refuses a sixth file, a file over 10 MB, and a disguised file, naming it', () => {
+	it('refuses a sixth file, files over 10 MB and disguised files, naming every one', () => {
 		expect(acceptFiles([1, 2, 3, 4, 5, 6].map((i) => file(`s${i}.png`)))).toEqual({
 			ok: false,
-			problem: 'tooMany'
+			problems: [{ problem: 'tooMany' }]
 		});
 		const big = new Uint8Array(FILE_LIMITS.bytes + 1);
 		big.set(png);
-		expect(acceptFiles([file('big.png', big)])).toEqual({
+		expect(
+			acceptFiles([
+				file('big.png', big),
+				file('ok.png'),
+				file('evil.png', bytes('<html>')),
+				file('huge.png', big)
+			])
+		).toEqual({
 			ok: false,
-			problem: 'tooLarge',
-			name: 'big.png'
-		});
-		expect(acceptFiles([file('ok.png'), file('evil.png', bytes('<html>'))])).toEqual({
-			ok: false,
-			problem: 'type',
-			name: 'evil.png'
+			problems: [
+				{ problem: 'tooLarge', name: 'big.png' },
+				{ problem: 'type', name: 'evil.png' },
+				{ problem: 'tooLarge', name: 'huge.png' }
+			]
 		});
 	});
 

@@ -1,7 +1,9 @@
 // Uploads: the type is read from the content (magic bytes), never from the name or the declared type, so a
 // "screenshot.png" that is really HTML is refused. SVG and HTML are never accepted (they can carry script).
 
-export const FILE_LIMITS = { count: 5, bytes: 10 * 1024 * 1024 } as const;
+import { FILE_LIMITS, type FileProblem } from '$lib/uploads';
+
+export { FILE_LIMITS, type FileProblem };
 
 export interface Upload {
 	name: string;
@@ -38,29 +40,31 @@ export function sniff(bytes: Uint8Array, name: string): string | undefined {
 	return 'text/plain; charset=utf-8';
 }
 
-export type FileProblem = { problem: 'tooMany' } | { problem: 'tooLarge' | 'type'; name: string };
-
 export interface AcceptedFile {
 	filename: string;
 	contentType: string;
 	data: Uint8Array;
 }
 
-/** Check every upload before anything is stored: all pass, or the first problem is reported. */
+/** Check every upload before anything is stored: all pass, or every bad file is named (nothing stored). */
 export function acceptFiles(
 	uploads: Upload[]
-): { ok: true; files: AcceptedFile[] } | ({ ok: false } & FileProblem) {
+): { ok: true; files: AcceptedFile[] } | { ok: false; problems: FileProblem[] } {
 	const real = uploads.filter((u) => u.name || u.data.length);
-	if (real.length > FILE_LIMITS.count) return { ok: false, problem: 'tooMany' };
+	if (real.length > FILE_LIMITS.count) return { ok: false, problems: [{ problem: 'tooMany' }] };
 	const files: AcceptedFile[] = [];
+	const problems: FileProblem[] = [];
 	for (const upload of real) {
 		const name = safeFilename(upload.name);
-		if (upload.data.length > FILE_LIMITS.bytes) return { ok: false, problem: 'tooLarge', name };
+		if (upload.data.length > FILE_LIMITS.bytes) {
+			problems.push({ problem: 'tooLarge', name });
+			continue;
+		}
 		const contentType = upload.data.length ? sniff(upload.data, name) : undefined;
-		if (!contentType) return { ok: false, problem: 'type', name };
-		files.push({ filename: name, contentType, data: upload.data });
+		if (!contentType) problems.push({ problem: 'type', name });
+		else files.push({ filename: name, contentType, data: upload.data });
 	}
-	return { ok: true, files };
+	return problems.length ? { ok: false, problems } : { ok: true, files };
 }
 
 /** A file name fit to show and to send back: no path, no control characters, at most 120 characters. */

@@ -1,7 +1,8 @@
 // How ticket operations say no: one shape for pages and the JSON API, messages in the reader's language.
 import type { TranslationFunctions } from '$locales/i18n-types';
 import { MESSAGE_MAX } from '$lib/schemas/tickets';
-import { acceptFiles, FILE_LIMITS } from './files';
+import { filesMessage } from '$lib/uploads';
+import type { acceptFiles } from './files';
 
 export type Refusal = {
 	ok: false;
@@ -11,14 +12,12 @@ export type Refusal = {
 	fields?: Record<string, string>;
 };
 
+/** Every bad file named in one message, in the reader's language; undefined when all files are fine. */
 export function fileError(
 	problem: ReturnType<typeof acceptFiles>,
 	LL: TranslationFunctions
 ): string | undefined {
-	if (problem.ok) return undefined;
-	if (problem.problem === 'tooMany') return LL.errors.tooManyFiles({ max: FILE_LIMITS.count });
-	if (problem.problem === 'tooLarge') return LL.errors.fileTooLarge({ name: problem.name });
-	return LL.errors.fileType({ name: problem.name });
+	return problem.ok ? undefined : filesMessage(problem.problems, LL);
 }
 
 export function invalid(LL: TranslationFunctions, fields: Record<string, string>): Refusal {

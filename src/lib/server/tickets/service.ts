@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { isolate } from '$lib/i18n/isolate';
-import { TicketSchema, type VisitTrail } from '$lib/schemas/tickets';
+import { ReplySchema, TicketSchema, type VisitTrail } from '$lib/schemas/tickets';
 import type { TranslationFunctions } from '$locales/i18n-types';
 import type { Ctx } from '../accounts';
 import type { SessionUser } from '../auth/session';
@@ -11,6 +11,7 @@ import { content } from '../content';
 import { countHit, peekCount } from '../db/rate-limits';
 import {
 	findByIdempotencyKey,
+	findMessageByIdempotencyKey,
 	findTicket,
 	insertMessage,
 	insertTicket,
@@ -200,7 +201,7 @@ export async function replyToTicket(
 	raw: Record<string, unknown>,
 	uploads: Upload[],
 	LL: TranslationFunctions
-): Promise<{ ok: true; ticket: Ticket } | Refusal | Conflict> {
+): Promise<{ ok: true; ticket: Ticket; created?: boolean } | Refusal | Conflict> {
 	// agents answer through the agent path: SLA clock, notification, auto-assignment
 	if (user.role !== 'customer')
 		return agentReply(ctx, user, ref, { ...raw, internal: false }, uploads, LL);
@@ -209,12 +210,38 @@ export async function replyToTicket(
 	const message = typeof raw.message === 'string' ? raw.message.trim() : '';
 	const files = acceptFiles(uploads);
 	const fields = checkReply(message, files, LL);
-	if (Object.keys(fields).length || !files.ok) return invalid(LL, fields);
-	await ctx.db.transaction().execute(async (trx) => {
-		const messageId = await insertMessage(trx, ticket.id, user.id, message, files.files, ctx.now);
-		await customerReplied(ctx, trx, ticket, messageId, user.name);
-	});
-	return { ok: true, ticket: (await findTicket(ctx.db, user, ref))! };
+	const key = v.safeParse(ReplySchema.entries.idempotencyKey, raw.idempotencyKey);
+	if (!key.success) fields.idempotencyKey = LL.errors.invalidRequest();
+	if (Object.keys(fields).length || !files.ok || !key.success) return invalid(LL, fields);
+	// the same form sent again (double click, Enter twice, a resent post): the reply it already stored. A
+	// different text under an old key (a page restored from history) is a new reply, stored without the key.
+	const sentBefore = async () =>
+		key.output
+			? await findMessageByIdempotencyKey(ctx.db, ticket.id, user.id, key.output)
+			: undefined;
+	const earlier = await sentBefore();
+	if (earlier?.body === message)
+		return { ok: true, ticket: (await findTicket(ctx.db, user, ref))!, created: false };
+	try {
+		await ctx.db.transaction().execute(async (trx) => {
+			const messageId = await insertMessage(
+				trx,
+				ticket.id,
+				user.id,
+				message,
+				files.files,
+				ctx.now,
+				false,
+				earlier ? null : key.output
+			);
+			await customerReplied(ctx, trx, ticket, messageId, user.name);
+		});
+	} catch (error) {
+		// two copies raced: the other one was stored
+		if (!(await sentBefore())) throw error;
+		return { ok: true, ticket: (await findTicket(ctx.db, user, ref))!, created: false };
+	}
+	return { ok: true, ticket: (await findTicket(ctx.db, user, ref))!, created: true };
 }
 
 /** The customer closes their ticket, or reopens it. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
 import { findTicket, threadOf } from '$lib/server/db/tickets';
@@ -30,6 +31,8 @@ export const load = async (event) => {
 				)
 			: null,
 		created: event.url.searchParams.has('created'),
+		// one key per rendering of the reply form: the same reply sent twice is stored once
+		replyKey: randomUUID().replace(/-/g, ''),
 		survey: await surveyForOwner(ctx.db, ticket.id, ctx.now),
 		switcher: languageLinks((l) => `/${l}/support/${ticket.ref}`)
 	};

@@ -8,7 +8,10 @@ import { ctxOf } from '$lib/server/request';
 import { readTicketForm } from '$lib/server/tickets/files';
 import { replyToTicket } from '$lib/server/tickets/service';
 
-/** Add a message to a ticket (multipart: message, files). */
+/**
+ * Add a message to a ticket (multipart: message, files, idempotencyKey?). The same key again answers 200 with
+ * the ticket as it is, storing nothing: a double submit is one reply.
+ */
 export const POST = async (event) => {
 	const user = apiUser(event);
 	if (user instanceof Response) return user;
@@ -27,6 +30,6 @@ export const POST = async (event) => {
 	kickMailWorker();
 	return json(
 		{ ref: result.ticket.ref, status: result.ticket.status, version: result.ticket.version },
-		{ status: 201 }
+		{ status: 'created' in result && result.created === false ? 200 : 201 }
 	);
 };

@@ -1,0 +1,48 @@
+// What a ticket or reply may carry, and how a refusal names the files: shared by the server (which reads the
+// content) and the browser (which checks size and declared type before sending, so nobody waits for a
+// 10 MB upload only to hear it was too large).
+import type { TranslationFunctions } from '$locales/i18n-types';
+
+export const FILE_LIMITS = { count: 5, bytes: 10 * 1024 * 1024 } as const;
+
+/** The `accept` of the file inputs: what the server can take, by declared type or text name. */
+export const FILE_ACCEPT =
+	'image/png,image/jpeg,image/webp,image/gif,application/pdf,text/plain,.txt,.log,.csv,.md';
+
+export type FileProblem = { problem: 'tooMany' } | { problem: 'tooLarge' | 'type'; name: string };
+
+/** One message naming every bad file (or saying there are too many); undefined when there is nothing wrong. */
+export function filesMessage(
+	problems: FileProblem[],
+	LL: TranslationFunctions
+): string | undefined {
+	if (!problems.length) return undefined;
+	if (problems.some((p) => p.problem === 'tooMany'))
+		return LL.errors.tooManyFiles({ max: FILE_LIMITS.count });
+	return problems
+		.map((p) =>
+			p.problem === 'tooLarge'
+				? LL.errors.fileTooLarge({ name: p.name })
+				: LL.errors.fileType({ name: (p as { name: string }).name })
+		)
+		.join(' ');
+}
+
+const DECLARED = /^(image\/(png|jpeg|webp|gif)|application\/pdf)$/;
+const TEXT_NAME = /\.(txt|log|csv|md)$/i;
+
+/**
+ * The browser's check of the chosen files, from their size and declared type (the server still reads the
+ * content and may refuse a disguised file).
+ */
+export function chosenFileProblems(files: { name: string; size: number; type: string }[]) {
+	const real = files.filter((f) => f.name || f.size);
+	if (real.length > FILE_LIMITS.count) return [{ problem: 'tooMany' }] as FileProblem[];
+	const problems: FileProblem[] = [];
+	for (const f of real) {
+		if (f.size > FILE_LIMITS.bytes) problems.push({ problem: 'tooLarge', name: f.name });
+		else if (!f.size || !(DECLARED.test(f.type) || TEXT_NAME.test(f.name)))
+			problems.push({ problem: 'type', name: f.name });
+	}
+	return problems;
+}
