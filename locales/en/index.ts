@@ -276,6 +276,22 @@ const en = {
 		callbackRequested: 'Call-back requested: {phone:string} ({window:string})',
 		expectedBy: 'You will get our answer by {due:string}.'
 	},
+	queue: {
+		views: 'Views',
+		waiting: 'Waiting',
+		due: 'Due',
+		shortcuts: 'Keyboard',
+		shortcutMove: 'move',
+		shortcutOpen: 'open',
+		shortcutSearch: 'search',
+		emptyFilteredHint: 'Try another view, or clear the filters.',
+		emptyAll: 'Nothing is waiting for an answer. New tickets appear here as customers write in.',
+		emptyMine: 'Nothing is assigned to you right now.',
+		seeUnassigned: 'Pick one from the unassigned tickets',
+		emptyUnassigned: 'Every ticket has someone looking after it.',
+		emptyTeam: 'No tickets for your teams. An admin can add you to a team.',
+		filterValue: '{name:string}: {value:string}'
+	},
 	agent: {
 		workspace: 'Support workspace',
 		inbox: 'Inbox',

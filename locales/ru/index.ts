@@ -281,6 +281,22 @@ const ru = {
 		callbackRequested: 'Просьба перезвонить: {phone} ({window})',
 		expectedBy: 'Срок ответа: {due}.'
 	},
+	queue: {
+		views: 'Представления',
+		waiting: 'Ждёт',
+		due: 'Срок',
+		shortcuts: 'Клавиши',
+		shortcutMove: 'выбор',
+		shortcutOpen: 'открыть',
+		shortcutSearch: 'поиск',
+		emptyFilteredHint: 'Выберите другое представление или сбросьте фильтры.',
+		emptyAll: 'Никто не ждёт ответа. Новые обращения появятся здесь, как только клиенты напишут.',
+		emptyMine: 'Сейчас на вас не назначено ни одного обращения.',
+		seeUnassigned: 'Взять обращение без ответственного',
+		emptyUnassigned: 'У каждого обращения есть ответственный.',
+		emptyTeam: 'У ваших команд нет обращений. Добавить вас в команду может администратор.',
+		filterValue: '{name}: {value}'
+	},
 	agent: {
 		workspace: 'Рабочее место поддержки',
 		inbox: 'Входящие',

@@ -207,7 +207,7 @@ export async function agentQueue(
 			status: ['new', 'open', 'pending', 'solved'],
 			callbacks: true
 		}),
-		queueViewCounts(ctx.db, { ...filters, view: undefined, status: [...new Set(statuses)] })
+		queueViewCounts(ctx.db, { ...filters, status: [...new Set(statuses)] })
 	]);
 	const counts = await recentTicketCounts(
 		ctx.db,
