@@ -133,6 +133,17 @@ test('a language chip narrows the list and the URL; the view tabs count the tick
 	expect(await refsIn(page)).toEqual([norwegian]);
 	await expect(page.getByRole('status')).toHaveText('1 ticket');
 	await expect(page.getByRole('link', { name: 'Unassigned 1' })).toBeVisible();
+	// the chip keeps focus while the list changes; Escape closes its menu, back on the menu's button
+	const norsk = page.getByRole('radio', { name: 'Norwegian Bokmål' });
+	await expect(norsk).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(norsk).toBeHidden();
+	await expect(page.getByText('Language: Norwegian Bokmål')).toBeFocused();
+	// status chips add up: what needs an answer and what waits on the customer
+	await page.getByRole('checkbox', { name: 'Pending (waiting on the customer)' }).check();
+	await expect(page).toHaveURL(/status=active%2Cpending/);
+	await expect(page.getByRole('checkbox', { name: 'Needs an answer' })).toBeChecked();
+	expect(await refsIn(page)).toEqual([norwegian]);
 
 	// an empty view says what to do next
 	await page.getByRole('link', { name: 'Mine 0' }).click();
