@@ -81,10 +81,7 @@ export async function queueRows(db: DB, f: QueueFilters): Promise<QueueRow[]> {
 export type QueueView = NonNullable<QueueFilters['view']>;
 
 /** How many tickets each view of the inbox holds under the same other filters (f.view is ignored). */
-export async function queueViewCounts(
-	db: DB,
-	f: QueueFilters
-): Promise<Record<QueueView, number>> {
+export async function queueViewCounts(db: DB, f: QueueFilters): Promise<Record<QueueView, number>> {
 	const teamIds = f.teamIds ?? [];
 	const row = await filteredTickets(db, { ...f, view: 'all' })
 		.select((eb) => [
