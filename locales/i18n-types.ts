@@ -1039,6 +1039,66 @@ type RootTranslation = {
 		 */
 		sending: string
 	}
+	queue: {
+		/**
+		 * V​i​e​w​s
+		 */
+		views: string
+		/**
+		 * W​a​i​t​i​n​g
+		 */
+		waiting: string
+		/**
+		 * D​u​e
+		 */
+		due: string
+		/**
+		 * K​e​y​b​o​a​r​d
+		 */
+		shortcuts: string
+		/**
+		 * m​o​v​e
+		 */
+		shortcutMove: string
+		/**
+		 * o​p​e​n
+		 */
+		shortcutOpen: string
+		/**
+		 * s​e​a​r​c​h
+		 */
+		shortcutSearch: string
+		/**
+		 * T​r​y​ ​a​n​o​t​h​e​r​ ​v​i​e​w​,​ ​o​r​ ​c​l​e​a​r​ ​t​h​e​ ​f​i​l​t​e​r​s​.
+		 */
+		emptyFilteredHint: string
+		/**
+		 * N​o​t​h​i​n​g​ ​i​s​ ​w​a​i​t​i​n​g​ ​f​o​r​ ​a​n​ ​a​n​s​w​e​r​.​ ​N​e​w​ ​t​i​c​k​e​t​s​ ​a​p​p​e​a​r​ ​h​e​r​e​ ​a​s​ ​c​u​s​t​o​m​e​r​s​ ​w​r​i​t​e​ ​i​n​.
+		 */
+		emptyAll: string
+		/**
+		 * N​o​t​h​i​n​g​ ​i​s​ ​a​s​s​i​g​n​e​d​ ​t​o​ ​y​o​u​ ​r​i​g​h​t​ ​n​o​w​.
+		 */
+		emptyMine: string
+		/**
+		 * P​i​c​k​ ​o​n​e​ ​f​r​o​m​ ​t​h​e​ ​u​n​a​s​s​i​g​n​e​d​ ​t​i​c​k​e​t​s
+		 */
+		seeUnassigned: string
+		/**
+		 * E​v​e​r​y​ ​t​i​c​k​e​t​ ​h​a​s​ ​s​o​m​e​o​n​e​ ​l​o​o​k​i​n​g​ ​a​f​t​e​r​ ​i​t​.
+		 */
+		emptyUnassigned: string
+		/**
+		 * N​o​ ​t​i​c​k​e​t​s​ ​f​o​r​ ​y​o​u​r​ ​t​e​a​m​s​.​ ​A​n​ ​a​d​m​i​n​ ​c​a​n​ ​a​d​d​ ​y​o​u​ ​t​o​ ​a​ ​t​e​a​m​.
+		 */
+		emptyTeam: string
+		/**
+		 * {​n​a​m​e​}​:​ ​{​v​a​l​u​e​}
+		 * @param {string} name
+		 * @param {string} value
+		 */
+		filterValue: RequiredParams<'name' | 'value'>
+	}
 	agent: {
 		/**
 		 * S​u​p​p​o​r​t​ ​w​o​r​k​s​p​a​c​e
@@ -3337,6 +3397,64 @@ export type TranslationFunctions = {
 		 * Sending…
 		 */
 		sending: () => LocalizedString
+	}
+	queue: {
+		/**
+		 * Views
+		 */
+		views: () => LocalizedString
+		/**
+		 * Waiting
+		 */
+		waiting: () => LocalizedString
+		/**
+		 * Due
+		 */
+		due: () => LocalizedString
+		/**
+		 * Keyboard
+		 */
+		shortcuts: () => LocalizedString
+		/**
+		 * move
+		 */
+		shortcutMove: () => LocalizedString
+		/**
+		 * open
+		 */
+		shortcutOpen: () => LocalizedString
+		/**
+		 * search
+		 */
+		shortcutSearch: () => LocalizedString
+		/**
+		 * Try another view, or clear the filters.
+		 */
+		emptyFilteredHint: () => LocalizedString
+		/**
+		 * Nothing is waiting for an answer. New tickets appear here as customers write in.
+		 */
+		emptyAll: () => LocalizedString
+		/**
+		 * Nothing is assigned to you right now.
+		 */
+		emptyMine: () => LocalizedString
+		/**
+		 * Pick one from the unassigned tickets
+		 */
+		seeUnassigned: () => LocalizedString
+		/**
+		 * Every ticket has someone looking after it.
+		 */
+		emptyUnassigned: () => LocalizedString
+		/**
+		 * No tickets for your teams. An admin can add you to a team.
+		 */
+		emptyTeam: () => LocalizedString
+		/**
+		 * {name}: {value}
+		 */
+		filterValue: (arg: { name: string, value: string }) => LocalizedString
 	}
 	agent: {
 		/**

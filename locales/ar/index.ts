@@ -285,6 +285,22 @@ const ar = {
 		replySent: 'تم إرسال ردّك.',
 		sending: 'جارٍ الإرسال…'
 	},
+	queue: {
+		views: 'طرق العرض',
+		waiting: 'الانتظار',
+		due: 'موعد الرد',
+		shortcuts: 'لوحة المفاتيح',
+		shortcutMove: 'تنقّل',
+		shortcutOpen: 'فتح',
+		shortcutSearch: 'بحث',
+		emptyFilteredHint: 'جرّب طريقة عرض أخرى أو امسح عوامل التصفية.',
+		emptyAll: 'لا أحد ينتظر ردًا. ستظهر التذاكر الجديدة هنا فور أن يكتب العملاء.',
+		emptyMine: 'لا توجد تذاكر مُسندة إليك حاليًا.',
+		seeUnassigned: 'اختر تذكرة من التذاكر غير المُسندة',
+		emptyUnassigned: 'لكل تذكرة من يتابعها.',
+		emptyTeam: 'لا توجد تذاكر لفِرقك. يمكن للمسؤول إضافتك إلى فريق.',
+		filterValue: '{name}: {value}'
+	},
 	agent: {
 		workspace: 'مساحة عمل الدعم',
 		inbox: 'صندوق الوارد',

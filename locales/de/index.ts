@@ -297,6 +297,23 @@ const de = {
 		replySent: 'Deine Antwort wurde gesendet.',
 		sending: 'Wird gesendet …'
 	},
+	queue: {
+		views: 'Ansichten',
+		waiting: 'Wartet',
+		due: 'Fällig',
+		shortcuts: 'Tastatur',
+		shortcutMove: 'auswählen',
+		shortcutOpen: 'öffnen',
+		shortcutSearch: 'suchen',
+		emptyFilteredHint: 'Wählen Sie eine andere Ansicht oder setzen Sie die Filter zurück.',
+		emptyAll:
+			'Niemand wartet auf eine Antwort. Neue Tickets erscheinen hier, sobald Kunden schreiben.',
+		emptyMine: 'Ihnen ist gerade kein Ticket zugewiesen.',
+		seeUnassigned: 'Ein nicht zugewiesenes Ticket übernehmen',
+		emptyUnassigned: 'Jedes Ticket hat jemanden, der sich darum kümmert.',
+		emptyTeam: 'Ihre Teams haben keine Tickets. Ein Admin kann Sie einem Team hinzufügen.',
+		filterValue: '{name}: {value}'
+	},
 	agent: {
 		workspace: 'Support-Arbeitsbereich',
 		inbox: 'Posteingang',

@@ -284,6 +284,22 @@ const en = {
 		replySent: 'Your reply has been sent.',
 		sending: 'Sending…'
 	},
+	queue: {
+		views: 'Views',
+		waiting: 'Waiting',
+		due: 'Due',
+		shortcuts: 'Keyboard',
+		shortcutMove: 'move',
+		shortcutOpen: 'open',
+		shortcutSearch: 'search',
+		emptyFilteredHint: 'Try another view, or clear the filters.',
+		emptyAll: 'Nothing is waiting for an answer. New tickets appear here as customers write in.',
+		emptyMine: 'Nothing is assigned to you right now.',
+		seeUnassigned: 'Pick one from the unassigned tickets',
+		emptyUnassigned: 'Every ticket has someone looking after it.',
+		emptyTeam: 'No tickets for your teams. An admin can add you to a team.',
+		filterValue: '{name:string}: {value:string}'
+	},
 	agent: {
 		workspace: 'Support workspace',
 		inbox: 'Inbox',

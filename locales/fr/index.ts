@@ -297,6 +297,23 @@ const fr = {
 		replySent: 'Votre réponse a bien été envoyée.',
 		sending: 'Envoi en cours…'
 	},
+	queue: {
+		views: 'Vues',
+		waiting: 'En attente',
+		due: 'Échéance',
+		shortcuts: 'Clavier',
+		shortcutMove: 'naviguer',
+		shortcutOpen: 'ouvrir',
+		shortcutSearch: 'rechercher',
+		emptyFilteredHint: 'Essayez une autre vue ou effacez les filtres.',
+		emptyAll:
+			'Personne n’attend de réponse. Les nouveaux tickets apparaîtront ici dès que les clients écriront.',
+		emptyMine: 'Aucun ticket ne vous est attribué pour le moment.',
+		seeUnassigned: 'Prendre un ticket non attribué',
+		emptyUnassigned: 'Chaque ticket a quelqu’un qui s’en occupe.',
+		emptyTeam: 'Vos équipes n’ont aucun ticket. Un administrateur peut vous ajouter à une équipe.',
+		filterValue: '{name} : {value}'
+	},
 	agent: {
 		workspace: 'Espace support',
 		inbox: 'Boîte de réception',

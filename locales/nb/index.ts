@@ -284,6 +284,22 @@ const nb = {
 		replySent: 'Svaret ditt er sendt.',
 		sending: 'Sender …'
 	},
+	queue: {
+		views: 'Visninger',
+		waiting: 'Venter',
+		due: 'Frist',
+		shortcuts: 'Tastatur',
+		shortcutMove: 'flytt',
+		shortcutOpen: 'åpne',
+		shortcutSearch: 'søk',
+		emptyFilteredHint: 'Prøv en annen visning, eller nullstill filtrene.',
+		emptyAll: 'Ingen venter på svar. Nye saker dukker opp her når kundene skriver.',
+		emptyMine: 'Du har ingen saker akkurat nå.',
+		seeUnassigned: 'Ta en av sakene som ikke er tildelt',
+		emptyUnassigned: 'Alle sakene har noen som følger dem opp.',
+		emptyTeam: 'Ingen saker for teamene dine. En administrator kan legge deg til i et team.',
+		filterValue: '{name}: {value}'
+	},
 	agent: {
 		workspace: 'Arbeidsflate for kundeservice',
 		inbox: 'Innboks',

@@ -288,6 +288,22 @@ const nl = {
 		replySent: 'Je reactie is verstuurd.',
 		sending: 'Bezig met versturen…'
 	},
+	queue: {
+		views: 'Weergaven',
+		waiting: 'Wacht',
+		due: 'Deadline',
+		shortcuts: 'Toetsenbord',
+		shortcutMove: 'kiezen',
+		shortcutOpen: 'openen',
+		shortcutSearch: 'zoeken',
+		emptyFilteredHint: 'Kies een andere weergave of wis de filters.',
+		emptyAll: 'Niemand wacht op antwoord. Nieuwe tickets verschijnen hier zodra klanten schrijven.',
+		emptyMine: 'Er zijn nu geen tickets aan je toegewezen.',
+		seeUnassigned: 'Pak een niet-toegewezen ticket op',
+		emptyUnassigned: 'Elk ticket heeft iemand die het oppakt.',
+		emptyTeam: 'Je teams hebben geen tickets. Een beheerder kan je aan een team toevoegen.',
+		filterValue: '{name}: {value}'
+	},
 	agent: {
 		workspace: 'Supportwerkplek',
 		inbox: 'Inbox',

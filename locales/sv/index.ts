@@ -282,6 +282,22 @@ const sv = {
 		replySent: 'Ditt svar har skickats.',
 		sending: 'Skickar …'
 	},
+	queue: {
+		views: 'Vyer',
+		waiting: 'Väntar',
+		due: 'Svar senast',
+		shortcuts: 'Tangentbord',
+		shortcutMove: 'flytta',
+		shortcutOpen: 'öppna',
+		shortcutSearch: 'sök',
+		emptyFilteredHint: 'Prova en annan vy, eller rensa filtren.',
+		emptyAll: 'Ingen väntar på svar. Nya ärenden dyker upp här när kunderna skriver.',
+		emptyMine: 'Du har inga ärenden just nu.',
+		seeUnassigned: 'Ta ett av ärendena som inte är tilldelade',
+		emptyUnassigned: 'Alla ärenden har någon som tar hand om dem.',
+		emptyTeam: 'Inga ärenden för dina team. En administratör kan lägga till dig i ett team.',
+		filterValue: '{name}: {value}'
+	},
 	agent: {
 		workspace: 'Kundtjänstens arbetsyta',
 		inbox: 'Inkorg',

@@ -570,7 +570,8 @@ export function openApiDocument(serverUrl: string) {
 					],
 					responses: {
 						'200': {
-							description: '{tickets: QueueItem[], total, callbacks: QueueItem[]}',
+							description:
+								'{tickets: QueueItem[], total, callbacks: QueueItem[], views: {all, mine, unassigned, team}}',
 							content: {
 								'application/json': {
 									schema: {
@@ -581,6 +582,17 @@ export function openApiDocument(serverUrl: string) {
 											callbacks: {
 												type: 'array',
 												items: { $ref: '#/components/schemas/QueueItem' }
+											},
+											views: {
+												type: 'object',
+												description:
+													'How many tickets each view holds under the same language, category, status and text filters',
+												properties: {
+													all: { type: 'integer' },
+													mine: { type: 'integer' },
+													unassigned: { type: 'integer' },
+													team: { type: 'integer' }
+												}
 											}
 										}
 									}

@@ -13,7 +13,11 @@ import { isValidTimeZone } from '$lib/server/tickets/business-hours';
 export const load = async (event) => {
 	const user = requireRole('agent', 'admin');
 	const LL = translator(event.locals.locale);
-	const parsed = v.safeParse(QueueQuerySchema, Object.fromEntries(event.url.searchParams));
+	const params = Object.fromEntries(event.url.searchParams);
+	// the filter form without JavaScript sends one status=… per ticked chip; the API's form is status=a,b
+	const statuses = event.url.searchParams.getAll('status');
+	if (statuses.length > 1) params.status = statuses.join(',');
+	const parsed = v.safeParse(QueueQuerySchema, params);
 	// a hand-edited filter URL shows the unfiltered inbox rather than an error page
 	const query = parsed.success ? parsed.output : v.parse(QueueQuerySchema, {});
 	const queue = await agentQueue(await ctxOf(event), user, query, LL);

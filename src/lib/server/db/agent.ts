@@ -27,19 +27,9 @@ export interface QueueRow extends Ticket {
 	team_name: string | null;
 }
 
-export async function queueRows(db: DB, f: QueueFilters): Promise<QueueRow[]> {
-	let q = db
-		.selectFrom('tickets')
-		.innerJoin('users as c', 'c.id', 'tickets.user_id')
-		.leftJoin('users as a', 'a.id', 'tickets.assignee_id')
-		.leftJoin('teams', 'teams.id', 'tickets.team_id')
-		.selectAll('tickets')
-		.select([
-			'c.name as customer_name',
-			'c.email as customer_email',
-			'a.name as assignee_name',
-			'teams.name as team_name'
-		]);
+/** The inbox's tickets matching `f`, joined to their customer (whose email the text search reads). */
+function filteredTickets(db: DB, f: QueueFilters) {
+	let q = db.selectFrom('tickets').innerJoin('users as c', 'c.id', 'tickets.user_id');
 	if (f.status?.length) q = q.where('tickets.status', 'in', f.status);
 	if (f.view === 'mine') q = q.where('tickets.assignee_id', '=', f.userId);
 	if (f.view === 'unassigned') q = q.where('tickets.assignee_id', 'is', null);
@@ -68,8 +58,59 @@ export async function queueRows(db: DB, f: QueueFilters): Promise<QueueRow[]> {
 			])
 		);
 	}
-	const rows = await q.orderBy('tickets.updated_at', 'desc').limit(2000).execute();
+	return q;
+}
+
+export async function queueRows(db: DB, f: QueueFilters): Promise<QueueRow[]> {
+	const rows = await filteredTickets(db, f)
+		.leftJoin('users as a', 'a.id', 'tickets.assignee_id')
+		.leftJoin('teams', 'teams.id', 'tickets.team_id')
+		.selectAll('tickets')
+		.select([
+			'c.name as customer_name',
+			'c.email as customer_email',
+			'a.name as assignee_name',
+			'teams.name as team_name'
+		])
+		.orderBy('tickets.updated_at', 'desc')
+		.limit(2000)
+		.execute();
 	return rows as unknown as QueueRow[];
+}
+
+export type QueueView = NonNullable<QueueFilters['view']>;
+
+/** How many tickets each view of the inbox holds under the same other filters (f.view is ignored). */
+export async function queueViewCounts(db: DB, f: QueueFilters): Promise<Record<QueueView, number>> {
+	const teamIds = f.teamIds ?? [];
+	const row = await filteredTickets(db, { ...f, view: 'all' })
+		.select((eb) => [
+			eb.fn.countAll<number | string>().as('all'),
+			eb.fn
+				.sum<number | string | null>(
+					eb.case().when('tickets.assignee_id', '=', f.userId).then(1).else(0).end()
+				)
+				.as('mine'),
+			eb.fn
+				.sum<number | string | null>(
+					eb.case().when('tickets.assignee_id', 'is', null).then(1).else(0).end()
+				)
+				.as('unassigned'),
+			teamIds.length
+				? eb.fn
+						.sum<number | string | null>(
+							eb.case().when('tickets.team_id', 'in', teamIds).then(1).else(0).end()
+						)
+						.as('team')
+				: sql<number>`0`.as('team')
+		])
+		.executeTakeFirst();
+	return {
+		all: Number(row?.all ?? 0),
+		mine: Number(row?.mine ?? 0),
+		unassigned: Number(row?.unassigned ?? 0),
+		team: Number(row?.team ?? 0)
+	};
 }
 
 /** Tickets each customer created since `since` (the "how often do they write" of the inbox order). */

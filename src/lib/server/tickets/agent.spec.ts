@@ -114,6 +114,27 @@ describe.each(testDatabases())('agent workspace on $name', ({ open, close }) => 
 		expect(await refs({ q: a.ref.toLowerCase() })).toEqual([a.ref]);
 		expect(await refs({ q: '100%_' })).toEqual([]);
 		expect(await refs({ status: 'solved' })).toEqual([]);
+		// each view's count, under the other filters; "my teams" counts the tickets of the agent's teams
+		expect((await queue(agent)).views).toEqual({ all: 2, mine: 1, unassigned: 0, team: 0 });
+		const desk = await saveTeam(
+			db,
+			{ name: 'Norsk', languages: ['nb'], categories: [], members: [agent.id] },
+			now
+		);
+		await patchTicket(ctx(), agent, a.ref, { team: desk, version: 2 }, LL);
+		expect((await queue(agent, { view: 'team' })).tickets.map((t) => t.ref)).toEqual([a.ref]);
+		expect((await queue(agent, { locale: 'en', view: 'mine' })).views).toEqual({
+			all: 1,
+			mine: 0,
+			unassigned: 0,
+			team: 0
+		});
+		expect((await queue(agent, { locale: 'nb' })).views).toEqual({
+			all: 1,
+			mine: 1,
+			unassigned: 0,
+			team: 1
+		});
 		const refused = await agentQueue(ctx(), kari, v.parse(QueueQuerySchema, {}), LL);
 		expect(refused).toMatchObject({ ok: false, status: 403 });
 	});

@@ -14,10 +14,12 @@ import {
 	listStaff,
 	listTeams,
 	queueRows,
+	queueViewCounts,
 	recentTicketCounts,
 	ticketEvents,
 	type EventRow,
 	type QueueRow,
+	type QueueView,
 	type StaffMember,
 	type Team,
 	type TicketChange
@@ -176,7 +178,16 @@ export async function agentQueue(
 	user: SessionUser,
 	query: QueueQuery,
 	LL: TranslationFunctions
-): Promise<{ tickets: QueueItem[]; total: number; callbacks: QueueItem[] } | Refusal> {
+): Promise<
+	| {
+			tickets: QueueItem[];
+			total: number;
+			callbacks: QueueItem[];
+			/** How many tickets each view holds under the same language, category, status and text filters. */
+			views: Record<QueueView, number>;
+	  }
+	| Refusal
+> {
 	if (!isStaff(user)) return forbidden(LL);
 	const statuses: TicketStatus[] = query.status.length
 		? query.status.flatMap((s) => (s === 'active' ? ['new', 'open'] : [s as TicketStatus]))
@@ -184,22 +195,20 @@ export async function agentQueue(
 	const filters = {
 		userId: user.id,
 		view: query.view,
-		// only the "team" view asks which teams the agent is in
-		teamIds:
-			query.view === 'team'
-				? (await listTeams(ctx.db)).filter((t) => t.members.includes(user.id)).map((t) => t.id)
-				: undefined,
+		// the "team" view and its count ask which teams the agent is in
+		teamIds: (await listTeams(ctx.db)).filter((t) => t.members.includes(user.id)).map((t) => t.id),
 		locale: query.locale || undefined,
 		category: query.category || undefined,
 		q: query.q || undefined
 	};
-	const [rows, callbackRows] = await Promise.all([
+	const [rows, callbackRows, views] = await Promise.all([
 		queueRows(ctx.db, { ...filters, status: [...new Set(statuses)] }),
 		queueRows(ctx.db, {
 			...filters,
 			status: ['new', 'open', 'pending', 'solved'],
 			callbacks: true
-		})
+		}),
+		queueViewCounts(ctx.db, { ...filters, status: [...new Set(statuses)] })
 	]);
 	const counts = await recentTicketCounts(
 		ctx.db,
@@ -260,7 +269,7 @@ export async function agentQueue(
 			(a.callback?.start ?? '9').localeCompare(b.callback?.start ?? '9') || a.position - b.position
 	);
 	// reasons and words only for the rows returned: the order itself needs every ticket
-	return { tickets: items(rows, query.limit), total: rows.length, callbacks };
+	return { tickets: items(rows, query.limit), total: rows.length, callbacks, views };
 }
 
 // ---- delegation ----
