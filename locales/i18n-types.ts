@@ -2384,6 +2384,20 @@ type RootTranslation = {
 		 * S​e​n​d​i​n​g​…
 		 */
 		sending: string
+		/**
+		 * O​f​f​e​r​e​d​ ​“​{​t​i​t​l​e​}​”​ ​w​h​i​l​e​ ​w​r​i​t​i​n​g​,​ ​a​n​d​ ​w​r​o​t​e​ ​a​n​y​w​a​y
+		 * @param {string} title
+		 */
+		suggestedIgnored: RequiredParams<'title'>
+		/**
+		 * O​f​f​e​r​e​d​ ​“​{​t​i​t​l​e​}​”​ ​w​h​i​l​e​ ​w​r​i​t​i​n​g​,​ ​o​p​e​n​e​d​ ​i​t​,​ ​a​n​d​ ​w​r​o​t​e​ ​a​n​y​w​a​y
+		 * @param {string} title
+		 */
+		suggestedOpened: RequiredParams<'title'>
+		/**
+		 * O​p​e​n
+		 */
+		openArticle: string
 	}
 	error: {
 		/**
@@ -4683,6 +4697,18 @@ export type TranslationFunctions = {
 		 * Sending…
 		 */
 		sending: () => LocalizedString
+		/**
+		 * Offered “{title}” while writing, and wrote anyway
+		 */
+		suggestedIgnored: (arg: { title: string }) => LocalizedString
+		/**
+		 * Offered “{title}” while writing, opened it, and wrote anyway
+		 */
+		suggestedOpened: (arg: { title: string }) => LocalizedString
+		/**
+		 * Open
+		 */
+		openArticle: () => LocalizedString
 	}
 	error: {
 		/**

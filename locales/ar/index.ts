@@ -623,7 +623,10 @@ const ar = {
 		times: 'عدد المرات: {count}',
 		firstLast: 'أول مرة {first}، آخر مرة {last}',
 		wroteTicket: 'كتب هذه التذكرة',
-		sending: 'جارٍ الإرسال…'
+		sending: 'جارٍ الإرسال…',
+		suggestedIgnored: 'اقترح النموذج «{title}» أثناء الكتابة، لكن العميل أرسل سؤاله رغم ذلك',
+		suggestedOpened: 'اقترح النموذج «{title}»، وفتحه العميل ثم أرسل سؤاله رغم ذلك',
+		openArticle: 'فتح'
 	},
 	error: {
 		notFoundTitle: 'الصفحة غير موجودة',

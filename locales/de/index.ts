@@ -637,7 +637,11 @@ const de = {
 		times: '{count}-mal',
 		firstLast: 'zuerst {first}, zuletzt {last}',
 		wroteTicket: 'Hat dieses Ticket geschrieben',
-		sending: 'Wird gesendet …'
+		sending: 'Wird gesendet …',
+		suggestedIgnored: 'Beim Schreiben wurde „{title}“ vorgeschlagen – trotzdem geschrieben',
+		suggestedOpened:
+			'Beim Schreiben wurde „{title}“ vorgeschlagen, geöffnet – trotzdem geschrieben',
+		openArticle: 'Öffnen'
 	},
 	error: {
 		notFoundTitle: 'Seite nicht gefunden',

@@ -615,7 +615,10 @@ const en = {
 		times: '{count:number} {{time|times}}',
 		firstLast: 'first {first:string}, last {last:string}',
 		wroteTicket: 'Wrote this ticket',
-		sending: 'Sending…'
+		sending: 'Sending…',
+		suggestedIgnored: 'Offered “{title:string}” while writing, and wrote anyway',
+		suggestedOpened: 'Offered “{title:string}” while writing, opened it, and wrote anyway',
+		openArticle: 'Open'
 	},
 	error: {
 		notFoundTitle: 'Page not found',

@@ -637,7 +637,12 @@ const fr = {
 		times: '{count} {{fois|fois}}',
 		firstLast: 'la première fois {first}, la dernière {last}',
 		wroteTicket: 'A écrit ce ticket',
-		sending: 'Envoi…'
+		sending: 'Envoi…',
+		suggestedIgnored:
+			'« {title} » lui a été proposé pendant la saisie, mais il ou elle a écrit quand même',
+		suggestedOpened:
+			'« {title} » lui a été proposé, l’article a été ouvert, mais il ou elle a écrit quand même',
+		openArticle: 'Ouvrir'
 	},
 	error: {
 		notFoundTitle: 'Page introuvable',

@@ -615,7 +615,10 @@ const nb = {
 		times: '{count} {{gang|ganger}}',
 		firstLast: 'første gang {first}, siste gang {last}',
 		wroteTicket: 'Skrev denne saken',
-		sending: 'Sender …'
+		sending: 'Sender …',
+		suggestedIgnored: 'Fikk forslag om «{title}» mens hen skrev, men sendte likevel',
+		suggestedOpened: 'Fikk forslag om «{title}», åpnet artikkelen og sendte likevel',
+		openArticle: 'Åpne'
 	},
 	error: {
 		notFoundTitle: 'Fant ikke siden',

@@ -622,7 +622,11 @@ const nl = {
 		times: '{count} {{keer|keer}}',
 		firstLast: 'eerst {first}, laatst {last}',
 		wroteTicket: 'Schreef dit ticket',
-		sending: 'Versturen…'
+		sending: 'Versturen…',
+		suggestedIgnored:
+			'Kreeg ‘{title}’ voorgesteld tijdens het schrijven, maar stuurde toch een vraag',
+		suggestedOpened: 'Kreeg ‘{title}’ voorgesteld, opende het artikel en stuurde toch een vraag',
+		openArticle: 'Openen'
 	},
 	error: {
 		notFoundTitle: 'Pagina niet gevonden',

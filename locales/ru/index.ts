@@ -624,7 +624,10 @@ const ru = {
 		times: '{count} {{|раз||раза|раз|раза}}',
 		firstLast: 'впервые {first}, в последний раз {last}',
 		wroteTicket: 'Написал(а) это обращение',
-		sending: 'Отправляем…'
+		sending: 'Отправляем…',
+		suggestedIgnored: 'Форма предложила «{title}», но клиент всё равно написал',
+		suggestedOpened: 'Форма предложила «{title}», клиент открыл статью и всё равно написал',
+		openArticle: 'Открыть'
 	},
 	error: {
 		notFoundTitle: 'Страница не найдена',

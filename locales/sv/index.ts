@@ -615,7 +615,10 @@ const sv = {
 		times: '{count} {{gång|gånger}}',
 		firstLast: 'första gången {first}, senast {last}',
 		wroteTicket: 'Skrev det här ärendet',
-		sending: 'Skickar …'
+		sending: 'Skickar …',
+		suggestedIgnored: 'Fick förslaget ”{title}” medan hen skrev, men skickade ändå',
+		suggestedOpened: 'Fick förslaget ”{title}”, öppnade artikeln och skickade ändå',
+		openArticle: 'Öppna'
 	},
 	error: {
 		notFoundTitle: 'Sidan hittades inte',

@@ -78,7 +78,13 @@ test('the agent sees the whole trail of a customer who searched twice and read o
 	await hydrated(page);
 	const subject = `Still no parcel ${Date.now()}`;
 	await page.getByLabel('Subject').fill(subject);
-	await page.getByLabel('Your question').fill('I read the article twice. Nothing.');
+	await page.getByLabel('Your question').fill('My parcel is late and the tracking has not moved.');
+	// the form offers articles while they write; they open one, it does not help, they send anyway
+	const offered = page.getByRole('region', { name: 'These articles may answer your question' });
+	const first = offered.getByRole('link').first();
+	const offeredTitle = (await first.textContent())!.trim();
+	const [tab] = await Promise.all([shopper.waitForEvent('page'), first.click()]);
+	await tab.close();
 	await page.getByRole('button', { name: 'Send to support' }).click();
 	await expect(page).toHaveURL(/\/en\/support\/SV-\d+/);
 	const ref = /SV-\d+/.exec(page.url())![0];
@@ -98,6 +104,9 @@ test('the agent sees the whole trail of a customer who searched twice and read o
 	await expect(reads).toHaveCount(1);
 	await expect(reads).toContainText('2 times');
 	await expect(trail.locator('li').last()).toContainText('Wrote this ticket');
+	await expect(
+		trail.locator('li', { hasText: `Offered “${offeredTitle}” while writing, opened it` })
+	).toHaveCount(1);
 	await desk.close();
 });
 

@@ -60,7 +60,12 @@ export const TicketSchema = v.object({
 		v.transform((s) => s || null)
 	),
 	/** JSON list of articles read in this visit, [{id, locale}], kept by the browser. */
-	readArticles: v.optional(v.string(), '')
+	readArticles: v.optional(v.string(), ''),
+	/**
+	 * JSON list of the articles the form suggested while the customer wrote, [{id, opened}]: they saw them
+	 * (and perhaps opened them) and wrote anyway, which tells the agent what did not answer the question.
+	 */
+	suggestedArticles: v.optional(v.string(), '')
 });
 
 export const ReplySchema = v.object({
@@ -90,6 +95,12 @@ export const ReadArticleSchema = v.object({
 	at: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))
 });
 
+/** One entry of the contact form's `suggestedArticles`: an article it offered, and whether it was opened. */
+export const SuggestedArticleSchema = v.object({
+	id: slug,
+	opened: v.optional(v.boolean(), false)
+});
+
 /**
  * The visit trail a ticket stores (`tickets.context`, JSON): what the customer did in the help centre before
  * writing. Searches in the order made, a repeat of the query just before counted on it (`count`); each article
@@ -110,4 +121,6 @@ export interface VisitTrail {
 		firstAt: number | null;
 		lastAt: number | null;
 	}[];
+	/** Articles the contact form offered while the customer wrote, each once; they wrote anyway. */
+	suggested: { id: string; opened: boolean }[];
 }

@@ -35,7 +35,7 @@ import {
 	nextResponseDue
 } from './sla';
 import { checkReply, fileError, invalid, type Refusal } from './refusals';
-import { normaliseTrail, parseReadArticles } from './visit';
+import { normaliseTrail, parseReadArticles, parseSuggestedArticles } from './visit';
 
 export type { Refusal };
 
@@ -48,7 +48,8 @@ export const TICKET_LIMIT = { perHour: 10, windowMs: 60 * 60 * 1000 };
 async function visitContext(
 	ctx: Ctx,
 	visit: string | null,
-	readArticles: string
+	readArticles: string,
+	suggestedArticles: string
 ): Promise<VisitTrail | null> {
 	const searches = visit
 		? await ctx.db
@@ -68,11 +69,12 @@ async function visitContext(
 				opened: s.opened_article,
 				at: Number(s.created_at)
 			})),
-			read: parseReadArticles(readArticles)
+			read: parseReadArticles(readArticles),
+			suggested: parseSuggestedArticles(suggestedArticles)
 		},
 		(id) => content.hasArticle(id)
 	);
-	return trail.searches.length || trail.read.length ? trail : null;
+	return trail.searches.length || trail.read.length || trail.suggested.length ? trail : null;
 }
 
 export async function createTicket(
@@ -117,7 +119,7 @@ export async function createTicket(
 	const article = input.articleId
 		? content.article(input.articleId, input.locale)?.meta
 		: undefined;
-	const context = await visitContext(ctx, input.visit, input.readArticles);
+	const context = await visitContext(ctx, input.visit, input.readArticles, input.suggestedArticles);
 	// everything but the number is known now: the transaction (which holds the ticket counter) only writes
 	const settings = await loadServiceSettings(ctx.db);
 	const dueAt = firstResponseDue(ctx.now, settings);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseTrail, parseReadArticles, readTrail } from './visit';
+import { normaliseTrail, parseReadArticles, parseSuggestedArticles, readTrail } from './visit';
 
 const known = (id: string) => ['late-delivery', 'return-item'].includes(id);
 
@@ -46,13 +46,15 @@ describe('the visit trail', () => {
 		});
 		expect(readTrail(old, known)).toEqual({
 			searches: [{ query: 'где заказ', results: 2, opened: 'late-delivery', at: 5, count: 1 }],
-			read: [{ id: 'late-delivery', locale: 'ru', count: 2, firstAt: null, lastAt: null }]
+			read: [{ id: 'late-delivery', locale: 'ru', count: 2, firstAt: null, lastAt: null }],
+			suggested: []
 		});
-		expect(readTrail('{not json', known)).toEqual({ searches: [], read: [] });
-		expect(readTrail('[1,2]', known)).toEqual({ searches: [], read: [] });
+		expect(readTrail('{not json', known)).toEqual({ searches: [], read: [], suggested: [] });
+		expect(readTrail('[1,2]', known)).toEqual({ searches: [], read: [], suggested: [] });
 		expect(normaliseTrail({ searches: [null, { query: 7 }], read: 'x' }, known)).toEqual({
 			searches: [],
-			read: []
+			read: [],
+			suggested: []
 		});
 	});
 
@@ -72,5 +74,22 @@ describe('the visit trail', () => {
 			{ id: 'return-item', locale: 'en' }
 		]);
 		expect(parseReadArticles('not json')).toEqual([]);
+	});
+
+	it('keeps each article the contact form offered once, opened if it was opened any time', () => {
+		const offered = parseSuggestedArticles(
+			JSON.stringify([
+				{ id: 'late-delivery', opened: false },
+				{ id: 'return-item' },
+				{ id: 'late-delivery', opened: true },
+				{ id: 'gone-article', opened: true },
+				{ id: '<script>', opened: true }
+			])
+		);
+		expect(normaliseTrail({ suggested: offered }, known).suggested).toEqual([
+			{ id: 'late-delivery', opened: true },
+			{ id: 'return-item', opened: false }
+		]);
+		expect(parseSuggestedArticles('{"id":"late-delivery"}')).toEqual([]);
 	});
 });

@@ -3,10 +3,11 @@
 // clean record, and a stored trail is read through the same normaliser, so tickets written before this shape
 // (duplicates, no counts) read the same way.
 import * as v from 'valibot';
-import { ReadArticleSchema, type VisitTrail } from '$lib/schemas/tickets';
+import { ReadArticleSchema, SuggestedArticleSchema, type VisitTrail } from '$lib/schemas/tickets';
 
 const MAX_SEARCHES = 30;
 const MAX_ARTICLES = 20;
+const MAX_SUGGESTED = 12;
 
 const num = (x: unknown): number | null =>
 	typeof x === 'number' && Number.isFinite(x)
@@ -67,11 +68,22 @@ export function normaliseTrail(raw: unknown, isArticle: (id: string) => boolean)
 			seen.firstAt = seen.firstAt === null ? first : Math.min(seen.firstAt, first);
 		if (last !== null) seen.lastAt = seen.lastAt === null ? last : Math.max(seen.lastAt, last);
 	}
-	return { searches: searches.slice(-MAX_SEARCHES), read: [...byId.values()].slice(-MAX_ARTICLES) };
+	const suggested = new Map<string, { id: string; opened: boolean }>();
+	for (const item of Array.isArray(input.suggested) ? input.suggested : []) {
+		const r = record(item);
+		if (!r || typeof r.id !== 'string' || !isArticle(r.id)) continue;
+		const seen = suggested.get(r.id);
+		suggested.set(r.id, { id: r.id, opened: (seen?.opened ?? false) || r.opened === true });
+	}
+	return {
+		searches: searches.slice(-MAX_SEARCHES),
+		read: [...byId.values()].slice(-MAX_ARTICLES),
+		suggested: [...suggested.values()].slice(0, MAX_SUGGESTED)
+	};
 }
 
-/** The contact form's `readArticles` (JSON, one entry per page view) as a list of valid views. */
-export function parseReadArticles(json: string): { id: string; locale: string; at?: number }[] {
+/** The valid entries of a JSON list the browser sent (the last 100); anything unreadable is none. */
+function parseList<T>(json: string, schema: v.GenericSchema<unknown, T>): T[] {
 	let list: unknown;
 	try {
 		list = JSON.parse(json || '[]');
@@ -80,17 +92,23 @@ export function parseReadArticles(json: string): { id: string; locale: string; a
 	}
 	if (!Array.isArray(list)) return [];
 	return list.slice(-100).flatMap((x) => {
-		const parsed = v.safeParse(ReadArticleSchema, x);
+		const parsed = v.safeParse(schema, x);
 		return parsed.success ? [parsed.output] : [];
 	});
 }
 
+/** The contact form's `readArticles` (JSON, one entry per page view) as a list of valid views. */
+export const parseReadArticles = (json: string) => parseList(json, ReadArticleSchema);
+
+/** The contact form's `suggestedArticles` (JSON): the articles it offered, and which were opened. */
+export const parseSuggestedArticles = (json: string) => parseList(json, SuggestedArticleSchema);
+
 /** A stored `tickets.context` (JSON or null) as a trail; anything unreadable is an empty one. */
 export function readTrail(stored: string | null, isArticle: (id: string) => boolean): VisitTrail {
-	if (!stored) return { searches: [], read: [] };
+	if (!stored) return { searches: [], read: [], suggested: [] };
 	try {
 		return normaliseTrail(JSON.parse(stored), isArticle);
 	} catch {
-		return { searches: [], read: [] };
+		return { searches: [], read: [], suggested: [] };
 	}
 }

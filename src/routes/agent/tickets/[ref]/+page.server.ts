@@ -131,7 +131,10 @@ export const load = async (event) => {
 			status: t.status,
 			createdAt: new Date(Number(t.created_at)).toISOString()
 		})),
-		/** The visit trail, oldest first: searches and articles read (each once, with its reads counted). */
+		/**
+		 * The visit trail, oldest first: searches, articles read (each once, with its reads counted), then the
+		 * suggestions the contact form offered that did not answer the question.
+		 */
 		trail: [
 			...visit.searches.map((s, i) => ({
 				key: `s${i}`,
@@ -153,7 +156,16 @@ export const load = async (event) => {
 					at: iso(r.firstAt),
 					lastAt: iso(r.lastAt)
 				};
-			})
+			}),
+			// offered by the contact form while the customer wrote (no time of their own: just before writing)
+			...visit.suggested.map((a, i) => ({
+				key: `o${i}`,
+				kind: 'suggested' as const,
+				title: content.article(a.id, locale)?.meta.title ?? a.id,
+				href: content.articlePath(a.id, locale),
+				opened: a.opened,
+				at: null
+			}))
 		]
 			// unknown times (old tickets) after the known ones, in their stored order
 			.map((item, order) => ({ item, order }))
