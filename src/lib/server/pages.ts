@@ -1,17 +1,67 @@
 import { content } from '$lib/server/content';
+import type { ContentIndex } from '$lib/content/resolve';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES, type Locale } from '$lib/i18n/locales';
 import type { LanguageLink, SeoData } from '$lib/seo';
 import type { ArticleLink, ArticleMeta, Crumb } from '$lib/content/types';
 
-export function articleLink(id: string, locale: Locale): ArticleLink {
-	const { meta, fallback } = content.article(id, locale)!;
+/**
+ * A problem in content/ met while rendering a page, worded as `npm run content:check` words it
+ * (`file:line: message`). The build refuses such content, so only the dev preview ever meets one.
+ */
+export class ContentError extends Error {
+	constructor(readonly problems: string[]) {
+		super(problems.join('\n'));
+		this.name = 'ContentError';
+	}
+}
+
+/** `file:line: link to missing article "id"` for every `article:` link of `meta` that names no article. */
+export function brokenLinks(meta: ArticleMeta, index: ContentIndex = content): string[] {
+	return meta.links
+		.filter((id) => !index.hasArticle(id))
+		.map(
+			(id) =>
+				`${meta.file.replace(/^\//, '')}:${meta.linkLines?.[id] ?? 1}: link to missing article "${id}"`
+		);
+}
+
+/** `from`: the article that links to `id`, named in the error when `id` does not exist. */
+export function articleLink(
+	id: string,
+	locale: Locale,
+	from?: ArticleMeta,
+	index: ContentIndex = content
+): ArticleLink {
+	const resolved = index.article(id, locale);
+	if (!resolved) {
+		const problem = from && brokenLinks(from, index).find((p) => p.endsWith(`"${id}"`));
+		throw new ContentError([problem ?? `unknown article "${id}"`]);
+	}
+	const { meta, fallback } = resolved;
 	return {
 		id,
 		title: meta.title,
 		description: meta.description,
-		href: content.articlePath(id, locale),
+		href: index.articlePath(id, locale),
 		lang: fallback ? meta.locale : undefined
 	};
+}
+
+/**
+ * "Related": the articles `meta` links to, then the rest of its category, five at most. Throws a ContentError
+ * naming every broken link with file and line before anything renders half a page.
+ */
+export function relatedArticles(
+	meta: ArticleMeta,
+	locale: Locale,
+	index: ContentIndex = content
+): ArticleLink[] {
+	const broken = brokenLinks(meta, index);
+	if (broken.length) throw new ContentError(broken);
+	return [...new Set([...meta.links, ...index.articleIds(meta.category)])]
+		.filter((other) => other !== meta.id)
+		.slice(0, 5)
+		.map((other) => articleLink(other, locale, meta, index));
 }
 
 /** The same page in every UI locale, for the language switcher. */

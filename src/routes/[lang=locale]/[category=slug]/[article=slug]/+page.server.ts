@@ -1,9 +1,10 @@
 import { error } from '@sveltejs/kit';
+import { dev } from '$app/environment';
 import { LOCALES } from '$lib/i18n/locales';
 import { content } from '$lib/server/content';
 import { renderArticle } from '$lib/server/articles';
 import { translator } from '$lib/server/i18n';
-import { articleLink, articleSeo, languageLinks } from '$lib/server/pages';
+import { articleSeo, ContentError, languageLinks, relatedArticles } from '$lib/server/pages';
 
 // Complete HTML without hydration: only the islands' few KB of JS load (see vite.islands.config.ts).
 export const csr = false;
@@ -28,10 +29,14 @@ export const load = async ({ params, url }) => {
 		{ title: category.title, href: content.categoryPath(meta.category, locale) },
 		{ title: meta.title, href: content.articlePath(id, locale) }
 	];
-	const related = [...new Set([...meta.links, ...content.articleIds(meta.category)])]
-		.filter((other) => other !== id)
-		.slice(0, 5)
-		.map((other) => articleLink(other, locale));
+	let related;
+	try {
+		related = relatedArticles(meta, locale);
+	} catch (e) {
+		// the dev preview shows the editor what content:check would say (the build never gets here)
+		if (dev && e instanceof ContentError) error(500, e.message);
+		throw e;
+	}
 	return {
 		article: {
 			id,
