@@ -54,4 +54,6 @@ export interface ArticleLink {
 export interface Crumb {
 	title: string;
 	href: string;
+	/** Set when the title is in another language than the page (a fallback). */
+	lang?: Locale;
 }

@@ -4,7 +4,13 @@ import { LOCALES } from '$lib/i18n/locales';
 import { content } from '$lib/server/content';
 import { renderArticle } from '$lib/server/articles';
 import { translator } from '$lib/server/i18n';
-import { articleSeo, ContentError, languageLinks, relatedArticles } from '$lib/server/pages';
+import {
+	articleSeo,
+	ContentError,
+	languageLinks,
+	movedOrNotFound,
+	relatedArticles
+} from '$lib/server/pages';
 
 // Complete HTML without hydration: only the islands' few KB of JS load (see vite.islands.config.ts).
 export const csr = false;
@@ -20,14 +26,22 @@ export const entries = () =>
 export const load = async ({ params, url }) => {
 	const locale = params.lang;
 	const id = content.findArticle(locale, params.category, params.article);
-	if (!id) error(404, 'Not found');
+	if (!id) movedOrNotFound(locale, [params.category, params.article], url);
 	const { meta, fallback } = content.article(id, locale)!;
 	const LL = translator(locale);
-	const category = content.category(meta.category, locale)!.meta;
+	const category = content.category(meta.category, locale)!;
 	const crumbs = [
 		{ title: LL.site.name(), href: `/${locale}` },
-		{ title: category.title, href: content.categoryPath(meta.category, locale) },
-		{ title: meta.title, href: content.articlePath(id, locale) }
+		{
+			title: category.meta.title,
+			href: content.categoryPath(meta.category, locale),
+			lang: category.fallback ? category.meta.locale : undefined
+		},
+		{
+			title: meta.title,
+			href: content.articlePath(id, locale),
+			lang: fallback ? meta.locale : undefined
+		}
 	];
 	let related;
 	try {
