@@ -111,7 +111,9 @@ test('an English article on the Arabic site: English titles read left to right, 
 	await expect(page.locator('article > p.muted')).toHaveCSS('direction', 'rtl');
 	// related articles in Arabic and in English, each in its own direction
 	const related = page.locator('section[aria-labelledby="related-title"]');
-	await expect(related.locator('a[lang="en"]').first()).toHaveCSS('direction', 'ltr');
+	const english = related.locator('li', { has: page.locator('a[lang="en"]') }).first();
+	await expect(english.locator('a')).toHaveCSS('direction', 'ltr');
+	await expect(english.locator('.lang-tag')).toHaveCSS('direction', 'rtl');
 	await expect(related.locator('a:not([lang])').first()).toHaveCSS('direction', 'rtl');
 });
 
