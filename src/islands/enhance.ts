@@ -31,27 +31,18 @@ function enhanceVotes(root: ParentNode) {
 			const button = event.submitter;
 			if (!(button instanceof HTMLButtonElement)) return;
 			event.preventDefault();
+			// one at a time: answers arriving out of order could show a choice the server did not keep
 			if (sending) return;
 			sending = true;
-			form.setAttribute('aria-busy', 'true');
-			const data = new FormData(form);
-			let ok = false;
-			try {
-				const response = await fetch(form.action, {
-					method: 'POST',
-					headers: { 'content-type': 'application/json', accept: 'application/json' },
-					body: JSON.stringify({
-						articleId: data.get('articleId'),
-						locale: data.get('locale'),
-						helpful: button.value
-					})
-				});
-				ok = response.ok;
-			} catch {
-				ok = false;
-			}
+			// the form's own fields with the pressed button's value, as the plain post sends them
+			const ok = await fetch(form.action, {
+				method: 'POST',
+				body: new FormData(form, button)
+			}).then(
+				(r) => r.ok,
+				() => false
+			);
 			sending = false;
-			form.removeAttribute('aria-busy');
 			if (ok) {
 				show(button.value);
 				stored(key, button.value);
