@@ -1,36 +1,63 @@
 // Progressive enhancement for the prerendered pages. Everything here also works without it: the vote form
 // posts and redirects to a thank-you page. Keep this entry tiny; load anything bigger with import() on use.
 
+/** The reader's answer per article, kept in this browser so a prerendered page can show it without a request. */
+const voteKey = (articleId: unknown) => `svar_vote:${String(articleId)}`;
+
+/** localStorage, or nothing when it is blocked or full: the vote still counts, the page just cannot show it later. */
+function stored(key: string, value?: string): string | null {
+	try {
+		if (value !== undefined) localStorage.setItem(key, value);
+		return localStorage.getItem(key);
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Yes/No are toggle buttons showing the reader's own answer (also after a reload), and either can be pressed
+ * again to change it: the server keeps one vote per visitor and article, the last one.
+ */
 function enhanceVotes(root: ParentNode) {
 	for (const form of root.querySelectorAll<HTMLFormElement>('form[data-vote]')) {
+		const key = voteKey(new FormData(form).get('articleId'));
+		const buttons = form.querySelectorAll<HTMLButtonElement>('button[name="helpful"]');
+		const status = form.querySelector<HTMLElement>('[role="status"]');
+		const show = (answer: string | null | undefined) =>
+			buttons.forEach((b) => b.setAttribute('aria-pressed', String(b.value === answer)));
+		show(stored(key));
+		let sending = false;
 		form.addEventListener('submit', async (event) => {
 			const button = event.submitter;
 			if (!(button instanceof HTMLButtonElement)) return;
 			event.preventDefault();
-			const status = form.querySelector<HTMLElement>('[role="status"]');
-			const fieldset = form.querySelector('fieldset');
-			const data = new FormData(form);
-			fieldset?.setAttribute('disabled', '');
-			let ok = false;
-			try {
-				const response = await fetch(form.action, {
-					method: 'POST',
-					headers: { 'content-type': 'application/json', accept: 'application/json' },
-					body: JSON.stringify({
-						articleId: data.get('articleId'),
-						locale: data.get('locale'),
-						helpful: button.value
-					})
-				});
-				ok = response.ok;
-			} catch {
-				ok = false;
+			// one at a time: answers arriving out of order could show a choice the server did not keep
+			if (sending) return;
+			sending = true;
+			// the form's own fields with the pressed button's value, as the plain post sends them
+			const ok = await fetch(form.action, {
+				method: 'POST',
+				body: new FormData(form, button)
+			}).then(
+				(r) => r.ok,
+				() => false
+			);
+			sending = false;
+			if (ok) {
+				show(button.value);
+				stored(key, button.value);
 			}
-			if (ok) button.setAttribute('aria-pressed', 'true');
-			else fieldset?.removeAttribute('disabled');
 			if (status) status.textContent = (ok ? form.dataset.thanks : form.dataset.failed) ?? '';
 		});
 	}
+}
+
+/** A vote sent as a plain form post (before this script ran) lands on the thanks page: remember it too. */
+function rememberPostedVote() {
+	const query = new URLSearchParams(location.search);
+	const answer = query.get('helpful');
+	if (!location.pathname.endsWith('/feedback') || query.has('error')) return;
+	if (answer === 'yes' || answer === 'no') stored(voteKey(query.get('article')), answer);
 }
 
 /** The search combobox and its index load on the first focus of a search box, never on a plain read. */
@@ -126,6 +153,7 @@ async function showMyTickets() {
 
 const visit = startVisit();
 enhanceVotes(document);
+rememberPostedVote();
 countView(visit.isNew);
 enhanceSearch(visit.id);
 rememberRead();

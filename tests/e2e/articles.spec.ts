@@ -91,3 +91,38 @@ test('the article page loads no framework JavaScript, and none that grows with t
 	expect(scripts.every((s) => s.startsWith('/islands/enhance-'))).toBe(true);
 	expect(scripts).toHaveLength(1);
 });
+
+test('an English article on the Arabic site: English titles read left to right, Arabic text right to left', async ({
+	page
+}) => {
+	expect(content.article('return-item', 'ar')?.fallback).toBe(true);
+	await page.goto(content.articlePath('return-item', 'ar'));
+	const title = content.article('return-item', 'en')!.meta.title;
+	const crumb = page
+		.getByRole('navigation', { name: 'مسار التنقل' })
+		.getByRole('link', { name: title });
+	await expect(crumb).toHaveAttribute('lang', 'en');
+	await expect(crumb).toHaveCSS('direction', 'ltr');
+	// the Arabic crumbs and the page's own words stay right to left
+	await expect(page.locator('.breadcrumbs li').first().locator('a')).toHaveCSS('direction', 'rtl');
+	await expect(page.locator('.notice')).toHaveCSS('direction', 'rtl');
+	await expect(page.locator('nav.toc')).toHaveCSS('direction', 'rtl');
+	await expect(page.locator('nav.toc a').first()).toHaveCSS('direction', 'ltr');
+	await expect(page.locator('article > p.muted')).toHaveCSS('direction', 'rtl');
+	// related articles in Arabic and in English, each in its own direction
+	const related = page.locator('section[aria-labelledby="related-title"]');
+	const english = related.locator('li', { has: page.locator('a[lang="en"]') }).first();
+	await expect(english.locator('a')).toHaveCSS('direction', 'ltr');
+	await expect(english.locator('.lang-tag')).toHaveCSS('direction', 'rtl');
+	await expect(related.locator('a:not([lang])').first()).toHaveCSS('direction', 'rtl');
+});
+
+test('in a notice on an English page, the Arabic language link reads right to left', async ({
+	page
+}) => {
+	expect(content.article('open-ticket', 'fr')?.fallback).toBe(true);
+	await page.goto(content.articlePath('open-ticket', 'fr'));
+	const arabic = page.locator('.notice a[hreflang="ar"]');
+	await expect(arabic).toHaveAttribute('lang', 'ar');
+	await expect(arabic).toHaveCSS('direction', 'rtl');
+});

@@ -163,3 +163,82 @@ test.describe('search API', () => {
 		});
 	});
 });
+
+test.describe('Escape in the search box (WAI-ARIA combobox)', () => {
+	test('the first Escape closes the list and keeps the text; the second clears it', async ({
+		page
+	}) => {
+		await page.goto('/en');
+		const box = page.locator('input[data-search-input]').first();
+		await box.focus();
+		await page.keyboard.type('password');
+		await expect(page.getByRole('option').first()).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(box).toHaveAttribute('aria-expanded', 'false');
+		await expect(page.getByRole('listbox')).toBeHidden();
+		await expect(box).toHaveValue('password');
+		await page.keyboard.press('Escape');
+		await expect(box).toHaveValue('');
+		await expect(box).toBeFocused();
+	});
+
+	test('a reader who changes their mind: Escape twice, types again, picks with the arrow keys, comes back, searches on', async ({
+		page
+	}) => {
+		await page.goto('/en');
+		const box = page.locator('input[data-search-input]').first();
+		const options = page.getByRole('option');
+		await box.click();
+		await page.keyboard.type('refund');
+		await expect(options.first()).toBeVisible();
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('Escape');
+		await expect(box).toHaveValue('');
+		await page.keyboard.type('warranty');
+		await expect(options.first()).toContainText(content.article('warranty', 'en')!.meta.title);
+		await page.keyboard.press('ArrowDown');
+		await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(content.articlePath('warranty', 'en'));
+
+		await page.goBack();
+		await expect(page).toHaveURL('/en');
+		await box.click();
+		await box.press('ControlOrMeta+a');
+		await page.keyboard.type('forgot password');
+		const title = content.article('reset-password', 'en')!.meta.title;
+		await expect(options.first()).toContainText(title);
+		await expect(options).not.toContainText([content.article('warranty', 'en')!.meta.title]);
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(content.articlePath('reset-password', 'en'));
+	});
+});
+
+test('an Arabic reader searching with a Latin product name gets English answers that read left to right', async ({
+	page
+}) => {
+	await page.goto('/ar');
+	const box = page.locator('input[data-search-input]').first();
+	await box.focus();
+	await page.keyboard.type('Klarna');
+	const first = page.getByRole('option').first();
+	await expect(first.locator('a')).toHaveAttribute(
+		'href',
+		content.articlePath('payment-provider', 'ar')
+	);
+	await expect(first).toContainText('الإنجليزية');
+	for (const part of ['.search-title', '.search-snippet']) {
+		await expect(first.locator(part)).toHaveAttribute('lang', 'en');
+		await expect(first.locator(part)).toHaveCSS('direction', 'ltr');
+	}
+	// the popup itself stays Arabic, right to left
+	await expect(page.locator('.search-popup')).toHaveCSS('direction', 'rtl');
+	await expect(box).toHaveValue('Klarna');
+});
+
+test('the results page isolates a Latin query inside its Arabic sentence', async ({ page }) => {
+	await page.goto('/ar/search?q=Klarna');
+	await expect(page.locator('h1 bdi')).toHaveText('Klarna');
+	await expect(page.locator('.search-results a').first()).toHaveCSS('direction', 'ltr');
+});

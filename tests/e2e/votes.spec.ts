@@ -144,3 +144,32 @@ test.describe('POST /api/v1/votes', () => {
 		expect(votesFor('warranty')).toEqual([]);
 	});
 });
+
+test('the reader’s answer stays shown after a reload and can be changed, one vote on the server', async ({
+	page
+}) => {
+	const url = content.articlePath('late-delivery', 'en');
+	await page.goto(url);
+	const yes = page.getByRole('button', { name: 'Yes' });
+	const no = page.getByRole('button', { name: 'No' });
+	await expect(yes).toHaveAttribute('aria-pressed', 'false');
+	await yes.click();
+	await expect(yes).toHaveAttribute('aria-pressed', 'true');
+	await expect(no).toHaveAttribute('aria-pressed', 'false');
+	// chosen, not greyed out: both stay usable
+	await expect(yes).toBeEnabled();
+	await expect(no).toBeEnabled();
+	expect(votesFor('late-delivery')).toEqual([{ helpful: 1, locale: 'en' }]);
+
+	await page.reload();
+	await expect(yes).toHaveAttribute('aria-pressed', 'true');
+	await expect(no).toHaveAttribute('aria-pressed', 'false');
+	await no.click();
+	await expect(no).toHaveAttribute('aria-pressed', 'true');
+	await expect(yes).toHaveAttribute('aria-pressed', 'false');
+
+	await page.reload();
+	await expect(no).toHaveAttribute('aria-pressed', 'true');
+	await expect(yes).toHaveAttribute('aria-pressed', 'false');
+	expect(votesFor('late-delivery')).toEqual([{ helpful: 0, locale: 'en' }]);
+});

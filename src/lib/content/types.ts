@@ -28,6 +28,8 @@ export interface ArticleMeta {
 	headings: Heading[];
 	/** Ids of the articles this one links to. */
 	links: string[];
+	/** The line of the source file each of `links` is first written on, for file:line messages. */
+	linkLines?: Record<string, number>;
 	/** Path from the project root, e.g. /content/en/payments/payment-provider.md (the glob key). */
 	file: string;
 	words: number;
@@ -52,4 +54,6 @@ export interface ArticleLink {
 export interface Crumb {
 	title: string;
 	href: string;
+	/** Set when the title is in another language than the page (a fallback). */
+	lang?: Locale;
 }

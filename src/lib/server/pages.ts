@@ -1,17 +1,119 @@
+import { error, redirect } from '@sveltejs/kit';
 import { content } from '$lib/server/content';
+import type { ContentIndex } from '$lib/content/resolve';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES, type Locale } from '$lib/i18n/locales';
 import type { LanguageLink, SeoData } from '$lib/seo';
 import type { ArticleLink, ArticleMeta, Crumb } from '$lib/content/types';
 
-export function articleLink(id: string, locale: Locale): ArticleLink {
-	const { meta, fallback } = content.article(id, locale)!;
+/**
+ * A problem in content/ met while rendering a page, worded as `npm run content:check` words it
+ * (`file:line: message`). The build refuses such content, so only the dev preview ever meets one.
+ */
+export class ContentError extends Error {
+	constructor(readonly problems: string[]) {
+		super(problems.join('\n'));
+		this.name = 'ContentError';
+	}
+}
+
+/** `file:line: link to missing article "id"` for every `article:` link of `meta` that names no article. */
+export function brokenLinks(meta: ArticleMeta, index: ContentIndex = content): string[] {
+	return meta.links
+		.filter((id) => !index.hasArticle(id))
+		.map(
+			(id) =>
+				`${meta.file.replace(/^\//, '')}:${meta.linkLines?.[id] ?? 1}: link to missing article "${id}"`
+		);
+}
+
+/** `from`: the article that links to `id`, named in the error when `id` does not exist. */
+export function articleLink(
+	id: string,
+	locale: Locale,
+	from?: ArticleMeta,
+	index: ContentIndex = content
+): ArticleLink {
+	const resolved = index.article(id, locale);
+	if (!resolved) {
+		const problem = from && brokenLinks(from, index).find((p) => p.endsWith(`"${id}"`));
+		throw new ContentError([problem ?? `unknown article "${id}"`]);
+	}
+	const { meta, fallback } = resolved;
 	return {
 		id,
 		title: meta.title,
 		description: meta.description,
-		href: content.articlePath(id, locale),
+		href: index.articlePath(id, locale),
 		lang: fallback ? meta.locale : undefined
 	};
+}
+
+/**
+ * "Related": the articles `meta` links to, then the rest of its category, five at most. Throws a ContentError
+ * naming every broken link with file and line before anything renders half a page.
+ */
+export function relatedArticles(
+	meta: ArticleMeta,
+	locale: Locale,
+	index: ContentIndex = content
+): ArticleLink[] {
+	const broken = brokenLinks(meta, index);
+	if (broken.length) throw new ContentError(broken);
+	return [...new Set([...meta.links, ...index.articleIds(meta.category)])]
+		.filter((other) => other !== meta.id)
+		.slice(0, 5)
+		.map((other) => articleLink(other, locale, meta, index));
+}
+
+/**
+ * Where a help-centre URL written with another language's slugs lives in `locale`: `/nb/<category>` or
+ * `/nb/<category>/<article>` (or `/nb/<article>`) where a segment is a slug or id from any locale. Links
+ * shared across languages and hand-shortened URLs land on the reader's page, or on its fallback page when
+ * their language has no translation. Undefined for what names nothing, and for the page's own path.
+ */
+export function localizedPath(
+	locale: Locale,
+	segments: string[],
+	index: ContentIndex = content
+): string | undefined {
+	const here = `/${locale}/${segments.join('/')}`;
+	const rank = (l: Locale) => [locale, index.manifest.sourceLocale, ...LOCALES].indexOf(l);
+	const named = (item: { id: string; slug: string }, segment: string) =>
+		item.slug === segment || item.id === segment;
+	const best = <T extends { id: string; locale: Locale }>(items: T[], prefer = (_: T) => true) =>
+		items.sort(
+			(a, b) => Number(prefer(b)) - Number(prefer(a)) || rank(a.locale) - rank(b.locale)
+		)[0];
+	const category = (segment: string) =>
+		best(index.manifest.categories.filter((c) => named(c, segment)));
+	const article = (segment: string, categorySegment?: string) =>
+		best(
+			index.manifest.articles.filter((a) => named(a, segment)),
+			// one slug in two categories (each in its own language): the category in the URL decides
+			(a) => categorySegment === undefined || category(categorySegment)?.id === a.category
+		);
+
+	let target: string | undefined;
+	if (segments.length === 1) {
+		const [segment = ''] = segments;
+		const c = category(segment);
+		const a = c ? undefined : article(segment);
+		target = c ? index.categoryPath(c.id, locale) : a && index.articlePath(a.id, locale);
+	} else if (segments.length === 2) {
+		const a = article(segments[1]!, segments[0]);
+		target = a && index.articlePath(a.id, locale);
+	}
+	return target === here ? undefined : target;
+}
+
+/**
+ * For a help-centre path that names no page in `locale`: 308 to where `localizedPath` finds it, else the
+ * localized 404. The dev server's category and article routes and the production catch-all route share it.
+ */
+export function movedOrNotFound(locale: Locale, segments: string[], url: URL): never {
+	const target = localizedPath(locale, segments);
+	if (target) redirect(308, target + url.search);
+	error(404, 'Not found');
 }
 
 /** The same page in every UI locale, for the language switcher. */

@@ -259,6 +259,7 @@ function parseArticle(
 			updated,
 			headings: body.headings,
 			links: [...new Set(body.links.map((l) => l.id))],
+			linkLines: Object.fromEntries(body.links.toReversed().map((l) => [l.id, l.line])),
 			file: where.file,
 			words: body.words
 		},

@@ -1,8 +1,7 @@
-import { error } from '@sveltejs/kit';
 import { LOCALES } from '$lib/i18n/locales';
 import { content } from '$lib/server/content';
 import { translator } from '$lib/server/i18n';
-import { articleLink, categorySeo, languageLinks } from '$lib/server/pages';
+import { articleLink, categorySeo, languageLinks, movedOrNotFound } from '$lib/server/pages';
 
 // Complete HTML without hydration: only the islands' few KB of JS load (see vite.islands.config.ts).
 export const csr = false;
@@ -17,7 +16,7 @@ export const entries = () =>
 export const load = ({ params, url }) => {
 	const locale = params.lang;
 	const id = content.findCategory(locale, params.category);
-	if (!id) error(404, 'Not found');
+	if (!id) movedOrNotFound(locale, [params.category], url);
 	const { meta, fallback } = content.category(id, locale)!;
 	const articles = content
 		.articleIds(id)
@@ -25,7 +24,11 @@ export const load = ({ params, url }) => {
 		.sort((a, b) => a.title.localeCompare(b.title, locale));
 	const crumbs = [
 		{ title: translator(locale).site.name(), href: `/${locale}` },
-		{ title: meta.title, href: content.categoryPath(id, locale) }
+		{
+			title: meta.title,
+			href: content.categoryPath(id, locale),
+			lang: fallback ? meta.locale : undefined
+		}
 	];
 	return {
 		category: {

@@ -1,9 +1,16 @@
 import { error } from '@sveltejs/kit';
+import { dev } from '$app/environment';
 import { LOCALES } from '$lib/i18n/locales';
 import { content } from '$lib/server/content';
 import { renderArticle } from '$lib/server/articles';
 import { translator } from '$lib/server/i18n';
-import { articleLink, articleSeo, languageLinks } from '$lib/server/pages';
+import {
+	articleSeo,
+	ContentError,
+	languageLinks,
+	movedOrNotFound,
+	relatedArticles
+} from '$lib/server/pages';
 
 // Complete HTML without hydration: only the islands' few KB of JS load (see vite.islands.config.ts).
 export const csr = false;
@@ -19,19 +26,31 @@ export const entries = () =>
 export const load = async ({ params, url }) => {
 	const locale = params.lang;
 	const id = content.findArticle(locale, params.category, params.article);
-	if (!id) error(404, 'Not found');
+	if (!id) movedOrNotFound(locale, [params.category, params.article], url);
 	const { meta, fallback } = content.article(id, locale)!;
 	const LL = translator(locale);
-	const category = content.category(meta.category, locale)!.meta;
+	const category = content.category(meta.category, locale)!;
 	const crumbs = [
 		{ title: LL.site.name(), href: `/${locale}` },
-		{ title: category.title, href: content.categoryPath(meta.category, locale) },
-		{ title: meta.title, href: content.articlePath(id, locale) }
+		{
+			title: category.meta.title,
+			href: content.categoryPath(meta.category, locale),
+			lang: category.fallback ? category.meta.locale : undefined
+		},
+		{
+			title: meta.title,
+			href: content.articlePath(id, locale),
+			lang: fallback ? meta.locale : undefined
+		}
 	];
-	const related = [...new Set([...meta.links, ...content.articleIds(meta.category)])]
-		.filter((other) => other !== id)
-		.slice(0, 5)
-		.map((other) => articleLink(other, locale));
+	let related;
+	try {
+		related = relatedArticles(meta, locale);
+	} catch (e) {
+		// the dev preview shows the editor what content:check would say (the build never gets here)
+		if (dev && e instanceof ContentError) error(500, e.message);
+		throw e;
+	}
 	return {
 		article: {
 			id,

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentIndex } from '$lib/content/resolve';
+import { loadContent } from '$lib/server/content/load';
+import { articleLink, ContentError, localizedPath, relatedArticles } from './pages';
+
+// The dev preview renders content that content:check would refuse: a broken link must come out as the same
+// file:line message, not as a TypeError behind a generic error page.
+describe('an article with a broken article: link', () => {
+	const broken = new ContentIndex(
+		loadContent(path.resolve('tests/fixtures/content/broken')).manifest
+	);
+	const links = broken.article('links', 'en')!.meta;
+
+	it('names the file and line of the link, as content:check does', () => {
+		expect(() => relatedArticles(links, 'en', broken)).toThrow(ContentError);
+		expect(() => relatedArticles(links, 'en', broken)).toThrow(
+			'content/en/billing/links.md:10: link to missing article "does-not-exist"'
+		);
+	});
+
+	it('names the linking file when a link to a missing article is looked up directly', () => {
+		expect(() => articleLink('does-not-exist', 'nb', links, broken)).toThrow(
+			'content/en/billing/links.md:10: link to missing article "does-not-exist"'
+		);
+	});
+
+	it('still lists related articles when every link resolves', () => {
+		const twin = broken.article('twin', 'en')!.meta;
+		expect(relatedArticles(twin, 'nb', broken).map((a) => a.id)).toContain('links');
+	});
+});
+
+describe('localizedPath', () => {
+	// valid fixtures: billing is "fakturering" in nb; invoice is "faktura" in nb; password exists only in en
+	const valid = new ContentIndex(
+		loadContent(path.resolve('tests/fixtures/content/valid')).manifest
+	);
+
+	it.each([
+		[['billing'], '/nb/fakturering'],
+		[['fakturering', 'invoice'], '/nb/fakturering/faktura'],
+		[['billing', 'invoice'], '/nb/fakturering/faktura'],
+		[['billing', 'faktura'], '/nb/fakturering/faktura'],
+		[['invoice'], '/nb/fakturering/faktura'],
+		[['billing', 'password'], '/nb/access/password']
+	])('sends nb %j to %s', (segments, target) => {
+		expect(localizedPath('nb', segments, valid)).toBe(target);
+	});
+
+	it('sends an nb slug to the English page, and names nothing for unknown or own paths', () => {
+		expect(localizedPath('en', ['fakturering', 'faktura'], valid)).toBe('/en/billing/invoice');
+		expect(localizedPath('nb', ['fakturering', 'faktura'], valid)).toBeUndefined();
+		expect(localizedPath('nb', ['fakturering', 'nothing'], valid)).toBeUndefined();
+		expect(localizedPath('nb', ['a', 'b', 'c'], valid)).toBeUndefined();
+	});
+});
