@@ -172,6 +172,8 @@ const ACCESS: Record<string, 'public' | 'user' | 'agent' | 'admin'> = {
 	'/lang': 'public',
 	'/robots.txt': 'public',
 	'/sitemap.xml': 'public',
+	// slugs from another language redirect to this one; anything else is the localized 404
+	'/[lang=locale]/[...path]': 'public',
 	'/api/v1/votes': 'public',
 	'/api/v1/search': 'public',
 	'/api/v1/search-events': 'public',
