@@ -62,6 +62,21 @@ function rememberPostedVote() {
 
 /** The search combobox and its index load on the first focus of a search box, never on a plain read. */
 function enhanceSearch(visit: string) {
+	// a search sent as a form (Enter, or no combobox yet) lands on the search page, which records it: with the
+	// visit, so it joins the trail a ticket carries; the id is then taken out of the address bar again
+	for (const form of document.querySelectorAll<HTMLFormElement>('form[data-index]')) {
+		if (!visit || form.elements.namedItem('visit')) continue;
+		const field = document.createElement('input');
+		field.type = 'hidden';
+		field.name = 'visit';
+		field.value = visit;
+		form.append(field);
+	}
+	const url = new URL(location.href);
+	if (url.searchParams.has('visit')) {
+		url.searchParams.delete('visit');
+		history.replaceState(history.state, '', url);
+	}
 	const start = (event: Event) => {
 		const input = event.target;
 		if (

@@ -73,6 +73,12 @@ test('the agent sees the whole trail of a customer who searched twice and read o
 	await page.goBack();
 	await expect(page).toHaveURL(/\/en\/?$/);
 	await searchAndOpen(page, 'where is my delivery', path);
+	// a third search sent with Enter lands on the search page, and joins the trail too
+	const box = page.locator('input[data-search-input]').first();
+	await box.fill('tracking number');
+	await box.press('Enter');
+	await expect(page).toHaveURL(/\/en\/search\?q=tracking/);
+	await expect(page).not.toHaveURL(/visit=/);
 
 	await page.goto('/en/contact');
 	await hydrated(page);
@@ -100,6 +106,7 @@ test('the agent sees the whole trail of a customer who searched twice and read o
 	const trail = agent.getByRole('region', { name: 'Before writing' });
 	await expect(trail).toContainText('“parcel late”');
 	await expect(trail).toContainText('“where is my delivery”');
+	await expect(trail).toContainText('“tracking number”');
 	const reads = trail.locator('li', { hasText: `Read “${title}”` });
 	await expect(reads).toHaveCount(1);
 	await expect(reads).toContainText('2 times');

@@ -1,6 +1,9 @@
 import * as v from 'valibot';
 import { LOCALES } from '$lib/i18n/locales';
 
+/** A tab's visit id (made by the page script): what ties its searches and reads to a ticket. */
+export const VISIT_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
 const articleId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(100));
 
 /** POST /api/v1/search-events: the final query of one search, sent by navigator.sendBeacon. */
@@ -9,7 +12,7 @@ export const SearchEventSchema = v.object({
 	query: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500)),
 	results: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)),
 	opened: v.optional(v.nullable(articleId)),
-	visit: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/))))
+	visit: v.optional(v.nullable(v.pipe(v.string(), v.regex(VISIT_ID))))
 });
 
 /** GET /api/v1/search?q=&locale=&limit= */

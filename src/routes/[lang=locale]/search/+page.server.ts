@@ -1,3 +1,4 @@
+import { VISIT_ID } from '$lib/schemas/search';
 import { getDb } from '$lib/server/db';
 import { recordSearch } from '$lib/server/db/search-events';
 import { languageLinks } from '$lib/server/pages';
@@ -9,6 +10,8 @@ export const csr = false;
 
 export const load = async ({ params, url }) => {
 	const q = (url.searchParams.get('q') ?? '').trim().slice(0, 200);
+	// the tab's visit, added to the form by the page script, so a ticket's trail lists this search too
+	const visit = url.searchParams.get('visit');
 	const results = q ? await searchArticles(params.lang, q, 20) : [];
 	if (q) {
 		try {
@@ -16,6 +19,7 @@ export const load = async ({ params, url }) => {
 				locale: params.lang,
 				query: q,
 				results: results.length,
+				visitId: visit && VISIT_ID.test(visit) ? visit : null,
 				now: Date.now()
 			});
 		} catch (error) {
