@@ -14,10 +14,6 @@ import { startBuiltServer } from './bench/server.ts';
 const OUT = path.resolve('tests/screenshots');
 const WIDTHS = [1280, 390] as const;
 const PASSWORD = 'screenshots passphrase 2026';
-const PNG_PIXEL = Buffer.from(
-	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-	'base64'
-);
 
 interface Person {
 	email: string;
@@ -189,13 +185,20 @@ try {
 		title: 'Parcel delayed at the carrier',
 		body: 'Hi {{customer.name}}, your parcel is on its way; the carrier is running late. More: {{article:late-delivery}}'
 	});
+	// what the agent attaches: a picture of the carrier's tracking page
+	const drawing = await browser.newPage({ viewport: { width: 480, height: 220 } });
+	await drawing.setContent(
+		'<body style="font:16px system-ui;padding:16px"><h3>Parcel 70712345678</h3><p>Arrived at Oslo terminal · Tue 08:14</p><p>Expected delivery: Thursday</p></body>'
+	);
+	const trackingShot = await drawing.screenshot();
+	await drawing.close();
 	const reply = new FormData();
 	reply.set(
 		'message',
 		'Hi Kari, the parcel is at the carrier’s Oslo terminal and should reach you on Thursday.'
 	);
 	reply.set('internal', 'false');
-	reply.append('files', new Blob([PNG_PIXEL], { type: 'image/png' }), 'tracking.png');
+	reply.append('files', new Blob([trackingShot], { type: 'image/png' }), 'tracking.png');
 	await api(base, ingrid, 'POST', `/api/v1/tickets/${enRef}/replies`, reply);
 	for (const [i, subject] of [
 		'Invoice with the wrong VAT',

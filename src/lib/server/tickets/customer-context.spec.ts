@@ -174,6 +174,19 @@ describe('fetchCustomerContext', () => {
 		expect(context.data.facts[0]?.value).toHaveLength(200);
 	});
 
+	it('lists a repeated order or a fact that reads the same once (the page keys them)', async () => {
+		const body = {
+			orders: [{ id: 'A-1' }, { id: 'A-1', status: 'again' }, { id: 'A-2' }],
+			plan: 'Pro',
+			'plan\u0000': 'Basic'
+		};
+		const fake = (async () => Response.json(body)) as typeof fetch;
+		const context = await fetchCustomerContext(kari, { url: 'http://shop.invalid/', fetch: fake });
+		if (context.status !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(context)}`);
+		expect(context.data.orders.map((o) => o.id)).toEqual(['A-1', 'A-2']);
+		expect(new Set(context.data.facts.map((f) => f.label)).size).toBe(context.data.facts.length);
+	});
+
 	it('gives up on a slow provider at the timeout', async () => {
 		const started = Date.now();
 		const context = await fetchCustomerContext(as('slow@example.com'), { url, timeoutMs: 200 });

@@ -160,7 +160,8 @@ function normalise(body: object): CustomerContextData {
 		for (const item of record.orders) {
 			if (orders.length >= CONTEXT_LIMITS.orders) break;
 			const order = toOrder(item);
-			if (order) orders.push(order);
+			// the page lists orders by id: a shop system that repeats one must not break it
+			if (order && !orders.some((o) => o.id === order.id)) orders.push(order);
 		}
 	}
 	const facts: { label: string; value: string }[] = [];
@@ -169,7 +170,8 @@ function normalise(body: object): CustomerContextData {
 		if (label === 'orders') continue;
 		const text = scalar(value);
 		const name = plain(label);
-		if (text !== null && name) facts.push({ label: name, value: text });
+		if (text !== null && name && !facts.some((f) => f.label === name))
+			facts.push({ label: name, value: text });
 	}
 	return { orders, facts };
 }
