@@ -198,7 +198,11 @@ try {
 		'Hi Kari, the parcel is at the carrier’s Oslo terminal and should reach you on Thursday.'
 	);
 	reply.set('internal', 'false');
-	reply.append('files', new Blob([trackingShot], { type: 'image/png' }), 'tracking.png');
+	reply.append(
+		'files',
+		new Blob([new Uint8Array(trackingShot)], { type: 'image/png' }),
+		'tracking.png'
+	);
 	await api(base, ingrid, 'POST', `/api/v1/tickets/${enRef}/replies`, reply);
 	for (const [i, subject] of [
 		'Invoice with the wrong VAT',
