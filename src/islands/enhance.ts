@@ -63,15 +63,14 @@ function rememberPostedVote() {
 /** The search combobox and its index load on the first focus of a search box, never on a plain read. */
 function enhanceSearch(visit: string) {
 	// a search sent as a form (Enter, or no combobox yet) lands on the search page, which records it: with the
-	// visit, so it joins the trail a ticket carries; the id is then taken out of the address bar again
-	for (const form of document.querySelectorAll<HTMLFormElement>('form[data-index]')) {
-		if (!visit || form.elements.namedItem('visit')) continue;
-		const field = document.createElement('input');
-		field.type = 'hidden';
-		field.name = 'visit';
-		field.value = visit;
-		form.append(field);
-	}
+	// visit, so it joins the trail a ticket carries. Added to the sent data, not the DOM: this script also runs
+	// on pages Svelte hydrates, and an element it did not render would make it render the page anew.
+	if (visit)
+		document.addEventListener('formdata', (event) => {
+			if (event.target instanceof HTMLFormElement && event.target.matches('form[data-index]'))
+				event.formData.set('visit', visit);
+		});
+	// …and the id is taken out of the address bar again
 	const url = new URL(location.href);
 	if (url.searchParams.has('visit')) {
 		url.searchParams.delete('visit');

@@ -29,7 +29,7 @@ function expected(locale: string) {
 	return { days: `${day(1)}–${day(4)}`, start: '08:30', end: '15:45', zone };
 }
 
-test('changed service hours show on the contact page and in the next confirmation, in every language', async ({
+test('changed service hours show on the contact page, on the way there and in the next confirmation, in every language', async ({
 	playwright,
 	browser,
 	baseURL
@@ -61,6 +61,12 @@ test('changed service hours show on the contact page and in the next confirmatio
 			// no abbreviated zone that reads differently in each language
 			await expect(page.locator('main')).not.toContainText(/\bCET\b|GMT\+1/);
 			await context.close();
+			// a reader who is not signed in is sent to log in first, and is told the same hours there
+			const anonymous = await browser.newPage({ baseURL });
+			await anonymous.goto(`/${locale}/contact`);
+			await expect(anonymous).toHaveURL(new RegExp(`/${locale}/login\\?next=`));
+			await expect(anonymous.getByText(line)).toBeVisible();
+			await anonymous.close();
 
 			const created = await c.post('/api/v1/tickets', {
 				multipart: ticketForm({ subject: 'Hours', message: 'When are you open?', locale })

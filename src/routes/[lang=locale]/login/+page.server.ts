@@ -6,12 +6,23 @@ import { parseForm } from '$lib/server/forms';
 import { translator } from '$lib/server/i18n';
 import { safeNext } from '$lib/server/next-path';
 import { ctxOf } from '$lib/server/request';
+import { getDb } from '$lib/server/db';
+import { describeHours, loadServiceSettings } from '$lib/server/tickets/sla';
 
 export const prerender = false;
 
-export const load = ({ locals, url, params }) => {
+export const load = async ({ locals, url, params }) => {
 	if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), `/${params.lang}/account`));
-	return { next: url.searchParams.get('next') ?? '', loggedOut: url.searchParams.has('loggedOut') };
+	const next = url.searchParams.get('next') ?? '';
+	return {
+		next,
+		loggedOut: url.searchParams.has('loggedOut'),
+		// on the way to the contact form: when support answers, as the contact page says it (articles send
+		// readers there for the hours, and the form needs an account first)
+		hours: next.startsWith(`/${params.lang}/contact`)
+			? describeHours(await loadServiceSettings(await getDb()), params.lang)
+			: null
+	};
 };
 
 export const actions = {
