@@ -149,15 +149,17 @@ function countView(newVisit: boolean) {
 /**
  * "My tickets" on the prerendered pages, which know no reader: shown when the readable sign-in hint (set and
  * cleared with the session) says someone is signed in, with how many tickets wait for their answer. Nobody
- * signed in: no request at all (asking /api/v1/me for nobody answers 401, which the console reports).
+ * signed in: no request at all.
  */
 async function showMyTickets() {
 	const links = document.querySelectorAll<HTMLElement>('[data-my-tickets]');
 	if (!links.length || !/(^|;\s*)svar_signed_in=1/.test(document.cookie)) return;
-	const response = await fetch('/api/v1/me').catch(() => undefined);
-	if (response?.status === 401) document.cookie = 'svar_signed_in=; path=/; max-age=0';
+	const response = await fetch('/api/v1/me/summary').catch(() => undefined);
 	if (!response?.ok) return;
-	const count = Number((await response.json()).ticketsAwaiting) || 0;
+	const me = (await response.json()) as { signedIn: boolean; ticketsAwaiting: number };
+	// the hint outlived its session (logged out everywhere from another device): forget it, show nothing
+	if (!me.signedIn) return void (document.cookie = 'svar_signed_in=; path=/; max-age=0');
+	const count = Number(me.ticketsAwaiting) || 0;
 	for (const link of links) link.hidden = false;
 	for (const badge of document.querySelectorAll<HTMLElement>('[data-awaiting]')) {
 		badge.hidden = !count;

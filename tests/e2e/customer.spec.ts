@@ -221,6 +221,26 @@ test.describe('My tickets', () => {
 		expect(asked).toEqual([]);
 	});
 
+	test('a session ended elsewhere (log out everywhere on another device) shows no My tickets and no error', async ({
+		page,
+		context,
+		request,
+		baseURL
+	}) => {
+		const { token } = await customer(request, 'nb');
+		await asBrowser(context, baseURL!, token);
+		// a dynamic page sets the readable sign-in hint beside the session
+		await page.goto('/nb/account');
+		expect((await context.cookies()).map((c) => c.name)).toContain('svar_signed_in');
+		// the same session ends on the server, from somewhere else
+		expect((await request.post('/api/v1/auth/logout')).status()).toBeLessThan(300);
+		await page.goto('/nb');
+		await expect
+			.poll(async () => (await context.cookies()).map((c) => c.name))
+			.not.toContain('svar_signed_in');
+		await expect(page.getByRole('link', { name: nb.support.myTickets })).toBeHidden();
+	});
+
 	test('logging out ends the hint: the help centre stops asking', async ({ page }) => {
 		const email = uniqueEmail('hint');
 		await page.goto('/en/signup');

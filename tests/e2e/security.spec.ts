@@ -182,6 +182,7 @@ const ACCESS: Record<string, 'public' | 'user' | 'agent' | 'admin'> = {
 	'/api/v1/auth/login': 'public',
 	'/api/v1/auth/logout': 'public',
 	'/api/v1/me': 'user',
+	'/api/v1/me/summary': 'public',
 	'/api/v1/tickets': 'user',
 	'/api/v1/tickets/[ref]': 'user',
 	'/api/v1/tickets/[ref]/messages': 'user',

@@ -470,6 +470,18 @@ export function openApiDocument(serverUrl: string) {
 					}
 				}
 			},
+			'/me/summary': {
+				get: {
+					summary:
+						'For the static pages’ header: whether a session is there, and how many of its tickets wait for the customer’s answer. Always 200',
+					responses: {
+						'200': {
+							description:
+								'{signedIn: boolean, ticketsAwaiting: number} (0 when nobody is signed in)'
+						}
+					}
+				}
+			},
 			'/tickets': {
 				post: {
 					summary:

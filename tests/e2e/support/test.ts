@@ -16,7 +16,11 @@ export function allowConsoleErrors(...patterns: RegExp[]) {
 	allowed.push(...patterns);
 }
 
+const open = new Set<Page>();
+
 function watch(page: Page, seen: string[]) {
+	open.add(page);
+	page.on('close', () => open.delete(page));
 	const where = () => {
 		try {
 			return new URL(page.url()).pathname;
@@ -61,6 +65,10 @@ export const test = base.extend<{ browserErrors: string[] }>({
 				return page;
 			};
 			await use(seen);
+			// what a page logged just before the test's last step may still be on its way: one round trip to
+			// each open page delivers it before the verdict
+			for (const page of open) await page.evaluate(() => 0).catch(() => undefined);
+			open.clear();
 			b.newContext = original.newContext;
 			b.newPage = original.newPage;
 			const unexpected = seen.filter((line) => !allowed.some((p) => p.test(line)));
