@@ -17,7 +17,7 @@ import {
 	validateSessionToken
 } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
-import { readEnv } from '$lib/server/env';
+import { readEnv, settings } from '$lib/server/env';
 import { startMailWorker } from '$lib/server/mail/worker';
 import { startTicketJobs } from '$lib/server/tickets/jobs';
 
@@ -27,7 +27,7 @@ export const init: ServerInit = async () => {
 	const db = await getDb();
 	const token = await prepareSetup(db, Date.now(), env.admin);
 	if (token) {
-		const origin = process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
+		const origin = settings.ownOrigin();
 		console.log(
 			`\nNo administrator yet. Create the first one (this link works once):\n  ${origin}/en/setup/${token}\n`
 		);

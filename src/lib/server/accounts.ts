@@ -25,6 +25,7 @@ import { translator } from './i18n';
 import { enqueueMail } from './mail/outbox';
 import { composeMail } from './mail/templates';
 import { safeNext } from './next-path';
+import { settings } from './env';
 
 export interface Ctx {
 	db: DB;
@@ -40,7 +41,7 @@ const MINUTE = 60_000;
 export const LOGIN_LIMITS = { account: 10, address: 50, windowMs: 15 * MINUTE };
 /** Sign-ups per client address an hour (SIGNUP_LIMIT_PER_HOUR): enough for an office behind one address. */
 const SIGNUP_LIMIT = {
-	perAddress: Number(process.env.SIGNUP_LIMIT_PER_HOUR) || 20,
+	perAddress: settings.signupLimitPerHour(),
 	windowMs: 60 * MINUTE
 };
 const FORGOT_LIMIT = { perAddress: 20, perAccount: 5, windowMs: 60 * MINUTE };

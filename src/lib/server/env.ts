@@ -38,3 +38,25 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
 		admin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined
 	};
 }
+
+/**
+ * Settings read where they are used, each call reading the environment again (tests and the CLI change it at
+ * run time). Here, so that this file stays the one reader of process.env and the README's table has one home.
+ */
+export const settings = {
+	/** ORIGIN: the public address in mails, survey links and the OpenAPI document; unset: the request's own. */
+	origin: (source = process.env): string | undefined => source.ORIGIN?.trim() || undefined,
+	/** Where the server answers when no ORIGIN is set (jobs and the set-up link have no request to ask). */
+	ownOrigin: (source = process.env): string =>
+		settings.origin(source) ?? `http://localhost:${source.PORT?.trim() || 3000}`,
+	/** REDIS_URL: rate-limit counters in Redis instead of the database. */
+	redisUrl: (source = process.env): string | undefined => source.REDIS_URL?.trim() || undefined,
+	/** CUSTOMER_CONTEXT_URL: the shop system the agent's customer panel asks ('' for none). */
+	customerContextUrl: (source = process.env): string => source.CUSTOMER_CONTEXT_URL?.trim() ?? '',
+	/** CONTENT_EDIT_URL: where "content to fix" links each file (e.g. a repository's edit URL). */
+	contentEditUrl: (source = process.env): string | null =>
+		source.CONTENT_EDIT_URL?.trim().replace(/\/$/, '') || null,
+	/** SIGNUP_LIMIT_PER_HOUR: sign-ups per client address an hour (default 20). */
+	signupLimitPerHour: (source = process.env): number =>
+		Number(source.SIGNUP_LIMIT_PER_HOUR) > 0 ? Number(source.SIGNUP_LIMIT_PER_HOUR) : 20
+};

@@ -2,14 +2,15 @@
 // Redis when REDIS_URL is set (fixed windows either way). Never in the process.
 import { createClient } from 'redis';
 import type { DB } from './index';
+import { settings } from '../env';
 
 type Redis = ReturnType<typeof createClient>;
 let redis: Promise<Redis> | undefined;
 
 /** The Redis client for REDIS_URL (or an explicit URL, for tests), connected once. */
-export function redisFor(url = process.env.REDIS_URL): Promise<Redis> | undefined {
+export function redisFor(url = settings.redisUrl()): Promise<Redis> | undefined {
 	if (!url) return undefined;
-	if (url !== process.env.REDIS_URL) return createClient({ url }).connect() as Promise<Redis>;
+	if (url !== settings.redisUrl()) return createClient({ url }).connect() as Promise<Redis>;
 	redis ??= createClient({ url })
 		.on('error', (e) => console.error('redis:', e.message))
 		.connect() as Promise<Redis>;

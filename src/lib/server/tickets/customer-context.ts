@@ -1,6 +1,7 @@
 // Optional customer context from an outside shop system (CUSTOMER_CONTEXT_URL), shown in the agent's
 // customer panel. The shop is not ours: it may be slow, down or answer nonsense, so every way this can go
 // wrong ends in a plain { status: 'unavailable' } and never in a thrown error or a page waiting on it.
+import { settings } from '../env';
 
 export interface ContextOrder {
 	id: string;
@@ -54,7 +55,7 @@ export async function fetchCustomerContext(
 	customer: { id: string; email: string | null },
 	options: ContextOptions = {}
 ): Promise<CustomerContext> {
-	const base = (options.url ?? process.env.CUSTOMER_CONTEXT_URL ?? '').trim();
+	const base = (options.url ?? settings.customerContextUrl()).trim();
 	if (!base) return { status: 'off' };
 	const now = options.now ?? Date.now;
 	const key = JSON.stringify([base, customer.id, customer.email]);

@@ -5,6 +5,7 @@ import { closeSolvedBefore } from '../db/agent';
 import { kickMailWorker } from '../mail/worker';
 import { dispatchSurveys } from '../reports/surveys';
 import { AUTO_CLOSE_AFTER_MS } from './agent';
+import { settings } from '../env';
 
 let timer: ReturnType<typeof setInterval> | undefined;
 
@@ -13,7 +14,7 @@ export async function closeStaleTickets(now = Date.now()): Promise<number> {
 }
 
 export async function sendDueSurveys(now = Date.now()): Promise<number> {
-	const origin = process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
+	const origin = settings.ownOrigin();
 	const sent = await dispatchSurveys(await getDb(), now, origin);
 	if (sent) kickMailWorker();
 	return sent;

@@ -1,6 +1,7 @@
 import { LOCALES } from '$lib/i18n/locales';
 import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
+import { settings } from '$lib/server/env';
 import { teamsList } from '$lib/server/db/reports';
 import { translator } from '$lib/server/i18n';
 import { summaryOrDefault } from '$lib/server/reports/query';
@@ -19,7 +20,7 @@ export const load = async (event) => {
 		query: Object.fromEntries(event.url.searchParams),
 		teams: await teamsList(db),
 		// e.g. https://github.com/acme/help/edit/main: each file under content/ then links to its editor
-		editBase: process.env.CONTENT_EDIT_URL?.replace(/\/$/, '') ?? null,
+		editBase: settings.contentEditUrl(),
 		locales: LOCALES
 	};
 };
