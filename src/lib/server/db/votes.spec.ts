@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate, type DB } from './index';
-import { testDatabases } from './test-databases';
+import { testDatabases } from './testing/databases';
 import { recordVote, voteTotals } from './votes';
 
 describe.each(testDatabases())('helpful votes on $name', ({ open, close }) => {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES, LOCALE_INFO, type Locale } from '$lib/i18n/locales';
 import { SURVEY_SCALES } from '$lib/schemas/surveys';
 import type { DB } from '../db';
-import { testDatabases, testUser } from '../db/test-databases';
+import { testDatabases, testUser } from '../db/testing/databases';
 import { translator } from '../i18n';
 import { agentReply } from '../tickets/agent';
 import { createTicket } from '../tickets/service';

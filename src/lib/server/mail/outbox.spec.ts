@@ -4,7 +4,7 @@ import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DB } from '../db';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../db/testing/databases';
 import { backoff, enqueueMail, processOutbox, type Transport } from './outbox';
 import { createTransport } from './transport';
 

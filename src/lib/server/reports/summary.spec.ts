@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DB } from '../db';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../db/testing/databases';
 import { DEFAULT_SETTINGS, type ServiceSettings } from '../tickets/sla';
 import {
 	defaultFilters,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import type { DB } from '../db';
-import { testDatabases, testUser } from '../db/test-databases';
+import { testDatabases, testUser } from '../db/testing/databases';
 import { translator } from '../i18n';
 import { agentReply, patchTicket } from '../tickets/agent';
 import { createTicket, replyToTicket } from '../tickets/service';

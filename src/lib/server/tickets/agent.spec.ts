@@ -3,7 +3,7 @@ import type { SessionUser } from '../auth/session';
 import type { DB } from '../db';
 import { closeSolvedBefore, insertCanned, saveTeam, ticketEvents } from '../db/agent';
 import { nextResponses } from '../db/reports';
-import { testDatabases, testUser } from '../db/test-databases';
+import { testDatabases, testUser } from '../db/testing/databases';
 import { findTicket, threadOf } from '../db/tickets';
 import { translator } from '../i18n';
 import {

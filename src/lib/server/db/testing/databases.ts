@@ -1,7 +1,8 @@
+// Test support, never imported by the app: the databases the storage tests run on, and a user to own things.
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { openDatabase, type DB } from './index';
-import { insertUser } from './users';
+import { openDatabase, type DB } from '../index';
+import { insertUser } from '../users';
 
 export interface TestDatabase {
 	name: string;
