@@ -13,7 +13,7 @@ import ru from '../../locales/ru/index.ts';
 import sv from '../../locales/sv/index.ts';
 import { content } from './content.ts';
 import { linkIn, mailTo, uniqueEmail } from './mail.ts';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, asBrowser, customer, login, PASSWORD } from './staff.ts';
+import { adminRequest, asBrowser, customer, login, PASSWORD } from './staff.ts';
 
 const LOCALES = { nb, sv, ru, en, de, fr, nl, ar } as const;
 const PNG = Buffer.from(
@@ -38,11 +38,7 @@ async function pendingTicket(
 	const created = await request.post('/api/v1/tickets', { multipart: form });
 	expect(created.status()).toBe(201);
 	const { ref } = (await created.json()) as { ref: string };
-	const staff = await playwright.request.newContext({
-		baseURL,
-		extraHTTPHeaders: { origin: baseURL }
-	});
-	await login(staff, ADMIN_EMAIL, ADMIN_PASSWORD);
+	const staff = await adminRequest(playwright, baseURL!);
 	const answered = await staff.post(`/api/v1/tickets/${ref}/replies`, {
 		data: { message: 'Could you send a screenshot?', status: 'pending' }
 	});

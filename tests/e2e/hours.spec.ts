@@ -6,7 +6,7 @@ import en from '../../locales/en/index.ts';
 import nb from '../../locales/nb/index.ts';
 import ru from '../../locales/ru/index.ts';
 import { mailTo } from './mail.ts';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, asBrowser, customer, login, ticketForm } from './staff.ts';
+import { adminRequest, asBrowser, customer, ticketForm } from './staff.ts';
 
 const strings = { en, nb, ru, ar } as const;
 
@@ -35,11 +35,7 @@ test('changed service hours show on the contact page, on the way there and in th
 	baseURL
 }) => {
 	test.setTimeout(90_000);
-	const staff = await playwright.request.newContext({
-		baseURL,
-		extraHTTPHeaders: { origin: baseURL! }
-	});
-	await login(staff, ADMIN_EMAIL, ADMIN_PASSWORD);
+	const staff = await adminRequest(playwright, baseURL!);
 	const before = await (await staff.get('/api/v1/settings/service-hours')).json();
 	try {
 		const put = await staff.put('/api/v1/settings/service-hours', {

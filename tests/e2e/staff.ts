@@ -1,6 +1,11 @@
 // The e2e server's first administrator (created at start from ADMIN_EMAIL/ADMIN_PASSWORD) and helpers to
 // act as staff or as a customer over the API.
-import { expect, type APIRequestContext, type BrowserContext } from '@playwright/test';
+import {
+	expect,
+	type APIRequestContext,
+	type BrowserContext,
+	type PlaywrightWorkerArgs
+} from '@playwright/test';
 import { linkIn, mailTo, uniqueEmail } from './mail.ts';
 
 export const ADMIN_EMAIL = 'admin@e2e.test';
@@ -12,6 +17,19 @@ export async function login(request: APIRequestContext, email: string, password:
 	const response = await request.post('/api/v1/auth/login', { data: { email, password } });
 	expect(response.status(), `login as ${email}`).toBe(200);
 	return /svar_session=([^;]+)/.exec(response.headers()['set-cookie']!)![1]!;
+}
+
+/** An API client signed in as the e2e server's administrator (dispose of it when done). */
+export async function adminRequest(
+	playwright: PlaywrightWorkerArgs['playwright'],
+	baseURL: string
+) {
+	const request = await playwright.request.newContext({
+		baseURL,
+		extraHTTPHeaders: { origin: baseURL }
+	});
+	await login(request, ADMIN_EMAIL, ADMIN_PASSWORD);
+	return request;
 }
 
 /** A verified customer, signed up and logged in on `request`. */

@@ -4,7 +4,7 @@ import { expect, test } from './support/test.ts';
 import ar from '../../locales/ar/index.ts';
 import nb from '../../locales/nb/index.ts';
 import { mailTo } from './mail.ts';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, customer, login, ticketForm } from './staff.ts';
+import { adminRequest, customer, ticketForm } from './staff.ts';
 
 type Playwright = PlaywrightWorkerArgs['playwright'];
 
@@ -25,11 +25,7 @@ async function surveyLink(
 	});
 	expect(created.status()).toBe(201);
 	const { ref } = (await created.json()) as { ref: string };
-	const staff = await playwright.request.newContext({
-		baseURL,
-		extraHTTPHeaders: { origin: baseURL }
-	});
-	await login(staff, ADMIN_EMAIL, ADMIN_PASSWORD);
+	const staff = await adminRequest(playwright, baseURL!);
 	expect(
 		(await staff.post(`/api/v1/tickets/${ref}/replies`, { data: { message: 'Done.' } })).status()
 	).toBe(201);
