@@ -11,6 +11,8 @@ declare global {
 		}
 		interface Error {
 			message: string;
+			/** Set when an endpoint refuses (http/respond.ts): the JSON error shape of /api/v1. */
+			error?: { code: string; message: string; fields?: Record<string, string> };
 		}
 	}
 }

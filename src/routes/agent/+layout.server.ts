@@ -1,12 +1,12 @@
-import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { agentTimeZone } from '$lib/server/tickets/agent';
+import { requireStaff } from '$lib/server/http/guards';
 
 // The workspace is dynamic and private; each page below guards itself too (layout loads run in parallel).
 export const prerender = false;
 
 export const load = async () => {
-	const user = requireRole('agent', 'admin');
+	const user = requireStaff();
 	return {
 		agent: {
 			id: user.id,

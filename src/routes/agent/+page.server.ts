@@ -1,17 +1,17 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { isLocale, LOCALES } from '$lib/i18n/locales';
-import { requireRole } from '$lib/server/auth/guards';
 import { content } from '$lib/server/content';
 import { setUserPreferences } from '$lib/server/db/agent';
-import { formObject } from '$lib/server/forms';
 import { translator } from '$lib/server/i18n';
-import { ctxOf } from '$lib/server/request';
 import { agentQueue, QueueQuerySchema, STATUSES } from '$lib/server/tickets/agent';
 import { isValidTimeZone } from '$lib/server/tickets/business-hours';
+import { ctxOf } from '$lib/server/http/context';
+import { formObject } from '$lib/server/http/forms';
+import { requireStaff } from '$lib/server/http/guards';
 
 export const load = async (event) => {
-	const user = requireRole('agent', 'admin');
+	const user = requireStaff();
 	const LL = translator(event.locals.locale);
 	const params = Object.fromEntries(event.url.searchParams);
 	// the filter form without JavaScript sends one status=… per ticked chip; the API's form is status=a,b
@@ -44,7 +44,7 @@ export const load = async (event) => {
 export const actions = {
 	/** The agent's own workspace language and time zone (the header form on every agent page). */
 	preferences: async (event) => {
-		const user = requireRole('agent', 'admin');
+		const user = requireStaff();
 		const form = await formObject(event.request);
 		const locale = String(form.locale ?? '');
 		const timeZone = String(form.timeZone ?? '');

@@ -2,7 +2,6 @@
 import * as v from 'valibot';
 import type { TranslationFunctions } from '$locales/i18n-types';
 import type { DB } from '../db';
-import { errorText, localizeIssues } from '../forms';
 import { loadServiceSettings, type ServiceSettings } from '../tickets/sla';
 import {
 	defaultFilters,
@@ -12,6 +11,7 @@ import {
 	type ReportFilters,
 	type Report
 } from './summary';
+import { errorText, localizeIssues } from '../http/messages';
 
 type Fields = Record<string, string>;
 

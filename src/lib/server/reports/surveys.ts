@@ -22,11 +22,11 @@ import {
 	type Survey
 } from '../db/surveys';
 import { findTicket } from '../db/tickets';
-import { errorText } from '../forms';
 import { translator } from '../i18n';
 import { enqueueMail } from '../mail/outbox';
 import { composeSurveyMail } from '../mail/templates';
 import { loadServiceSettings } from '../tickets/sla';
+import { errorText } from '../http/messages';
 
 /** How long the emailed link stays good for its first use. */
 export const LINK_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;

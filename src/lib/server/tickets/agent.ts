@@ -27,7 +27,6 @@ import {
 import type { Priority, TicketStatus } from '../db/schema';
 import { findTicket, insertMessage, type Ticket } from '../db/tickets';
 import { findUserById } from '../db/users';
-import { errorText, localizeIssues } from '../forms';
 import { translator } from '../i18n';
 import { enqueueMail } from '../mail/outbox';
 import { scheduleSurvey } from '../reports/surveys';
@@ -38,6 +37,7 @@ import { FREQUENCY_WINDOW_MS, PRIORITIES, prioritise, type Reason } from './prio
 import { checkReply, invalid, type Refusal } from './refusals';
 import { loadServiceSettings, nextResponseDue } from './sla';
 import { expandTemplate, ticketValues } from './templates';
+import { errorText, localizeIssues } from '../http/messages';
 
 export const STATUSES: readonly TicketStatus[] = ['new', 'open', 'pending', 'solved', 'closed'];
 /** What an agent may set; "new" is only ever the state of an untouched ticket. */

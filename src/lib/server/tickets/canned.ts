@@ -19,7 +19,6 @@ import {
 } from '../db/agent';
 import { findTicket, type Ticket } from '../db/tickets';
 import { findUserById } from '../db/users';
-import { localizeIssues } from '../forms';
 import { searchArticles } from '../search';
 import { forbidden, isStaff, notFound } from './agent';
 import { invalid, type Refusal } from './refusals';
@@ -29,6 +28,7 @@ import {
 	unknownPlaceholders,
 	type TemplateValues
 } from './templates';
+import { localizeIssues } from '../http/messages';
 
 /** A 10,000-character answer in Cyrillic or Arabic is ~20 KB of UTF-8, more as JSON: above the 16 KB default. */
 export const CANNED_BODY_LIMIT = 64 * 1024;

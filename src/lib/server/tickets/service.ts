@@ -20,7 +20,6 @@ import {
 	type ThreadMessage,
 	type Ticket
 } from '../db/tickets';
-import { errorText, localizeIssues } from '../forms';
 import { translator } from '../i18n';
 import { enqueueMail } from '../mail/outbox';
 import { composeMail } from '../mail/templates';
@@ -36,6 +35,7 @@ import {
 } from './sla';
 import { checkReply, fileError, invalid, type Refusal } from './refusals';
 import { normaliseTrail, parseReadArticles, parseSuggestedArticles } from './visit';
+import { errorText, localizeIssues } from '../http/messages';
 
 export type { Refusal };
 

@@ -6,9 +6,9 @@ import type { SessionUser } from '../auth/session';
 import { content } from '../content';
 import { deleteTeam, listStaff, listTeams, saveTeam, setRole } from '../db/agent';
 import { findUserByEmail, findUserById } from '../db/users';
-import { errorText } from '../forms';
 import { forbidden } from './agent';
 import { invalid, type Refusal } from './refusals';
+import { errorText } from '../http/messages';
 
 /** A team from a form: name, languages, categories and members as repeated fields. */
 export async function saveTeamFromForm(

@@ -6,14 +6,14 @@ import {
 	ProfileSchema
 } from '$lib/schemas/auth';
 import * as accounts from '$lib/server/accounts';
-import { requireUser } from '$lib/server/auth/guards';
 import { deleteSessionCookie } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
 import { findUserById } from '$lib/server/db/users';
-import { parseForm } from '$lib/server/forms';
 import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
-import { ctxOf } from '$lib/server/request';
+import { ctxOf } from '$lib/server/http/context';
+import { parseForm } from '$lib/server/http/forms';
+import { requireUser } from '$lib/server/http/guards';
 
 export const prerender = false;
 

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { fail, redirect } from '@sveltejs/kit';
-import { requireUser } from '$lib/server/auth/guards';
 import { content } from '$lib/server/content';
 import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
 import { articleLink, languageLinks } from '$lib/server/pages';
-import { ctxOf } from '$lib/server/request';
 import { readTicketForm } from '$lib/server/tickets/files';
 import { createTicket } from '$lib/server/tickets/service';
 import { describeHours, loadServiceSettings } from '$lib/server/tickets/sla';
 import { getDb } from '$lib/server/db';
+import { ctxOf } from '$lib/server/http/context';
+import { requireUser } from '$lib/server/http/guards';
 
 // "Contact support" and "Still need help?" (?article=<id>) land here. Logged out: to the login page and back
 // (the article survives signup and verification). The form works without JavaScript as a multipart post.

@@ -1,10 +1,10 @@
 import { fail } from '@sveltejs/kit';
 import { ForgotSchema } from '$lib/schemas/auth';
 import { requestPasswordReset } from '$lib/server/accounts';
-import { parseForm } from '$lib/server/forms';
 import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
-import { ctxOf } from '$lib/server/request';
+import { ctxOf } from '$lib/server/http/context';
+import { parseForm } from '$lib/server/http/forms';
 
 export const prerender = false;
 

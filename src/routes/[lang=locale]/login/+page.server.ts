@@ -2,12 +2,12 @@ import { fail, redirect } from '@sveltejs/kit';
 import { LoginSchema } from '$lib/schemas/auth';
 import { login } from '$lib/server/accounts';
 import { setSessionCookie } from '$lib/server/auth/session';
-import { parseForm } from '$lib/server/forms';
 import { translator } from '$lib/server/i18n';
 import { safeNext } from '$lib/server/next-path';
-import { ctxOf } from '$lib/server/request';
 import { getDb } from '$lib/server/db';
 import { describeHours, loadServiceSettings } from '$lib/server/tickets/sla';
+import { ctxOf } from '$lib/server/http/context';
+import { parseForm } from '$lib/server/http/forms';
 
 export const prerender = false;
 

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { logout } from '$lib/server/accounts';
 import { deleteSessionCookie } from '$lib/server/auth/session';
-import { ctxOf } from '$lib/server/request';
+import { ctxOf } from '$lib/server/http/context';
 
 // Logging out is a POST (a link or an image elsewhere must not be able to log anyone out).
 export const prerender = false;

@@ -1,11 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { SignupSchema } from '$lib/schemas/auth';
 import { signup } from '$lib/server/accounts';
-import { parseForm } from '$lib/server/forms';
 import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
 import { safeNext } from '$lib/server/next-path';
-import { ctxOf } from '$lib/server/request';
+import { ctxOf } from '$lib/server/http/context';
+import { parseForm } from '$lib/server/http/forms';
 
 export const prerender = false;
 

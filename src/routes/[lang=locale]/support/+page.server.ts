@@ -1,7 +1,7 @@
-import { requireUser } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { ticketsOf } from '$lib/server/db/tickets';
 import { languageLinks } from '$lib/server/pages';
+import { requireUser } from '$lib/server/http/guards';
 
 export const prerender = false;
 

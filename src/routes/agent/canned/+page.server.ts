@@ -1,14 +1,14 @@
 import { fail } from '@sveltejs/kit';
 import { isLocale, LOCALES } from '$lib/i18n/locales';
-import { requireRole } from '$lib/server/auth/guards';
 import { listCanned } from '$lib/server/db/agent';
-import { formObject } from '$lib/server/forms';
 import { translator } from '$lib/server/i18n';
-import { ctxOf } from '$lib/server/request';
 import { cannedJson, createCanned, editCanned, removeCanned } from '$lib/server/tickets/canned';
+import { ctxOf } from '$lib/server/http/context';
+import { formObject } from '$lib/server/http/forms';
+import { requireStaff } from '$lib/server/http/guards';
 
 export const load = async (event) => {
-	requireRole('agent', 'admin');
+	requireStaff();
 	const ctx = await ctxOf(event);
 	const wanted = event.url.searchParams.get('locale') ?? '';
 	const locale = isLocale(wanted) ? wanted : event.locals.locale;
@@ -21,7 +21,7 @@ export const load = async (event) => {
 
 export const actions = {
 	save: async (event) => {
-		const user = requireRole('agent', 'admin');
+		const user = requireStaff();
 		const LL = translator(event.locals.locale);
 		const raw = await formObject(event.request);
 		const id = typeof raw.id === 'string' && raw.id ? raw.id : undefined;
@@ -39,7 +39,7 @@ export const actions = {
 		return { saved: true };
 	},
 	delete: async (event) => {
-		const user = requireRole('agent', 'admin');
+		const user = requireStaff();
 		const raw = await formObject(event.request);
 		const ok = await removeCanned(await ctxOf(event), user, String(raw.id ?? ''));
 		if (!ok) return fail(404, { message: translator(event.locals.locale).errors.notFound() });

@@ -1,14 +1,14 @@
 import { LOCALES } from '$lib/i18n/locales';
-import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { settings } from '$lib/server/env';
 import { teamsList } from '$lib/server/db/reports';
 import { translator } from '$lib/server/i18n';
 import { summaryOrDefault } from '$lib/server/reports/query';
 import { contentToFix } from '$lib/server/reports/summary';
+import { requireStaff } from '$lib/server/http/guards';
 
 export const load = async (event) => {
-	requireRole('agent', 'admin');
+	requireStaff();
 	const db = await getDb();
 	const LL = translator(event.locals.locale);
 	// a wrong filter shows its error above the default period rather than an empty page

@@ -1,7 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
-import { localizeIssues } from '$lib/server/forms';
 import { translator } from '$lib/server/i18n';
 import {
 	describeHours,
@@ -9,16 +7,18 @@ import {
 	saveServiceSettings,
 	settingsForm
 } from '$lib/server/tickets/sla';
+import { requireAdmin } from '$lib/server/http/guards';
+import { localizeIssues } from '$lib/server/http/messages';
 
 export const load = async ({ locals }) => {
-	requireRole('admin');
+	requireAdmin();
 	const settings = await loadServiceSettings(await getDb());
 	return { settings: settingsForm(settings), hours: describeHours(settings, locals.locale) };
 };
 
 export const actions = {
 	default: async (event) => {
-		requireRole('admin');
+		requireAdmin();
 		const LL = translator(event.locals.locale);
 		const form = await event.request.formData();
 		const raw = {

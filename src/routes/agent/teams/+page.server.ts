@@ -1,14 +1,14 @@
 import { fail } from '@sveltejs/kit';
 import { isLocale, LOCALES } from '$lib/i18n/locales';
-import { requireRole } from '$lib/server/auth/guards';
 import { content } from '$lib/server/content';
 import { listStaff, listTeams } from '$lib/server/db/agent';
 import { translator } from '$lib/server/i18n';
-import { ctxOf } from '$lib/server/request';
 import { changeRole, removeTeam, saveTeamFromForm } from '$lib/server/tickets/teams';
+import { ctxOf } from '$lib/server/http/context';
+import { requireAdmin } from '$lib/server/http/guards';
 
 export const load = async (event) => {
-	requireRole('admin');
+	requireAdmin();
 	const ctx = await ctxOf(event);
 	const locale = isLocale(event.locals.locale) ? event.locals.locale : 'en';
 	const [teams, staff] = await Promise.all([listTeams(ctx.db), listStaff(ctx.db)]);
@@ -24,7 +24,7 @@ export const load = async (event) => {
 
 export const actions = {
 	saveTeam: async (event) => {
-		const user = requireRole('admin');
+		const user = requireAdmin();
 		const LL = translator(event.locals.locale);
 		const form = await event.request.formData();
 		const result = await saveTeamFromForm(await ctxOf(event), user, form, LL);
@@ -38,7 +38,7 @@ export const actions = {
 		return { saved: true };
 	},
 	deleteTeam: async (event) => {
-		const user = requireRole('admin');
+		const user = requireAdmin();
 		const form = await event.request.formData();
 		if (!(await removeTeam(await ctxOf(event), user, String(form.get('id') ?? ''))))
 			return fail(404, {
@@ -48,7 +48,7 @@ export const actions = {
 		return { saved: true };
 	},
 	role: async (event) => {
-		const user = requireRole('admin');
+		const user = requireAdmin();
 		const LL = translator(event.locals.locale);
 		const form = await event.request.formData();
 		const result = await changeRole(

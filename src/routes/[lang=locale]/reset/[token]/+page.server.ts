@@ -4,10 +4,10 @@ import { resetPassword } from '$lib/server/accounts';
 import { setSessionCookie } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
 import { peekUserToken } from '$lib/server/db/user-tokens';
-import { parseForm } from '$lib/server/forms';
 import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
-import { ctxOf } from '$lib/server/request';
+import { ctxOf } from '$lib/server/http/context';
+import { parseForm } from '$lib/server/http/forms';
 
 export const prerender = false;
 

@@ -3,9 +3,9 @@ import { SetupSchema } from '$lib/schemas/auth';
 import { createFirstAdmin, setupTokenValid } from '$lib/server/accounts';
 import { setSessionCookie } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
-import { parseForm } from '$lib/server/forms';
 import { translator } from '$lib/server/i18n';
-import { ctxOf } from '$lib/server/request';
+import { ctxOf } from '$lib/server/http/context';
+import { parseForm } from '$lib/server/http/forms';
 
 // The one-time link printed on first start: creates the first administrator.
 export const prerender = false;

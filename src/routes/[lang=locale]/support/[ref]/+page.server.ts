@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { error, fail, redirect } from '@sveltejs/kit';
-import { requireUser } from '$lib/server/auth/guards';
 import { findTicket, threadOf } from '$lib/server/db/tickets';
 import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
 import { languageLinks } from '$lib/server/pages';
-import { ctxOf } from '$lib/server/request';
 import { readTicketForm } from '$lib/server/tickets/files';
 import { replyToTicket, setOwnTicketOpen, ticketJson } from '$lib/server/tickets/service';
 import { formatDue, loadServiceSettings } from '$lib/server/tickets/sla';
 import { answerOwnSurvey, surveyForOwner } from '$lib/server/reports/surveys';
+import { ctxOf } from '$lib/server/http/context';
+import { requireUser } from '$lib/server/http/guards';
 
 export const prerender = false;
 

@@ -1,6 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { translator } from '$lib/server/i18n';
-import { ctxOf } from '$lib/server/request';
 import {
 	accessByToken,
 	answerByToken,
@@ -9,6 +8,7 @@ import {
 	surveyCookieName,
 	surveyPage
 } from '$lib/server/reports/surveys';
+import { ctxOf } from '$lib/server/http/context';
 
 // The page a survey email opens: no login. ?csat=N (the email's one-click answer) is saved, then the page
 // thanks the customer and offers the rest (?saved=1); the full form ends on the thank-you page (?done=1).

@@ -3,7 +3,7 @@ import { verifyEmail } from '$lib/server/accounts';
 import { setSessionCookie } from '$lib/server/auth/session';
 import { kickMailWorker } from '$lib/server/mail/worker';
 import { safeNext } from '$lib/server/next-path';
-import { ctxOf } from '$lib/server/request';
+import { ctxOf } from '$lib/server/http/context';
 
 // The link in the verification email: confirms the address, logs in, and goes on to where the reader was
 // heading before signing up (or to the account page). A used or expired link shows why, and how to get a new one.

@@ -1,14 +1,11 @@
 import { error, fail } from '@sveltejs/kit';
 import { isLocale, type Locale } from '$lib/i18n/locales';
-import { requireRole } from '$lib/server/auth/guards';
 import { content } from '$lib/server/content';
 import { customerTickets, listStaff, listTeams, ticketEvents } from '$lib/server/db/agent';
 import { findTicket, threadOf } from '$lib/server/db/tickets';
 import { findUserById } from '$lib/server/db/users';
-import { formObject } from '$lib/server/forms';
 import { translator } from '$lib/server/i18n';
 import { flushMailWorker } from '$lib/server/mail/worker';
-import { ctxOf } from '$lib/server/request';
 import {
 	agentReply,
 	CALLBACK_OUTCOMES,
@@ -27,9 +24,12 @@ import { PRIORITIES } from '$lib/server/tickets/priority';
 import { ticketJson } from '$lib/server/tickets/service';
 import { readTrail } from '$lib/server/tickets/visit';
 import type { TicketStatus } from '$lib/server/db/schema';
+import { ctxOf } from '$lib/server/http/context';
+import { formObject } from '$lib/server/http/forms';
+import { requireStaff } from '$lib/server/http/guards';
 
 export const load = async (event) => {
-	const user = requireRole('agent', 'admin');
+	const user = requireStaff();
 	const ctx = await ctxOf(event);
 	const LL = translator(event.locals.locale);
 	const ticket = await findTicket(ctx.db, user, event.params.ref);
@@ -242,7 +242,7 @@ function conflictOrFail(
 
 export const actions = {
 	reply: async (event) => {
-		const user = requireRole('agent', 'admin');
+		const user = requireStaff();
 		const LL = translator(event.locals.locale);
 		const body = await readTicketForm(event.request);
 		if (!body) return fail(400, { form: 'reply', message: LL.errors.invalidRequest() });
@@ -259,7 +259,7 @@ export const actions = {
 		return { form: 'reply', done: true };
 	},
 	update: async (event) => {
-		const user = requireRole('agent', 'admin');
+		const user = requireStaff();
 		const LL = translator(event.locals.locale);
 		const raw = await formObject(event.request);
 		const result = await patchTicket(await ctxOf(event), user, event.params.ref, raw, LL);
@@ -268,7 +268,7 @@ export const actions = {
 		return { form: 'update', done: true };
 	},
 	callback: async (event) => {
-		const user = requireRole('agent', 'admin');
+		const user = requireStaff();
 		const LL = translator(event.locals.locale);
 		const raw = await formObject(event.request);
 		const result = await logCallback(await ctxOf(event), user, event.params.ref, raw, LL);

@@ -1,14 +1,14 @@
 import { json } from '@sveltejs/kit';
-import { apiError, readLimitedBody } from '$lib/server/api';
-import { apiStaff, refusalResponse } from '$lib/server/api-agent';
 import { translator } from '$lib/server/i18n';
-import { ctxOf } from '$lib/server/request';
 import { CANNED_BODY_LIMIT, cannedFor, cannedJson, createCanned } from '$lib/server/tickets/canned';
+import { readLimitedBody } from '$lib/server/http/body';
+import { ctxOf } from '$lib/server/http/context';
+import { requireStaff } from '$lib/server/http/guards';
+import { apiError, textRefusalResponse } from '$lib/server/http/respond';
 
 /** Canned answers: ?locale= for one language; ?ticket=SV-1001 fills each in for that ticket (field `expanded`). */
 export const GET = async (event) => {
-	const user = apiStaff(event);
-	if (user instanceof Response) return user;
+	const user = requireStaff();
 	const result = await cannedFor(await ctxOf(event), user, {
 		locale: event.url.searchParams.get('locale') ?? undefined,
 		ticketRef: event.url.searchParams.get('ticket') ?? undefined
@@ -20,12 +20,10 @@ export const GET = async (event) => {
 
 /** A new canned answer: {locale, title, body}. */
 export const POST = async (event) => {
-	const user = apiStaff(event);
-	if (user instanceof Response) return user;
+	const user = requireStaff();
 	const LL = translator(event.locals.locale);
-	const body = await readLimitedBody(event.request, LL, CANNED_BODY_LIMIT);
-	if (body instanceof Response) return body;
+	const body = await readLimitedBody(event.request, CANNED_BODY_LIMIT);
 	const result = await createCanned(await ctxOf(event), user, body, LL);
-	if (!result.ok) return refusalResponse(result);
+	if (!result.ok) return textRefusalResponse(result);
 	return json(cannedJson(result.answer), { status: 201 });
 };

@@ -1,10 +1,10 @@
 import { json } from '@sveltejs/kit';
 import { publicUser } from '$lib/server/accounts';
-import { apiError } from '$lib/server/api';
 import { getDb } from '$lib/server/db';
 import { countAwaitingCustomer } from '$lib/server/db/tickets';
 import { findUserById } from '$lib/server/db/users';
 import { translator } from '$lib/server/i18n';
+import { apiError } from '$lib/server/http/respond';
 
 export const GET = async ({ locals }) => {
 	const db = await getDb();

@@ -1,11 +1,11 @@
 import * as v from 'valibot';
 import { SearchEventSchema } from '$lib/schemas/search';
-import { apiError } from '$lib/server/api';
-import { localizeIssues } from '$lib/server/forms';
 import { getDb } from '$lib/server/db';
 import { recordSearch } from '$lib/server/db/search-events';
 import { content } from '$lib/server/content';
 import { translator } from '$lib/server/i18n';
+import { localizeIssues } from '$lib/server/http/messages';
+import { apiError } from '$lib/server/http/respond';
 
 /** Search analytics: one final query per search, anonymous (masked before storage). Answers 204. */
 export const POST = async ({ request, locals }) => {

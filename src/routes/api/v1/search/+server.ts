@@ -1,10 +1,10 @@
 import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { SearchQuerySchema } from '$lib/schemas/search';
-import { apiError } from '$lib/server/api';
-import { localizeIssues } from '$lib/server/forms';
 import { translator } from '$lib/server/i18n';
 import { searchArticles } from '$lib/server/search';
+import { localizeIssues } from '$lib/server/http/messages';
+import { apiError } from '$lib/server/http/respond';
 
 /** The help centre's search as JSON, for other clients: the same code and index as the search box. */
 export const GET = async ({ url, locals }) => {

@@ -1,20 +1,19 @@
 import { json } from '@sveltejs/kit';
-import { apiError } from '$lib/server/api';
-import { apiUser } from '$lib/server/api-auth';
 import { ticketsOf } from '$lib/server/db/tickets';
 import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
-import { ctxOf } from '$lib/server/request';
 import { readTicketForm } from '$lib/server/tickets/files';
 import { createTicket } from '$lib/server/tickets/service';
+import { ctxOf } from '$lib/server/http/context';
+import { requireUser } from '$lib/server/http/guards';
+import { apiError } from '$lib/server/http/respond';
 
 /**
  * Create a ticket (multipart: subject, message, locale, articleId?, category?, callbackPhone?, callbackWindow?,
  * callbackFrom?/callbackTo? in timeZone?, idempotencyKey?, visit?, readArticles?, files).
  */
 export const POST = async (event) => {
-	const user = apiUser(event);
-	if (user instanceof Response) return user;
+	const user = requireUser();
 	const LL = translator(event.locals.locale);
 	const form = await readTicketForm(event.request);
 	if (!form) return apiError(400, 'invalid_body', LL.errors.invalidRequest());
@@ -36,8 +35,7 @@ export const POST = async (event) => {
 
 /** The caller's own tickets, newest activity first. */
 export const GET = async (event) => {
-	const user = apiUser(event);
-	if (user instanceof Response) return user;
+	const user = requireUser();
 	const ctx = await ctxOf(event);
 	const tickets = await ticketsOf(ctx.db, user.id);
 	return json({

@@ -1,14 +1,15 @@
 import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { VoteSchema } from '$lib/schemas/vote';
-import { apiError, readBody, wantsHtml } from '$lib/server/api';
-import { localizeIssues } from '$lib/server/forms';
 import { content } from '$lib/server/content';
 import { getDb } from '$lib/server/db';
 import { recordVote } from '$lib/server/db/votes';
 import { translator } from '$lib/server/i18n';
 import { visitorHash } from '$lib/server/visitor';
 import { isLocale } from '$lib/i18n/locales';
+import { readBody, wantsHtml } from '$lib/server/http/body';
+import { localizeIssues } from '$lib/server/http/messages';
+import { apiError } from '$lib/server/http/respond';
 
 /** "Was this helpful?" — one vote per visitor per article; voting again changes the answer. */
 export const POST = async ({ request, cookies, url, locals }) => {

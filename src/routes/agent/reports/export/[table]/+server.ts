@@ -1,5 +1,4 @@
 import { error } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { translator } from '$lib/server/i18n';
 import { csvResponse, toCsv, type CsvCell } from '$lib/server/reports/csv';
@@ -10,6 +9,7 @@ import {
 	type Report,
 	type Summary
 } from '$lib/server/reports/summary';
+import { requireStaff } from '$lib/server/http/guards';
 
 const GROUP_HEADER = [
 	'key',
@@ -42,7 +42,7 @@ const groupRow = (g: GroupRow): CsvCell[] => [
 
 /** Every table of the reports page as CSV, for the same filters (?from=&to=&locale=&team=). */
 export const GET = async (event) => {
-	requireRole('agent', 'admin');
+	requireStaff();
 	const LL = translator(event.locals.locale);
 	const result = await summaryFor(await getDb(), event.url.searchParams, Date.now(), LL);
 	if (!result.ok) error(422, Object.values(result.fields).join(' '));

@@ -1,16 +1,15 @@
-import { apiError } from '$lib/server/api';
-import { apiUser } from '$lib/server/api-auth';
 import { findAttachment } from '$lib/server/db/tickets';
 import { translator } from '$lib/server/i18n';
-import { ctxOf } from '$lib/server/request';
+import { ctxOf } from '$lib/server/http/context';
+import { requireUser } from '$lib/server/http/guards';
+import { apiError } from '$lib/server/http/respond';
 
 /**
  * A ticket's file, only for those who may see the ticket (others get 404). Served with the type sniffed at
  * upload, nosniff, and a CSP that sandboxes it: even a file that fooled the sniffer could not run script.
  */
 export const GET = async (event) => {
-	const user = apiUser(event);
-	if (user instanceof Response) return user;
+	const user = requireUser();
 	const file = await findAttachment((await ctxOf(event)).db, user, event.params.id);
 	if (!file) return apiError(404, 'not_found', translator(event.locals.locale).errors.notFound());
 	const inline = /^(image\/(png|jpeg|gif|webp)|application\/pdf)$/.test(file.content_type);

@@ -2,17 +2,17 @@ import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { LoginSchema } from '$lib/schemas/auth';
 import { login, publicUser } from '$lib/server/accounts';
-import { apiError, readLimitedBody, throttledResponse } from '$lib/server/api';
 import { setSessionCookie } from '$lib/server/auth/session';
-import { localizeIssues } from '$lib/server/forms';
 import { translator } from '$lib/server/i18n';
-import { ctxOf } from '$lib/server/request';
+import { readLimitedBody } from '$lib/server/http/body';
+import { ctxOf } from '$lib/server/http/context';
+import { localizeIssues } from '$lib/server/http/messages';
+import { apiError, throttledResponse } from '$lib/server/http/respond';
 
 /** 200 with the account and a session cookie; 401 alike for a wrong email or password; 429 when throttled. */
 export const POST = async (event) => {
 	const LL = translator(event.locals.locale);
-	const body = await readLimitedBody(event.request, LL);
-	if (body instanceof Response) return body;
+	const body = await readLimitedBody(event.request);
 	const parsed = v.safeParse(LoginSchema, body);
 	if (!parsed.success)
 		return apiError(

@@ -1,6 +1,6 @@
 import { logout } from '$lib/server/accounts';
 import { deleteSessionCookie } from '$lib/server/auth/session';
-import { ctxOf } from '$lib/server/request';
+import { ctxOf } from '$lib/server/http/context';
 
 /** Ends this session (its token stops working at once). 204, also when there was none. */
 export const POST = async (event) => {

@@ -2,17 +2,18 @@ import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { SignupSchema } from '$lib/schemas/auth';
 import { signup } from '$lib/server/accounts';
-import { apiError, readLimitedBody, throttledResponse } from '$lib/server/api';
-import { localizeIssues, passwordError } from '$lib/server/forms';
 import { translator } from '$lib/server/i18n';
-import { ctxOf } from '$lib/server/request';
 import { kickMailWorker } from '$lib/server/mail/worker';
+import { readLimitedBody } from '$lib/server/http/body';
+import { ctxOf } from '$lib/server/http/context';
+import { passwordError } from '$lib/server/http/forms';
+import { localizeIssues } from '$lib/server/http/messages';
+import { apiError, throttledResponse } from '$lib/server/http/respond';
 
 /** 202 whether or not the address is registered (no enumeration); the email says what happens next. */
 export const POST = async (event) => {
 	const LL = translator(event.locals.locale);
-	const body = await readLimitedBody(event.request, LL);
-	if (body instanceof Response) return body;
+	const body = await readLimitedBody(event.request);
 	const parsed = v.safeParse(SignupSchema, body);
 	const fields = parsed.success ? {} : localizeIssues(parsed.issues, LL);
 	const weak = parsed.success ? passwordError(parsed.output.password, LL) : undefined;

@@ -1,14 +1,13 @@
 import { json } from '@sveltejs/kit';
-import { apiError } from '$lib/server/api';
-import { apiStaff } from '$lib/server/api-agent';
 import { getDb } from '$lib/server/db';
 import { translator } from '$lib/server/i18n';
 import { summaryFor } from '$lib/server/reports/query';
+import { requireStaff } from '$lib/server/http/guards';
+import { apiError } from '$lib/server/http/respond';
 
 /** The service figures for ?from=&to= (YYYY-MM-DD, team time zone; default the last 30 days), locale, team. */
 export const GET = async (event) => {
-	const user = apiStaff(event);
-	if (user instanceof Response) return user;
+	requireStaff();
 	const LL = translator(event.locals.locale);
 	const result = await summaryFor(await getDb(), event.url.searchParams, Date.now(), LL);
 	if (!result.ok)

@@ -1,15 +1,15 @@
 import { json } from '@sveltejs/kit';
-import { apiError, readLimitedBody } from '$lib/server/api';
-import { apiStaff } from '$lib/server/api-agent';
 import { getDb } from '$lib/server/db';
-import { localizeIssues } from '$lib/server/forms';
 import { translator } from '$lib/server/i18n';
 import { loadServiceSettings, saveServiceSettings, settingsForm } from '$lib/server/tickets/sla';
+import { readLimitedBody } from '$lib/server/http/body';
+import { requireAdmin } from '$lib/server/http/guards';
+import { localizeIssues } from '$lib/server/http/messages';
+import { apiError } from '$lib/server/http/respond';
 
 /** Service hours and response targets (admins only). */
-export const GET = async (event) => {
-	const user = apiStaff(event, ['admin']);
-	if (user instanceof Response) return user;
+export const GET = async () => {
+	requireAdmin();
 	return json(await loadServiceSettings(await getDb()));
 };
 
@@ -18,11 +18,9 @@ export const GET = async (event) => {
  * nextResponseAmount, nextResponseUnit, surveyDelayHours}; fields left out keep their current values.
  */
 export const PUT = async (event) => {
-	const user = apiStaff(event, ['admin']);
-	if (user instanceof Response) return user;
+	requireAdmin();
 	const LL = translator(event.locals.locale);
-	const body = await readLimitedBody(event.request, LL);
-	if (body instanceof Response) return body;
+	const body = await readLimitedBody(event.request);
 	const db = await getDb();
 	const result = await saveServiceSettings(db, {
 		...settingsForm(await loadServiceSettings(db)),

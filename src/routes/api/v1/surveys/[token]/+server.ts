@@ -1,13 +1,14 @@
 import { json } from '@sveltejs/kit';
-import { apiError, readLimitedBody } from '$lib/server/api';
 import { translator } from '$lib/server/i18n';
-import { ctxOf } from '$lib/server/request';
 import {
 	answerByToken,
 	answersOf,
 	setSurveyCookie,
 	surveyCookieName
 } from '$lib/server/reports/surveys';
+import { readLimitedBody } from '$lib/server/http/body';
+import { ctxOf } from '$lib/server/http/context';
+import { apiError } from '$lib/server/http/respond';
 
 /**
  * Answer a survey with the emailed token: {csat?, ces?, nps?, valueProduct?, valueConfidence?, comment?,
@@ -16,8 +17,7 @@ import {
  */
 export const POST = async (event) => {
 	const LL = translator(event.locals.locale);
-	const body = await readLimitedBody(event.request, LL);
-	if (body instanceof Response) return body;
+	const body = await readLimitedBody(event.request);
 	const ctx = await ctxOf(event);
 	const { token } = event.params;
 	const result = await answerByToken(

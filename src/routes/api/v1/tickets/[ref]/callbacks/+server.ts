@@ -1,19 +1,18 @@
 import { json } from '@sveltejs/kit';
-import { readLimitedBody } from '$lib/server/api';
-import { apiStaff, refusalResponse } from '$lib/server/api-agent';
 import { translator } from '$lib/server/i18n';
-import { ctxOf } from '$lib/server/request';
 import { logCallback } from '$lib/server/tickets/agent';
+import { readLimitedBody } from '$lib/server/http/body';
+import { ctxOf } from '$lib/server/http/context';
+import { requireStaff } from '$lib/server/http/guards';
+import { textRefusalResponse } from '$lib/server/http/respond';
 
 /** Log a call-back's outcome: {outcome: called|no_answer|rescheduled, note?, callbackFrom?, callbackTo?, timeZone?}. */
 export const POST = async (event) => {
-	const user = apiStaff(event);
-	if (user instanceof Response) return user;
+	const user = requireStaff();
 	const LL = translator(event.locals.locale);
-	const body = await readLimitedBody(event.request, LL);
-	if (body instanceof Response) return body;
+	const body = await readLimitedBody(event.request);
 	const result = await logCallback(await ctxOf(event), user, event.params.ref, body, LL);
-	if (!result.ok) return refusalResponse(result);
+	if (!result.ok) return textRefusalResponse(result);
 	return json({
 		ref: result.ticket.ref,
 		callbackState: result.ticket.callback_state,

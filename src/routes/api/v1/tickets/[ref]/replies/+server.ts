@@ -1,16 +1,15 @@
 import { json } from '@sveltejs/kit';
-import { apiError } from '$lib/server/api';
-import { apiStaff, refusalResponse } from '$lib/server/api-agent';
 import { translator } from '$lib/server/i18n';
 import { flushMailWorker } from '$lib/server/mail/worker';
-import { ctxOf } from '$lib/server/request';
 import { agentReply } from '$lib/server/tickets/agent';
 import { readJsonOrForm } from '$lib/server/tickets/files';
+import { ctxOf } from '$lib/server/http/context';
+import { requireStaff } from '$lib/server/http/guards';
+import { apiError, textRefusalResponse } from '$lib/server/http/respond';
 
 /** An agent's reply or internal note: JSON {message, internal, status?, version?} or multipart with files. */
 export const POST = async (event) => {
-	const user = apiStaff(event);
-	if (user instanceof Response) return user;
+	const user = requireStaff();
 	const LL = translator(event.locals.locale);
 	const body = await readJsonOrForm(event.request);
 	if (!body) return apiError(400, 'invalid_body', LL.errors.invalidRequest());
@@ -22,7 +21,7 @@ export const POST = async (event) => {
 		body.uploads,
 		LL
 	);
-	if (!result.ok) return refusalResponse(result);
+	if (!result.ok) return textRefusalResponse(result);
 	await flushMailWorker();
 	return json(
 		{

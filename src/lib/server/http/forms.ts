@@ -1,39 +1,7 @@
 import * as v from 'valibot';
-import en from '$locales/en/index';
 import type { TranslationFunctions } from '$locales/i18n-types';
-import { PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from './auth/password';
-
-export type FieldErrors = Record<string, string>;
-
-/** Validation issues → one message per field in the reader's language (messages are `errors` keys). */
-export function localizeIssues(
-	issues: v.BaseIssue<unknown>[],
-	LL: TranslationFunctions
-): FieldErrors {
-	const fields: FieldErrors = {};
-	for (const issue of issues) {
-		const key = issue.path?.map((p) => String(p.key)).join('.') || '_';
-		if (fields[key]) continue;
-		fields[key] = errorText(issue.message, LL);
-	}
-	return fields;
-}
-
-/** A message key, optionally with its number after a colon: "tooLong:100". */
-export function errorText(message: string, LL: TranslationFunctions): string {
-	const [key = '', param] = message.split(':');
-	switch (key) {
-		case 'tooShort':
-			return LL.errors.tooShort({ min: Number(param ?? PASSWORD_MIN) });
-		case 'tooLong':
-			return LL.errors.tooLong({ max: Number(param ?? PASSWORD_MAX) });
-		default: {
-			// the translator answers every name (with ''), so ask the base dictionary which keys exist
-			if (!Object.hasOwn(en.errors, key)) return LL.errors.invalidRequest();
-			return (LL.errors as unknown as Record<string, () => string>)[key]!();
-		}
-	}
-}
+import { passwordProblem } from '../auth/password';
+import { errorText, type FieldErrors, localizeIssues } from './messages';
 
 /** The password rules (length, the common-password list) as a field error, or nothing. */
 export function passwordError(password: string, LL: TranslationFunctions): string | undefined {

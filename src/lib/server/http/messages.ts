@@ -1,0 +1,59 @@
+import type * as v from 'valibot';
+import en from '$locales/en/index';
+import type { TranslationFunctions } from '$locales/i18n-types';
+import { PASSWORD_MAX, PASSWORD_MIN } from '../auth/password';
+
+export type FieldErrors = Record<string, string>;
+
+/**
+ * A message key in the reader's language. Keys are `errors.*` names ("notFound"), or a dotted path into the UI
+ * strings ("agent.conflict"), optionally with a number after a colon ("tooLong:100"); an unknown key reads as
+ * "invalid request", so a typo never shows a raw key to anyone.
+ */
+export function errorText(message: string, LL: TranslationFunctions): string {
+	const [key = '', param] = message.split(':');
+	switch (key) {
+		case 'tooShort':
+			return LL.errors.tooShort({ min: Number(param ?? PASSWORD_MIN) });
+		case 'tooLong':
+			return LL.errors.tooLong({ max: Number(param ?? PASSWORD_MAX) });
+	}
+	const path = key.includes('.') ? key.split('.') : ['errors', key];
+	// the translator answers every name (with ''), so ask the base dictionary which keys exist
+	let known: unknown = en;
+	let fn: unknown = LL;
+	for (const part of path) {
+		if (!known || typeof known !== 'object' || !Object.hasOwn(known, part))
+			return LL.errors.invalidRequest();
+		known = (known as Record<string, unknown>)[part];
+		fn = (fn as Record<string, unknown>)[part];
+	}
+	return typeof known === 'string' && typeof fn === 'function'
+		? (fn as () => string)()
+		: LL.errors.invalidRequest();
+}
+
+/** Validation issues → one message key per field (a schema's messages are such keys). */
+export function issueKeys(issues: v.BaseIssue<unknown>[]): FieldErrors {
+	const fields: FieldErrors = {};
+	for (const issue of issues) {
+		const key = issue.path?.map((p) => String(p.key)).join('.') || '_';
+		if (!fields[key]) fields[key] = issue.message;
+	}
+	return fields;
+}
+
+/** Field keys in the reader's language. */
+export function fieldTexts(fields: FieldErrors | undefined, LL: TranslationFunctions): FieldErrors {
+	return Object.fromEntries(
+		Object.entries(fields ?? {}).map(([k, key]) => [k, errorText(key, LL)])
+	);
+}
+
+/** Validation issues → one message per field in the reader's language. */
+export function localizeIssues(
+	issues: v.BaseIssue<unknown>[],
+	LL: TranslationFunctions
+): FieldErrors {
+	return fieldTexts(issueKeys(issues), LL);
+}

@@ -1,0 +1,59 @@
+import type { TranslationFunctions } from '$locales/i18n-types';
+import { errorText, fieldTexts } from './messages';
+
+/**
+ * The one typed refusal. Services return it (as `{ ok: false, … }`), guards and body readers throw it (through
+ * `refuse`), and only the route edge turns it into words: `message` and each of `fields` is an `errors.*` key of
+ * the UI strings, optionally with its number after a colon ("tooLong:100"), never translated text.
+ */
+export type Refusal = {
+	ok: false;
+	status: number;
+	/** Stable, machine-readable: the JSON error's `code`. */
+	code: string;
+	/** An `errors.*` key: the JSON error's `message` once translated. */
+	message: string;
+	/** Field name → `errors.*` key. */
+	fields?: Record<string, string>;
+	/** Extra members of the JSON body beside `error` (a conflict's `version` and `changes`). */
+	extra?: Record<string, unknown>;
+};
+
+export function refusal(
+	status: number,
+	code: string,
+	message: string,
+	fields?: Record<string, string>,
+	extra?: Record<string, unknown>
+): Refusal {
+	return {
+		ok: false,
+		status,
+		code,
+		message,
+		...(fields && Object.keys(fields).length ? { fields } : {}),
+		...(extra ? { extra } : {})
+	};
+}
+
+/** The common refusals, so that every service says them the same way. */
+export const refusals = {
+	notFound: () => refusal(404, 'not_found', 'notFound'),
+	forbidden: () => refusal(403, 'forbidden', 'forbidden'),
+	invalid: (fields: Record<string, string>) => refusal(422, 'invalid', 'invalidRequest', fields),
+	conflict: (version: number, changes: unknown[]) =>
+		refusal(409, 'conflict', 'conflict', undefined, { version, changes })
+};
+
+/** A refusal in the reader's language: the JSON error body `{error: {code, message, fields?}, …extra}`. */
+export function refusalBody(r: Omit<Refusal, 'ok'>, LL: TranslationFunctions) {
+	const fields = r.fields ? fieldTexts(r.fields, LL) : undefined;
+	return {
+		error: {
+			code: r.code,
+			message: errorText(r.message, LL),
+			...(fields ? { fields } : {})
+		},
+		...r.extra
+	};
+}

@@ -1,0 +1,62 @@
+import { error, json } from '@sveltejs/kit';
+import { getRequestEvent } from '$app/server';
+import { translator } from '../i18n';
+import { errorText } from './messages';
+import { refusalBody, type Refusal } from './refusal';
+
+/** The JSON error shape of every /api/v1 endpoint: {error: {code, message, fields?}}, message already in words. */
+export function apiError(
+	status: number,
+	code: string,
+	message: string,
+	fields?: Record<string, string>
+) {
+	return json({ error: fields ? { code, message, fields } : { code, message } }, { status });
+}
+
+/** A service's refusal as the JSON error response, in the reader's language. */
+export function refusalResponse(r: Omit<Refusal, 'ok'>, headers?: HeadersInit): Response {
+	const LL = translator(getRequestEvent().locals.locale);
+	return json(refusalBody(r, LL), { status: r.status, headers });
+}
+
+/** 429 with Retry-After, in the JSON error shape. */
+export function throttledResponse(minutes: number, message: string) {
+	const response = apiError(429, 'throttled', message);
+	response.headers.set('retry-after', String(minutes * 60));
+	return response;
+}
+
+/**
+ * Stop here with a refusal. An endpoint answers it in the JSON error shape; a page shows its error page with the
+ * message. (Thrown through SvelteKit's `error`, so it needs no try/catch around the handler.)
+ */
+export function refuse(r: Omit<Refusal, 'ok'>): never {
+	const LL = translator(getRequestEvent().locals.locale);
+	const body = refusalBody(r, LL);
+	error(r.status, { message: errorText(r.message, LL), ...body });
+}
+
+/**
+ * Transitional: a refusal whose message and fields are already in words (services that still translate).
+ * A conflict carries what changed and the version.
+ */
+export function textRefusalResponse(result: {
+	status: number;
+	code: string;
+	message: string;
+	fields?: Record<string, string>;
+	changes?: unknown[];
+	version?: number;
+}): Response {
+	if (result.status === 409)
+		return json(
+			{
+				error: { code: result.code, message: result.message },
+				version: result.version,
+				changes: result.changes ?? []
+			},
+			{ status: 409 }
+		);
+	return apiError(result.status, result.code, result.message, result.fields);
+}
