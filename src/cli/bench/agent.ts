@@ -8,6 +8,7 @@ import autocannon from 'autocannon';
 import { createSession } from '../../lib/server/auth/session.ts';
 import { openDatabase } from '../../lib/server/db/index.ts';
 import { insertTicket } from '../../lib/server/db/tickets.ts';
+import { solvedWithSurvey } from '../../lib/server/db/testing/history.ts';
 import { insertUser } from '../../lib/server/db/users.ts';
 import { startBuiltServer } from './server.ts';
 
@@ -87,47 +88,13 @@ export async function workspaceLoad(
 				dueAt: created + DAY,
 				now: created
 			});
-			if (i >= openCount) {
-				await trx
-					.updateTable('tickets')
-					.set({
-						status: 'solved',
-						first_response_at: created + 3 * 60 * 60 * 1000,
-						solved_at: created + DAY,
-						awaiting_since: null,
-						due_at: null,
-						agent_replies: 1 + (i % 3)
-					})
-					.where('id', '=', ticket.id)
-					.execute();
-				await trx
-					.insertInto('surveys')
-					.values({
-						id: randomBytes(16).toString('hex'),
-						ticket_id: ticket.id,
-						user_id: userId,
-						locale: ticket.locale,
-						assignee_id: null,
-						team_id: null,
-						category: null,
-						token_hash: null,
-						edit_hash: null,
-						created_at: created + DAY,
-						send_after: created + DAY,
-						sent_at: created + DAY,
-						expires_at: null,
-						used_at: created + DAY,
-						answered_at: Math.min(now - 60_000, created + DAY + 60_000),
-						updated_at: created + DAY,
-						csat: 1 + (i % 5),
-						ces: 1 + (i % 7),
-						nps: i % 11,
-						value_product: null,
-						value_confidence: null,
-						comment: null
-					})
-					.execute();
-			}
+			if (i >= openCount)
+				await solvedWithSurvey(
+					trx,
+					{ id: ticket.id, userId, locale: ticket.locale, created },
+					i,
+					now
+				);
 		}
 	});
 	await db.destroy();
