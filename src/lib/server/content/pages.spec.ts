@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentIndex } from '$lib/content/resolve';
-import { loadContent } from '$lib/server/content/load';
+import { loadContent } from './load';
 import { articleLink, ContentError, localizedPath, relatedArticles } from './pages';
 
 // The dev preview renders content that content:check would refuse: a broken link must come out as the same

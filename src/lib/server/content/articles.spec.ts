@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentIndex } from '$lib/content/resolve';
-import { loadContent } from '$lib/server/content/load';
+import { loadContent } from './load';
 import { translator } from '$lib/server/i18n';
 import { localizeHtml } from './articles';
 

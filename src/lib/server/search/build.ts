@@ -2,16 +2,16 @@
 // Relative imports, so the build CLI (tsx) and Vite share it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ContentIndex } from '../content/resolve.ts';
-import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { ContentIndex } from '../../content/resolve.ts';
+import { LOCALES, type Locale } from '../../i18n/locales.ts';
 import {
 	buildIndexData,
 	parseSynonyms,
 	type SearchFile,
 	type SearchSource
-} from '../search/engine.ts';
-import { loadContent } from './content/load.ts';
-import type { ArticleMeta } from '../content/types.ts';
+} from '../../search/engine.ts';
+import { loadContent } from '../content/load.ts';
+import type { ArticleMeta } from '../../content/types.ts';
 
 /** Markdown as a reader reads it: no markup, links and images reduced to their text. */
 function plainText(markdown: string): string {
