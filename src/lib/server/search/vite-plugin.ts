@@ -2,7 +2,7 @@
 // files themselves for the server. Relative imports only: vite.config.ts loads this before SvelteKit's aliases.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, ResolvedConfig } from 'vite';
 import { LOCALES } from '../../i18n/locales.ts';
 
 const ISLANDS_ID = 'virtual:svar/islands';
@@ -12,22 +12,18 @@ const ISLANDS_ID = 'virtual:svar/islands';
  * build reads the islands build's manifest (static/islands/.vite/manifest.json) for the hashed file names.
  */
 export function svarIslands(options: { root?: string } = {}): Plugin {
-	let root = options.root ?? process.cwd();
-	let dev = false;
+	const { mode, configResolved } = viteMode(options);
 	return {
 		name: 'svar-islands',
-		configResolved(config) {
-			root = options.root ?? config.root;
-			dev = config.command === 'serve';
-		},
+		configResolved,
 		resolveId(id) {
 			return id === ISLANDS_ID ? '\0' + ISLANDS_ID : undefined;
 		},
 		load(id) {
 			if (id !== '\0' + ISLANDS_ID) return undefined;
-			if (dev)
+			if (mode.dev)
 				return `export default { enhance: '/src/islands/enhance.ts', search: ${JSON.stringify(Object.fromEntries(LOCALES.map((l) => [l, `/search-dev/${l}.json`])))} };`;
-			const manifestFile = path.join(root, 'static/islands/.vite/manifest.json');
+			const manifestFile = path.join(mode.root, 'static/islands/.vite/manifest.json');
 			if (!fs.existsSync(manifestFile)) {
 				this.error(
 					'static/islands is not built: run `npm run build` (it builds the islands first)'
@@ -39,13 +35,23 @@ export function svarIslands(options: { root?: string } = {}): Plugin {
 			>;
 			const enhance = manifest['src/islands/enhance.ts']?.file;
 			if (!enhance) this.error('islands manifest has no src/islands/enhance.ts entry');
-			const search = readSearchManifest(root, (message) => this.error(message));
+			const search = readSearchManifest(mode.root, (message) => this.error(message));
 			const urls = Object.fromEntries(
 				Object.entries(search).map(([l, file]) => [l, `/search/${file}`])
 			);
 			return `export default { enhance: '/islands/${enhance}', search: ${JSON.stringify(urls)} };`;
 		}
 	};
+}
+
+/** The project root and whether Vite serves (dev) or builds, once its config is resolved. */
+function viteMode(options: { root?: string }) {
+	const mode = { root: options.root ?? process.cwd(), dev: false };
+	const configResolved = (config: ResolvedConfig) => {
+		mode.root = options.root ?? config.root;
+		mode.dev = config.command === 'serve';
+	};
+	return { mode, configResolved };
 }
 
 function readSearchManifest(
@@ -66,24 +72,20 @@ const SEARCH_DATA_ID = 'virtual:svar/search-data';
  * suggestions search exactly what the browser searches.
  */
 export function svarSearchData(options: { root?: string } = {}): Plugin {
-	let root = options.root ?? process.cwd();
-	let dev = false;
+	const { mode, configResolved } = viteMode(options);
 	let devFiles: Promise<Map<string, unknown>> | undefined;
 	const buildDev = async (server: import('vite').ViteDevServer) => {
 		const mod = (await server.ssrLoadModule(
 			'/src/lib/server/search/build.ts'
 		)) as typeof import('./build.ts');
-		return (await mod.buildSearchFiles(root)) as Map<string, unknown>;
+		return (await mod.buildSearchFiles(mode.root)) as Map<string, unknown>;
 	};
 	return {
 		name: 'svar-search-data',
-		configResolved(config) {
-			root = options.root ?? config.root;
-			dev = config.command === 'serve';
-		},
+		configResolved,
 		configureServer(server) {
 			server.watcher.on('all', (_event, file) => {
-				if (file.startsWith(path.join(root, 'content'))) devFiles = undefined;
+				if (file.startsWith(path.join(mode.root, 'content'))) devFiles = undefined;
 			});
 			server.middlewares.use('/search-dev', async (req, res, next) => {
 				const locale = /^\/([a-z]{2})\.json$/.exec(req.url ?? '')?.[1];
@@ -101,16 +103,16 @@ export function svarSearchData(options: { root?: string } = {}): Plugin {
 		},
 		load(id) {
 			if (!id.startsWith('\0' + SEARCH_DATA_ID)) return undefined;
-			if (dev) {
+			if (mode.dev) {
 				return `import { buildSearchFiles } from '/src/lib/server/search/build.ts';
 let files;
-const get = (l) => (files ??= buildSearchFiles(${JSON.stringify(root)})).then((m) => m.get(l));
+const get = (l) => (files ??= buildSearchFiles(${JSON.stringify(mode.root)})).then((m) => m.get(l));
 export default Object.fromEntries(${JSON.stringify(LOCALES)}.map((l) => [l, () => get(l)]));`;
 			}
-			const manifest = readSearchManifest(root, (message) => this.error(message));
+			const manifest = readSearchManifest(mode.root, (message) => this.error(message));
 			const sub = id.slice(('\0' + SEARCH_DATA_ID + '/').length);
 			if (sub)
-				return `export default ${fs.readFileSync(path.join(root, 'static/search', manifest[sub]!), 'utf8')};`;
+				return `export default ${fs.readFileSync(path.join(mode.root, 'static/search', manifest[sub]!), 'utf8')};`;
 			return `export default { ${Object.keys(manifest)
 				.map((l) => `${l}: () => import('${SEARCH_DATA_ID}/${l}').then((m) => m.default)`)
 				.join(', ')} };`;
