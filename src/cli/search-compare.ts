@@ -131,7 +131,7 @@ console.log(
 const wins: string[] = [];
 for (const locale of locales) {
 	const mine = queries.filter((q) => q.locale === locale);
-	const sources = sourcesFor(root, locale);
+	const sources = await sourcesFor(root, locale);
 	const svarBytes = gzip(JSON.stringify(files.get(locale)!.index));
 	const rows: [string, Awaited<ReturnType<typeof measure>>, number][] = [
 		[

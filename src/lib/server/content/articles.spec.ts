@@ -1,37 +1,48 @@
 import path from 'node:path';
+import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { ContentIndex } from '$lib/content/resolve';
-import { loadContent } from './load';
 import { translator } from '$lib/server/i18n';
-import { localizeHtml } from './articles';
+import { loadContent } from './load';
+import { readerContext, type CompiledArticle } from './articles';
 
-const index = new ContentIndex(loadContent(path.resolve('tests/fixtures/content/valid')).manifest);
+const index = new ContentIndex((await loadContent(path.resolve('tests/fixtures/content/valid'))).manifest);
+// compiled by the build's own mdsvex set-up (svelte.config.js), as /content/**/*.md is for renderArticle
+const fixtures = import.meta.glob<{ default: CompiledArticle }>('/tests/fixtures/content/valid/content/**/*.md');
+const renderFixture = async (file: string, reader: 'en' | 'nb' | 'ru') => {
+	const { default: Article } = await fixtures[`/tests/fixtures/content/valid/content/${file}`]!();
+	return render(Article, { props: { svar: readerContext(reader, index, translator(reader)) } }).body;
+};
 
-describe('localizeHtml', () => {
+describe('readerContext', () => {
 	it('points article links at the reader’s locale, translated or not', () => {
-		const html = '<a href="article:invoice">x</a> <a href="article:password#reset-it">y</a>';
-		expect(localizeHtml(html, 'nb', index, translator('nb'))).toBe(
-			'<a href="/nb/fakturering/faktura">x</a> <a href="/nb/access/password#reset-it">y</a>'
-		);
+		const nb = readerContext('nb', index, translator('nb'));
+		expect(nb.href('invoice')).toBe('/nb/fakturering/faktura');
+		expect(nb.href('password', 'reset-it')).toBe('/nb/access/password#reset-it');
 	});
 
 	it('drops an anchor the reader’s version does not have', () => {
-		const html = '<a href="article:invoice#pay-an-invoice">x</a>';
-		expect(localizeHtml(html, 'nb', index, translator('nb'))).toBe(
-			'<a href="/nb/fakturering/faktura">x</a>'
-		);
-		expect(localizeHtml(html, 'en', index, translator('en'))).toBe(
-			'<a href="/en/billing/invoice#pay-an-invoice">x</a>'
-		);
+		expect(readerContext('nb', index, translator('nb')).href('invoice', 'pay-an-invoice')).toBe('/nb/fakturering/faktura');
+		expect(readerContext('en', index, translator('en')).href('invoice', 'pay-an-invoice')).toBe('/en/billing/invoice#pay-an-invoice');
+	});
+});
+
+describe('a compiled article rendered for a reader', () => {
+	it('resolves article links to the reader’s URL', async () => {
+		const html = await renderFixture('en/billing/invoice.md', 'nb');
+		expect(html).toContain('<a href="/nb/access/password#reset-it">the password article</a>');
+		expect(html).not.toContain('article:');
 	});
 
-	it('labels callouts in the reader’s UI language', () => {
-		const html = '<aside class="callout callout-tip" data-callout="tip"><p>Hi</p></aside>';
-		const ru = localizeHtml(html, 'ru', index, translator('ru'));
+	it('shows braces an editor typed as braces', async () => {
+		expect(await renderFixture('en/billing/invoice.md', 'en')).toContain('Their numbers look like {INV-2026-001}, in braces.');
+	});
+
+	it('labels callouts in the reader’s UI language', async () => {
 		const label = translator('ru').callout.tip();
 		expect(label).not.toBe(translator('en').callout.tip());
-		expect(ru).toBe(
-			`<aside class="callout callout-tip" data-callout="tip" aria-label="${label}"><p class="callout-title">${label}</p><p>Hi</p></aside>`
+		expect(await renderFixture('en/billing/invoice.md', 'ru')).toContain(
+			`<aside class="callout callout-tip" data-callout="tip" aria-label="${label}"><p class="callout-title">${label}</p><p>Pay by card to skip the wait.</p></aside>`
 		);
 	});
 });

@@ -1,13 +1,17 @@
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
+import type { ReaderContext } from '$lib/content/markdown.js';
 import type { ContentIndex } from '$lib/content/resolve';
 import type { ArticleMeta } from '$lib/content/types';
 import type { Locale } from '$lib/i18n/locales';
 import type { TranslationFunctions } from '$locales/i18n-types';
 
+/** An article as mdsvex compiles it with Svar's plugins (src/lib/content/markdown.js). */
+export type CompiledArticle = Component<{ svar: ReaderContext }>;
+
 // Compiled by mdsvex for the server only. Rendering here and sending HTML keeps article code out of the
 // browser: a page's JavaScript is the same whatever the article's length.
-const modules = import.meta.glob<{ default: Component }>([
+const modules = import.meta.glob<{ default: CompiledArticle }>([
 	'/content/**/*.md',
 	'!/content/**/index.md'
 ]);
@@ -21,39 +25,25 @@ export async function renderArticle(
 	const load = modules[meta.file];
 	if (!load) throw new Error(`No compiled article for ${meta.file}`);
 	const { default: Article } = await load();
-	return localizeHtml(render(Article).body, reader, index, LL);
+	return render(Article, { props: { svar: readerContext(reader, index, LL) } }).body;
 }
 
 /**
  * What depends on the reader rather than the file: `article:<id>` links go to that article in the reader's
- * locale (or its fallback), and callouts get their label in the reader's UI language.
+ * locale (or its fallback), keeping an anchor only when that version has the heading, and callouts get their
+ * label in the reader's UI language.
  */
-export function localizeHtml(
-	html: string,
+export function readerContext(
 	reader: Locale,
 	index: ContentIndex,
 	LL: TranslationFunctions
-): string {
-	return html
-		.replace(/href="article:([a-z0-9-]+)(?:#([^"]*))?"/g, (_, id: string, anchor?: string) => {
+): ReaderContext {
+	return {
+		href(id, anchor) {
 			const target = index.article(id, reader)?.meta;
-			const keepAnchor =
-				anchor && target?.headings.some((h) => h.id === decodeURIComponent(anchor));
-			return `href="${escapeAttr(index.articlePath(id, reader, keepAnchor ? anchor : undefined))}"`;
-		})
-		.replace(
-			/<aside([^>]*?)data-callout="(note|tip|warning)"([^>]*)>/g,
-			(_, before: string, kind: 'note' | 'tip' | 'warning', after: string) => {
-				const label = escapeAttr(LL.callout[kind]());
-				return `<aside${before}data-callout="${kind}"${after} aria-label="${label}"><p class="callout-title">${label}</p>`;
-			}
-		);
-}
-
-function escapeAttr(value: string): string {
-	return value
-		.replace(/&/g, '&amp;')
-		.replace(/"/g, '&quot;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;');
+			const keep = anchor && target?.headings.some((h) => h.id === decodeURIComponent(anchor));
+			return index.articlePath(id, reader, keep ? anchor : undefined);
+		},
+		callout: (kind) => LL.callout[kind]()
+	};
 }

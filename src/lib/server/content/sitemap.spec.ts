@@ -5,7 +5,7 @@ import { loadContent } from './load';
 import { LOCALES } from '$lib/i18n/locales';
 import { sitemapXml } from './sitemap';
 
-const index = new ContentIndex(loadContent(path.resolve('tests/fixtures/content/valid')).manifest);
+const index = new ContentIndex((await loadContent(path.resolve('tests/fixtures/content/valid'))).manifest);
 const xml = sitemapXml('https://help.example', index);
 const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
 

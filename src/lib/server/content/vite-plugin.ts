@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { formatIssues, loadContent } from './load.ts';
+import { formatIssues, loadContent, type LoadedContent } from './load.ts';
 
 const ID = 'virtual:svar/content';
 const RESOLVED = '\0' + ID;
@@ -13,14 +13,16 @@ const RESOLVED = '\0' + ID;
 export function svarContent(options: { root?: string } = {}): Plugin {
 	let root = options.root ?? process.cwd();
 	let isBuild = false;
+	// checked once when the build starts and reused for the manifest; dev drops it when content/ changes
+	let loaded: Promise<LoadedContent> | undefined;
 	return {
 		name: 'svar-content',
 		configResolved(config) {
 			root = options.root ?? config.root;
 			isBuild = config.command === 'build';
 		},
-		buildStart() {
-			const { issues } = loadContent(root);
+		async buildStart() {
+			const { issues } = await (loaded ??= loadContent(root));
 			if (issues.length === 0) return;
 			const message = `Content has ${issues.length} problem(s):\n${formatIssues(issues)}`;
 			// In dev, show the problems but keep serving so the editor can fix them with live reload.
@@ -30,16 +32,17 @@ export function svarContent(options: { root?: string } = {}): Plugin {
 		resolveId(id) {
 			return id === ID ? RESOLVED : undefined;
 		},
-		load(id) {
+		async load(id) {
 			if (id !== RESOLVED) return undefined;
 			this.addWatchFile(path.join(root, 'content'));
-			const { manifest } = loadContent(root);
+			const { manifest } = await (loaded ??= loadContent(root));
 			return `export default ${JSON.stringify(manifest)};`;
 		},
 		configureServer(server) {
 			server.watcher.add(path.join(root, 'content'));
 			server.watcher.on('all', (_event, file) => {
 				if (!file.startsWith(path.join(root, 'content'))) return;
+				loaded = undefined;
 				const mod = server.moduleGraph.getModuleById(RESOLVED);
 				if (mod) server.moduleGraph.invalidateModule(mod);
 			});
