@@ -2,7 +2,7 @@ import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { createHash } from 'node:crypto';
-import { rehypeHeadings, remarkCallouts } from './src/lib/content/markdown.js';
+import { markdownOptions } from './src/lib/content/markdown.js';
 
 /**
  * Kit's client root renders its route announcer with a style attribute, which `style-src 'self'` blocks on
@@ -37,14 +37,8 @@ const config = {
 	extensions: ['.svelte', '.md'],
 	preprocess: [
 		vitePreprocess(),
-		mdsvex({
-			extensions: ['.md'],
-			// Writers type their own quotes («», „“, ”…”); smartypants would turn them into English ones.
-			smartypants: false,
-			highlight: false,
-			remarkPlugins: [remarkCallouts],
-			rehypePlugins: [rehypeHeadings]
-		})
+		// the same options content:check compiles every article with (see src/lib/content/markdown.js)
+		mdsvex(markdownOptions())
 	],
 	compilerOptions: {
 		// Runes everywhere except compiled Markdown (mdsvex emits legacy component code) and dependencies.

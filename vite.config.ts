@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { svarContent, svarIslands, svarSearchData } from './src/lib/server/content/vite-plugin.ts';
+import { svarContent } from './src/lib/server/content/vite-plugin.ts';
+import { svarIslands, svarSearchData } from './src/lib/server/search/vite-plugin.ts';
 
 export default defineConfig({
 	plugins: [svarContent(), svarIslands(), svarSearchData(), sveltekit()],

@@ -11,7 +11,7 @@ import { ticketLoad } from './bench/tickets.ts';
 import { workspaceLoad } from './bench/agent.ts';
 import { engineBytes, firstResultMs, indexBytesPerArticle, latencyP95 } from './bench/search.ts';
 import { parseQueries } from '../lib/search/evaluate.ts';
-import { buildSearchFiles } from '../lib/server/search-build.ts';
+import { buildSearchFiles } from '../lib/server/search/build.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 
 const root = process.cwd();

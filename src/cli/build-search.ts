@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSearchFiles } from '../lib/server/search-build.ts';
+import { buildSearchFiles } from '../lib/server/search/build.ts';
 
 const root = process.cwd();
 const out = path.join(root, 'static', 'search');

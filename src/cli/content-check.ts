@@ -9,7 +9,7 @@ import { LOCALES } from '../lib/i18n/locales.ts';
 const args = process.argv.slice(2);
 const rootIndex = args.indexOf('--root');
 const root = path.resolve(rootIndex >= 0 ? (args[rootIndex + 1] ?? '.') : '.');
-const { manifest, drafts, issues } = loadContent(root);
+const { manifest, drafts, issues } = await loadContent(root);
 const rows = translationStatus(manifest);
 const summary = statusSummary(rows);
 

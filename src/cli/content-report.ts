@@ -9,7 +9,7 @@ import { openedArticles, topQueries } from '../lib/server/db/search-events.ts';
 const args = process.argv.slice(2);
 const days = Number(args[args.indexOf('--days') + 1] ?? 30) || 30;
 const since = Date.now() - days * 86_400_000;
-const content = new ContentIndex(loadContent(process.cwd()).manifest);
+const content = new ContentIndex((await loadContent(process.cwd())).manifest);
 const db = await getDb();
 const [top, empty, opened] = await Promise.all([
 	topQueries(db, since, 25),

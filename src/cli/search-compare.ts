@@ -10,7 +10,7 @@ import MiniSearch from 'minisearch';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { evaluate, parseQueries, type EvalQuery } from '../lib/search/evaluate.ts';
 import type { SearchSource } from '../lib/search/engine.ts';
-import { buildSearchFiles, sourcesFor } from '../lib/server/search-build.ts';
+import { buildSearchFiles, sourcesFor } from '../lib/server/search/build.ts';
 import { openSearch } from './search-files.ts';
 
 type Engine = (query: string) => string[] | Promise<string[]>;
@@ -131,7 +131,7 @@ console.log(
 const wins: string[] = [];
 for (const locale of locales) {
 	const mine = queries.filter((q) => q.locale === locale);
-	const sources = sourcesFor(root, locale);
+	const sources = await sourcesFor(root, locale);
 	const svarBytes = gzip(JSON.stringify(files.get(locale)!.index));
 	const rows: [string, Awaited<ReturnType<typeof measure>>, number][] = [
 		[

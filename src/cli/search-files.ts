@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { searchFileCache, searchHelpCentre, type SearchFile } from '../lib/search/engine.ts';
-import { buildSearchFiles } from '../lib/server/search-build.ts';
+import { buildSearchFiles } from '../lib/server/search/build.ts';
 
 export async function loadSearchFiles(root: string): Promise<Map<Locale, SearchFile>> {
 	const dir = path.join(root, 'static', 'search');

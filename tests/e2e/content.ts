@@ -3,4 +3,4 @@ import path from 'node:path';
 import { ContentIndex } from '../../src/lib/content/resolve.ts';
 import { loadContent } from '../../src/lib/server/content/load.ts';
 
-export const content = new ContentIndex(loadContent(path.resolve('.')).manifest);
+export const content = new ContentIndex((await loadContent(path.resolve('.'))).manifest);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '$lib/server/content/load';
 import { ContentIndex, pick } from './resolve';
 
-const index = new ContentIndex(loadContent(path.resolve('tests/fixtures/content/valid')).manifest);
+const index = new ContentIndex((await loadContent(path.resolve('tests/fixtures/content/valid'))).manifest);
 
 describe('fallback selection', () => {
 	it('gives the reader their own translation when it exists', () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSearch } from '../../cli/search-files';
-import { buildSearchFiles } from '$lib/server/search-build';
+import { buildSearchFiles } from '$lib/server/search/build';
 import { evaluate, parseQueries } from './evaluate';
 
 describe('parseQueries', () => {

@@ -1,8 +1,8 @@
 import { LOCALES } from '$lib/i18n/locales';
 import { content } from '$lib/server/content';
 import { translator } from '$lib/server/i18n';
-import { mostHelpful } from '$lib/server/helpful';
-import { articleLink, homeSeo, languageLinks } from '$lib/server/pages';
+import { mostHelpful } from '$lib/server/content/helpful';
+import { articleLink, homeSeo, languageLinks } from '$lib/server/content/pages';
 
 // Complete HTML without hydration: only the islands' few KB of JS load (see vite.islands.config.ts).
 export const csr = false;

@@ -1,5 +1,5 @@
 import { content } from '$lib/server/content';
-import { sitemapXml } from '$lib/server/sitemap';
+import { sitemapXml } from '$lib/server/content/sitemap';
 
 /** Dynamic so its absolute URLs use the origin the site is served from (ORIGIN), not the build's. */
 export const GET = ({ url }) =>

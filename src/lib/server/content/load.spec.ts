@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { formatIssues, loadContent } from './load';
 
 const fixtures = path.resolve('tests/fixtures/content');
+const valid = await loadContent(path.join(fixtures, 'valid'));
+const broken = await loadContent(path.join(fixtures, 'broken'));
 
 describe('loadContent on valid content', () => {
-	const { manifest, drafts, issues } = loadContent(path.join(fixtures, 'valid'));
+	const { manifest, drafts, issues } = valid;
 
 	it('reports no issues', () => {
 		expect(formatIssues(issues)).toBe('');
@@ -36,7 +38,7 @@ describe('loadContent on valid content', () => {
 });
 
 describe('loadContent on broken content', () => {
-	const { issues } = loadContent(path.join(fixtures, 'broken'));
+	const { issues } = broken;
 	const lines = formatIssues(issues).split('\n');
 	const expectIssue = (pattern: RegExp) => expect(lines.some((l) => pattern.test(l)), `${pattern} in\n${lines.join('\n')}`).toBe(true);
 
@@ -45,12 +47,12 @@ describe('loadContent on broken content', () => {
 		['non-numeric order', /^content\/en\/billing\/index\.md:4: "order" must be a whole number/],
 		['impossible date', /^content\/en\/billing\/bad-date\.md:5: "updated" must be a real date as YYYY-MM-DD \(got "2026-02-30"\)/],
 		['misspelt key', /^content\/en\/billing\/bad-date\.md:6: unknown frontmatter key "titel"/],
-		['curly braces', /^content\/en\/billing\/bad-date\.md:8: curly braces are read as code/],
 		['level-one heading', /^content\/en\/billing\/links\.md:8: use ## and ###/],
 		['link to a missing article', /^content\/en\/billing\/links\.md:10: link to missing article "does-not-exist"/],
 		['link to a missing anchor', /^content\/en\/billing\/links\.md:10: link to missing anchor "#nowhere"/],
 		['image without alt text', /^content\/en\/billing\/links\.md:12: image \/images\/missing\.png needs alt text/],
 		['missing image', /^content\/en\/billing\/links\.md:12: missing image \/images\/missing\.png/],
+		['unknown callout', /^content\/en\/billing\/links\.md:14: unknown callout "\[!DANGER\]"/],
 		['duplicate slug', /^content\/en\/billing\/twin\.md:1: duplicate slug "shared-slug" in en/],
 		['no frontmatter', /^content\/en\/billing\/no-frontmatter\.md:1: missing frontmatter/],
 		['YAML syntax error', /^content\/en\/billing\/bad-yaml\.md:\d+: frontmatter: /],
@@ -63,5 +65,17 @@ describe('loadContent on broken content', () => {
 		['stray file', /^content\/en\/notes\.txt:1: unexpected file/]
 	])('reports %s with file and line', (_, pattern) => {
 		expectIssue(pattern);
+	});
+
+	it('lets editors write braces', () => {
+		expect(lines.filter((l) => l.startsWith('content/en/billing/bad-date.md:8'))).toEqual([]);
+	});
+});
+
+describe('the search text of an article', () => {
+	it('comes from the rendered tree: headings and callout text in, markup and callout marks out', () => {
+		expect(valid.texts['/content/en/billing/invoice.md']).toBe(
+			'Invoices arrive by email. See the password article. Their numbers look like {INV-2026-001}, in braces. Download an invoice Invoice screen Pay an invoice Pay by card to skip the wait. Pay an invoice'
+		);
 	});
 });

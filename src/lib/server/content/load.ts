@@ -1,11 +1,14 @@
-// The raw-Markdown side of the content: read content/, validate every file, and produce the manifest the
-// site is built from. Relative imports only: vite.config.ts loads this before SvelteKit's aliases exist.
+// The source side of the content: read content/, validate every file, and produce the manifest the site is
+// built from. Article bodies go through the build's own Markdown pipeline (mdsvex and Svar's plugins), so
+// what is checked here is what gets rendered. Relative imports only: vite.config.ts loads this before
+// SvelteKit's aliases exist.
 import fs from 'node:fs';
 import path from 'node:path';
+import { mdsvex } from 'mdsvex';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { headingId } from '../../content/markdown.js';
+import { markdownOptions, type MdData } from '../../content/markdown.js';
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../../i18n/locales.ts';
-import type { ArticleMeta, CategoryMeta, ContentManifest, Heading } from '../../content/types.ts';
+import type { ArticleMeta, CategoryMeta, ContentManifest } from '../../content/types.ts';
 
 export interface ContentIssue {
 	/** Path relative to the project root, e.g. content/nb/payments/payment-provider.md */
@@ -19,6 +22,8 @@ export interface LoadedContent {
 	/** Unpublished articles (draft: true): validated like the rest, never built. */
 	drafts: ArticleMeta[];
 	issues: ContentIssue[];
+	/** The plain text of every article (published or draft) by its `file`, for search. */
+	texts: Record<string, string>;
 }
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -48,15 +53,19 @@ interface RawArticle {
 	meta: ArticleMeta;
 	draft: boolean;
 	/** Links to other articles with the line they are on. */
-	linkRefs: { id: string; anchor?: string; line: number }[];
+	linkRefs: MdData['links'];
+	text: string;
 }
+
+type Markdown = (source: string, file: string) => Promise<MdData>;
 
 /**
  * Read and validate everything under `root/content`. Never throws for bad content: every problem becomes an
  * issue with file and line, so an editor sees all of them at once.
  */
-export function loadContent(root: string, staticDir = path.join(root, 'static')): LoadedContent {
+export async function loadContent(root: string, staticDir = path.join(root, 'static')): Promise<LoadedContent> {
 	const contentDir = path.join(root, 'content');
+	const markdown = articlePipeline(staticDir);
 	const issues: ContentIssue[] = [];
 	const articles: RawArticle[] = [];
 	const categories: CategoryMeta[] = [];
@@ -94,11 +103,8 @@ export function loadContent(root: string, staticDir = path.join(root, 'static'))
 						report(1, `article id "${id}" must be lowercase letters, digits and hyphens`);
 						continue;
 					}
-					const raw = parseArticle(source, { locale, category, id, file: '/' + rel(abs) }, report);
-					if (raw) {
-						articles.push(raw);
-						checkImages(source, staticDir, report);
-					}
+					const raw = await parseArticle(source, { locale, category, id, file: '/' + rel(abs) }, markdown, report);
+					if (raw) articles.push(raw);
 				}
 			}
 		}
@@ -109,7 +115,18 @@ export function loadContent(root: string, staticDir = path.join(root, 'static'))
 	return {
 		manifest: { sourceLocale: DEFAULT_LOCALE, categories, articles: published },
 		drafts: articles.filter((a) => a.draft).map((a) => a.meta),
-		issues: issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
+		issues: issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
+		texts: Object.fromEntries(articles.map((a) => [a.meta.file, a.text]))
+	};
+}
+
+/** mdsvex with the options svelte.config.js compiles articles with, plus the look-up of images in static/. */
+function articlePipeline(staticDir: string): Markdown {
+	const imageExists = (src: string) => fs.existsSync(path.join(staticDir, decodeURI(src.split(/[?#]/)[0]!)));
+	const { markup } = mdsvex(markdownOptions({ imageExists }));
+	return async (source, filename) => {
+		const compiled = await markup({ content: source, filename });
+		return (compiled?.data as { svar: MdData } | undefined)?.svar ?? { headings: [], links: [], text: '', problems: [] };
 	};
 }
 
@@ -122,9 +139,6 @@ type Report = (line: number, message: string) => void;
 
 interface Frontmatter {
 	values: Map<string, { value: unknown; line: number }>;
-	body: string;
-	/** Line number (1-based) of the body's first line in the file. */
-	bodyLine: number;
 }
 
 function splitFrontmatter(source: string, report: Report): Frontmatter | undefined {
@@ -154,11 +168,7 @@ function splitFrontmatter(source: string, report: Report): Frontmatter | undefin
 		const line = lineCounter.linePos(offset).line + 1;
 		values.set(key, { value: node ? toJs(node) : null, line });
 	}
-	return {
-		values,
-		body: source.slice(match[0].length),
-		bodyLine: match[0].split('\n').length
-	};
+	return { values };
 }
 
 function toJs(node: YamlNode): unknown {
@@ -212,11 +222,12 @@ function parseCategory(source: string, locale: Locale, id: string, report: Repor
 	return { id, locale, title, description, order: typeof order === 'number' ? order : 999, slug };
 }
 
-function parseArticle(
+async function parseArticle(
 	source: string,
 	where: { locale: Locale; category: string; id: string; file: string },
+	markdown: Markdown,
 	report: Report
-): RawArticle | undefined {
+): Promise<RawArticle | undefined> {
 	const fm = splitFrontmatter(source, report);
 	if (!fm) return undefined;
 	checkKeys(fm, ARTICLE_KEYS, ['title', 'description', 'keywords', 'updated'], report);
@@ -245,7 +256,8 @@ function parseArticle(
 	const draft = draftEntry?.value === true;
 	const slug = slugOf(fm, where.id, report);
 
-	const body = analyseBody(fm.body, fm.bodyLine, report);
+	const body = await markdown(source, where.file);
+	for (const p of body.problems) report(p.line, p.message);
 	if (!title || !description || !updated) return undefined;
 	return {
 		meta: {
@@ -261,10 +273,11 @@ function parseArticle(
 			links: [...new Set(body.links.map((l) => l.id))],
 			linkLines: Object.fromEntries(body.links.toReversed().map((l) => [l.id, l.line])),
 			file: where.file,
-			words: body.words
+			words: body.text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length
 		},
 		draft,
-		linkRefs: body.links
+		linkRefs: body.links,
+		text: body.text
 	};
 }
 
@@ -272,60 +285,6 @@ function isRealDate(value: string): boolean {
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
 	const date = new Date(`${value}T00:00:00Z`);
 	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
-/** Headings, article links and word count from the Markdown body; flags what mdsvex would misread. */
-function analyseBody(body: string, firstLine: number, report: Report) {
-	const headings: Heading[] = [];
-	const links: RawArticle['linkRefs'] = [];
-	const used = new Map<string, number>();
-	let inFence = false;
-	let words = 0;
-	body.split('\n').forEach((line, index) => {
-		const lineNo = firstLine + index;
-		if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-		if (inFence) return;
-		words += line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-		const heading = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
-		if (heading) {
-			const depth = heading[1]!.length;
-			if (depth === 1) report(lineNo, 'use ## and ### in the body: the title comes from the frontmatter');
-			if (depth === 2 || depth === 3) {
-				const label = plainInline(heading[2]!);
-				headings.push({ depth, id: headingId(label, used), text: label });
-			}
-		}
-		if (/[{}]/.test(line)) report(lineNo, 'curly braces are read as code by mdsvex: write &#123; and &#125; instead');
-		for (const m of line.matchAll(/\]\(article:([^)\s#]*)(?:#([^)\s]*))?\)/g)) {
-			links.push({ id: m[1] ?? '', anchor: m[2] || undefined, line: lineNo });
-		}
-	});
-	return { headings, links, words };
-}
-
-/** Heading text as the reader sees it: inline Markdown marks removed, link text kept. */
-function plainInline(markdown: string): string {
-	return markdown
-		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/[*_`~]+/g, '')
-		.trim();
-}
-
-function checkImages(source: string, staticDir: string, report: Report) {
-	source.split('\n').forEach((line, index) => {
-		for (const m of line.matchAll(/!\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) {
-			const [, alt, src = ''] = m;
-			if (!alt?.trim()) report(index + 1, `image ${src} needs alt text: ![what it shows](${src})`);
-			if (/^[a-z]+:/i.test(src)) continue;
-			if (!src.startsWith('/')) {
-				report(index + 1, `image ${src}: use a path from static/, starting with /`);
-				continue;
-			}
-			if (!fs.existsSync(path.join(staticDir, decodeURI(src.split(/[?#]/)[0]!)))) {
-				report(index + 1, `missing image ${src} (no such file under static/)`);
-			}
-		}
-	});
 }
 
 function crossCheck(

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from './load';
 import { statusSummary, translationStatus } from './status';
 
-const { manifest } = loadContent(path.resolve('tests/fixtures/content/valid'));
+const { manifest } = await loadContent(path.resolve('tests/fixtures/content/valid'));
 
 describe('translationStatus', () => {
 	const rows = translationStatus(manifest, ['en', 'nb', 'sv']);

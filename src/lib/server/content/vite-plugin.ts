@@ -1,8 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { formatIssues, loadContent } from './load.ts';
-import { LOCALES } from '../../i18n/locales.ts';
+import { formatIssues, loadContent, type LoadedContent } from './load.ts';
 
 const ID = 'virtual:svar/content';
 const RESOLVED = '\0' + ID;
@@ -15,14 +13,16 @@ const RESOLVED = '\0' + ID;
 export function svarContent(options: { root?: string } = {}): Plugin {
 	let root = options.root ?? process.cwd();
 	let isBuild = false;
+	// checked once when the build starts and reused for the manifest; dev drops it when content/ changes
+	let loaded: Promise<LoadedContent> | undefined;
 	return {
 		name: 'svar-content',
 		configResolved(config) {
 			root = options.root ?? config.root;
 			isBuild = config.command === 'build';
 		},
-		buildStart() {
-			const { issues } = loadContent(root);
+		async buildStart() {
+			const { issues } = await (loaded ??= loadContent(root));
 			if (issues.length === 0) return;
 			const message = `Content has ${issues.length} problem(s):\n${formatIssues(issues)}`;
 			// In dev, show the problems but keep serving so the editor can fix them with live reload.
@@ -32,115 +32,20 @@ export function svarContent(options: { root?: string } = {}): Plugin {
 		resolveId(id) {
 			return id === ID ? RESOLVED : undefined;
 		},
-		load(id) {
+		async load(id) {
 			if (id !== RESOLVED) return undefined;
 			this.addWatchFile(path.join(root, 'content'));
-			const { manifest } = loadContent(root);
+			const { manifest } = await (loaded ??= loadContent(root));
 			return `export default ${JSON.stringify(manifest)};`;
 		},
 		configureServer(server) {
 			server.watcher.add(path.join(root, 'content'));
 			server.watcher.on('all', (_event, file) => {
 				if (!file.startsWith(path.join(root, 'content'))) return;
+				loaded = undefined;
 				const mod = server.moduleGraph.getModuleById(RESOLVED);
 				if (mod) server.moduleGraph.invalidateModule(mod);
 			});
-		}
-	};
-}
-
-const ISLANDS_ID = 'virtual:svar/islands';
-
-/**
- * `virtual:svar/islands` → the URL of each island entry: the Vite dev server serves the source directly; a
- * build reads the islands build's manifest (static/islands/.vite/manifest.json) for the hashed file names.
- */
-export function svarIslands(options: { root?: string } = {}): Plugin {
-	let root = options.root ?? process.cwd();
-	let dev = false;
-	return {
-		name: 'svar-islands',
-		configResolved(config) {
-			root = options.root ?? config.root;
-			dev = config.command === 'serve';
-		},
-		resolveId(id) {
-			return id === ISLANDS_ID ? '\0' + ISLANDS_ID : undefined;
-		},
-		load(id) {
-			if (id !== '\0' + ISLANDS_ID) return undefined;
-			if (dev) return `export default { enhance: '/src/islands/enhance.ts', search: ${JSON.stringify(Object.fromEntries(LOCALES.map((l) => [l, `/search-dev/${l}.json`])))} };`;
-			const manifestFile = path.join(root, 'static/islands/.vite/manifest.json');
-			if (!fs.existsSync(manifestFile)) {
-				this.error('static/islands is not built: run `npm run build` (it builds the islands first)');
-			}
-			const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Record<string, { file: string }>;
-			const enhance = manifest['src/islands/enhance.ts']?.file;
-			if (!enhance) this.error('islands manifest has no src/islands/enhance.ts entry');
-			const search = readSearchManifest(root, (message) => this.error(message));
-			const urls = Object.fromEntries(Object.entries(search).map(([l, file]) => [l, `/search/${file}`]));
-			return `export default { enhance: '/islands/${enhance}', search: ${JSON.stringify(urls)} };`;
-		}
-	};
-}
-
-function readSearchManifest(root: string, fail: (message: string) => never): Record<string, string> {
-	const file = path.join(root, 'static/search/manifest.json');
-	if (!fs.existsSync(file)) fail('static/search is not built: run `npm run build` (it builds the search files first)');
-	return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
-}
-
-const SEARCH_DATA_ID = 'virtual:svar/search-data';
-
-/**
- * `virtual:svar/search-data` → per locale, a loader of the very search file the browser fetches: built files
- * in a build (bundled into the server), built from content/ on demand in dev. So the no-JS search page and
- * suggestions search exactly what the browser searches.
- */
-export function svarSearchData(options: { root?: string } = {}): Plugin {
-	let root = options.root ?? process.cwd();
-	let dev = false;
-	let devFiles: Promise<Map<string, unknown>> | undefined;
-	const buildDev = async (server: import('vite').ViteDevServer) => {
-		const mod = (await server.ssrLoadModule('/src/lib/server/search-build.ts')) as typeof import('../search-build.ts');
-		return (await mod.buildSearchFiles(root)) as Map<string, unknown>;
-	};
-	return {
-		name: 'svar-search-data',
-		configResolved(config) {
-			root = options.root ?? config.root;
-			dev = config.command === 'serve';
-		},
-		configureServer(server) {
-			server.watcher.on('all', (_event, file) => {
-				if (file.startsWith(path.join(root, 'content'))) devFiles = undefined;
-			});
-			server.middlewares.use('/search-dev', async (req, res, next) => {
-				const locale = /^\/([a-z]{2})\.json$/.exec(req.url ?? '')?.[1];
-				if (!locale) return next();
-				devFiles ??= buildDev(server);
-				const file = (await devFiles).get(locale);
-				if (!file) return next();
-				res.setHeader('content-type', 'application/json');
-				res.end(JSON.stringify(file));
-			});
-		},
-		resolveId(id) {
-			if (id === SEARCH_DATA_ID || id.startsWith(SEARCH_DATA_ID + '/')) return '\0' + id;
-			return undefined;
-		},
-		load(id) {
-			if (!id.startsWith('\0' + SEARCH_DATA_ID)) return undefined;
-			if (dev) {
-				return `import { buildSearchFiles } from '/src/lib/server/search-build.ts';
-let files;
-const get = (l) => (files ??= buildSearchFiles(${JSON.stringify(root)})).then((m) => m.get(l));
-export default Object.fromEntries(${JSON.stringify(LOCALES)}.map((l) => [l, () => get(l)]));`;
-			}
-			const manifest = readSearchManifest(root, (message) => this.error(message));
-			const sub = id.slice(('\0' + SEARCH_DATA_ID + '/').length);
-			if (sub) return `export default ${fs.readFileSync(path.join(root, 'static/search', manifest[sub]!), 'utf8')};`;
-			return `export default { ${Object.keys(manifest).map((l) => `${l}: () => import('${SEARCH_DATA_ID}/${l}').then((m) => m.default)`).join(', ')} };`;
 		}
 	};
 }

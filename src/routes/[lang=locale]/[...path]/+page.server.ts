@@ -1,4 +1,4 @@
-import { movedOrNotFound } from '$lib/server/pages';
+import { movedOrNotFound } from '$lib/server/content/pages';
 
 // Every path under /<locale>/ that no prerendered page or dynamic route answers ends up here (adapter-node
 // serves prerendered pages as files, and Kit keeps no route for them). A category or article named by another

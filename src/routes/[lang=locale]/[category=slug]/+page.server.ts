@@ -1,7 +1,12 @@
 import { LOCALES } from '$lib/i18n/locales';
 import { content } from '$lib/server/content';
 import { translator } from '$lib/server/i18n';
-import { articleLink, categorySeo, languageLinks, movedOrNotFound } from '$lib/server/pages';
+import {
+	articleLink,
+	categorySeo,
+	languageLinks,
+	movedOrNotFound
+} from '$lib/server/content/pages';
 
 // Complete HTML without hydration: only the islands' few KB of JS load (see vite.islands.config.ts).
 export const csr = false;

@@ -3,7 +3,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { content } from '$lib/server/content';
 import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
-import { articleLink, languageLinks } from '$lib/server/pages';
+import { articleLink, languageLinks } from '$lib/server/content/pages';
 import { readTicketForm } from '$lib/server/tickets/files';
 import { createTicket } from '$lib/server/tickets/service';
 import { describeHours, loadServiceSettings } from '$lib/server/tickets/sla';

@@ -1,5 +1,5 @@
 import { content } from '$lib/server/content';
-import { articleLink } from '$lib/server/pages';
+import { articleLink } from '$lib/server/content/pages';
 
 // After a vote posted without JavaScript: thank the reader and lead them on. Dynamic: it depends on the query.
 export const prerender = false;

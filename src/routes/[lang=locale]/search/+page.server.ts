@@ -1,7 +1,7 @@
 import { VISIT_ID } from '$lib/schemas/search';
 import { getDb } from '$lib/server/db';
 import { recordSearch } from '$lib/server/db/search-events';
-import { languageLinks } from '$lib/server/pages';
+import { languageLinks } from '$lib/server/content/pages';
 import { searchArticles } from '$lib/server/search';
 
 // The search box's form target: results without JavaScript, from the same code and index as the combobox.

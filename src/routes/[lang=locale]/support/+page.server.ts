@@ -1,6 +1,6 @@
 import { getDb } from '$lib/server/db';
 import { ticketsOf } from '$lib/server/db/tickets';
-import { languageLinks } from '$lib/server/pages';
+import { languageLinks } from '$lib/server/content/pages';
 import { requireUser } from '$lib/server/http/guards';
 
 export const prerender = false;

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import { LOCALES } from '$lib/i18n/locales';
 import { content } from '$lib/server/content';
-import { renderArticle } from '$lib/server/articles';
+import { renderArticle } from '$lib/server/content/articles';
 import { translator } from '$lib/server/i18n';
 import {
 	articleSeo,
@@ -10,7 +10,7 @@ import {
 	languageLinks,
 	movedOrNotFound,
 	relatedArticles
-} from '$lib/server/pages';
+} from '$lib/server/content/pages';
 
 // Complete HTML without hydration: only the islands' few KB of JS load (see vite.islands.config.ts).
 export const csr = false;

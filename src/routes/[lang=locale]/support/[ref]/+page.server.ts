@@ -3,7 +3,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { findTicket, threadOf } from '$lib/server/db/tickets';
 import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
-import { languageLinks } from '$lib/server/pages';
+import { languageLinks } from '$lib/server/content/pages';
 import { readTicketForm } from '$lib/server/tickets/files';
 import { replyToTicket, setOwnTicketOpen, ticketJson } from '$lib/server/tickets/service';
 import { formatDue, loadServiceSettings } from '$lib/server/tickets/sla';

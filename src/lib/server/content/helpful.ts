@@ -1,4 +1,4 @@
-import { content } from '$lib/server/content';
+import { content } from './index';
 import { getDb } from '$lib/server/db';
 import { voteTotals, type VoteTotals } from '$lib/server/db/votes';
 

@@ -1,15 +1,16 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentIndex } from '$lib/content/resolve';
-import { loadContent } from '$lib/server/content/load';
+import { loadContent } from './load';
 import { articleLink, ContentError, localizedPath, relatedArticles } from './pages';
+
+const brokenContent = await loadContent(path.resolve('tests/fixtures/content/broken'));
+const validContent = await loadContent(path.resolve('tests/fixtures/content/valid'));
 
 // The dev preview renders content that content:check would refuse: a broken link must come out as the same
 // file:line message, not as a TypeError behind a generic error page.
 describe('an article with a broken article: link', () => {
-	const broken = new ContentIndex(
-		loadContent(path.resolve('tests/fixtures/content/broken')).manifest
-	);
+	const broken = new ContentIndex(brokenContent.manifest);
 	const links = broken.article('links', 'en')!.meta;
 
 	it('names the file and line of the link, as content:check does', () => {
@@ -33,9 +34,7 @@ describe('an article with a broken article: link', () => {
 
 describe('localizedPath', () => {
 	// valid fixtures: billing is "fakturering" in nb; invoice is "faktura" in nb; password exists only in en
-	const valid = new ContentIndex(
-		loadContent(path.resolve('tests/fixtures/content/valid')).manifest
-	);
+	const valid = new ContentIndex(validContent.manifest);
 
 	it.each([
 		[['billing'], '/nb/fakturering'],

@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { content } from '$lib/server/content';
+import { content } from './index';
 import type { ContentIndex } from '$lib/content/resolve';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES, type Locale } from '$lib/i18n/locales';
 import type { LanguageLink, SeoData } from '$lib/seo';

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentIndex } from '$lib/content/resolve';
-import { loadContent } from '$lib/server/content/load';
+import { loadContent } from './load';
 import { LOCALES } from '$lib/i18n/locales';
 import { sitemapXml } from './sitemap';
 
-const index = new ContentIndex(loadContent(path.resolve('tests/fixtures/content/valid')).manifest);
+const index = new ContentIndex((await loadContent(path.resolve('tests/fixtures/content/valid'))).manifest);
 const xml = sitemapXml('https://help.example', index);
 const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
 

@@ -1,0 +1,121 @@
+// Vite plugins of the search side: the URLs of the islands and of the search files they fetch, and the search
+// files themselves for the server. Relative imports only: vite.config.ts loads this before SvelteKit's aliases.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { LOCALES } from '../../i18n/locales.ts';
+
+const ISLANDS_ID = 'virtual:svar/islands';
+
+/**
+ * `virtual:svar/islands` → the URL of each island entry: the Vite dev server serves the source directly; a
+ * build reads the islands build's manifest (static/islands/.vite/manifest.json) for the hashed file names.
+ */
+export function svarIslands(options: { root?: string } = {}): Plugin {
+	const { mode, configResolved } = viteMode(options);
+	return {
+		name: 'svar-islands',
+		configResolved,
+		resolveId(id) {
+			return id === ISLANDS_ID ? '\0' + ISLANDS_ID : undefined;
+		},
+		load(id) {
+			if (id !== '\0' + ISLANDS_ID) return undefined;
+			if (mode.dev)
+				return `export default { enhance: '/src/islands/enhance.ts', search: ${JSON.stringify(Object.fromEntries(LOCALES.map((l) => [l, `/search-dev/${l}.json`])))} };`;
+			const manifestFile = path.join(mode.root, 'static/islands/.vite/manifest.json');
+			if (!fs.existsSync(manifestFile)) {
+				this.error(
+					'static/islands is not built: run `npm run build` (it builds the islands first)'
+				);
+			}
+			const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Record<
+				string,
+				{ file: string }
+			>;
+			const enhance = manifest['src/islands/enhance.ts']?.file;
+			if (!enhance) this.error('islands manifest has no src/islands/enhance.ts entry');
+			const search = readSearchManifest(mode.root, (message) => this.error(message));
+			const urls = Object.fromEntries(
+				Object.entries(search).map(([l, file]) => [l, `/search/${file}`])
+			);
+			return `export default { enhance: '/islands/${enhance}', search: ${JSON.stringify(urls)} };`;
+		}
+	};
+}
+
+/** The project root and whether Vite serves (dev) or builds, once its config is resolved. */
+function viteMode(options: { root?: string }) {
+	const mode = { root: options.root ?? process.cwd(), dev: false };
+	const configResolved = (config: ResolvedConfig) => {
+		mode.root = options.root ?? config.root;
+		mode.dev = config.command === 'serve';
+	};
+	return { mode, configResolved };
+}
+
+function readSearchManifest(
+	root: string,
+	fail: (message: string) => never
+): Record<string, string> {
+	const file = path.join(root, 'static/search/manifest.json');
+	if (!fs.existsSync(file))
+		fail('static/search is not built: run `npm run build` (it builds the search files first)');
+	return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+}
+
+const SEARCH_DATA_ID = 'virtual:svar/search-data';
+
+/**
+ * `virtual:svar/search-data` → per locale, a loader of the very search file the browser fetches: built files
+ * in a build (bundled into the server), built from content/ on demand in dev. So the no-JS search page and
+ * suggestions search exactly what the browser searches.
+ */
+export function svarSearchData(options: { root?: string } = {}): Plugin {
+	const { mode, configResolved } = viteMode(options);
+	let devFiles: Promise<Map<string, unknown>> | undefined;
+	const buildDev = async (server: import('vite').ViteDevServer) => {
+		const mod = (await server.ssrLoadModule(
+			'/src/lib/server/search/build.ts'
+		)) as typeof import('./build.ts');
+		return (await mod.buildSearchFiles(mode.root)) as Map<string, unknown>;
+	};
+	return {
+		name: 'svar-search-data',
+		configResolved,
+		configureServer(server) {
+			server.watcher.on('all', (_event, file) => {
+				if (file.startsWith(path.join(mode.root, 'content'))) devFiles = undefined;
+			});
+			server.middlewares.use('/search-dev', async (req, res, next) => {
+				const locale = /^\/([a-z]{2})\.json$/.exec(req.url ?? '')?.[1];
+				if (!locale) return next();
+				devFiles ??= buildDev(server);
+				const file = (await devFiles).get(locale);
+				if (!file) return next();
+				res.setHeader('content-type', 'application/json');
+				res.end(JSON.stringify(file));
+			});
+		},
+		resolveId(id) {
+			if (id === SEARCH_DATA_ID || id.startsWith(SEARCH_DATA_ID + '/')) return '\0' + id;
+			return undefined;
+		},
+		load(id) {
+			if (!id.startsWith('\0' + SEARCH_DATA_ID)) return undefined;
+			if (mode.dev) {
+				return `import { buildSearchFiles } from '/src/lib/server/search/build.ts';
+let files;
+const get = (l) => (files ??= buildSearchFiles(${JSON.stringify(mode.root)})).then((m) => m.get(l));
+export default Object.fromEntries(${JSON.stringify(LOCALES)}.map((l) => [l, () => get(l)]));`;
+			}
+			const manifest = readSearchManifest(mode.root, (message) => this.error(message));
+			const sub = id.slice(('\0' + SEARCH_DATA_ID + '/').length);
+			if (sub)
+				return `export default ${fs.readFileSync(path.join(mode.root, 'static/search', manifest[sub]!), 'utf8')};`;
+			return `export default { ${Object.keys(manifest)
+				.map((l) => `${l}: () => import('${SEARCH_DATA_ID}/${l}').then((m) => m.default)`)
+				.join(', ')} };`;
+		}
+	};
+}
