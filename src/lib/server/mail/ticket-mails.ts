@@ -3,9 +3,10 @@
 // decide when; these decide the words.
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { isolate, isolateAll } from '$lib/i18n/isolate';
+import type { TranslationFunctions } from '$locales/i18n-types';
 import { translator } from '../i18n';
 import type { Mail } from './outbox';
-import { composeMail } from './templates';
+import { composeMail, type Paragraph } from './templates';
 
 const localeOf = (locale: string): Locale => (isLocale(locale) ? locale : 'en');
 
@@ -27,20 +28,25 @@ export function ticketCreatedMail(m: {
 	due: string;
 	link: string;
 }): Mail {
-	const LL = translator(m.locale);
-	return composeMail(LL, {
-		locale: m.locale,
-		to: m.to,
+	return mailIn(m, (LL) => ({
 		subject: LL.mail.ticketSubject({ ref: isolate(m.ticket.ref) }),
-		name: m.name,
 		paragraphs: [
 			LL.mail.ticketText({ ref: isolate(m.ticket.ref), subject: isolate(m.ticket.subject) }),
 			...(m.callbackPhone ? [LL.mail.ticketCallback({ phone: isolate(m.callbackPhone) })] : []),
 			LL.contact.hours(m.hours),
 			LL.mail.ticketExpect({ due: m.due })
-		],
-		link: m.link
-	});
+		]
+	}));
+}
+
+/** A mail to someone in their language (English when theirs is unknown): the words come from `write`. */
+function mailIn(
+	m: { locale: string; to: string; name: string; link: string },
+	write: (LL: TranslationFunctions) => { subject: string; paragraphs: Paragraph[] }
+): Mail {
+	const locale = localeOf(m.locale);
+	const LL = translator(locale);
+	return composeMail(LL, { locale, to: m.to, name: m.name, link: m.link, ...write(LL) });
 }
 
 /** To the customer: an agent answered (the answer itself quoted as typed). */
@@ -52,20 +58,15 @@ export function replyMail(m: {
 	message: string;
 	origin: string;
 }): Mail {
-	const locale = localeOf(m.locale);
-	const LL = translator(locale);
-	return composeMail(LL, {
-		locale,
-		to: m.to,
+	const link = `${m.origin}/${localeOf(m.locale)}/support/${m.ticket.ref}`;
+	return mailIn({ ...m, link }, (LL) => ({
 		subject: LL.mail.replySubject(isolateAll({ ref: m.ticket.ref, subject: m.ticket.subject })),
-		name: m.name,
 		paragraphs: [
 			LL.mail.replyText({ ref: isolate(m.ticket.ref) }),
 			{ typed: m.message },
 			LL.mail.replyLink()
-		],
-		link: `${m.origin}/${locale}/support/${m.ticket.ref}`
-	});
+		]
+	}));
 }
 
 /** To an agent: a colleague gave them the ticket, with the note that says why. */
@@ -78,19 +79,13 @@ export function assignedMail(m: {
 	note: string;
 	link: string;
 }): Mail {
-	const locale = localeOf(m.locale);
-	const LL = translator(locale);
-	return composeMail(LL, {
-		locale,
-		to: m.to,
+	return mailIn(m, (LL) => ({
 		subject: LL.mail.assignedSubject(isolateAll({ ref: m.ticket.ref, subject: m.ticket.subject })),
-		name: m.name,
 		paragraphs: [
 			LL.mail.assignedText(isolateAll({ ref: m.ticket.ref, name: m.by })),
 			...(m.note ? [{ typed: m.note }] : [])
-		],
-		link: m.link
-	});
+		]
+	}));
 }
 
 /** To the assignee: the customer wrote again. */
@@ -102,18 +97,10 @@ export function customerReplyMail(m: {
 	customerName: string;
 	link: string;
 }): Mail {
-	const locale = localeOf(m.locale);
-	const LL = translator(locale);
-	return composeMail(LL, {
-		locale,
-		to: m.to,
+	return mailIn(m, (LL) => ({
 		subject: LL.mail.customerReplySubject(
 			isolateAll({ ref: m.ticket.ref, subject: m.ticket.subject })
 		),
-		name: m.name,
-		paragraphs: [
-			LL.mail.customerReplyText(isolateAll({ ref: m.ticket.ref, name: m.customerName }))
-		],
-		link: m.link
-	});
+		paragraphs: [LL.mail.customerReplyText(isolateAll({ ref: m.ticket.ref, name: m.customerName }))]
+	}));
 }
