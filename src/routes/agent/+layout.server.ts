@@ -1,5 +1,5 @@
 import { getDb } from '$lib/server/db';
-import { agentTimeZone } from '$lib/server/tickets/agent';
+import { agentTimeZone } from '$lib/server/tickets/staff';
 import { requireStaff } from '$lib/server/http/guards';
 
 // The workspace is dynamic and private; each page below guards itself too (layout loads run in parallel).

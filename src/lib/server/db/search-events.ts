@@ -79,3 +79,15 @@ export async function openedArticles(db: DB, since: number): Promise<Map<string,
 		.execute();
 	return new Map(rows.map((r) => [r.opened_article!, Number(r.n)]));
 }
+
+/** The searches one visit made since `since`, oldest first (the trail a new ticket carries). */
+export function visitSearches(db: DB, visitId: string, since: number) {
+	return db
+		.selectFrom('search_events')
+		.select(['query', 'results', 'opened_article', 'locale', 'created_at'])
+		.where('visit_id', '=', visitId)
+		.where('created_at', '>', since)
+		.orderBy('created_at')
+		.limit(100)
+		.execute();
+}

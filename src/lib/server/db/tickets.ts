@@ -1,7 +1,9 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+// Tickets, their messages and the customer's own lists: every read of a ticket takes the acting user.
+import { randomUUID } from 'node:crypto';
 import type { DB } from './index';
+import { insertAttachments, type NewFile } from './attachments';
+import { canSee, type Viewer } from './ticket-access';
 import type { TicketTable } from './schema';
-import type { SessionUser } from '../auth/session';
 
 export type Ticket = Omit<TicketTable, 'version' | 'reopen_count' | 'agent_replies'> & {
 	version: number;
@@ -9,14 +11,6 @@ export type Ticket = Omit<TicketTable, 'version' | 'reopen_count' | 'agent_repli
 	agent_replies: number;
 };
 export const FIRST_TICKET_NUMBER = 1001;
-
-/** Agents and admins see every ticket; a customer only their own. Every read of a ticket goes through this. */
-export function canSee(
-	user: Pick<SessionUser, 'id' | 'role'>,
-	ticket: Pick<Ticket, 'user_id'>
-): boolean {
-	return user.role !== 'customer' || ticket.user_id === user.id;
-}
 
 export interface NewTicket {
 	userId: string;
@@ -36,7 +30,7 @@ export interface NewTicket {
 	dueAt: number | null;
 	context: object | null;
 	idempotencyKey: string | null;
-	files: { filename: string; contentType: string; data: Uint8Array }[];
+	files: NewFile[];
 	now: number;
 }
 
@@ -112,21 +106,7 @@ export async function insertMessage(
 			...(idempotencyKey ? { idempotency_key: idempotencyKey } : {})
 		})
 		.execute();
-	for (const file of files) {
-		await trx
-			.insertInto('attachments')
-			.values({
-				id: randomBytes(16).toString('hex'),
-				ticket_id: ticketId,
-				message_id: id,
-				filename: file.filename,
-				content_type: file.contentType,
-				size: file.data.length,
-				data: Buffer.from(file.data),
-				created_at: now
-			})
-			.execute();
-	}
+	await insertAttachments(trx, ticketId, id, files, now);
 	return id;
 }
 
@@ -160,17 +140,24 @@ export function findByIdempotencyKey(
 }
 
 /** The ticket a reference names, if this user may see it; otherwise undefined, exactly as if it did not exist. */
-export async function findTicket(
-	db: DB,
-	user: Pick<SessionUser, 'id' | 'role'>,
-	ref: string
-): Promise<Ticket | undefined> {
+export async function findTicket(db: DB, user: Viewer, ref: string): Promise<Ticket | undefined> {
 	const ticket = (await db
 		.selectFrom('tickets')
 		.selectAll()
 		.where('ref', '=', ref.toUpperCase())
 		.executeTakeFirst()) as Ticket | undefined;
 	return ticket && canSee(user, ticket) ? ticket : undefined;
+}
+
+/** Every ticket of one customer, newest first, for the customer panel. */
+export function customerTickets(db: DB, userId: string) {
+	return db
+		.selectFrom('tickets')
+		.select(['ref', 'subject', 'status', 'created_at', 'locale'])
+		.where('user_id', '=', userId)
+		.orderBy('created_at', 'desc')
+		.limit(50)
+		.execute();
 }
 
 export function ticketsOf(db: DB, userId: string): Promise<Ticket[]> {
@@ -259,29 +246,6 @@ export async function peopleOf(db: DB, ticket: Pick<Ticket, 'user_id' | 'assigne
 		customer: users.find((u) => u.id === ticket.user_id),
 		assignee: ticket.assignee_id ? users.find((u) => u.id === ticket.assignee_id) : undefined
 	};
-}
-
-/** An attachment with its bytes, if this user may see its ticket (and it is not on an internal note for a customer). */
-export async function findAttachment(db: DB, user: Pick<SessionUser, 'id' | 'role'>, id: string) {
-	if (!/^[0-9a-f]{32}$/.test(id)) return undefined;
-	const row = await db
-		.selectFrom('attachments')
-		.innerJoin('tickets', 'tickets.id', 'attachments.ticket_id')
-		.innerJoin('ticket_messages', 'ticket_messages.id', 'attachments.message_id')
-		.select([
-			'attachments.id',
-			'attachments.filename',
-			'attachments.content_type',
-			'attachments.size',
-			'attachments.data',
-			'tickets.user_id',
-			'ticket_messages.internal'
-		])
-		.where('attachments.id', '=', id)
-		.executeTakeFirst();
-	if (!row || !canSee(user, row) || (user.role === 'customer' && row.internal === 1))
-		return undefined;
-	return row;
 }
 
 export async function recordDeflection(

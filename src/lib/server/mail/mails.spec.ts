@@ -6,7 +6,7 @@ import { SURVEY_SCALES } from '$lib/schemas/surveys';
 import type { DB } from '../db';
 import { testDatabases, testUser } from '../db/testing/databases';
 import { translator } from '../i18n';
-import { agentReply } from '../tickets/agent';
+import { agentReply } from '../tickets/replies';
 import { createTicket } from '../tickets/service';
 import { saveServiceSettings, settingsForm, DEFAULT_SETTINGS } from '../tickets/sla';
 import { requestPasswordReset } from '../accounts';
@@ -42,8 +42,7 @@ describe('mails in every language', () => {
 			ctx(),
 			customer,
 			{ subject: 'Wrong item', message: 'I got the wrong item.', locale, ...fields },
-			[],
-			translator(locale)
+			[]
 		);
 		if (!created.ok) throw new Error(`ticket refused: ${JSON.stringify(created)}`);
 		const ref = created.ticket.ref;
@@ -52,8 +51,7 @@ describe('mails in every language', () => {
 			agent,
 			ref,
 			{ message: 'We send the right one today.\n\nSorry!', status: 'solved' },
-			[],
-			translator('en')
+			[]
 		);
 		const mails = await mailsTo(email);
 		const find = (pattern: RegExp) => {

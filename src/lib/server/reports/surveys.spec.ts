@@ -3,8 +3,9 @@ import type { SessionUser } from '../auth/session';
 import type { DB } from '../db';
 import { testDatabases, testUser } from '../db/testing/databases';
 import { translator } from '../i18n';
-import { agentReply, patchTicket } from '../tickets/agent';
-import { createTicket, replyToTicket } from '../tickets/service';
+import { patchTicket } from '../tickets/changes';
+import { agentReply, replyToTicket } from '../tickets/replies';
+import { createTicket } from '../tickets/service';
 import { DEFAULT_SETTINGS, saveServiceSettings, settingsForm } from '../tickets/sla';
 import {
 	accessByToken,
@@ -34,18 +35,10 @@ describe.each(testDatabases())('surveys on $name', ({ open, close }) => {
 			ctx(),
 			customer,
 			{ subject: 'Feil vare', message: 'Jeg fikk feil vare', locale: customer.locale },
-			[],
-			translator(customer.locale as 'nb')
+			[]
 		);
 		if (!created.ok) throw new Error('ticket refused');
-		await agentReply(
-			ctx(),
-			agent,
-			created.ticket.ref,
-			{ message: 'Sendt!', status: 'solved' },
-			[],
-			LL
-		);
+		await agentReply(ctx(), agent, created.ticket.ref, { message: 'Sendt!', status: 'solved' }, []);
 		return created.ticket;
 	}
 	const surveyMails = (to: string) =>
@@ -77,8 +70,8 @@ describe.each(testDatabases())('surveys on $name', ({ open, close }) => {
 		for (const n of [1, 2, 3, 4, 5])
 			expect(text).toMatch(new RegExp(`/nb/survey/[^\\s]+\\?csat=${n}`));
 		// solving again (after a reopen) does not send a second survey
-		await replyToTicket(ctx(), kari, ticket.ref, { message: 'Hm' }, [], translator('nb'));
-		await agentReply(ctx(), agent, ticket.ref, { message: 'Nå!', status: 'solved' }, [], LL);
+		await replyToTicket(ctx(), kari, ticket.ref, { message: 'Hm' }, []);
+		await agentReply(ctx(), agent, ticket.ref, { message: 'Nå!', status: 'solved' }, []);
 		expect(await surveyMails('kari@shop.test')).toHaveLength(1);
 	});
 
@@ -94,10 +87,10 @@ describe.each(testDatabases())('surveys on $name', ({ open, close }) => {
 		expect(await surveyMails('c@shop.test')).toHaveLength(0);
 		now += H;
 		// reopened within the delay: no survey while it is open
-		await replyToTicket(ctx(), c, ticket.ref, { message: 'Not yet' }, [], LL);
+		await replyToTicket(ctx(), c, ticket.ref, { message: 'Not yet' }, []);
 		now += 2 * H;
 		expect(await dispatchSurveys(db, now, ORIGIN)).toBe(0);
-		await agentReply(ctx(), agent, ticket.ref, { message: 'Done', status: 'solved' }, [], LL);
+		await agentReply(ctx(), agent, ticket.ref, { message: 'Done', status: 'solved' }, []);
 		expect(await surveyMails('c@shop.test')).toHaveLength(1);
 		expect(
 			await saveServiceSettings(db, { ...settingsForm(DEFAULT_SETTINGS), surveyDelayHours: '-1' })
@@ -257,21 +250,13 @@ describe.each(testDatabases())('surveys on $name', ({ open, close }) => {
 	it('answers are stored with who solved the ticket, for the reports', async () => {
 		const c = await person('c@shop.test', 'customer');
 		const agent = await person('agent@lumo.test', 'agent');
-		const created = await createTicket(
-			ctx(),
-			c,
-			{ subject: 's', message: 'm', locale: 'en' },
-			[],
-			LL
-		);
+		const created = await createTicket(ctx(), c, { subject: 's', message: 'm', locale: 'en' }, []);
 		if (!created.ok) throw new Error('refused');
-		await patchTicket(
-			ctx(),
-			agent,
-			created.ticket.ref,
-			{ assignee: agent.id, status: 'solved', version: 1 },
-			LL
-		);
+		await patchTicket(ctx(), agent, created.ticket.ref, {
+			assignee: agent.id,
+			status: 'solved',
+			version: 1
+		});
 		const survey = await db.selectFrom('surveys').selectAll().executeTakeFirstOrThrow();
 		expect(survey).toMatchObject({ assignee_id: agent.id, locale: 'en' });
 	});

@@ -1,9 +1,10 @@
 // Canned answers: per-locale reply templates agents and admins manage, and the suggestions beside the reply box
 // (canned answers and FAQ articles that match the ticket's words, found by the help centre's own search code).
 import * as v from 'valibot';
-import { isLocale, LOCALES, type Locale } from '$lib/i18n/locales';
+import { isLocale, type Locale } from '$lib/i18n/locales';
+import { CannedSchema } from '$lib/schemas/canned';
 import { buildIndexData, SearchIndex } from '$lib/search/engine';
-import type { TranslationFunctions } from '$locales/i18n-types';
+import { placeholderKey } from '$lib/tickets/words';
 import type { Ctx } from '../accounts';
 import type { SessionUser } from '../auth/session';
 import type { DB } from '../db';
@@ -16,38 +17,21 @@ import {
 	listCanned,
 	updateCanned,
 	type CannedAnswer
-} from '../db/agent';
+} from '../db/canned';
 import { findTicket, type Ticket } from '../db/tickets';
 import { findUserById } from '../db/users';
 import { searchArticles } from '../search';
-import { forbidden, isStaff, notFound } from './agent';
-import { invalid, type Refusal } from './refusals';
+import { isStaff } from './access';
+import { forbidden, invalid, notFound, type Refusal } from './refusals';
 import {
 	expandTemplate,
 	ticketValues,
 	unknownPlaceholders,
 	type TemplateValues
 } from './templates';
-import { localizeIssues } from '../http/messages';
+import { issueKeys } from '../http/messages';
 
-/** A 10,000-character answer in Cyrillic or Arabic is ~20 KB of UTF-8, more as JSON: above the 16 KB default. */
-export const CANNED_BODY_LIMIT = 64 * 1024;
-
-export const CannedSchema = v.object({
-	locale: v.picklist(LOCALES, 'invalidLocale'),
-	title: v.pipe(
-		v.string('required'),
-		v.trim(),
-		v.nonEmpty('required'),
-		v.maxLength(120, 'tooLong:120')
-	),
-	body: v.pipe(
-		v.string('required'),
-		v.trim(),
-		v.nonEmpty('required'),
-		v.maxLength(10_000, 'tooLong:10000')
-	)
-});
+export { CANNED_BODY_LIMIT, CannedSchema } from '$lib/schemas/canned';
 
 export function cannedJson(a: CannedAnswer, expanded?: string) {
 	return {
@@ -63,29 +47,27 @@ export function cannedJson(a: CannedAnswer, expanded?: string) {
 async function check(
 	ctx: Ctx,
 	raw: Record<string, unknown>,
-	LL: TranslationFunctions,
 	id?: string
 ): Promise<{ ok: true; value: v.InferOutput<typeof CannedSchema> } | Refusal> {
 	const parsed = v.safeParse(CannedSchema, raw);
-	const fields = parsed.success ? {} : localizeIssues(parsed.issues, LL);
+	const fields = parsed.success ? {} : issueKeys(parsed.issues);
 	if (parsed.success) {
 		const unknown = unknownPlaceholders(parsed.output.body);
-		if (unknown.length) fields.body = LL.errors.unknownPlaceholder({ names: unknown.join(', ') });
+		if (unknown.length) fields.body = placeholderKey(unknown);
 		const same = await findCannedByTitle(ctx.db, parsed.output.locale, parsed.output.title);
-		if (same && same.id !== id) fields.title = LL.errors.duplicateTitle();
+		if (same && same.id !== id) fields.title = 'duplicateTitle';
 	}
-	if (!parsed.success || Object.keys(fields).length) return invalid(LL, fields);
+	if (!parsed.success || Object.keys(fields).length) return invalid(fields);
 	return { ok: true, value: parsed.output };
 }
 
 export async function createCanned(
 	ctx: Ctx,
 	user: SessionUser,
-	raw: Record<string, unknown>,
-	LL: TranslationFunctions
+	raw: Record<string, unknown>
 ): Promise<{ ok: true; answer: CannedAnswer } | Refusal> {
-	if (!isStaff(user)) return forbidden(LL);
-	const checked = await check(ctx, raw, LL);
+	if (!isStaff(user)) return forbidden();
+	const checked = await check(ctx, raw);
 	if (!checked.ok) return checked;
 	try {
 		return {
@@ -95,7 +77,7 @@ export async function createCanned(
 	} catch (error) {
 		// the same title saved twice at once: the unique constraint decides
 		if (/unique|duplicate/i.test(String((error as Error).message)))
-			return invalid(LL, { title: LL.errors.duplicateTitle() });
+			return invalid({ title: 'duplicateTitle' });
 		throw error;
 	}
 }
@@ -104,12 +86,11 @@ export async function editCanned(
 	ctx: Ctx,
 	user: SessionUser,
 	id: string,
-	raw: Record<string, unknown>,
-	LL: TranslationFunctions
+	raw: Record<string, unknown>
 ): Promise<{ ok: true; answer: CannedAnswer } | Refusal> {
-	if (!isStaff(user)) return forbidden(LL);
-	if (!(await findCanned(ctx.db, id))) return notFound(LL);
-	const checked = await check(ctx, raw, LL, id);
+	if (!isStaff(user)) return forbidden();
+	if (!(await findCanned(ctx.db, id))) return notFound();
+	const checked = await check(ctx, raw, id);
 	if (!checked.ok) return checked;
 	await updateCanned(ctx.db, id, checked.value, ctx.now);
 	return { ok: true, answer: (await findCanned(ctx.db, id))! };

@@ -1,10 +1,10 @@
 // Housekeeping that runs beside the server: solved tickets close by themselves after 7 days without a reply,
 // and surveys whose delay is over are sent.
 import { getDb } from '../db';
-import { closeSolvedBefore } from '../db/agent';
+import { closeSolvedBefore } from '../db/ticket-events';
 import { kickMailWorker } from '../mail/worker';
 import { dispatchSurveys } from '../reports/surveys';
-import { AUTO_CLOSE_AFTER_MS } from './agent';
+import { AUTO_CLOSE_AFTER_MS } from './changes';
 import { settings } from '../env';
 
 let timer: ReturnType<typeof setInterval> | undefined;

@@ -1,47 +1,40 @@
-// How ticket operations say no: one shape for pages and the JSON API, messages in the reader's language.
-import type { TranslationFunctions } from '$locales/i18n-types';
+// How ticket operations say no: the one Refusal of the route edge, with message keys (never words). A field
+// that names something carries it in its key (see $lib/tickets/words: placeholders, files).
 import { MESSAGE_MAX } from '$lib/schemas/tickets';
-import { filesMessage } from '$lib/uploads';
+import { filesKey } from '$lib/tickets/words';
+import { refusal, refusals, type Refusal } from '../http/refusal';
 import type { acceptFiles } from './files';
 
-export type Refusal = {
-	ok: false;
-	status: 400 | 403 | 404 | 409 | 422 | 429;
-	code: string;
-	message: string;
-	fields?: Record<string, string>;
-};
+export { refusal };
+export type { Refusal };
+export const { notFound, forbidden } = refusals;
 
-/** Every bad file named in one message, in the reader's language; undefined when all files are fine. */
-export function fileError(
-	problem: ReturnType<typeof acceptFiles>,
-	LL: TranslationFunctions
-): string | undefined {
-	return problem.ok ? undefined : filesMessage(problem.problems, LL);
+/** 422 with a key per field (the ticket API's code is "invalid_request"). */
+export function invalid(fields: Record<string, string>): Refusal {
+	return { ok: false, status: 422, code: 'invalid_request', message: 'invalidRequest', fields };
 }
 
-export function invalid(LL: TranslationFunctions, fields: Record<string, string>): Refusal {
-	return {
-		ok: false,
-		status: 422,
-		code: 'invalid_request',
-		message: LL.errors.invalidRequest(),
-		fields
-	};
+/** Somebody else changed the ticket since the version the agent saw: what they did, and the version now. */
+export function conflict(version: number, changes: unknown[]): Refusal {
+	return refusal(409, 'conflict', 'agent.conflict', undefined, { version, changes });
 }
 
-/** A reply's text and files, checked alike for customers and agents: field errors, or nothing. */
+/** Every bad file named in one key; undefined when all files are fine. */
+export function fileError(problem: ReturnType<typeof acceptFiles>): string | undefined {
+	return problem.ok ? undefined : filesKey(problem.problems);
+}
+
+/** A reply's text and files, checked alike for customers and agents: field keys, or nothing. */
 export function checkReply(
 	message: string,
 	files: ReturnType<typeof acceptFiles>,
-	LL: TranslationFunctions,
 	fields: Record<string, string> = {}
 ): Record<string, string> {
 	if (!fields.message) {
-		if (!message) fields.message = LL.errors.required();
-		else if (message.length > MESSAGE_MAX) fields.message = LL.errors.tooLong({ max: MESSAGE_MAX });
+		if (!message) fields.message = 'required';
+		else if (message.length > MESSAGE_MAX) fields.message = `tooLong:${MESSAGE_MAX}`;
 	}
-	const filesProblem = fileError(files, LL);
+	const filesProblem = fileError(files);
 	if (filesProblem) fields.files = filesProblem;
 	return fields;
 }

@@ -1,30 +1,27 @@
-// Tickets from the customer's side: create, reply, close and reopen. Routes parse the request, call these,
-// and turn a refusal into a page or a JSON error; nothing is stored unless everything is valid.
+// Tickets from the customer's side: create one (with its files, its visit trail, a call-back window and the
+// confirmation mail, in one transaction), close and reopen it. Replies are in replies.ts.
+import { randomUUID } from 'node:crypto';
 import * as v from 'valibot';
-import { isLocale, type Locale } from '$lib/i18n/locales';
-import { isolate } from '$lib/i18n/isolate';
-import { ReplySchema, TicketSchema, type VisitTrail } from '$lib/schemas/tickets';
-import type { TranslationFunctions } from '$locales/i18n-types';
+import type { Locale } from '$lib/i18n/locales';
+import { TicketSchema, type VisitTrail } from '$lib/schemas/tickets';
 import type { Ctx } from '../accounts';
 import type { SessionUser } from '../auth/session';
 import { content } from '../content';
 import { countHit, peekCount } from '../db/rate-limits';
+import { visitSearches } from '../db/search-events';
+import { changeTicket, type TicketChange } from '../db/ticket-events';
 import {
 	findByIdempotencyKey,
-	findMessageByIdempotencyKey,
 	findTicket,
-	insertMessage,
 	insertTicket,
-	peopleOf,
 	recordDeflection,
-	type ThreadMessage,
 	type Ticket
 } from '../db/tickets';
-import { translator } from '../i18n';
+import { issueKeys } from '../http/messages';
 import { enqueueMail } from '../mail/outbox';
-import { composeMail } from '../mail/templates';
-import { changeTicket, type TicketChange } from '../db/agent';
-import { agentReply, callbackWindow, customerReplied, type Conflict } from './agent';
+import { articleLink } from '../pages';
+import { ticketCreatedMail } from '../mail/ticket-mails';
+import { callbackWindow } from './callbacks';
 import { acceptFiles, type Upload } from './files';
 import {
 	describeHours,
@@ -33,9 +30,8 @@ import {
 	loadServiceSettings,
 	nextResponseDue
 } from './sla';
-import { checkReply, fileError, invalid, type Refusal } from './refusals';
+import { fileError, invalid, refusal, type Refusal } from './refusals';
 import { normaliseTrail, parseReadArticles, parseSuggestedArticles } from './visit';
-import { errorText, localizeIssues } from '../http/messages';
 
 export type { Refusal };
 
@@ -51,16 +47,7 @@ async function visitContext(
 	readArticles: string,
 	suggestedArticles: string
 ): Promise<VisitTrail | null> {
-	const searches = visit
-		? await ctx.db
-				.selectFrom('search_events')
-				.select(['query', 'results', 'opened_article', 'locale', 'created_at'])
-				.where('visit_id', '=', visit)
-				.where('created_at', '>', ctx.now - 12 * 60 * 60 * 1000)
-				.orderBy('created_at')
-				.limit(100)
-				.execute()
-		: [];
+	const searches = visit ? await visitSearches(ctx.db, visit, ctx.now - 12 * 60 * 60 * 1000) : [];
 	const trail = normaliseTrail(
 		{
 			searches: searches.map((s) => ({
@@ -81,29 +68,27 @@ export async function createTicket(
 	ctx: Ctx,
 	user: SessionUser,
 	raw: Record<string, unknown>,
-	uploads: Upload[],
-	LL: TranslationFunctions
+	uploads: Upload[]
 ): Promise<{ ok: true; ticket: Ticket; created: boolean } | Refusal> {
-	if (!user.emailVerified)
-		return { ok: false, status: 403, code: 'email_not_verified', message: LL.errors.notVerified() };
+	if (!user.emailVerified) return refusal(403, 'email_not_verified', 'notVerified');
 	const parsed = v.safeParse(TicketSchema, raw);
-	const fields = parsed.success ? {} : localizeIssues(parsed.issues, LL);
+	const fields = parsed.success ? {} : issueKeys(parsed.issues);
 	const files = acceptFiles(uploads);
-	const filesProblem = fileError(files, LL);
+	const filesProblem = fileError(files);
 	if (filesProblem) fields.files = filesProblem;
 	if (parsed.success && parsed.output.articleId && !content.hasArticle(parsed.output.articleId))
-		fields.articleId = LL.errors.unknownArticle();
+		fields.articleId = 'unknownArticle';
 	if (
 		parsed.success &&
 		parsed.output.category &&
 		!content.categoryIds().includes(parsed.output.category)
 	)
-		fields.category = LL.errors.invalidRequest();
+		fields.category = 'invalidRequest';
 	const window = callbackWindow(raw.callbackFrom, raw.callbackTo, raw.timeZone, ctx.now);
-	if (!window.ok) fields[window.field] = errorText(window.error, LL);
+	if (!window.ok) fields[window.field] = window.error;
 	else if (window.window && parsed.success && !parsed.output.callbackPhone)
-		fields.callbackPhone = LL.errors.required();
-	if (!parsed.success || !files.ok || Object.keys(fields).length) return invalid(LL, fields);
+		fields.callbackPhone = 'required';
+	if (!parsed.success || !files.ok || Object.keys(fields).length) return invalid(fields);
 	const input = parsed.output;
 	const slot = window.ok ? window.window : null;
 
@@ -113,7 +98,7 @@ export async function createTicket(
 	}
 	const limitKey = `tickets:${user.id}`;
 	if ((await peekCount(ctx.db, limitKey, TICKET_LIMIT.windowMs, ctx.now)) >= TICKET_LIMIT.perHour) {
-		return { ok: false, status: 429, code: 'ticket_limit', message: LL.errors.ticketLimit() };
+		return refusal(429, 'ticket_limit', 'ticketLimit');
 	}
 
 	const article = input.articleId
@@ -123,12 +108,9 @@ export async function createTicket(
 	// everything but the number is known now: the transaction (which holds the ticket counter) only writes
 	const settings = await loadServiceSettings(ctx.db);
 	const dueAt = firstResponseDue(ctx.now, settings);
-	const mailLL = translator(input.locale);
-	const whenToExpect = mailLL.mail.ticketExpect({
-		due: formatDue(dueAt, input.locale, slot?.timeZone, settings)
-	});
+	const due = formatDue(dueAt, input.locale, slot?.timeZone, settings);
 	// the hours as the contact page states them, from the same settings and the same sentence
-	const hours = mailLL.contact.hours(describeHours(settings, input.locale));
+	const hours = describeHours(settings, input.locale);
 	for (let attempt = 0; ; attempt++) {
 		try {
 			const ticket = await ctx.db.transaction().execute(async (trx) => {
@@ -164,19 +146,14 @@ export async function createTicket(
 				});
 				await enqueueMail(
 					trx,
-					composeMail(mailLL, {
+					ticketCreatedMail({
 						locale: input.locale,
 						to: user.email,
-						subject: mailLL.mail.ticketSubject({ ref: isolate(ticket.ref) }),
 						name: user.name,
-						paragraphs: [
-							mailLL.mail.ticketText({ ref: isolate(ticket.ref), subject: isolate(input.subject) }),
-							...(input.callbackPhone
-								? [mailLL.mail.ticketCallback({ phone: isolate(input.callbackPhone) })]
-								: []),
-							hours,
-							whenToExpect
-						],
+						ticket,
+						callbackPhone: input.callbackPhone,
+						hours,
+						due,
 						link: `${ctx.origin}/${input.locale}/support/${ticket.ref}`
 					}),
 					ctx.now
@@ -194,56 +171,6 @@ export async function createTicket(
 			if (attempt >= 4 || !/unique|duplicate/i.test(String((error as Error).message))) throw error;
 		}
 	}
-}
-
-export async function replyToTicket(
-	ctx: Ctx,
-	user: SessionUser,
-	ref: string,
-	raw: Record<string, unknown>,
-	uploads: Upload[],
-	LL: TranslationFunctions
-): Promise<{ ok: true; ticket: Ticket; created?: boolean } | Refusal | Conflict> {
-	// agents answer through the agent path: SLA clock, notification, auto-assignment
-	if (user.role !== 'customer')
-		return agentReply(ctx, user, ref, { ...raw, internal: false }, uploads, LL);
-	const ticket = await findTicket(ctx.db, user, ref);
-	if (!ticket) return { ok: false, status: 404, code: 'not_found', message: LL.errors.notFound() };
-	const message = typeof raw.message === 'string' ? raw.message.trim() : '';
-	const files = acceptFiles(uploads);
-	const fields = checkReply(message, files, LL);
-	const key = v.safeParse(ReplySchema.entries.idempotencyKey, raw.idempotencyKey);
-	if (!key.success) fields.idempotencyKey = LL.errors.invalidRequest();
-	if (Object.keys(fields).length || !files.ok || !key.success) return invalid(LL, fields);
-	// the same form sent again (double click, Enter twice, a resent post): the reply it already stored. A
-	// different text under an old key (a page restored from history) is a new reply, stored without the key.
-	const sentBefore = async () =>
-		key.output
-			? await findMessageByIdempotencyKey(ctx.db, ticket.id, user.id, key.output)
-			: undefined;
-	const earlier = await sentBefore();
-	if (earlier?.body === message)
-		return { ok: true, ticket: (await findTicket(ctx.db, user, ref))!, created: false };
-	try {
-		await ctx.db.transaction().execute(async (trx) => {
-			const messageId = await insertMessage(
-				trx,
-				ticket.id,
-				user.id,
-				message,
-				files.files,
-				ctx.now,
-				false,
-				earlier ? null : key.output
-			);
-			await customerReplied(ctx, trx, ticket, messageId, user.name);
-		});
-	} catch (error) {
-		// two copies raced: the other one was stored
-		if (!(await sentBefore())) throw error;
-		return { ok: true, ticket: (await findTicket(ctx.db, user, ref))!, created: false };
-	}
-	return { ok: true, ticket: (await findTicket(ctx.db, user, ref))!, created: true };
 }
 
 /** The customer closes their ticket, or reopens it. */
@@ -282,78 +209,28 @@ export async function setOwnTicketOpen(
 	return true;
 }
 
-const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
-
-/** A ticket as the API returns it: the thread without internal notes for customers, files as links. */
-export async function ticketJson(
+/**
+ * What the contact form shows: the article it was opened from, the categories, one idempotency key per
+ * rendering (a double click or a resent form creates one ticket) and the service hours.
+ */
+export async function contactPage(
 	ctx: Ctx,
 	user: SessionUser,
-	ticket: Ticket,
-	thread: ThreadMessage[]
+	locale: Locale,
+	articleId: string | null
 ) {
-	// only staff see the customer and the assignee: a customer's view reads no users
-	const people = user.role === 'customer' ? undefined : await peopleOf(ctx.db, ticket);
-	const locale: Locale = isLocale(ticket.locale) ? ticket.locale : 'en';
-	const article = ticket.article_id ? content.article(ticket.article_id, locale) : undefined;
+	const id = articleId && content.hasArticle(articleId) ? articleId : undefined;
+	const meta = id ? content.article(id, locale)!.meta : undefined;
 	return {
-		ref: ticket.ref,
-		subject: ticket.subject,
-		status: ticket.status,
-		locale: ticket.locale,
-		category: ticket.category,
-		version: ticket.version,
-		createdAt: new Date(ticket.created_at).toISOString(),
-		updatedAt: new Date(ticket.updated_at).toISOString(),
-		article: ticket.article_id
-			? {
-					id: ticket.article_id,
-					locale: ticket.article_locale,
-					updated: ticket.article_updated,
-					title: article?.meta.title ?? ticket.article_id,
-					href: article ? content.articlePath(ticket.article_id, locale) : null
-				}
-			: null,
-		callback: ticket.callback_phone
-			? {
-					phone: ticket.callback_phone,
-					window: ticket.callback_window,
-					start: iso(ticket.callback_start),
-					end: iso(ticket.callback_end),
-					timeZone: ticket.callback_tz,
-					state: ticket.callback_state
-				}
-			: null,
-		/** When the customer can expect the next answer; null when nobody is waiting on support. */
-		expectedBy: ticket.awaiting_since !== null ? iso(ticket.due_at) : null,
-		...(people
-			? {
-					customer: {
-						id: ticket.user_id,
-						name: people.customer?.name ?? '',
-						email: people.customer?.email ?? null
-					},
-					priority: ticket.priority,
-					assignee: people.assignee ? { id: people.assignee.id, name: people.assignee.name } : null,
-					team: ticket.team_id,
-					waitingSince: iso(ticket.awaiting_since),
-					firstResponseAt: iso(ticket.first_response_at),
-					solvedAt: iso(ticket.solved_at)
-				}
-			: {}),
-		messages: thread.map((m) => ({
-			id: m.id,
-			author: m.authorId === user.id ? 'you' : m.authorRole === 'customer' ? 'customer' : 'support',
-			authorName: m.authorName,
-			body: m.body,
-			internal: m.internal,
-			createdAt: new Date(m.createdAt).toISOString(),
-			attachments: m.attachments.map((a) => ({
-				id: a.id,
-				filename: a.filename,
-				contentType: a.contentType,
-				size: a.size,
-				url: `/api/v1/attachments/${a.id}`
-			}))
-		}))
+		attached:
+			id && meta
+				? { ...articleLink(id, locale), updated: meta.updated, category: meta.category }
+				: undefined,
+		verified: user.emailVerified,
+		categories: content
+			.categoryIds()
+			.map((c) => ({ id: c, title: content.category(c, locale)!.meta.title })),
+		idempotencyKey: randomUUID().replace(/-/g, ''),
+		hours: describeHours(await loadServiceSettings(ctx.db), locale)
 	};
 }

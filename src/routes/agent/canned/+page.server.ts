@@ -1,41 +1,36 @@
 import { fail } from '@sveltejs/kit';
 import { isLocale, LOCALES } from '$lib/i18n/locales';
-import { listCanned } from '$lib/server/db/agent';
 import { translator } from '$lib/server/i18n';
-import { cannedJson, createCanned, editCanned, removeCanned } from '$lib/server/tickets/canned';
+import { cannedFor, createCanned, editCanned, removeCanned } from '$lib/server/tickets/canned';
 import { ctxOf } from '$lib/server/http/context';
 import { formObject } from '$lib/server/http/forms';
 import { requireStaff } from '$lib/server/http/guards';
+import { ticketRefusalTexts } from '$lib/server/http/ticket-refusals';
 
 export const load = async (event) => {
-	requireStaff();
-	const ctx = await ctxOf(event);
+	const user = requireStaff();
 	const wanted = event.url.searchParams.get('locale') ?? '';
 	const locale = isLocale(wanted) ? wanted : event.locals.locale;
-	return {
-		locale,
-		locales: LOCALES,
-		answers: (await listCanned(ctx.db, locale)).map((a) => cannedJson(a))
-	};
+	const answers = await cannedFor(await ctxOf(event), user, { locale });
+	return { locale, locales: LOCALES, answers: answers.ok ? answers.answers : [] };
 };
 
 export const actions = {
 	save: async (event) => {
 		const user = requireStaff();
-		const LL = translator(event.locals.locale);
 		const raw = await formObject(event.request);
 		const id = typeof raw.id === 'string' && raw.id ? raw.id : undefined;
 		const ctx = await ctxOf(event);
-		const result = id
-			? await editCanned(ctx, user, id, raw, LL)
-			: await createCanned(ctx, user, raw, LL);
-		if (!result.ok)
+		const result = id ? await editCanned(ctx, user, id, raw) : await createCanned(ctx, user, raw);
+		if (!result.ok) {
+			const { message, errors } = ticketRefusalTexts(result, translator(event.locals.locale));
 			return fail(result.status, {
 				id: id ?? '',
 				values: raw as Record<string, string>,
-				errors: result.fields ?? {},
-				message: result.message
+				errors,
+				message
 			});
+		}
 		return { saved: true };
 	},
 	delete: async (event) => {

@@ -1,20 +1,17 @@
 import { fail } from '@sveltejs/kit';
 import { isLocale, LOCALES } from '$lib/i18n/locales';
 import { content } from '$lib/server/content';
-import { listStaff, listTeams } from '$lib/server/db/agent';
 import { translator } from '$lib/server/i18n';
-import { changeRole, removeTeam, saveTeamFromForm } from '$lib/server/tickets/teams';
+import { changeRole, removeTeam, roster, saveTeamFromForm } from '$lib/server/tickets/teams';
 import { ctxOf } from '$lib/server/http/context';
 import { requireAdmin } from '$lib/server/http/guards';
+import { ticketRefusalTexts } from '$lib/server/http/ticket-refusals';
 
 export const load = async (event) => {
 	requireAdmin();
-	const ctx = await ctxOf(event);
 	const locale = isLocale(event.locals.locale) ? event.locals.locale : 'en';
-	const [teams, staff] = await Promise.all([listTeams(ctx.db), listStaff(ctx.db)]);
 	return {
-		teams,
-		staff,
+		...(await roster(await ctxOf(event))),
 		locales: LOCALES,
 		categories: content
 			.categoryIds()
@@ -25,16 +22,17 @@ export const load = async (event) => {
 export const actions = {
 	saveTeam: async (event) => {
 		const user = requireAdmin();
-		const LL = translator(event.locals.locale);
 		const form = await event.request.formData();
-		const result = await saveTeamFromForm(await ctxOf(event), user, form, LL);
-		if (!result.ok)
+		const result = await saveTeamFromForm(await ctxOf(event), user, form);
+		if (!result.ok) {
+			const { message, errors } = ticketRefusalTexts(result, translator(event.locals.locale));
 			return fail(result.status, {
 				form: 'team',
 				id: String(form.get('id') ?? ''),
-				errors: result.fields ?? {},
-				message: result.message
+				errors,
+				message
 			});
+		}
 		return { saved: true };
 	},
 	deleteTeam: async (event) => {
@@ -49,25 +47,19 @@ export const actions = {
 	},
 	role: async (event) => {
 		const user = requireAdmin();
-		const LL = translator(event.locals.locale);
 		const form = await event.request.formData();
+		const email = String(form.get('email') ?? '');
+		const target = { email: email || undefined, id: String(form.get('id') ?? '') || undefined };
 		const result = await changeRole(
 			await ctxOf(event),
 			user,
-			{
-				email: String(form.get('email') ?? '') || undefined,
-				id: String(form.get('id') ?? '') || undefined
-			},
-			String(form.get('role') ?? ''),
-			LL
+			target,
+			String(form.get('role') ?? '')
 		);
-		if (!result.ok)
-			return fail(result.status, {
-				form: 'role',
-				errors: result.fields ?? {},
-				message: result.message,
-				email: String(form.get('email') ?? '')
-			});
+		if (!result.ok) {
+			const { message, errors } = ticketRefusalTexts(result, translator(event.locals.locale));
+			return fail(result.status, { form: 'role', errors, message, email });
+		}
 		return { saved: true };
 	}
 };

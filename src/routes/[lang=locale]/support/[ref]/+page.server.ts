@@ -1,40 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import { error, fail, redirect } from '@sveltejs/kit';
-import { findTicket, threadOf } from '$lib/server/db/tickets';
 import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
 import { languageLinks } from '$lib/server/content/pages';
+import { answerOwnSurvey } from '$lib/server/reports/surveys';
 import { readTicketForm } from '$lib/server/tickets/files';
-import { replyToTicket, setOwnTicketOpen, ticketJson } from '$lib/server/tickets/service';
-import { formatDue, loadServiceSettings } from '$lib/server/tickets/sla';
-import { answerOwnSurvey, surveyForOwner } from '$lib/server/reports/surveys';
+import { customerTicketPage } from '$lib/server/tickets/json';
+import { replyToTicket } from '$lib/server/tickets/replies';
+import { setOwnTicketOpen } from '$lib/server/tickets/service';
 import { ctxOf } from '$lib/server/http/context';
 import { requireUser } from '$lib/server/http/guards';
+import { ticketFieldTexts } from '$lib/server/http/ticket-refusals';
 
 export const prerender = false;
 
 export const load = async (event) => {
 	const user = requireUser();
-	const ctx = await ctxOf(event);
-	const ticket = await findTicket(ctx.db, user, event.params.ref);
-	if (!ticket) error(404, 'Not found');
-	const waiting = ticket.awaiting_since !== null && ticket.due_at !== null;
+	const page = await customerTicketPage(
+		await ctxOf(event),
+		user,
+		event.params.ref,
+		event.params.lang
+	);
+	if (!page) error(404, 'Not found');
 	return {
-		ticket: await ticketJson(ctx, user, ticket, await threadOf(ctx.db, ticket.id, false)),
-		// when to expect an answer, worded as the confirmation mail words it (same zone, same format)
-		due: waiting
-			? formatDue(
-					Number(ticket.due_at),
-					event.params.lang,
-					ticket.callback_tz,
-					await loadServiceSettings(ctx.db)
-				)
-			: null,
+		...page,
 		created: event.url.searchParams.has('created'),
 		// one key per rendering of the reply form: the same reply sent twice is stored once
 		replyKey: randomUUID().replace(/-/g, ''),
-		survey: await surveyForOwner(ctx.db, ticket.id, ctx.now),
-		switcher: languageLinks((l) => `/${l}/support/${ticket.ref}`)
+		switcher: languageLinks((l) => `/${l}/support/${page.ticket.ref}`)
 	};
 };
 
@@ -48,21 +42,12 @@ export const actions = {
 				values: { message: '' },
 				errors: { message: LL.errors.invalidRequest() }
 			});
-		const raw = form.fields;
-		const result = await replyToTicket(
-			await ctxOf(event),
-			user,
-			event.params.ref,
-			raw,
-			form.uploads,
-			LL
-		);
+		const ctx = await ctxOf(event);
+		const result = await replyToTicket(ctx, user, event.params.ref, form.fields, form.uploads);
 		if (!result.ok) {
 			if (result.status === 404) error(404, 'Not found');
-			return fail(result.status, {
-				values: { message: String(raw.message ?? '') },
-				errors: result.fields ?? {}
-			});
+			const values = { message: String(form.fields.message ?? '') };
+			return fail(result.status, { values, errors: ticketFieldTexts(result.fields, LL) });
 		}
 		kickMailWorker();
 		redirect(303, `/${event.params.lang}/support/${result.ticket.ref}`);

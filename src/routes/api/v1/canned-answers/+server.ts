@@ -1,10 +1,11 @@
 import { json } from '@sveltejs/kit';
-import { translator } from '$lib/server/i18n';
 import { CANNED_BODY_LIMIT, cannedFor, cannedJson, createCanned } from '$lib/server/tickets/canned';
 import { readLimitedBody } from '$lib/server/http/body';
 import { ctxOf } from '$lib/server/http/context';
 import { requireStaff } from '$lib/server/http/guards';
-import { apiError, textRefusalResponse } from '$lib/server/http/respond';
+import { refusals } from '$lib/server/http/refusal';
+import { refusalResponse } from '$lib/server/http/respond';
+import { ticketRefusalResponse } from '$lib/server/http/ticket-refusals';
 
 /** Canned answers: ?locale= for one language; ?ticket=SV-1001 fills each in for that ticket (field `expanded`). */
 export const GET = async (event) => {
@@ -13,17 +14,15 @@ export const GET = async (event) => {
 		locale: event.url.searchParams.get('locale') ?? undefined,
 		ticketRef: event.url.searchParams.get('ticket') ?? undefined
 	});
-	if (!result.ok)
-		return apiError(404, 'not_found', translator(event.locals.locale).errors.notFound());
+	if (!result.ok) return refusalResponse(refusals.notFound());
 	return json({ answers: result.answers });
 };
 
 /** A new canned answer: {locale, title, body}. */
 export const POST = async (event) => {
 	const user = requireStaff();
-	const LL = translator(event.locals.locale);
 	const body = await readLimitedBody(event.request, CANNED_BODY_LIMIT);
-	const result = await createCanned(await ctxOf(event), user, body, LL);
-	if (!result.ok) return textRefusalResponse(result);
+	const result = await createCanned(await ctxOf(event), user, body);
+	if (!result.ok) return ticketRefusalResponse(result);
 	return json(cannedJson(result.answer), { status: 201 });
 };

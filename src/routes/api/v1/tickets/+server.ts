@@ -1,12 +1,13 @@
 import { json } from '@sveltejs/kit';
-import { ticketsOf } from '$lib/server/db/tickets';
 import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
 import { readTicketForm } from '$lib/server/tickets/files';
+import { ownTickets } from '$lib/server/tickets/json';
 import { createTicket } from '$lib/server/tickets/service';
 import { ctxOf } from '$lib/server/http/context';
 import { requireUser } from '$lib/server/http/guards';
 import { apiError } from '$lib/server/http/respond';
+import { ticketRefusalResponse } from '$lib/server/http/ticket-refusals';
 
 /**
  * Create a ticket (multipart: subject, message, locale, articleId?, category?, callbackPhone?, callbackWindow?,
@@ -14,11 +15,11 @@ import { apiError } from '$lib/server/http/respond';
  */
 export const POST = async (event) => {
 	const user = requireUser();
-	const LL = translator(event.locals.locale);
 	const form = await readTicketForm(event.request);
-	if (!form) return apiError(400, 'invalid_body', LL.errors.invalidRequest());
-	const result = await createTicket(await ctxOf(event), user, form.fields, form.uploads, LL);
-	if (!result.ok) return apiError(result.status, result.code, result.message, result.fields);
+	if (!form)
+		return apiError(400, 'invalid_body', translator(event.locals.locale).errors.invalidRequest());
+	const result = await createTicket(await ctxOf(event), user, form.fields, form.uploads);
+	if (!result.ok) return ticketRefusalResponse(result);
 	kickMailWorker();
 	const { ticket } = result;
 	return json(
@@ -36,16 +37,5 @@ export const POST = async (event) => {
 /** The caller's own tickets, newest activity first. */
 export const GET = async (event) => {
 	const user = requireUser();
-	const ctx = await ctxOf(event);
-	const tickets = await ticketsOf(ctx.db, user.id);
-	return json({
-		tickets: tickets.map((t) => ({
-			ref: t.ref,
-			subject: t.subject,
-			status: t.status,
-			locale: t.locale,
-			updatedAt: new Date(t.updated_at).toISOString(),
-			createdAt: new Date(t.created_at).toISOString()
-		}))
-	});
+	return json({ tickets: await ownTickets(await ctxOf(event), user) });
 };

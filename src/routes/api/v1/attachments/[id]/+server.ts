@@ -1,8 +1,8 @@
-import { findAttachment } from '$lib/server/db/tickets';
-import { translator } from '$lib/server/i18n';
+import { findAttachment } from '$lib/server/db/attachments';
 import { ctxOf } from '$lib/server/http/context';
 import { requireUser } from '$lib/server/http/guards';
-import { apiError } from '$lib/server/http/respond';
+import { refusals } from '$lib/server/http/refusal';
+import { refusalResponse } from '$lib/server/http/respond';
 
 /**
  * A ticket's file, only for those who may see the ticket (others get 404). Served with the type sniffed at
@@ -11,7 +11,7 @@ import { apiError } from '$lib/server/http/respond';
 export const GET = async (event) => {
 	const user = requireUser();
 	const file = await findAttachment((await ctxOf(event)).db, user, event.params.id);
-	if (!file) return apiError(404, 'not_found', translator(event.locals.locale).errors.notFound());
+	if (!file) return refusalResponse(refusals.notFound());
 	const inline = /^(image\/(png|jpeg|gif|webp)|application\/pdf)$/.test(file.content_type);
 	const ascii = file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
 	return new Response(new Uint8Array(file.data), {

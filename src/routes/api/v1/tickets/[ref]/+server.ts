@@ -1,30 +1,19 @@
 import { json } from '@sveltejs/kit';
-import type { Ctx } from '$lib/server/accounts';
-import type { SessionUser } from '$lib/server/auth/session';
-import { findTicket, threadOf, type Ticket } from '$lib/server/db/tickets';
-import { translator } from '$lib/server/i18n';
 import { flushMailWorker } from '$lib/server/mail/worker';
-import { patchTicket } from '$lib/server/tickets/agent';
-import { ticketJson } from '$lib/server/tickets/service';
+import { patchTicket } from '$lib/server/tickets/changes';
+import { readTicket, ticketWithThread } from '$lib/server/tickets/json';
 import { readLimitedBody } from '$lib/server/http/body';
 import { ctxOf } from '$lib/server/http/context';
 import { requireStaff, requireUser } from '$lib/server/http/guards';
-import { apiError, textRefusalResponse } from '$lib/server/http/respond';
-
-/** The ticket with its thread; internal notes only for staff. */
-async function ticketResponse(ctx: Ctx, user: SessionUser, ticket: Ticket) {
-	return json(
-		await ticketJson(ctx, user, ticket, await threadOf(ctx.db, ticket.id, user.role !== 'customer'))
-	);
-}
+import { refusals } from '$lib/server/http/refusal';
+import { refusalResponse } from '$lib/server/http/respond';
+import { ticketRefusalResponse } from '$lib/server/http/ticket-refusals';
 
 /** One ticket with its thread. Another customer's reference answers 404, exactly like one that does not exist. */
 export const GET = async (event) => {
 	const user = requireUser();
-	const ctx = await ctxOf(event);
-	const ticket = await findTicket(ctx.db, user, event.params.ref);
-	if (!ticket) return apiError(404, 'not_found', translator(event.locals.locale).errors.notFound());
-	return ticketResponse(ctx, user, ticket);
+	const ticket = await readTicket(await ctxOf(event), user, event.params.ref);
+	return ticket ? json(ticket) : refusalResponse(refusals.notFound());
 };
 
 /**
@@ -33,11 +22,10 @@ export const GET = async (event) => {
  */
 export const PATCH = async (event) => {
 	const user = requireStaff();
-	const LL = translator(event.locals.locale);
 	const body = await readLimitedBody(event.request);
 	const ctx = await ctxOf(event);
-	const result = await patchTicket(ctx, user, event.params.ref, body, LL);
-	if (!result.ok) return textRefusalResponse(result);
+	const result = await patchTicket(ctx, user, event.params.ref, body);
+	if (!result.ok) return ticketRefusalResponse(result);
 	await flushMailWorker();
-	return ticketResponse(ctx, user, result.ticket);
+	return json(await ticketWithThread(ctx, user, result.ticket));
 };

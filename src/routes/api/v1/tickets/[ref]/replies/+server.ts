@@ -1,35 +1,26 @@
 import { json } from '@sveltejs/kit';
 import { translator } from '$lib/server/i18n';
 import { flushMailWorker } from '$lib/server/mail/worker';
-import { agentReply } from '$lib/server/tickets/agent';
 import { readJsonOrForm } from '$lib/server/tickets/files';
+import { agentReply } from '$lib/server/tickets/replies';
 import { ctxOf } from '$lib/server/http/context';
 import { requireStaff } from '$lib/server/http/guards';
-import { apiError, textRefusalResponse } from '$lib/server/http/respond';
+import { apiError } from '$lib/server/http/respond';
+import { ticketRefusalResponse } from '$lib/server/http/ticket-refusals';
 
 /** An agent's reply or internal note: JSON {message, internal, status?, version?} or multipart with files. */
 export const POST = async (event) => {
 	const user = requireStaff();
-	const LL = translator(event.locals.locale);
 	const body = await readJsonOrForm(event.request);
-	if (!body) return apiError(400, 'invalid_body', LL.errors.invalidRequest());
-	const result = await agentReply(
-		await ctxOf(event),
-		user,
-		event.params.ref,
-		body.fields,
-		body.uploads,
-		LL
-	);
-	if (!result.ok) return textRefusalResponse(result);
+	if (!body)
+		return apiError(400, 'invalid_body', translator(event.locals.locale).errors.invalidRequest());
+	const ctx = await ctxOf(event);
+	const result = await agentReply(ctx, user, event.params.ref, body.fields, body.uploads);
+	if (!result.ok) return ticketRefusalResponse(result);
 	await flushMailWorker();
+	const { ticket, messageId } = result;
 	return json(
-		{
-			ref: result.ticket.ref,
-			status: result.ticket.status,
-			version: result.ticket.version,
-			messageId: result.messageId
-		},
+		{ ref: ticket.ref, status: ticket.status, version: ticket.version, messageId },
 		{ status: 201 }
 	);
 };

@@ -1,0 +1,232 @@
+// The inbox: the one place that decides its order. The order the support team promises customers: an agent's
+// explicit priority first, then customers who rarely write before those who write daily, then the longest wait,
+// then the nearest SLA due time (a pure rule, one table of cases in queue.spec.ts); then the queue itself, each
+// ticket with the reasons for its place (codes: $lib/tickets/words says them), and the call-backs still to make.
+import { isLocale, type Locale } from '$lib/i18n/locales';
+import type { QueueQuery } from '$lib/schemas/agent';
+import type { Reason } from '$lib/tickets/words';
+import type { Ctx } from '../accounts';
+import type { SessionUser } from '../auth/session';
+import { content } from '../content';
+import {
+	queueRows,
+	queueViewCounts,
+	recentTicketCounts,
+	type QueueRow,
+	type QueueView
+} from '../db/queue';
+import type { Priority, TicketStatus } from '../db/schema';
+import { listTeams } from '../db/teams';
+import type { Ticket } from '../db/tickets';
+import { isStaff } from './access';
+import { forbidden, type Refusal } from './refusals';
+
+export { PRIORITIES } from '$lib/schemas/agent';
+export type { Reason };
+/** How far back "how often does this customer write" looks. */
+export const FREQUENCY_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
+
+export interface Rankable {
+	ref: string;
+	/** Set by an agent; null = automatic. */
+	priority: Priority | null;
+	/** The customer's tickets created in the last 30 days, this one included. */
+	recentTickets: number;
+	/** Since when the customer has waited for us; null when nobody waits (pending, solved). */
+	awaitingSince: number | null;
+	dueAt: number | null;
+	createdAt: number;
+}
+
+const PRIORITY_RANK: Record<Priority, number> = { urgent: 0, high: 1, normal: 2, low: 3 };
+
+function rank(t: Rankable): number {
+	return PRIORITY_RANK[t.priority ?? 'normal'];
+}
+
+/** Negative when a comes first. */
+export function compareTickets(a: Rankable, b: Rankable): number {
+	return (
+		rank(a) - rank(b) ||
+		a.recentTickets - b.recentTickets ||
+		(a.awaitingSince ?? Infinity) - (b.awaitingSince ?? Infinity) ||
+		(a.dueAt ?? Infinity) - (b.dueAt ?? Infinity) ||
+		a.createdAt - b.createdAt ||
+		a.ref.localeCompare(b.ref)
+	);
+}
+
+export function reasonsFor(t: Rankable, now: number): Reason[] {
+	const reasons: Reason[] = [];
+	if (t.priority && t.priority !== 'normal')
+		reasons.push({ code: 'priority', priority: t.priority });
+	reasons.push({ code: 'frequency', tickets: t.recentTickets });
+	if (t.awaitingSince !== null)
+		reasons.push({
+			code: 'waiting',
+			minutes: Math.max(0, Math.floor((now - t.awaitingSince) / 60_000))
+		});
+	if (t.dueAt !== null) {
+		const minutes = Math.round((t.dueAt - now) / 60_000);
+		reasons.push(minutes >= 0 ? { code: 'due', minutes } : { code: 'overdue', minutes: -minutes });
+	}
+	return reasons;
+}
+
+export function prioritise<T extends Rankable>(
+	tickets: T[],
+	now: number
+): (T & { position: number; reasons: Reason[] })[] {
+	return [...tickets]
+		.sort(compareTickets)
+		.map((t, i) => ({ ...t, position: i + 1, reasons: reasonsFor(t, now) }));
+}
+
+// ---- the queue ----
+
+export interface CallbackInfo {
+	phone: string;
+	note: string | null;
+	state: 'requested' | 'done' | null;
+	start: string | null;
+	end: string | null;
+	/** The customer's zone, as they gave it. */
+	timeZone: string | null;
+}
+
+export interface QueueItem {
+	ref: string;
+	subject: string;
+	status: TicketStatus;
+	priority: Priority | null;
+	locale: string;
+	category: string | null;
+	categoryName: string | null;
+	customer: { id: string; name: string; email: string | null };
+	assignee: { id: string; name: string } | null;
+	team: { id: string; name: string } | null;
+	article: { id: string; title: string } | null;
+	recentTickets: number;
+	position: number;
+	reasons: Reason[];
+	waitingSince: string | null;
+	dueAt: string | null;
+	callback: CallbackInfo | null;
+	createdAt: string;
+	updatedAt: string;
+	version: number;
+}
+
+export interface Queue {
+	tickets: QueueItem[];
+	total: number;
+	callbacks: QueueItem[];
+	/** How many tickets each view holds under the same language, category, status and text filters. */
+	views: Record<QueueView, number>;
+}
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
+
+export function callbackOf(t: Ticket): CallbackInfo | null {
+	if (!t.callback_phone) return null;
+	return {
+		phone: t.callback_phone,
+		note: t.callback_window || null,
+		state: t.callback_state,
+		start: t.callback_start ? iso(t.callback_start) : null,
+		end: t.callback_end ? iso(t.callback_end) : null,
+		timeZone: t.callback_tz
+	};
+}
+
+function queueItem(
+	r: QueueRow,
+	x: { recentTickets: number; position: number; reasons: Reason[] }
+): QueueItem {
+	const locale: Locale = isLocale(r.locale) ? r.locale : 'en';
+	return {
+		ref: r.ref,
+		subject: r.subject,
+		status: r.status,
+		priority: r.priority,
+		locale: r.locale,
+		category: r.category,
+		categoryName: r.category
+			? (content.category(r.category, locale)?.meta.title ?? r.category)
+			: null,
+		customer: { id: r.user_id, name: r.customer_name, email: r.customer_email },
+		assignee: r.assignee_id ? { id: r.assignee_id, name: r.assignee_name ?? '' } : null,
+		team: r.team_id ? { id: r.team_id, name: r.team_name ?? '' } : null,
+		article: r.article_id
+			? {
+					id: r.article_id,
+					title: content.article(r.article_id, locale)?.meta.title ?? r.article_id
+				}
+			: null,
+		recentTickets: x.recentTickets,
+		position: x.position,
+		reasons: x.reasons,
+		waitingSince: iso(r.awaiting_since),
+		dueAt: iso(r.due_at),
+		callback: callbackOf(r),
+		createdAt: iso(r.created_at)!,
+		updatedAt: iso(r.updated_at)!,
+		version: Number(r.version)
+	};
+}
+
+/** The inbox in priority order, each ticket with the reasons for its place, and the call-backs still to make. */
+export async function agentQueue(
+	ctx: Ctx,
+	user: SessionUser,
+	query: QueueQuery
+): Promise<Queue | Refusal> {
+	if (!isStaff(user)) return forbidden();
+	const statuses: TicketStatus[] = query.status.length
+		? query.status.flatMap((s) => (s === 'active' ? ['new', 'open'] : [s as TicketStatus]))
+		: ['new', 'open'];
+	const filters = {
+		userId: user.id,
+		view: query.view,
+		// the "team" view and its count ask which teams the agent is in
+		teamIds: (await listTeams(ctx.db)).filter((t) => t.members.includes(user.id)).map((t) => t.id),
+		locale: query.locale || undefined,
+		category: query.category || undefined,
+		q: query.q || undefined
+	};
+	const [rows, callbackRows, views] = await Promise.all([
+		queueRows(ctx.db, { ...filters, status: [...new Set(statuses)] }),
+		queueRows(ctx.db, {
+			...filters,
+			status: ['new', 'open', 'pending', 'solved'],
+			callbacks: true
+		}),
+		queueViewCounts(ctx.db, { ...filters, status: [...new Set(statuses)] })
+	]);
+	const counts = await recentTicketCounts(
+		ctx.db,
+		[...rows, ...callbackRows].map((r) => r.user_id),
+		ctx.now - FREQUENCY_WINDOW_MS
+	);
+	const items = (list: QueueRow[], limit = list.length) =>
+		prioritise(
+			list.map((r) => ({
+				row: r,
+				ref: r.ref,
+				priority: r.priority,
+				recentTickets: Math.max(1, counts.get(r.user_id) ?? 1),
+				awaitingSince: r.awaiting_since === null ? null : Number(r.awaiting_since),
+				dueAt: r.due_at === null ? null : Number(r.due_at),
+				createdAt: Number(r.created_at)
+			})),
+			ctx.now
+		)
+			.slice(0, limit)
+			.map((x) => queueItem(x.row, x));
+	const callbacks = items(callbackRows).sort(
+		(a, b) =>
+			(a.callback?.start ?? '9').localeCompare(b.callback?.start ?? '9') || a.position - b.position
+	);
+	// only the rows returned are described: the order itself needs every ticket
+	return { tickets: items(rows, query.limit), total: rows.length, callbacks, views };
+}

@@ -1,0 +1,30 @@
+// An agent's own workspace: the language and time zone they read it in.
+import { isLocale } from '$lib/i18n/locales';
+import type { Ctx } from '../accounts';
+import type { SessionUser } from '../auth/session';
+import type { DB } from '../db';
+import { setUserPreferences } from '../db/staff';
+import { findUserById } from '../db/users';
+import { isValidTimeZone } from './business-hours';
+import { loadServiceSettings } from './sla';
+import { refusal, type Refusal } from './refusals';
+
+/** The zone an agent reads times in: their own, else the team's (the service hours' zone). */
+export async function agentTimeZone(db: DB, userId: string): Promise<string> {
+	const me = await findUserById(db, userId);
+	return me?.time_zone ?? (await loadServiceSettings(db)).timeZone;
+}
+
+/** The agent's workspace language and time zone, from the header form on every agent page. */
+export async function savePreferences(
+	ctx: Ctx,
+	user: SessionUser,
+	raw: Record<string, unknown>
+): Promise<{ ok: true } | Refusal> {
+	const locale = String(raw.locale ?? '');
+	const timeZone = String(raw.timeZone ?? '');
+	if (!isLocale(locale)) return refusal(422, 'invalid_request', 'invalidLocale');
+	if (!isValidTimeZone(timeZone)) return refusal(422, 'invalid_request', 'invalidTimeZone');
+	await setUserPreferences(ctx.db, user.id, { locale, timeZone });
+	return { ok: true };
+}

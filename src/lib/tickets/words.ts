@@ -1,0 +1,141 @@
+// Tickets in the reader's words: durations, why a ticket sits where it does in the inbox, what an event did,
+// and the field problems whose message names something (placeholders, files). Services return codes and data;
+// the routes (and views) call these with the reader's translator.
+import type { TranslationFunctions } from '$locales/i18n-types';
+import type { CallbackOutcome } from '$lib/schemas/agent';
+import { filesMessage, type FileProblem } from '$lib/uploads';
+
+type Status = keyof TranslationFunctions['agent']['statuses'];
+type Priority = keyof TranslationFunctions['agent']['priorities'];
+
+/** Why a ticket is where it is in the inbox (tickets/queue.ts decides), in order of weight. */
+export type Reason =
+	| { code: 'priority'; priority: Priority }
+	| { code: 'frequency'; tickets: number }
+	| { code: 'waiting'; minutes: number }
+	| { code: 'due'; minutes: number }
+	| { code: 'overdue'; minutes: number };
+
+/** "45 min", "6 h", "3 d": the shortest honest unit. */
+export function duration(minutes: number, LL: TranslationFunctions): string {
+	const m = Math.max(0, Math.round(minutes));
+	if (m < 60) return LL.agent.minutes({ n: m });
+	if (m < 48 * 60) return LL.agent.hours({ n: Math.floor(m / 60) });
+	return LL.agent.days({ n: Math.floor(m / (24 * 60)) });
+}
+
+export function reasonText(reason: Reason, LL: TranslationFunctions): string {
+	switch (reason.code) {
+		case 'priority':
+			return LL.agent.reasonPriority({ priority: LL.agent.priorities[reason.priority]() });
+		case 'frequency':
+			return reason.tickets <= 1
+				? LL.agent.reasonFirst()
+				: LL.agent.reasonFrequent({ n: reason.tickets });
+		case 'waiting':
+			return LL.agent.reasonWaiting({ duration: duration(reason.minutes, LL) });
+		case 'due':
+			return LL.agent.reasonDue({ duration: duration(reason.minutes, LL) });
+		case 'overdue':
+			return LL.agent.reasonOverdue({ duration: duration(reason.minutes, LL) });
+	}
+}
+
+/** Queue items with each reason in words, and all of them as one line (`why`). */
+export function queueInWords<T extends { reasons: Reason[] }>(
+	items: T[],
+	LL: TranslationFunctions
+) {
+	return items.map((item) => {
+		const reasons = item.reasons.map((reason) => ({ ...reason, text: reasonText(reason, LL) }));
+		return { ...item, reasons, why: reasons.map((reason) => reason.text).join(' · ') };
+	});
+}
+
+/** "status: Open", for a status a reply or an update set. */
+export function statusText(to: string, LL: TranslationFunctions): string {
+	return LL.agent.eventStatus({ to: LL.agent.statuses[to as Status]?.() ?? to });
+}
+
+/** An entry of a ticket's log, as the storage keeps it. */
+export interface EventData {
+	id: string;
+	kind: string;
+	data: Record<string, unknown>;
+	actorName: string | null;
+	createdAt: number;
+}
+
+/** What happened, in words, for the ticket log and for a stale editor. */
+export function describeEvent(
+	e: Pick<EventData, 'kind' | 'data'>,
+	LL: TranslationFunctions
+): string {
+	const d = e.data;
+	const parts: string[] = [];
+	const pair = (key: string) => d[key] as { from: string | null; to: string | null } | undefined;
+	const status = pair('status');
+	if (status)
+		parts.push(LL.agent.eventStatus({ to: LL.agent.statuses[(status.to ?? 'open') as Status]() }));
+	const priority = pair('priority');
+	if (priority)
+		parts.push(
+			LL.agent.eventPriority({
+				to: priority.to ? LL.agent.priorities[priority.to as Priority]() : LL.agent.priorityAuto()
+			})
+		);
+	const assignee = d.assignee as { toName?: string | null } | undefined;
+	if (assignee)
+		parts.push(
+			assignee.toName
+				? LL.agent.eventAssigned({ name: assignee.toName })
+				: LL.agent.eventUnassigned()
+		);
+	const team = d.team as { toName?: string | null } | undefined;
+	if (team) parts.push(LL.agent.eventTeam({ name: team.toName ?? '—' }));
+	if (e.kind === 'reply') parts.push(LL.agent.eventReply());
+	if (e.kind === 'note') parts.push(LL.agent.eventNote());
+	if (e.kind === 'customer_reply') parts.push(LL.agent.eventCustomerReply());
+	if (e.kind === 'callback')
+		parts.push(
+			LL.agent.eventCallback({
+				outcome: LL.agent.callbackOutcomes[d.outcome as CallbackOutcome]()
+			})
+		);
+	if (e.kind === 'created') parts.push(LL.agent.eventCreated());
+	if (typeof d.note === 'string' && d.note) parts.push(`“${d.note}”`);
+	if (d.automatic === true) parts.push(LL.agent.eventAutomatic());
+	return parts.join(' · ');
+}
+
+/** A conflict's list of what changed since the version the agent saw: by whom, when, in words. */
+export function changesInWords(events: EventData[], LL: TranslationFunctions) {
+	return events.map((e) => ({
+		kind: e.kind,
+		by: e.actorName,
+		at: new Date(e.createdAt).toISOString(),
+		text: describeEvent(e, LL)
+	}));
+}
+
+// ---- field problems that name something ----
+
+/** The field key for placeholders that cannot be filled: "unknownPlaceholder:<names>". */
+export const placeholderKey = (names: string[]) => `unknownPlaceholder:${names.join(', ')}`;
+/** The field key for refused files: "files:<the problems as JSON>". */
+export const filesKey = (problems: FileProblem[]) => `files:${JSON.stringify(problems)}`;
+
+/** A field key that names something, in words; undefined for any other key (the common messages say those). */
+export function namingText(key: string, LL: TranslationFunctions): string | undefined {
+	const at = key.indexOf(':');
+	const [name, value] = at < 0 ? [key, ''] : [key.slice(0, at), key.slice(at + 1)];
+	if (name === 'unknownPlaceholder') return LL.errors.unknownPlaceholder({ names: value });
+	if (name === 'files') {
+		try {
+			return filesMessage(JSON.parse(value) as FileProblem[], LL);
+		} catch {
+			return undefined;
+		}
+	}
+	return undefined;
+}
