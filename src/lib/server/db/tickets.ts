@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DB } from './index';
 import type { TicketTable } from './schema';
-import type { SessionUser } from '../auth/session';
+import type { SessionUser } from './sessions';
 
 export type Ticket = Omit<TicketTable, 'version' | 'reopen_count' | 'agent_replies'> & {
 	version: number;
