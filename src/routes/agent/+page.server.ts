@@ -5,7 +5,7 @@ import { content } from '$lib/server/content';
 import { setUserPreferences } from '$lib/server/db/agent';
 import { translator } from '$lib/server/i18n';
 import { agentQueue, QueueQuerySchema, STATUSES } from '$lib/server/tickets/agent';
-import { isValidTimeZone } from '$lib/server/tickets/business-hours';
+import { isValidTimeZone } from '$lib/server/service-hours';
 import { ctxOf } from '$lib/server/http/context';
 import { formObject } from '$lib/server/http/forms';
 import { requireStaff } from '$lib/server/http/guards';

@@ -2,7 +2,8 @@
 import * as v from 'valibot';
 import type { TranslationFunctions } from '$locales/i18n-types';
 import type { DB } from '../db';
-import { loadServiceSettings, type ServiceSettings } from '../tickets/sla';
+import { loadServiceSettings } from '../service-hours/settings';
+import type { ServiceSettings } from '../service-hours/sla';
 import {
 	defaultFilters,
 	reportSummary,

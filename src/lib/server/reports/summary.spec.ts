@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DB } from '../db';
 import { testDatabases } from '../db/testing/databases';
-import { DEFAULT_SETTINGS, type ServiceSettings } from '../tickets/sla';
+import { DEFAULT_SETTINGS, type ServiceSettings } from '../service-hours/sla';
 import {
 	defaultFilters,
 	isoWeek,

@@ -15,8 +15,8 @@ import {
 } from '../db/reports';
 import { content } from '../content';
 import { translationStatus } from '../content/status';
-import { businessMinutesBetween, fromZoned, zonedParts } from '../tickets/business-hours';
-import type { ServiceSettings } from '../tickets/sla';
+import { businessMinutesBetween, fromZoned, zonedParts } from '../service-hours/business-hours';
+import type { ServiceSettings } from '../service-hours/sla';
 import { mean, nps, percentile, rate, round, share, type Figure } from './figures';
 
 const DAY = 24 * 60 * 60 * 1000;

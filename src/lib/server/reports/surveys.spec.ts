@@ -5,7 +5,7 @@ import { testDatabases, testUser } from '../db/testing/databases';
 import { translator } from '../i18n';
 import { agentReply, patchTicket } from '../tickets/agent';
 import { createTicket, replyToTicket } from '../tickets/service';
-import { DEFAULT_SETTINGS, saveServiceSettings, settingsForm } from '../tickets/sla';
+import { DEFAULT_SETTINGS, saveServiceSettings, settingsForm } from '../service-hours';
 import {
 	accessByToken,
 	answerByToken,

@@ -25,7 +25,7 @@ import { findTicket } from '../db/tickets';
 import { translator } from '../i18n';
 import { enqueueMail } from '../mail/outbox';
 import { composeSurveyMail } from '../mail/templates';
-import { loadServiceSettings } from '../tickets/sla';
+import { loadServiceSettings } from '../service-hours';
 import { errorText } from '../http/messages';
 
 /** How long the emailed link stays good for its first use. */

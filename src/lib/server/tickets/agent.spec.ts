@@ -17,7 +17,7 @@ import {
 	suggestAssignee
 } from './agent';
 import { createTicket, replyToTicket, ticketJson } from './service';
-import { saveServiceSettings, settingsForm, DEFAULT_SETTINGS } from './sla';
+import { saveServiceSettings, settingsForm, DEFAULT_SETTINGS } from '../service-hours';
 import * as v from 'valibot';
 import { listStaff, listTeams, setUserPreferences } from '../db/agent';
 
@@ -335,7 +335,7 @@ describe.each(testDatabases())('agent workspace on $name', ({ open, close }) => 
 			days: []
 		});
 		expect(bad.ok).toBe(false);
-		const paths = bad.ok ? [] : bad.issues.map((i) => i.path?.map((p) => p.key).join('.'));
+		const paths = bad.ok ? [] : Object.keys(bad.fields ?? {});
 		expect(paths).toEqual(expect.arrayContaining(['timeZone', 'holidays', 'days']));
 	});
 

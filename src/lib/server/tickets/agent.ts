@@ -31,11 +31,11 @@ import { translator } from '../i18n';
 import { enqueueMail } from '../mail/outbox';
 import { scheduleSurvey } from '../reports/surveys';
 import { composeMail } from '../mail/templates';
-import { fromZoned, isValidTimeZone } from './business-hours';
+import { fromZoned, isValidTimeZone } from '../service-hours';
 import { acceptFiles, type Upload } from './files';
 import { FREQUENCY_WINDOW_MS, PRIORITIES, prioritise, type Reason } from './priority';
 import { checkReply, invalid, type Refusal } from './refusals';
-import { loadServiceSettings, nextResponseDue } from './sla';
+import { loadServiceSettings, nextResponseDue } from '../service-hours';
 import { expandTemplate, ticketValues } from './templates';
 import { errorText, localizeIssues } from '../http/messages';
 

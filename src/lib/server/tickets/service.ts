@@ -32,7 +32,7 @@ import {
 	formatDue,
 	loadServiceSettings,
 	nextResponseDue
-} from './sla';
+} from '../service-hours';
 import { checkReply, fileError, invalid, type Refusal } from './refusals';
 import { normaliseTrail, parseReadArticles, parseSuggestedArticles } from './visit';
 import { errorText, localizeIssues } from '../http/messages';

@@ -6,7 +6,7 @@ import { kickMailWorker } from '$lib/server/mail/worker';
 import { articleLink, languageLinks } from '$lib/server/pages';
 import { readTicketForm } from '$lib/server/tickets/files';
 import { createTicket } from '$lib/server/tickets/service';
-import { describeHours, loadServiceSettings } from '$lib/server/tickets/sla';
+import { describeHours, loadServiceSettings } from '$lib/server/service-hours';
 import { getDb } from '$lib/server/db';
 import { ctxOf } from '$lib/server/http/context';
 import { requireUser } from '$lib/server/http/guards';

@@ -6,7 +6,7 @@ import { kickMailWorker } from '$lib/server/mail/worker';
 import { languageLinks } from '$lib/server/pages';
 import { readTicketForm } from '$lib/server/tickets/files';
 import { replyToTicket, setOwnTicketOpen, ticketJson } from '$lib/server/tickets/service';
-import { formatDue, loadServiceSettings } from '$lib/server/tickets/sla';
+import { formatDue, loadServiceSettings } from '$lib/server/service-hours';
 import { answerOwnSurvey, surveyForOwner } from '$lib/server/reports/surveys';
 import { ctxOf } from '$lib/server/http/context';
 import { requireUser } from '$lib/server/http/guards';
