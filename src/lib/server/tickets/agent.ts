@@ -29,7 +29,7 @@ import { findTicket, insertMessage, type Ticket } from '../db/tickets';
 import { findUserById } from '../db/users';
 import { translator } from '../i18n';
 import { enqueueMail } from '../mail/outbox';
-import { scheduleSurvey } from '../reports/surveys';
+import { scheduleSurvey } from '../surveys';
 import { composeMail } from '../mail/templates';
 import { fromZoned, isValidTimeZone } from '../service-hours';
 import { acceptFiles, type Upload } from './files';

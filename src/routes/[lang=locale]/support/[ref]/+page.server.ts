@@ -7,9 +7,10 @@ import { languageLinks } from '$lib/server/pages';
 import { readTicketForm } from '$lib/server/tickets/files';
 import { replyToTicket, setOwnTicketOpen, ticketJson } from '$lib/server/tickets/service';
 import { formatDue, loadServiceSettings } from '$lib/server/service-hours';
-import { answerOwnSurvey, surveyForOwner } from '$lib/server/reports/surveys';
+import { answerOwnSurvey, surveyForOwner } from '$lib/server/surveys';
 import { ctxOf } from '$lib/server/http/context';
 import { requireUser } from '$lib/server/http/guards';
+import { errorText, fieldTexts } from '$lib/server/http/messages';
 
 export const prerender = false;
 
@@ -71,10 +72,10 @@ export const actions = {
 		const user = requireUser();
 		const LL = translator(event.params.lang);
 		const raw = Object.fromEntries(await event.request.formData()) as Record<string, unknown>;
-		const result = await answerOwnSurvey(await ctxOf(event), user, event.params.ref, raw, LL);
+		const result = await answerOwnSurvey(await ctxOf(event), user, event.params.ref, raw);
 		if (!result.ok)
 			return fail(result.status, {
-				survey: { message: result.message, errors: result.fields ?? {} }
+				survey: { message: errorText(result.message, LL), errors: fieldTexts(result.fields, LL) }
 			});
 		return { survey: { saved: true } };
 	},
