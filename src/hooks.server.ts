@@ -18,8 +18,7 @@ import {
 } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
 import { readEnv, settings } from '$lib/server/env';
-import { startMailWorker } from '$lib/server/mail/worker';
-import { startTicketJobs } from '$lib/server/tickets/jobs';
+import { startJobs } from '$lib/server/jobs';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -32,8 +31,7 @@ export const init: ServerInit = async () => {
 			`\nNo administrator yet. Create the first one (this link works once):\n  ${origin}/en/setup/${token}\n`
 		);
 	}
-	startMailWorker();
-	startTicketJobs();
+	startJobs();
 };
 
 /** The page's locale from its /<locale>/ prefix; elsewhere (/, unknown locales) negotiated. */

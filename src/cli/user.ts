@@ -3,7 +3,7 @@
 // Scripted set-up of accounts, straight into the configured database (DATABASE_URL or DATA_DIR).
 import { randomBytes } from 'node:crypto';
 import { isLocale } from '../lib/i18n/locales.ts';
-import { createUser } from '../lib/server/accounts.ts';
+import { createUser } from '../lib/server/accounts/users.ts';
 import { passwordProblem } from '../lib/server/auth/password.ts';
 import { getDb } from '../lib/server/db/index.ts';
 import { findUserByEmail, listUsers } from '../lib/server/db/users.ts';

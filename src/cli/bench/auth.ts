@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createUser } from '../../lib/server/accounts.ts';
+import { createUser } from '../../lib/server/accounts/users.ts';
 import { hashPassword } from '../../lib/server/auth/password.ts';
 import { createSession, validateSessionToken } from '../../lib/server/auth/session.ts';
 import { openDatabase } from '../../lib/server/db/index.ts';

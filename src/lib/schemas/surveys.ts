@@ -1,5 +1,6 @@
 // The survey's questions, in the order the page asks them: the page, the answer schema and the survey mail
 // (which asks the first one and tells how many more the page has) all read this one list.
+import * as v from 'valibot';
 
 export const SURVEY_SCALES = [
 	{ name: 'csat', min: 1, max: 5 },
@@ -16,3 +17,27 @@ export type SurveyScaleName = SurveyScale['name'];
 export function scaleOf(name: SurveyScaleName): SurveyScale {
 	return SURVEY_SCALES.find((q) => q.name === name)!;
 }
+
+const score = (name: SurveyScaleName) => {
+	const { min, max } = scaleOf(name);
+	return v.optional(
+		v.pipe(
+			v.union([v.number(), v.pipe(v.string(), v.trim(), v.regex(/^-?\d+$/), v.transform(Number))]),
+			v.integer('invalidScore'),
+			v.minValue(min, 'invalidScore'),
+			v.maxValue(max, 'invalidScore')
+		)
+	);
+};
+
+/** An answer (the page, the one-click link, POST /api/v1/surveys/{token}): any of the questions, a comment. */
+export const SurveySchema = v.object({
+	csat: score('csat'),
+	ces: score('ces'),
+	nps: score('nps'),
+	valueProduct: score('valueProduct'),
+	valueConfidence: score('valueConfidence'),
+	comment: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000, 'tooLong:2000'))),
+	/** Optional: the ticket the answer is meant for; a link of another ticket is refused. */
+	ticket: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(20)))
+});

@@ -3,21 +3,21 @@
 // expiry that is written at most once an hour (not on every request).
 import type { Cookies } from '@sveltejs/kit';
 import type { DB } from '../db';
-import type { Role } from '../db/schema';
+import {
+	deleteSession,
+	deleteUserSessions,
+	extendSession,
+	findSessionWithUser,
+	insertSession,
+	type SessionUser
+} from '../db/sessions';
 import { randomToken, sameHash, sha256 } from './crypto';
+
+export type { SessionUser };
 
 export const SESSION_COOKIE = 'svar_session';
 export const SESSION_LIFETIME = 30 * 24 * 60 * 60 * 1000;
 export const SESSION_REFRESH_INTERVAL = 60 * 60 * 1000;
-
-export interface SessionUser {
-	id: string;
-	email: string;
-	name: string;
-	role: Role;
-	locale: string;
-	emailVerified: boolean;
-}
 
 export interface Session {
 	id: string;
@@ -33,17 +33,7 @@ export async function createSession(
 	const id = randomToken(15);
 	const secret = randomToken(20);
 	const expiresAt = now + SESSION_LIFETIME;
-	await db
-		.insertInto('sessions')
-		.values({
-			id,
-			secret_hash: sha256(secret),
-			user_id: userId,
-			created_at: now,
-			expires_at: expiresAt,
-			refreshed_at: now
-		})
-		.execute();
+	await insertSession(db, { id, secretHash: sha256(secret), userId, now, expiresAt });
 	return { token: `${id}.${secret}`, session: { id, userId, expiresAt } };
 }
 
@@ -55,37 +45,16 @@ export async function validateSessionToken(
 ): Promise<{ session: Session; user: SessionUser } | null> {
 	const [id, secret, ...rest] = token.split('.');
 	if (!id || !secret || rest.length || id.length > 64 || secret.length > 64) return null;
-	const row = await db
-		.selectFrom('sessions')
-		.innerJoin('users', 'users.id', 'sessions.user_id')
-		.select([
-			'sessions.id',
-			'sessions.secret_hash',
-			'sessions.user_id',
-			'sessions.expires_at',
-			'sessions.refreshed_at',
-			'users.email',
-			'users.name',
-			'users.role',
-			'users.locale',
-			'users.email_verified_at',
-			'users.deleted_at'
-		])
-		.where('sessions.id', '=', id)
-		.executeTakeFirst();
+	const row = await findSessionWithUser(db, id);
 	if (!row || !sameHash(row.secret_hash, sha256(secret))) return null;
 	if (row.expires_at <= now || row.deleted_at !== null || !row.email) {
-		await db.deleteFrom('sessions').where('id', '=', id).execute();
+		await deleteSession(db, id);
 		return null;
 	}
 	let expiresAt = row.expires_at;
 	if (now - row.refreshed_at >= SESSION_REFRESH_INTERVAL) {
 		expiresAt = now + SESSION_LIFETIME;
-		await db
-			.updateTable('sessions')
-			.set({ expires_at: expiresAt, refreshed_at: now })
-			.where('id', '=', id)
-			.execute();
+		await extendSession(db, id, expiresAt, now);
 	}
 	return {
 		session: { id, userId: row.user_id, expiresAt },
@@ -100,15 +69,13 @@ export async function validateSessionToken(
 	};
 }
 
-export async function invalidateSession(db: DB, sessionId: string): Promise<void> {
-	await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+export function invalidateSession(db: DB, sessionId: string): Promise<void> {
+	return deleteSession(db, sessionId);
 }
 
 /** End every session of a user, or every one but `keep` (the one changing the password). */
-export async function invalidateUserSessions(db: DB, userId: string, keep?: string): Promise<void> {
-	let q = db.deleteFrom('sessions').where('user_id', '=', userId);
-	if (keep) q = q.where('id', '!=', keep);
-	await q.execute();
+export function invalidateUserSessions(db: DB, userId: string, keep?: string): Promise<void> {
+	return deleteUserSessions(db, userId, keep);
 }
 
 /**

@@ -1,4 +1,3 @@
-import { randomToken, sha256 } from '../auth/crypto';
 import type { DB } from './index';
 import type { TokenKind, UserTokenTable } from './schema';
 
@@ -8,15 +7,15 @@ export const TOKEN_LIFETIME: Record<TokenKind, number> = {
 	email: 24 * 60 * 60 * 1000
 };
 
-/** A single-use token for a link in an email; only its hash is stored. Earlier unused ones of the kind lapse. */
+/** Store a single-use link token by its hash (the caller keeps the token). Earlier unused ones of the kind lapse. */
 export async function issueUserToken(
 	db: DB,
+	tokenHash: string,
 	userId: string,
 	kind: TokenKind,
 	now: number,
 	extra: { newEmail?: string; nextPath?: string | null } = {}
-): Promise<string> {
-	const token = randomToken();
+): Promise<void> {
 	await db
 		.deleteFrom('user_tokens')
 		.where('user_id', '=', userId)
@@ -26,7 +25,7 @@ export async function issueUserToken(
 	await db
 		.insertInto('user_tokens')
 		.values({
-			token_hash: sha256(token),
+			token_hash: tokenHash,
 			user_id: userId,
 			kind,
 			new_email: extra.newEmail ?? null,
@@ -36,20 +35,19 @@ export async function issueUserToken(
 			used_at: null
 		})
 		.execute();
-	return token;
 }
 
-/** The token's row if it is of this kind, unused and unexpired; does not use it up. */
+/** The row of the token with this hash if it is of this kind, unused and unexpired; does not use it up. */
 export function peekUserToken(
 	db: DB,
-	token: string,
+	tokenHash: string,
 	kind: TokenKind,
 	now: number
 ): Promise<UserTokenTable | undefined> {
 	return db
 		.selectFrom('user_tokens')
 		.selectAll()
-		.where('token_hash', '=', sha256(token))
+		.where('token_hash', '=', tokenHash)
 		.where('kind', '=', kind)
 		.where('used_at', 'is', null)
 		.where('expires_at', '>', now)
@@ -59,11 +57,11 @@ export function peekUserToken(
 /** Use the token up: succeeds once. A second request with the same token (or a racing one) gets undefined. */
 export async function consumeUserToken(
 	db: DB,
-	token: string,
+	tokenHash: string,
 	kind: TokenKind,
 	now: number
 ): Promise<UserTokenTable | undefined> {
-	const row = await peekUserToken(db, token, kind, now);
+	const row = await peekUserToken(db, tokenHash, kind, now);
 	if (!row) return undefined;
 	const result = await db
 		.updateTable('user_tokens')

@@ -8,7 +8,7 @@ import { testDatabases, testUser } from '../db/testing/databases';
 import { translator } from '../i18n';
 import { agentReply } from '../tickets/replies';
 import { createTicket } from '../tickets/service';
-import { saveServiceSettings, settingsForm, DEFAULT_SETTINGS } from '../tickets/sla';
+import { saveServiceSettings, settingsForm, DEFAULT_SETTINGS } from '../service-hours';
 import { requestPasswordReset } from '../accounts';
 
 const ORIGIN = 'https://help.example';

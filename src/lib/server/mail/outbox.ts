@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DB } from '../db';
+import { claimMail, dueMails, insertMail, markMailFailed, markMailSent } from '../db/outbox';
 
 export interface Mail {
 	to: string;
@@ -14,20 +15,7 @@ export interface Mail {
  */
 export async function enqueueMail(db: DB, mail: Mail, now: number): Promise<string> {
 	const id = randomUUID();
-	await db
-		.insertInto('outbox')
-		.values({
-			id,
-			to_address: mail.to,
-			subject: mail.subject,
-			text_body: mail.text,
-			html_body: mail.html,
-			created_at: now,
-			next_attempt_at: now,
-			sent_at: null,
-			last_error: null
-		})
-		.execute();
+	await insertMail(db, { id, ...mail, now });
 	return id;
 }
 
@@ -52,25 +40,9 @@ export async function processOutbox(
 	now: number,
 	batch = 20
 ): Promise<number> {
-	const due = await db
-		.selectFrom('outbox')
-		.selectAll()
-		.where('sent_at', 'is', null)
-		.where('next_attempt_at', '<=', now)
-		.where('locked_until', '<=', now)
-		.orderBy('created_at')
-		.limit(batch)
-		.execute();
 	let sent = 0;
-	for (const message of due) {
-		const claim = await db
-			.updateTable('outbox')
-			.set({ locked_until: now + CLAIM_MS })
-			.where('id', '=', message.id)
-			.where('locked_until', '<=', now)
-			.where('sent_at', 'is', null)
-			.executeTakeFirst();
-		if (Number(claim.numUpdatedRows) !== 1) continue;
+	for (const message of await dueMails(db, now, batch)) {
+		if (!(await claimMail(db, message.id, now, now + CLAIM_MS))) continue;
 		try {
 			await transport.send({
 				id: message.id,
@@ -79,24 +51,15 @@ export async function processOutbox(
 				text: message.text_body,
 				html: message.html_body
 			});
-			await db
-				.updateTable('outbox')
-				.set({ sent_at: Date.now(), locked_until: 0, last_error: null })
-				.where('id', '=', message.id)
-				.execute();
+			await markMailSent(db, message.id, Date.now());
 			sent++;
 		} catch (error) {
 			const attempts = message.attempts + 1;
-			await db
-				.updateTable('outbox')
-				.set({
-					attempts,
-					next_attempt_at: now + backoff(attempts),
-					locked_until: 0,
-					last_error: String((error as Error).message ?? error).slice(0, 500)
-				})
-				.where('id', '=', message.id)
-				.execute();
+			await markMailFailed(db, message.id, {
+				attempts,
+				next_attempt_at: now + backoff(attempts),
+				last_error: String((error as Error).message ?? error).slice(0, 500)
+			});
 		}
 	}
 	return sent;

@@ -2,6 +2,7 @@ import { LOCALE_INFO, type Locale } from '$lib/i18n/locales';
 import { isolate, plainText, segments } from '$lib/i18n/isolate';
 import type { TranslationFunctions } from '$locales/i18n-types';
 import { splitLinks } from '$lib/linkify';
+import { translator } from '../i18n';
 import type { Mail } from './outbox';
 
 function escapeHtml(value: string): string {
@@ -112,25 +113,37 @@ export function composeMail(LL: TranslationFunctions, m: MailParts): Mail {
 	return { to: m.to, subject: plainText(m.subject, dir), text, html: document(m.locale, body) };
 }
 
+/** "Very satisfied" … "Very dissatisfied" for 5 … 1. */
+function csatLabel(LL: TranslationFunctions, n: number): string {
+	const labels = [
+		LL.survey.csat1,
+		LL.survey.csat2,
+		LL.survey.csat3,
+		LL.survey.csat4,
+		LL.survey.csat5
+	];
+	return labels[n - 1]?.() ?? String(n);
+}
+
 /**
  * The survey mail: the first question answered with one click (a link per score), and the page for the rest.
  * Plain text lists the links; the HTML shows them as a row of buttons. `more` is how many questions the page
  * asks besides the one in the mail, counted from the survey itself so the mail can never promise another number.
  */
-export function composeSurveyMail(
-	LL: TranslationFunctions,
-	m: {
-		locale: Locale;
-		to: string;
-		name: string;
-		ref: string;
-		subject: string;
-		page: string;
-		more: number;
-		scores: { label: string; url: string }[];
-	}
-): Mail {
+export function composeSurveyMail(m: {
+	locale: Locale;
+	to: string;
+	name: string;
+	ref: string;
+	subject: string;
+	page: string;
+	more: number;
+	/** The one-click answers: a score and its link. */
+	scores: { n: number; url: string }[];
+}): Mail {
+	const LL = translator(m.locale);
 	const { dir } = LOCALE_INFO[m.locale];
+	const scores = m.scores.map((s) => ({ label: `${s.n} – ${csatLabel(LL, s.n)}`, url: s.url }));
 	const greeting = m.name ? LL.mail.greeting({ name: isolate(m.name) }) : '';
 	const intro = LL.survey.mailIntro({ ref: isolate(m.ref), subject: isolate(m.subject) });
 	const question = LL.survey.csat();
@@ -139,14 +152,14 @@ export function composeSurveyMail(
 		plainText(greeting, dir),
 		plainText(intro, dir),
 		question,
-		m.scores.map((s) => `${s.label}: ${s.url}`).join('\n'),
+		scores.map((s) => `${s.label}: ${s.url}`).join('\n'),
 		more,
 		m.page,
 		`— ${LL.mail.signature()}`
 	]
 		.filter(Boolean)
 		.join('\n\n');
-	const buttons = m.scores
+	const buttons = scores
 		.map(
 			(s) =>
 				`<a href="${escapeHtml(s.url)}" style="display:inline-block;margin:0 3px 6px;padding:8px 12px;border:1px solid #1f5f8b;border-radius:6px;color:#164668;text-decoration:none">${escapeHtml(s.label)}</a>`

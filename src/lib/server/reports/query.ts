@@ -1,60 +1,55 @@
 // Reading a reports query (?from=&to=&locale=&team=) the same way for the page, the API and the CSV export.
+// A wrong filter is a message key per field; the routes put it in words.
 import * as v from 'valibot';
-import type { TranslationFunctions } from '$locales/i18n-types';
+import { ReportQuerySchema } from '$lib/schemas/reports';
 import type { DB } from '../db';
-import { loadServiceSettings, type ServiceSettings } from '../tickets/sla';
-import {
-	defaultFilters,
-	reportSummary,
-	ReportQuerySchema,
-	resolveFilters,
-	type ReportFilters,
-	type Report
-} from './summary';
-import { errorText, localizeIssues } from '../http/messages';
-
-type Fields = Record<string, string>;
+import { teamsList } from '../db/reports';
+import { issueKeys } from '../http/messages';
+import { refusal, type Refusal } from '../http/refusal';
+import { loadServiceSettings } from '../service-hours/settings';
+import type { ServiceSettings } from '../service-hours/sla';
+import { defaultFilters, resolveFilters, type ReportFilters } from './filters';
+import { contentToFix, reportSummary, type Report } from './summary';
 
 async function filtersFor(
 	db: DB,
 	params: URLSearchParams,
 	settings: ServiceSettings,
-	now: number,
-	LL: TranslationFunctions
-): Promise<{ ok: true; filters: ReportFilters } | { ok: false; fields: Fields }> {
+	now: number
+): Promise<{ ok: true; filters: ReportFilters } | Refusal> {
 	const parsed = v.safeParse(ReportQuerySchema, Object.fromEntries(params));
-	if (!parsed.success) return { ok: false, fields: localizeIssues(parsed.issues, LL) };
+	const invalid = (fields: Record<string, string>) =>
+		refusal(422, 'invalid_request', 'invalidRequest', fields);
+	if (!parsed.success) return invalid(issueKeys(parsed.issues));
 	const resolved = await resolveFilters(db, parsed.output, settings, now);
-	if (!resolved.ok)
-		return { ok: false, fields: { [resolved.field]: errorText(resolved.error, LL) } };
-	return resolved;
+	return resolved.ok ? resolved : invalid({ [resolved.field]: resolved.error });
 }
 
-/** The report for the query, or the localized error of each wrong filter. */
+/** The report for the query, or a 422 with the key of each wrong filter. */
 export async function summaryFor(
 	db: DB,
 	params: URLSearchParams,
-	now: number,
-	LL: TranslationFunctions
-): Promise<({ ok: true } & Report) | { ok: false; fields: Fields }> {
+	now: number
+): Promise<({ ok: true } & Report) | Refusal> {
 	const settings = await loadServiceSettings(db);
-	const read = await filtersFor(db, params, settings, now, LL);
+	const read = await filtersFor(db, params, settings, now);
 	if (!read.ok) return read;
 	return { ok: true, ...(await reportSummary(db, read.filters, settings, now)) };
 }
 
-/** For the page: a wrong filter gives its errors along with the default period's report, not an empty page. */
-export async function summaryOrDefault(
-	db: DB,
-	params: URLSearchParams,
-	now: number,
-	LL: TranslationFunctions
-): Promise<Report & { errors: Fields }> {
+/**
+ * For the reports page: the figures, the content to fix, and the teams to filter by. A wrong filter gives its
+ * error keys along with the default period's report, not an empty page.
+ */
+export async function reportsPage(db: DB, params: URLSearchParams, now: number) {
 	const settings = await loadServiceSettings(db);
-	const read = await filtersFor(db, params, settings, now, LL);
+	const read = await filtersFor(db, params, settings, now);
 	const filters = read.ok ? read.filters : defaultFilters(settings, now);
+	const report = await reportSummary(db, filters, settings, now);
 	return {
-		...(await reportSummary(db, filters, settings, now)),
-		errors: read.ok ? {} : read.fields
+		summary: report.summary,
+		fix: contentToFix(report),
+		errors: read.ok ? {} : (read.fields ?? {}),
+		teams: await teamsList(db)
 	};
 }

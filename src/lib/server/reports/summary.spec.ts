@@ -2,17 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DB } from '../db';
 import { testDatabases } from '../db/testing/databases';
-import { DEFAULT_SETTINGS, type ServiceSettings } from '../tickets/sla';
-import {
-	defaultFilters,
-	isoWeek,
-	reportSummary,
-	resolveFilters,
-	speedFigures,
-	surveyFigures,
-	type ReportFilters,
-	type ReportQuery
-} from './summary';
+import { DEFAULT_SETTINGS, type ServiceSettings } from '../service-hours/sla';
+import type { ReportQuery } from '$lib/schemas/reports';
+import { defaultFilters, resolveFilters, type ReportFilters } from './filters';
+import { isoWeek, reportSummary, speedFigures, surveyFigures } from './summary';
 
 // Oslo is UTC+1 in late November: 16:00 there is 15:00Z
 const Z = (day: string, time: string) => Date.parse(`${day}T${time}:00Z`);

@@ -1,88 +1,24 @@
 // The service figures, exactly as the reports page and GET /api/v1/reports/summary define them. Durations are
 // business minutes under the admins' service hours; every figure carries its n (and a 95% interval).
-import * as v from 'valibot';
-import { isLocale, LOCALES, type Locale } from '$lib/i18n/locales';
+import { LOCALES, type Locale } from '$lib/i18n/locales';
 import type { DB } from '../db';
 import {
 	deflectionCounts,
 	nextResponses,
 	searchFigures,
 	surveyAnswers,
-	teamsList,
 	ticketsCreated,
 	viewCounts,
 	voteCounts
 } from '../db/reports';
 import { content } from '../content';
 import { translationStatus } from '../content/status';
-import { businessMinutesBetween, fromZoned, zonedParts } from '../tickets/business-hours';
-import type { ServiceSettings } from '../tickets/sla';
+import { businessMinutesBetween, fromZoned, zonedParts } from '../service-hours/business-hours';
+import type { ServiceSettings } from '../service-hours/sla';
+import { addDays, type ReportFilters } from './filters';
 import { mean, nps, percentile, rate, round, share, type Figure } from './figures';
 
 const DAY = 24 * 60 * 60 * 1000;
-const date = v.pipe(
-	v.string(),
-	v.trim(),
-	v.check(
-		(s) => !s || (/^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`))),
-		'invalidDateRange'
-	)
-);
-
-export const ReportQuerySchema = v.object({
-	from: v.optional(date, ''),
-	to: v.optional(date, ''),
-	locale: v.optional(
-		v.union([v.literal(''), v.picklist(LOCALES, 'invalidLocale')], 'invalidLocale'),
-		''
-	),
-	team: v.optional(v.pipe(v.string(), v.maxLength(100)), '')
-});
-export type ReportQuery = v.InferOutput<typeof ReportQuerySchema>;
-
-export interface ReportFilters {
-	from: string;
-	to: string;
-	locale?: Locale;
-	teamId?: string;
-}
-
-function addDays(day: string, days: number): string {
-	return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-}
-
-/** The query's days, `to` defaulting to today (team time zone) and `from` to 29 days before `to`. */
-function period(q: Pick<ReportQuery, 'from' | 'to'>, settings: ServiceSettings, now: number) {
-	const to = q.to || zonedParts(now, settings.timeZone).date;
-	return { from: q.from || addDays(to, -29), to };
-}
-
-/** The last 30 days, all languages and teams. */
-export function defaultFilters(settings: ServiceSettings, now: number): ReportFilters {
-	return period({ from: '', to: '' }, settings, now);
-}
-
-/** Dates of the query, defaulting to the last 30 days (team time zone); an error key when they are wrong. */
-export async function resolveFilters(
-	db: DB,
-	q: ReportQuery,
-	settings: ServiceSettings,
-	now: number
-): Promise<{ ok: true; filters: ReportFilters } | { ok: false; field: string; error: string }> {
-	const { from, to } = period(q, settings, now);
-	if (from > to) return { ok: false, field: 'from', error: 'invalidDateRange' };
-	if (q.team && !(await teamsList(db)).some((t) => t.id === q.team))
-		return { ok: false, field: 'team', error: 'unknownTeam' };
-	return {
-		ok: true,
-		filters: {
-			from,
-			to,
-			locale: q.locale && isLocale(q.locale) ? q.locale : undefined,
-			teamId: q.team || undefined
-		}
-	};
-}
 
 /** ISO week of a local date, e.g. 2026-W48. */
 export function isoWeek(day: string): string {

@@ -4,7 +4,7 @@ import type { Ctx } from '../accounts';
 import type { SessionUser } from '../auth/session';
 import { changeTicket } from '../db/ticket-events';
 import type { Ticket } from '../db/tickets';
-import { fromZoned, isValidTimeZone } from './business-hours';
+import { fromZoned, isValidTimeZone } from '../service-hours';
 import { reread, staffTicket } from './access';
 import { invalid, type Refusal } from './refusals';
 import { agentTimeZone } from './staff';

@@ -13,7 +13,7 @@ import type { Ticket } from '../db/tickets';
 import { issueKeys } from '../http/messages';
 import { enqueueMail } from '../mail/outbox';
 import { assignedMail } from '../mail/ticket-mails';
-import { scheduleSurvey } from '../reports/surveys';
+import { scheduleSurvey } from '../surveys';
 import { reread, staffTicket } from './access';
 import { conflict, invalid, type Refusal } from './refusals';
 

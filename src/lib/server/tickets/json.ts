@@ -12,9 +12,9 @@ import {
 	type ThreadMessage,
 	type Ticket
 } from '../db/tickets';
-import { surveyForOwner } from '../reports/surveys';
+import { surveyForOwner } from '../surveys';
 import { isStaff } from './access';
-import { formatDue, loadServiceSettings } from './sla';
+import { formatDue, loadServiceSettings } from '../service-hours';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
 

@@ -12,8 +12,8 @@ import { findMessageByIdempotencyKey, findTicket, insertMessage, type Ticket } f
 import { findUserById } from '../db/users';
 import { enqueueMail } from '../mail/outbox';
 import { customerReplyMail, replyMail } from '../mail/ticket-mails';
-import { scheduleSurvey } from '../reports/surveys';
-import { loadServiceSettings, nextResponseDue } from './sla';
+import { scheduleSurvey } from '../surveys';
+import { loadServiceSettings, nextResponseDue } from '../service-hours';
 import { isStaff, reread, staffTicket } from './access';
 import { conflictSince, SETTABLE_STATUSES, statusChange } from './changes';
 import { acceptFiles, type Upload } from './files';

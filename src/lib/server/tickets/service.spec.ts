@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testDatabases } from '../db/testing/databases';
-import { saveServiceSettings, settingsForm, DEFAULT_SETTINGS } from './sla';
+import { saveServiceSettings, settingsForm, DEFAULT_SETTINGS } from '../service-hours';
 import { desk } from './testing/desk';
 
 describe.each(testDatabases())('new tickets on $name', (database) => {
@@ -26,7 +26,7 @@ describe.each(testDatabases())('new tickets on $name', (database) => {
 			days: []
 		});
 		expect(bad.ok).toBe(false);
-		const paths = bad.ok ? [] : bad.issues.map((i) => i.path?.map((p) => p.key).join('.'));
+		const paths = bad.ok ? [] : Object.keys(bad.fields ?? {});
 		expect(paths).toEqual(expect.arrayContaining(['timeZone', 'holidays', 'days']));
 	});
 });

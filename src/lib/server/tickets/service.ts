@@ -19,7 +19,7 @@ import {
 } from '../db/tickets';
 import { issueKeys } from '../http/messages';
 import { enqueueMail } from '../mail/outbox';
-import { articleLink } from '../pages';
+import { articleLink } from '../content/pages';
 import { ticketCreatedMail } from '../mail/ticket-mails';
 import { callbackWindow } from './callbacks';
 import { acceptFiles, type Upload } from './files';
@@ -29,7 +29,7 @@ import {
 	formatDue,
 	loadServiceSettings,
 	nextResponseDue
-} from './sla';
+} from '../service-hours';
 import { fileError, invalid, refusal, type Refusal } from './refusals';
 import { normaliseTrail, parseReadArticles, parseSuggestedArticles } from './visit';
 

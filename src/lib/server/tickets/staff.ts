@@ -5,8 +5,8 @@ import type { SessionUser } from '../auth/session';
 import type { DB } from '../db';
 import { setUserPreferences } from '../db/staff';
 import { findUserById } from '../db/users';
-import { isValidTimeZone } from './business-hours';
-import { loadServiceSettings } from './sla';
+import { isValidTimeZone } from '../service-hours';
+import { loadServiceSettings } from '../service-hours';
 import { refusal, type Refusal } from './refusals';
 
 /** The zone an agent reads times in: their own, else the team's (the service hours' zone). */

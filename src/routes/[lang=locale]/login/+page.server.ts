@@ -5,7 +5,7 @@ import { setSessionCookie } from '$lib/server/auth/session';
 import { translator } from '$lib/server/i18n';
 import { safeNext } from '$lib/server/next-path';
 import { getDb } from '$lib/server/db';
-import { describeHours, loadServiceSettings } from '$lib/server/tickets/sla';
+import { describeHours, loadServiceSettings } from '$lib/server/service-hours';
 import { ctxOf } from '$lib/server/http/context';
 import { parseForm } from '$lib/server/http/forms';
 

@@ -6,9 +6,9 @@ import {
 	loadServiceSettings,
 	saveServiceSettings,
 	settingsForm
-} from '$lib/server/tickets/sla';
+} from '$lib/server/service-hours';
 import { requireAdmin } from '$lib/server/http/guards';
-import { localizeIssues } from '$lib/server/http/messages';
+import { fieldTexts } from '$lib/server/http/messages';
 
 export const load = async ({ locals }) => {
 	requireAdmin();
@@ -19,17 +19,17 @@ export const load = async ({ locals }) => {
 export const actions = {
 	default: async (event) => {
 		requireAdmin();
-		const LL = translator(event.locals.locale);
 		const form = await event.request.formData();
 		const raw = {
 			...Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string')),
 			days: form.getAll('days').map(String)
 		};
 		const result = await saveServiceSettings(await getDb(), raw);
-		if (!result.ok) {
-			const errors = localizeIssues(result.issues, LL);
-			return fail(422, { values: raw, errors });
-		}
+		if (!result.ok)
+			return fail(422, {
+				values: raw,
+				errors: fieldTexts(result.fields, translator(event.locals.locale))
+			});
 		return { saved: true };
 	}
 };

@@ -1,9 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { ResetSchema } from '$lib/schemas/auth';
-import { resetPassword } from '$lib/server/accounts';
+import { resetLinkValid, resetPassword } from '$lib/server/accounts';
 import { setSessionCookie } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
-import { peekUserToken } from '$lib/server/db/user-tokens';
 import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
 import { ctxOf } from '$lib/server/http/context';
@@ -12,7 +11,7 @@ import { parseForm } from '$lib/server/http/forms';
 export const prerender = false;
 
 export const load = async ({ params }) => ({
-	valid: !!(await peekUserToken(await getDb(), params.token, 'reset', Date.now()))
+	valid: await resetLinkValid(await getDb(), params.token, Date.now())
 });
 
 export const actions = {

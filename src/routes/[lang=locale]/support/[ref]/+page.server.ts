@@ -3,13 +3,14 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
 import { languageLinks } from '$lib/server/content/pages';
-import { answerOwnSurvey } from '$lib/server/reports/surveys';
+import { answerOwnSurvey } from '$lib/server/surveys';
 import { readTicketForm } from '$lib/server/tickets/files';
 import { customerTicketPage } from '$lib/server/tickets/json';
 import { replyToTicket } from '$lib/server/tickets/replies';
 import { setOwnTicketOpen } from '$lib/server/tickets/service';
 import { ctxOf } from '$lib/server/http/context';
 import { requireUser } from '$lib/server/http/guards';
+import { errorText, fieldTexts } from '$lib/server/http/messages';
 import { ticketFieldTexts } from '$lib/server/http/ticket-refusals';
 
 export const prerender = false;
@@ -56,10 +57,10 @@ export const actions = {
 		const user = requireUser();
 		const LL = translator(event.params.lang);
 		const raw = Object.fromEntries(await event.request.formData()) as Record<string, unknown>;
-		const result = await answerOwnSurvey(await ctxOf(event), user, event.params.ref, raw, LL);
+		const result = await answerOwnSurvey(await ctxOf(event), user, event.params.ref, raw);
 		if (!result.ok)
 			return fail(result.status, {
-				survey: { message: result.message, errors: result.fields ?? {} }
+				survey: { message: errorText(result.message, LL), errors: fieldTexts(result.fields, LL) }
 			});
 		return { survey: { saved: true } };
 	},

@@ -1,11 +1,9 @@
 import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { translator } from '$lib/server/i18n';
-import { loadServiceSettings, saveServiceSettings, settingsForm } from '$lib/server/tickets/sla';
+import { loadServiceSettings, updateServiceSettings } from '$lib/server/service-hours';
 import { readLimitedBody } from '$lib/server/http/body';
 import { requireAdmin } from '$lib/server/http/guards';
-import { localizeIssues } from '$lib/server/http/messages';
-import { apiError } from '$lib/server/http/respond';
+import { refusalResponse } from '$lib/server/http/respond';
 
 /** Service hours and response targets (admins only). */
 export const GET = async () => {
@@ -19,19 +17,7 @@ export const GET = async () => {
  */
 export const PUT = async (event) => {
 	requireAdmin();
-	const LL = translator(event.locals.locale);
 	const body = await readLimitedBody(event.request);
-	const db = await getDb();
-	const result = await saveServiceSettings(db, {
-		...settingsForm(await loadServiceSettings(db)),
-		...body
-	});
-	if (!result.ok)
-		return apiError(
-			422,
-			'invalid_request',
-			LL.errors.invalidRequest(),
-			localizeIssues(result.issues, LL)
-		);
-	return json(result.settings);
+	const result = await updateServiceSettings(await getDb(), body);
+	return result.ok ? json(result.settings) : refusalResponse(result);
 };

@@ -1,14 +1,8 @@
 import { json } from '@sveltejs/kit';
-import { translator } from '$lib/server/i18n';
-import {
-	answerByToken,
-	answersOf,
-	setSurveyCookie,
-	surveyCookieName
-} from '$lib/server/reports/surveys';
+import { answerByToken, answersOf, setSurveyCookie, surveyCookieName } from '$lib/server/surveys';
 import { readLimitedBody } from '$lib/server/http/body';
 import { ctxOf } from '$lib/server/http/context';
-import { apiError } from '$lib/server/http/respond';
+import { refusalResponse } from '$lib/server/http/respond';
 
 /**
  * Answer a survey with the emailed token: {csat?, ces?, nps?, valueProduct?, valueConfidence?, comment?,
@@ -16,25 +10,17 @@ import { apiError } from '$lib/server/http/respond';
  * 404, an expired, used or closed one 410, another ticket's 409.
  */
 export const POST = async (event) => {
-	const LL = translator(event.locals.locale);
+	const { cookies, params, url } = event;
 	const body = await readLimitedBody(event.request);
 	const ctx = await ctxOf(event);
-	const { token } = event.params;
 	const result = await answerByToken(
 		ctx,
-		token,
+		params.token,
 		body,
-		event.cookies.get(surveyCookieName(token)),
-		LL
+		cookies.get(surveyCookieName(params.token))
 	);
-	if (!result.ok) return apiError(result.status, result.code, result.message, result.fields);
+	if (!result.ok) return refusalResponse(result);
 	if (result.editCookie)
-		setSurveyCookie(
-			event.cookies,
-			token,
-			result.editCookie,
-			event.url.protocol === 'https:',
-			ctx.now
-		);
+		setSurveyCookie(cookies, params.token, result.editCookie, url.protocol === 'https:', ctx.now);
 	return json({ answers: answersOf(result.survey), editableUntil: result.editableUntil });
 };

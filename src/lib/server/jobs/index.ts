@@ -1,11 +1,12 @@
-// Housekeeping that runs beside the server: solved tickets close by themselves after 7 days without a reply,
-// and surveys whose delay is over are sent.
+// The background jobs' one entry point: the mail outbox (every few seconds, and at once when mail is queued),
+// and every minute: solved tickets close by themselves after 7 days without a reply, and surveys whose delay
+// is over are sent. Each job is idempotent and claims its rows, so several servers may run them side by side.
 import { getDb } from '../db';
 import { closeSolvedBefore } from '../db/ticket-events';
-import { kickMailWorker } from '../mail/worker';
-import { dispatchSurveys } from '../reports/surveys';
-import { AUTO_CLOSE_AFTER_MS } from './changes';
 import { settings } from '../env';
+import { kickMailWorker, startMailWorker } from '../mail/worker';
+import { dispatchSurveys } from '../surveys/send';
+import { AUTO_CLOSE_AFTER_MS } from '../tickets/changes';
 
 let timer: ReturnType<typeof setInterval> | undefined;
 
@@ -20,7 +21,9 @@ export async function sendDueSurveys(now = Date.now()): Promise<number> {
 	return sent;
 }
 
-export function startTicketJobs(intervalMs = 60 * 1000): void {
+/** Start every background job on an in-process schedule (adapter-node); a second call does nothing. */
+export function startJobs(intervalMs = 60 * 1000): void {
+	startMailWorker();
 	if (timer) return;
 	const run = () =>
 		void Promise.all([closeStaleTickets(), sendDueSurveys()]).catch((error: unknown) =>

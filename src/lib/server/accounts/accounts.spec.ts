@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as accounts from './accounts';
-import { validateSessionToken, SESSION_LIFETIME, SESSION_REFRESH_INTERVAL } from './auth/session';
-import type { DB } from './db';
-import { testDatabases } from './db/testing/databases';
-import { findUserByEmail } from './db/users';
+import * as accounts from './index';
+import { validateSessionToken, SESSION_LIFETIME, SESSION_REFRESH_INTERVAL } from '../auth/session';
+import type { DB } from '../db';
+import { testDatabases } from '../db/testing/databases';
+import { findUserByEmail } from '../db/users';
 
 const PASSWORD = 'correct horse battery staple';
 const linkIn = (text: string, kind: string) =>

@@ -2,7 +2,7 @@
 // name it (never "CET" in one language and "GMT+1" in another).
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n';
-import { DEFAULT_SETTINGS, describeHours, formatDue, zoneName } from './sla';
+import { DEFAULT_SETTINGS, describeHours, formatDue, zoneName } from './index';
 
 describe('service hours in words', () => {
 	it.each([

@@ -2,11 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import type { DB } from '../db';
 import { testDatabases, testUser } from '../db/testing/databases';
-import { translator } from '../i18n';
 import { patchTicket } from '../tickets/changes';
 import { agentReply, replyToTicket } from '../tickets/replies';
 import { createTicket } from '../tickets/service';
-import { DEFAULT_SETTINGS, saveServiceSettings, settingsForm } from '../tickets/sla';
+import { DEFAULT_SETTINGS, saveServiceSettings, settingsForm } from '../service-hours';
 import {
 	accessByToken,
 	answerByToken,
@@ -15,9 +14,8 @@ import {
 	EDIT_WINDOW_MS,
 	LINK_LIFETIME_MS,
 	surveyPage
-} from './surveys';
+} from './index';
 
-const LL = translator('en');
 const H = 60 * 60 * 1000;
 const ORIGIN = 'https://help.example';
 
@@ -102,12 +100,12 @@ describe.each(testDatabases())('surveys on $name', ({ open, close }) => {
 		const agent = await person('agent@lumo.test', 'agent');
 		const ticket = await solved(c, agent);
 		const token = tokenIn((await surveyMails('c@shop.test'))[0]!.text_body);
-		const first = await answerByToken(ctx(), token, { csat: '5' }, undefined, LL);
+		const first = await answerByToken(ctx(), token, { csat: '5' }, undefined);
 		expect(first).toMatchObject({ ok: true, survey: { csat: 5, answered_at: now } });
 		const cookie = first.ok ? first.editCookie : undefined;
 		expect(cookie).toBeTruthy();
 		// reused without the cookie
-		expect(await answerByToken(ctx(), token, { nps: '9' }, undefined, LL)).toMatchObject({
+		expect(await answerByToken(ctx(), token, { nps: '9' }, undefined)).toMatchObject({
 			status: 410,
 			code: 'used'
 		});
@@ -117,8 +115,7 @@ describe.each(testDatabases())('surveys on $name', ({ open, close }) => {
 			ctx(),
 			token,
 			{ csat: '4', ces: '6', nps: '9', valueProduct: '7', comment: 'Quick!' },
-			cookie,
-			LL
+			cookie
 		);
 		expect(more).toMatchObject({
 			ok: true,
@@ -133,33 +130,33 @@ describe.each(testDatabases())('surveys on $name', ({ open, close }) => {
 		});
 		// a forged cookie or another survey's cookie does not help
 		expect(
-			await answerByToken(ctx(), token, { nps: '1' }, `${cookie!.split('.')[0]}.forged`, LL)
+			await answerByToken(ctx(), token, { nps: '1' }, `${cookie!.split('.')[0]}.forged`)
 		).toMatchObject({
 			code: 'used'
 		});
 		// another ticket's link
 		expect(
-			await answerByToken(ctx(), token, { nps: '1', ticket: 'SV-9999' }, cookie, LL)
+			await answerByToken(ctx(), token, { nps: '1', ticket: 'SV-9999' }, cookie)
 		).toMatchObject({
 			status: 409,
 			code: 'other_ticket'
 		});
 		expect(
-			await answerByToken(ctx(), token, { nps: '1', ticket: ticket.ref.toLowerCase() }, cookie, LL)
+			await answerByToken(ctx(), token, { nps: '1', ticket: ticket.ref.toLowerCase() }, cookie)
 		).toMatchObject({
 			ok: true
 		});
 		// out of range, and nothing at all
-		expect(await answerByToken(ctx(), token, { csat: '6', nps: '11' }, cookie, LL)).toMatchObject({
+		expect(await answerByToken(ctx(), token, { csat: '6', nps: '11' }, cookie)).toMatchObject({
 			status: 422,
-			fields: { csat: LL.errors.invalidScore(), nps: LL.errors.invalidScore() }
+			fields: { csat: 'invalidScore', nps: 'invalidScore' }
 		});
-		expect(await answerByToken(ctx(), token, { comment: '' }, cookie, LL)).toMatchObject({
+		expect(await answerByToken(ctx(), token, { comment: '' }, cookie)).toMatchObject({
 			status: 422
 		});
 		// after 7 days: closed
 		now = Number(first.ok ? first.survey.answered_at : 0) + EDIT_WINDOW_MS + 1;
-		expect(await answerByToken(ctx(), token, { nps: '2' }, cookie, LL)).toMatchObject({
+		expect(await answerByToken(ctx(), token, { nps: '2' }, cookie)).toMatchObject({
 			status: 410,
 			code: 'closed'
 		});
@@ -171,7 +168,7 @@ describe.each(testDatabases())('surveys on $name', ({ open, close }) => {
 			token.split('.')[0] + '.AAAAAAAAAAAAAAAAAAAAAAAA',
 			`${token}.x`
 		])
-			expect(await answerByToken(ctx(), bad, { csat: '5' }, undefined, LL), bad).toMatchObject({
+			expect(await answerByToken(ctx(), bad, { csat: '5' }, undefined), bad).toMatchObject({
 				status: 404,
 				code: 'invalid_link'
 			});
@@ -183,7 +180,7 @@ describe.each(testDatabases())('surveys on $name', ({ open, close }) => {
 		const ticket = await solved(c, agent);
 		const token = tokenIn((await surveyMails('c@shop.test'))[0]!.text_body);
 		const page = async (t: string, cookie?: string) =>
-			surveyPage(db, await accessByToken(db, t, now, cookie), LL);
+			surveyPage(db, await accessByToken(db, t, now, cookie));
 		expect(await page(token)).toMatchObject({
 			ok: true,
 			shown: {
@@ -193,7 +190,7 @@ describe.each(testDatabases())('surveys on $name', ({ open, close }) => {
 				editableUntil: null
 			}
 		});
-		const first = await answerByToken(ctx(), token, { csat: '4' }, undefined, LL);
+		const first = await answerByToken(ctx(), token, { csat: '4' }, undefined);
 		expect(await page(token, first.ok ? first.editCookie : undefined)).toMatchObject({
 			ok: true,
 			shown: {
@@ -204,12 +201,12 @@ describe.each(testDatabases())('surveys on $name', ({ open, close }) => {
 		expect(await page(token)).toMatchObject({
 			status: 410,
 			code: 'used',
-			message: LL.survey.used()
+			message: 'survey.used'
 		});
 		expect(await page(`${token.split('.')[0]}.AAAAAAAAAAAAAAAAAAAAAAAA`)).toMatchObject({
 			status: 404,
 			code: 'invalid_link',
-			message: LL.survey.invalidLink()
+			message: 'survey.invalidLink'
 		});
 	});
 
@@ -219,17 +216,17 @@ describe.each(testDatabases())('surveys on $name', ({ open, close }) => {
 		const agent = await person('agent@lumo.test', 'agent');
 		const ticket = await solved(c, agent);
 		const token = tokenIn((await surveyMails('c@shop.test'))[0]!.text_body);
-		expect(await answerOwnSurvey(ctx(), other, ticket.ref, { csat: '1' }, LL)).toMatchObject({
+		expect(await answerOwnSurvey(ctx(), other, ticket.ref, { csat: '1' })).toMatchObject({
 			status: 404
 		});
-		expect(await answerOwnSurvey(ctx(), c, ticket.ref, { csat: '3' }, LL)).toMatchObject({
+		expect(await answerOwnSurvey(ctx(), c, ticket.ref, { csat: '3' })).toMatchObject({
 			ok: true,
 			survey: { csat: 3 }
 		});
-		expect(await answerByToken(ctx(), token, { csat: '5' }, undefined, LL)).toMatchObject({
+		expect(await answerByToken(ctx(), token, { csat: '5' }, undefined)).toMatchObject({
 			code: 'used'
 		});
-		expect(await answerOwnSurvey(ctx(), c, ticket.ref, { csat: '4' }, LL)).toMatchObject({
+		expect(await answerOwnSurvey(ctx(), c, ticket.ref, { csat: '4' })).toMatchObject({
 			ok: true,
 			survey: { csat: 4 }
 		});
@@ -237,11 +234,11 @@ describe.each(testDatabases())('surveys on $name', ({ open, close }) => {
 		const mails = await surveyMails('c@shop.test');
 		const token2 = tokenIn(mails.find((m) => m.subject.includes(second.ref))!.text_body);
 		now += LINK_LIFETIME_MS + 1;
-		expect(await answerByToken(ctx(), token2, { csat: '3' }, undefined, LL)).toMatchObject({
+		expect(await answerByToken(ctx(), token2, { csat: '3' }, undefined)).toMatchObject({
 			status: 410,
 			code: 'expired'
 		});
-		expect(await answerOwnSurvey(ctx(), c, second.ref, { csat: '3' }, LL)).toMatchObject({
+		expect(await answerOwnSurvey(ctx(), c, second.ref, { csat: '3' })).toMatchObject({
 			status: 410,
 			code: 'expired'
 		});

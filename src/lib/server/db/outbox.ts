@@ -1,0 +1,67 @@
+// The mail outbox: SQL only (queueing, claiming and retry rules are in mail/outbox).
+import type { DB } from './index';
+
+export async function insertMail(
+	db: DB,
+	m: { id: string; to: string; subject: string; text: string; html: string; now: number }
+): Promise<void> {
+	await db
+		.insertInto('outbox')
+		.values({
+			id: m.id,
+			to_address: m.to,
+			subject: m.subject,
+			text_body: m.text,
+			html_body: m.html,
+			created_at: m.now,
+			next_attempt_at: m.now,
+			sent_at: null,
+			last_error: null
+		})
+		.execute();
+}
+
+/** Unsent messages whose next attempt is due and that nobody holds, oldest first. */
+export function dueMails(db: DB, now: number, limit: number) {
+	return db
+		.selectFrom('outbox')
+		.selectAll()
+		.where('sent_at', 'is', null)
+		.where('next_attempt_at', '<=', now)
+		.where('locked_until', '<=', now)
+		.orderBy('created_at')
+		.limit(limit)
+		.execute();
+}
+
+/** Hold a message until `until`; false when another server holds it or it was sent meanwhile. */
+export async function claimMail(db: DB, id: string, now: number, until: number): Promise<boolean> {
+	const claim = await db
+		.updateTable('outbox')
+		.set({ locked_until: until })
+		.where('id', '=', id)
+		.where('locked_until', '<=', now)
+		.where('sent_at', 'is', null)
+		.executeTakeFirst();
+	return Number(claim.numUpdatedRows) === 1;
+}
+
+export async function markMailSent(db: DB, id: string, at: number): Promise<void> {
+	await db
+		.updateTable('outbox')
+		.set({ sent_at: at, locked_until: 0, last_error: null })
+		.where('id', '=', id)
+		.execute();
+}
+
+export async function markMailFailed(
+	db: DB,
+	id: string,
+	failure: { attempts: number; next_attempt_at: number; last_error: string }
+): Promise<void> {
+	await db
+		.updateTable('outbox')
+		.set({ ...failure, locked_until: 0 })
+		.where('id', '=', id)
+		.execute();
+}
