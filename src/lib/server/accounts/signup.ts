@@ -3,7 +3,7 @@ import { hashPassword } from '../auth/password';
 import { countHit } from '../db/rate-limits';
 import { findUserByEmail, insertUser } from '../db/users';
 import { settings } from '../env';
-import { safeNext } from '../next-path';
+import { safeNext } from './next-path';
 import { MINUTE, overLimit, type Ctx, type Throttled } from './common';
 import { sendNotice, sendTokenMail } from './mails';
 

@@ -3,7 +3,7 @@ import { LoginSchema } from '$lib/schemas/auth';
 import { login } from '$lib/server/accounts';
 import { setSessionCookie } from '$lib/server/auth/session';
 import { translator } from '$lib/server/i18n';
-import { safeNext } from '$lib/server/next-path';
+import { safeNext } from '$lib/server/accounts/next-path';
 import { getDb } from '$lib/server/db';
 import { describeHours, loadServiceSettings } from '$lib/server/service-hours';
 import { ctxOf } from '$lib/server/http/context';

@@ -3,7 +3,7 @@ import { SignupSchema } from '$lib/schemas/auth';
 import { signup } from '$lib/server/accounts';
 import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
-import { safeNext } from '$lib/server/next-path';
+import { safeNext } from '$lib/server/accounts/next-path';
 import { ctxOf } from '$lib/server/http/context';
 import { parseForm } from '$lib/server/http/forms';
 

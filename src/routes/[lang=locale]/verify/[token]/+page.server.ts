@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { verifyEmail } from '$lib/server/accounts';
 import { setSessionCookie } from '$lib/server/auth/session';
 import { kickMailWorker } from '$lib/server/mail/worker';
-import { safeNext } from '$lib/server/next-path';
+import { safeNext } from '$lib/server/accounts/next-path';
 import { ctxOf } from '$lib/server/http/context';
 
 // The link in the verification email: confirms the address, logs in, and goes on to where the reader was

@@ -5,7 +5,7 @@ import { content } from '$lib/server/content';
 import { getDb } from '$lib/server/db';
 import { recordVote } from '$lib/server/db/votes';
 import { translator } from '$lib/server/i18n';
-import { visitorHash } from '$lib/server/visitor';
+import { visitorHash } from '$lib/server/content/visitor';
 import { isLocale } from '$lib/i18n/locales';
 import { readBody, wantsHtml } from '$lib/server/http/body';
 import { localizeIssues } from '$lib/server/http/messages';
