@@ -24,3 +24,33 @@ export const SearchQuerySchema = v.object({
 		'8'
 	)
 });
+
+/** A run of text, `hit` where it matches the query. */
+const segment = v.strictObject({ text: v.string(), hit: v.boolean() });
+
+/** GET /api/v1/search: the same results as the search box, best first. */
+export const SearchResultsSchema = v.strictObject({
+	query: v.string(),
+	locale: v.picklist(LOCALES),
+	results: v.array(
+		v.strictObject({
+			id: v.string(),
+			title: v.array(segment),
+			snippet: v.array(segment),
+			/** Set when the article is in another language than the reader's. */
+			lang: v.optional(v.picklist(LOCALES)),
+			/** The article's page. */
+			href: v.string()
+		})
+	)
+});
+
+/**
+ * POST /api/v1/views: one help-centre page view, sent with navigator.sendBeacon (JSON, often labelled
+ * text/plain). Only daily counts are kept.
+ */
+export const PageViewSchema = v.object({
+	locale: v.picklist(LOCALES),
+	articleId: v.optional(v.string()),
+	newVisit: v.optional(v.boolean())
+});
