@@ -120,6 +120,12 @@ const limited = (schema: Schema, kinds: BodyKind[] = ['json', 'form']) => ({
 	limited: true
 });
 
+/** A multipart form, files included. */
+const multipart = (schema: Schema) => ({ schema, kinds: ['multipart'] as BodyKind[] });
+
+/** 201 when stored; 200 with the same answer when the same idempotencyKey came again (stored once). */
+const idempotent = (schema: Schema) => ({ 201: schema, 200: schema });
+
 /** path (relative to /api/v1, templated as OpenAPI has it) → method → operation */
 export const OPERATIONS: Record<string, Record<string, Operation>> = {
 	'/auth/signup': {
@@ -172,8 +178,8 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 			summary:
 				'Send a ticket (verified accounts). Nothing is stored unless every field and file is valid',
 			auth: 'user',
-			body: { schema: TicketFormSchema, kinds: ['multipart'] },
-			ok: { 201: TicketCreatedSchema, 200: TicketCreatedSchema },
+			body: multipart(TicketFormSchema),
+			ok: idempotent(TicketCreatedSchema),
 			errors: {
 				400: 'Not a form',
 				403: 'Email address not confirmed',
@@ -209,8 +215,8 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 			summary:
 				'Reply to a ticket (multipart: message, files); a customer’s reply reopens a pending or solved ticket',
 			auth: 'user',
-			body: { schema: ReplyFormSchema, kinds: ['multipart'] },
-			ok: { 201: MessageAddedSchema, 200: MessageAddedSchema },
+			body: multipart(ReplyFormSchema),
+			ok: idempotent(MessageAddedSchema),
 			errors: {
 				400: 'Not a form',
 				404: 'No such ticket, or not yours',
