@@ -78,12 +78,18 @@ export const QueueItemSchema = v.strictObject({
 	assignee: v.nullable(person),
 	team: v.nullable(person),
 	article: v.nullable(v.strictObject({ id: v.string(), title: v.string() })),
-	/** The customer's tickets in the last 30 days, this one included. */
-	recentTickets: integer,
+	recentTickets: v.pipe(
+		integer,
+		v.description("The customer's tickets in the last 30 days, this one included.")
+	),
 	position: v.pipe(v.number(), v.integer(), v.minValue(1)),
 	reasons: v.array(reason),
-	/** The reasons' texts joined, e.g. "first ticket this month · waiting 6 h · due in 2 h". */
-	why: v.string(),
+	why: v.pipe(
+		v.string(),
+		v.description(
+			'The reasons\' texts joined, e.g. "first ticket this month · waiting 6 h · due in 2 h".'
+		)
+	),
 	waitingSince: v.nullable(timestamp),
 	dueAt: v.nullable(timestamp),
 	callback: v.nullable(
@@ -93,8 +99,10 @@ export const QueueItemSchema = v.strictObject({
 			state: callbackState,
 			start: v.nullable(timestamp),
 			end: v.nullable(timestamp),
-			/** The customer's zone, as they gave it. */
-			timeZone: v.nullable(v.string())
+			timeZone: v.pipe(
+				v.nullable(v.string()),
+				v.description("The customer's zone, as they gave it.")
+			)
 		})
 	),
 	createdAt: timestamp,
@@ -104,12 +112,19 @@ export const QueueItemSchema = v.strictObject({
 
 /** GET /api/v1/agent/queue */
 export const QueueSchema = v.strictObject({
-	/** The first `limit` tickets of the order. */
-	tickets: v.array(QueueItemSchema),
-	/** How many tickets the order holds. */
-	total: integer,
-	/** Call-backs still to make, earliest window first. */
-	callbacks: v.array(QueueItemSchema),
-	/** How many tickets each view holds under the same language, category, status and text filters. */
-	views: v.strictObject({ all: integer, mine: integer, unassigned: integer, team: integer })
+	tickets: v.pipe(
+		v.array(QueueItemSchema),
+		v.description('The first `limit` tickets of the order.')
+	),
+	total: v.pipe(integer, v.description('How many tickets the order holds.')),
+	callbacks: v.pipe(
+		v.array(QueueItemSchema),
+		v.description('Call-backs still to make, earliest window first.')
+	),
+	views: v.pipe(
+		v.strictObject({ all: integer, mine: integer, unassigned: integer, team: integer }),
+		v.description(
+			'How many tickets each view holds under the same language, category, status and text filters.'
+		)
+	)
 });

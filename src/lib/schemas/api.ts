@@ -4,29 +4,38 @@ import * as v from 'valibot';
 /** {error: {code, message, fields?}}; message and field texts in the request's language. */
 export const ErrorSchema = v.strictObject({
 	error: v.strictObject({
-		/** Stable and machine-readable, e.g. not_found, invalid_request, too_large. */
-		code: v.string(),
+		code: v.pipe(
+			v.string(),
+			v.description('Stable and machine-readable, e.g. not_found, invalid_request, too_large.')
+		),
 		message: v.string(),
-		/** Field name → what is wrong with it, in words. */
-		fields: v.optional(v.record(v.string(), v.string()))
+		fields: v.pipe(
+			v.optional(v.record(v.string(), v.string())),
+			v.description('Field name → what is wrong with it, in words.')
+		)
 	}),
-	/** A refusal thrown at the route edge (guards, body limits) repeats its message here. */
-	message: v.optional(v.string())
+	message: v.pipe(
+		v.optional(v.string()),
+		v.description(
+			'A refusal thrown at the route edge (guards, body limits) repeats its message here.'
+		)
+	)
 });
 
 /** 409: somebody changed the ticket since the version the agent saw; nothing was saved. */
 export const ConflictSchema = v.strictObject({
 	...ErrorSchema.entries,
-	/** The ticket's current version. */
-	version: v.pipe(v.number(), v.integer()),
-	/** What happened since, oldest first. */
-	changes: v.array(
-		v.strictObject({
-			kind: v.string(),
-			by: v.nullable(v.string()),
-			at: v.pipe(v.string(), v.isoTimestamp()),
-			text: v.string()
-		})
+	version: v.pipe(v.pipe(v.number(), v.integer()), v.description("The ticket's current version.")),
+	changes: v.pipe(
+		v.array(
+			v.strictObject({
+				kind: v.string(),
+				by: v.nullable(v.string()),
+				at: v.pipe(v.string(), v.isoTimestamp()),
+				text: v.string()
+			})
+		),
+		v.description('What happened since, oldest first.')
 	)
 });
 

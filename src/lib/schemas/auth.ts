@@ -119,6 +119,5 @@ export const LoginResultSchema = v.strictObject({ user: AccountSchema });
 /** POST /api/v1/auth/signup: 202 alike whether or not the address is registered. */
 export const SignupResultSchema = v.strictObject({
 	status: v.literal('verification_sent'),
-	/** "Check your email", in the new account's language. */
-	message: v.string()
+	message: v.pipe(v.string(), v.description('"Check your email", in the new account\'s language.'))
 });

@@ -7,10 +7,11 @@ export const CannedAnswerSchema = v.strictObject({
 	id: v.string(),
 	locale: v.picklist(LOCALES),
 	title: v.string(),
-	/** As written, with its {{placeholders}}. */
-	body: v.string(),
-	/** With ?ticket=: the body filled in for that ticket. */
-	expanded: v.optional(v.string()),
+	body: v.pipe(v.string(), v.description('As written, with its {{placeholders}}.')),
+	expanded: v.pipe(
+		v.optional(v.string()),
+		v.description('With ?ticket=: the body filled in for that ticket.')
+	),
 	updatedAt: timestamp
 });
 

@@ -35,13 +35,10 @@ export const ReportSummarySchema = v.strictObject({
 	to: day,
 	timeZone: v.string(),
 	locale: v.nullable(v.string()),
-	/** A team id. */
-	team: v.nullable(v.string()),
+	team: v.pipe(v.nullable(v.string()), v.description('A team id.')),
 	responses: integer,
-	/** (answers 9–10 − answers 0–6) / all × 100 */
-	nps: figure,
-	/** Share of CSAT answers 4–5. */
-	csatShare: figure,
+	nps: v.pipe(figure, v.description('(answers 9–10 − answers 0–6) / all × 100')),
+	csatShare: v.pipe(figure, v.description('Share of CSAT answers 4–5.')),
 	csatMean: figure,
 	cesMean: figure,
 	valueProductMean: figure,
@@ -52,10 +49,16 @@ export const ReportSummarySchema = v.strictObject({
 	firstResponseP90Minutes: figure,
 	resolutionMedianMinutes: figure,
 	resolutionP90Minutes: figure,
-	/** Share of first responses by their due time (unanswered and overdue count against). */
-	withinSla: figure,
-	/** The same for next responses, after a customer wrote again. */
-	nextWithinSla: figure,
+	withinSla: v.pipe(
+		figure,
+		v.description(
+			'Share of first responses by their due time (unanswered and overdue count against).'
+		)
+	),
+	nextWithinSla: v.pipe(
+		figure,
+		v.description('The same for next responses, after a customer wrote again.')
+	),
 	reopenRate: figure,
 	oneTouchRate: figure,
 	searches: integer,
@@ -68,8 +71,10 @@ export const ReportSummarySchema = v.strictObject({
 	helpfulShare: figure,
 	deflections: integer,
 	contactTickets: integer,
-	/** deflections / (deflections + tickets sent from the contact flow) */
-	deflectionRate: figure,
+	deflectionRate: v.pipe(
+		figure,
+		v.description('deflections / (deflections + tickets sent from the contact flow)')
+	),
 	ticketsPer1000Visits: figure,
 	figures: v.strictObject({
 		nps: withN,
@@ -88,12 +93,14 @@ export const ReportSummarySchema = v.strictObject({
 		firstResponse: times,
 		resolution: times
 	}),
-	/** How many answers gave each score: NPS 0–10, CSAT 1–5, CES 1–7. */
-	distributions: v.strictObject({
-		nps: v.array(integer),
-		csat: v.array(integer),
-		ces: v.array(integer)
-	}),
+	distributions: v.pipe(
+		v.strictObject({
+			nps: v.array(integer),
+			csat: v.array(integer),
+			ces: v.array(integer)
+		}),
+		v.description('How many answers gave each score: NPS 0–10, CSAT 1–5, CES 1–7.')
+	),
 	breakdowns: v.strictObject({
 		agent: v.array(group),
 		team: v.array(group),

@@ -37,10 +37,11 @@ export const SearchResultsSchema = v.strictObject({
 			id: v.string(),
 			title: v.array(segment),
 			snippet: v.array(segment),
-			/** Set when the article is in another language than the reader's. */
-			lang: v.optional(v.picklist(LOCALES)),
-			/** The article's page. */
-			href: v.string()
+			lang: v.pipe(
+				v.optional(v.picklist(LOCALES)),
+				v.description("Set when the article is in another language than the reader's.")
+			),
+			href: v.pipe(v.string(), v.description("The article's page."))
 		})
 	)
 });

@@ -167,8 +167,7 @@ export const TicketCreatedSchema = v.strictObject({
 	status,
 	subject: v.string(),
 	createdAt: timestamp,
-	/** The customer's page of the ticket. */
-	url: v.string()
+	url: v.pipe(v.string(), v.description("The customer's page of the ticket."))
 });
 
 /** GET /api/v1/tickets: the caller's own tickets, newest activity first. */
@@ -193,8 +192,7 @@ const attachment = v.strictObject({
 	filename: v.string(),
 	contentType: v.string(),
 	size: count,
-	/** GET it for the file. */
-	url: v.string()
+	url: v.pipe(v.string(), v.description('GET it for the file.'))
 });
 
 /** GET /api/v1/attachments/{id}: the file itself, with the type sniffed when it was uploaded. */
@@ -210,35 +208,36 @@ export const TicketViewSchema = v.strictObject({
 	version,
 	createdAt: timestamp,
 	updatedAt: timestamp,
-	/** The article the customer was reading when they wrote. */
-	article: v.nullable(
-		v.strictObject({
-			id: v.string(),
-			locale: v.nullable(v.string()),
-			updated: v.nullable(v.string()),
-			title: v.string(),
-			href: v.nullable(v.string())
-		})
+	article: v.pipe(
+		v.nullable(
+			v.strictObject({
+				id: v.string(),
+				locale: v.nullable(v.string()),
+				updated: v.nullable(v.string()),
+				title: v.string(),
+				href: v.nullable(v.string())
+			})
+		),
+		v.description('The article the customer was reading when they wrote.')
 	),
 	callback: v.nullable(
 		v.strictObject({
 			phone: v.string(),
-			/** The customer's note on when to call. */
-			window: v.nullable(v.string()),
+			window: v.pipe(v.nullable(v.string()), v.description("The customer's note on when to call.")),
 			start: v.nullable(timestamp),
 			end: v.nullable(timestamp),
-			/** The customer's IANA zone. */
-			timeZone: v.nullable(v.string()),
+			timeZone: v.pipe(v.nullable(v.string()), v.description("The customer's IANA zone.")),
 			state: callbackState
 		})
 	),
-	/** When support's next answer is due (service hours); null when nobody waits. */
-	expectedBy: v.nullable(timestamp),
+	expectedBy: v.pipe(
+		v.nullable(timestamp),
+		v.description("When support's next answer is due (service hours); null when nobody waits.")
+	),
 	customer: v.optional(customer),
 	priority: v.optional(priority),
 	assignee: v.optional(v.nullable(person)),
-	/** A team id. */
-	team: v.optional(v.nullable(v.string())),
+	team: v.pipe(v.optional(v.nullable(v.string())), v.description('A team id.')),
 	waitingSince: v.optional(v.nullable(timestamp)),
 	firstResponseAt: v.optional(v.nullable(timestamp)),
 	solvedAt: v.optional(v.nullable(timestamp)),
@@ -247,10 +246,11 @@ export const TicketViewSchema = v.strictObject({
 			id: v.string(),
 			author: v.picklist(['you', 'customer', 'support']),
 			authorName: v.string(),
-			/** Plain text: never rendered as HTML or Markdown. */
-			body: v.string(),
-			/** An internal note (agents only ever see these). */
-			internal: v.boolean(),
+			body: v.pipe(v.string(), v.description('Plain text: never rendered as HTML or Markdown.')),
+			internal: v.pipe(
+				v.boolean(),
+				v.description('An internal note (agents only ever see these).')
+			),
 			createdAt: timestamp,
 			attachments: v.array(attachment)
 		})
