@@ -1,6 +1,15 @@
 // Requests of the agent workspace: the inbox query, a ticket change (PATCH) and the values they accept.
 import * as v from 'valibot';
 import { LOCALES } from '$lib/i18n/locales';
+import {
+	callbackState,
+	customer,
+	MESSAGE_MAX,
+	person,
+	priority,
+	TICKET_STATUSES,
+	timestamp
+} from './tickets';
 
 export const STATUSES = ['new', 'open', 'pending', 'solved', 'closed'] as const;
 /** What an agent may set; "new" is only ever the state of an untouched ticket. */
@@ -68,4 +77,123 @@ export const TicketPatchSchema = v.object({
 	assignee: optionalId,
 	team: optionalId,
 	note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000, 'tooLong:2000')), '')
+});
+
+// The agent side of the API's answers and bodies: the queue, replies and internal notes, call-back outcomes.
+
+const integer = v.pipe(v.number(), v.integer());
+const minutes = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** What an agent may set; "new" is only ever the state of an untouched ticket. */
+const settable = v.picklist(['open', 'pending', 'solved', 'closed']);
+
+/**
+ * POST /api/v1/tickets/{ref}/replies: an agent's reply (emailed to the customer) or internal note. JSON, or a
+ * multipart form with files. Placeholders {{customer.name}}, {{ticket.ref}}, {{article:<id>}} are filled in.
+ */
+export const AgentReplySchema = v.object({
+	message: v.pipe(v.string(), v.maxLength(MESSAGE_MAX)),
+	/** true (or "true", "1", "on"): an internal note, never shown or sent to the customer. */
+	internal: v.optional(v.union([v.boolean(), v.string()])),
+	/** The status after the reply: default pending (a note keeps the status). */
+	status: v.optional(v.union([settable, v.literal('')])),
+	/** The version the agent saw: a stale one is refused with 409. */
+	version: v.optional(v.union([integer, v.string()])),
+	files: v.optional(v.array(v.file()))
+});
+
+/** POST /api/v1/tickets/{ref}/callbacks: a call-back's outcome; a new window for `rescheduled`. */
+export const CallbackOutcomeSchema = v.object({
+	outcome: v.picklist(CALLBACK_OUTCOMES),
+	note: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+	/** datetime-local values, e.g. 2026-11-24T14:00, read in `timeZone` (default the agent's own zone). */
+	callbackFrom: v.optional(v.string()),
+	callbackTo: v.optional(v.string()),
+	timeZone: v.optional(v.string())
+});
+
+export const AgentReplyResultSchema = v.strictObject({
+	ref: v.string(),
+	status: v.picklist(TICKET_STATUSES),
+	version: integer,
+	messageId: v.string()
+});
+
+export const CallbackResultSchema = v.strictObject({
+	ref: v.string(),
+	callbackState,
+	version: integer
+});
+
+/** Why a ticket is where it is in the queue, most weighty first; `text` in the agent's language. */
+const reason = v.variant('code', [
+	v.strictObject({
+		code: v.literal('priority'),
+		priority: v.picklist(['low', 'normal', 'high', 'urgent']),
+		text: v.string()
+	}),
+	v.strictObject({ code: v.literal('frequency'), tickets: integer, text: v.string() }),
+	v.strictObject({ code: v.picklist(['waiting', 'due', 'overdue']), minutes, text: v.string() })
+]);
+
+export const QueueItemSchema = v.strictObject({
+	ref: v.string(),
+	subject: v.string(),
+	status: v.picklist(TICKET_STATUSES),
+	priority,
+	locale: v.string(),
+	category: v.nullable(v.string()),
+	categoryName: v.nullable(v.string()),
+	customer,
+	assignee: v.nullable(person),
+	team: v.nullable(person),
+	article: v.nullable(v.strictObject({ id: v.string(), title: v.string() })),
+	recentTickets: v.pipe(
+		integer,
+		v.description("The customer's tickets in the last 30 days, this one included.")
+	),
+	position: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	reasons: v.array(reason),
+	why: v.pipe(
+		v.string(),
+		v.description(
+			'The reasons\' texts joined, e.g. "first ticket this month · waiting 6 h · due in 2 h".'
+		)
+	),
+	waitingSince: v.nullable(timestamp),
+	dueAt: v.nullable(timestamp),
+	callback: v.nullable(
+		v.strictObject({
+			phone: v.string(),
+			note: v.nullable(v.string()),
+			state: callbackState,
+			start: v.nullable(timestamp),
+			end: v.nullable(timestamp),
+			timeZone: v.pipe(
+				v.nullable(v.string()),
+				v.description("The customer's zone, as they gave it.")
+			)
+		})
+	),
+	createdAt: timestamp,
+	updatedAt: timestamp,
+	version: integer
+});
+
+/** GET /api/v1/agent/queue */
+export const QueueSchema = v.strictObject({
+	tickets: v.pipe(
+		v.array(QueueItemSchema),
+		v.description('The first `limit` tickets of the order.')
+	),
+	total: v.pipe(integer, v.description('How many tickets the order holds.')),
+	callbacks: v.pipe(
+		v.array(QueueItemSchema),
+		v.description('Call-backs still to make, earliest window first.')
+	),
+	views: v.pipe(
+		v.strictObject({ all: integer, mine: integer, unassigned: integer, team: integer }),
+		v.description(
+			'How many tickets each view holds under the same language, category, status and text filters.'
+		)
+	)
 });

@@ -1,4 +1,4 @@
-// Input schemas for accounts: the form actions, the JSON API and the OpenAPI document all use these.
+// Schemas for accounts: the form actions, the JSON API and the OpenAPI document all use these.
 // Messages are keys of the `errors` dictionary, localized where the error is shown.
 import * as v from 'valibot';
 import { LOCALES } from '$lib/i18n/locales';
@@ -91,8 +91,10 @@ export const ChangeEmailSchema = v.object({ email, password });
 export const DeleteAccountSchema = v.object({ password });
 export const SetupSchema = v.object({ name, email, password });
 
-/** The public shape of an account (GET /api/v1/me). */
-export const MeSchema = v.object({
+const integer = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** The public shape of an account (POST /api/v1/auth/login answers it as `user`). */
+export const AccountSchema = v.strictObject({
 	id: v.string(),
 	email: v.pipe(v.string(), v.email()),
 	name: v.string(),
@@ -102,7 +104,20 @@ export const MeSchema = v.object({
 	shopName: v.nullable(v.string()),
 	shopUrl: v.nullable(v.string()),
 	phone: v.nullable(v.string()),
-	createdAt: v.pipe(v.string(), v.isoTimestamp()),
-	/** GET /api/v1/me only: how many of the account's tickets wait for its answer (status pending). */
-	ticketsAwaiting: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))
+	createdAt: v.pipe(v.string(), v.isoTimestamp())
+});
+
+/** GET /api/v1/me: the account, and how many of its tickets wait for its answer (status pending). */
+export const MeSchema = v.strictObject({ ...AccountSchema.entries, ticketsAwaiting: integer });
+
+/** GET /api/v1/me/summary: what the help centre's static pages show in their header; always 200. */
+export const MeSummarySchema = v.strictObject({ signedIn: v.boolean(), ticketsAwaiting: integer });
+
+/** POST /api/v1/auth/login: 200 with the session cookie. */
+export const LoginResultSchema = v.strictObject({ user: AccountSchema });
+
+/** POST /api/v1/auth/signup: 202 alike whether or not the address is registered. */
+export const SignupResultSchema = v.strictObject({
+	status: v.literal('verification_sent'),
+	message: v.pipe(v.string(), v.description('"Check your email", in the new account\'s language.'))
 });

@@ -24,3 +24,34 @@ export const SearchQuerySchema = v.object({
 		'8'
 	)
 });
+
+/** A run of text, `hit` where it matches the query. */
+const segment = v.strictObject({ text: v.string(), hit: v.boolean() });
+
+/** GET /api/v1/search: the same results as the search box, best first. */
+export const SearchResultsSchema = v.strictObject({
+	query: v.string(),
+	locale: v.picklist(LOCALES),
+	results: v.array(
+		v.strictObject({
+			id: v.string(),
+			title: v.array(segment),
+			snippet: v.array(segment),
+			lang: v.pipe(
+				v.optional(v.picklist(LOCALES)),
+				v.description("Set when the article is in another language than the reader's.")
+			),
+			href: v.pipe(v.string(), v.description("The article's page."))
+		})
+	)
+});
+
+/**
+ * POST /api/v1/views: one help-centre page view, sent with navigator.sendBeacon (JSON, often labelled
+ * text/plain). Only daily counts are kept.
+ */
+export const PageViewSchema = v.object({
+	locale: v.picklist(LOCALES),
+	articleId: v.optional(v.string()),
+	newVisit: v.optional(v.boolean())
+});

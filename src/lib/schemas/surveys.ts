@@ -18,6 +18,23 @@ export function scaleOf(name: SurveyScaleName): SurveyScale {
 	return SURVEY_SCALES.find((q) => q.name === name)!;
 }
 
+// ---- the API's answer ----
+
+const storedScore = v.nullable(v.pipe(v.number(), v.integer()));
+
+/** POST /api/v1/surveys/{token}: the answers as stored, and until when this browser may change them. */
+export const SurveyResultSchema = v.strictObject({
+	answers: v.strictObject({
+		csat: storedScore,
+		ces: storedScore,
+		nps: storedScore,
+		valueProduct: storedScore,
+		valueConfidence: storedScore,
+		comment: v.nullable(v.string())
+	}),
+	editableUntil: v.pipe(v.string(), v.isoTimestamp())
+});
+
 const score = (name: SurveyScaleName) => {
 	const { min, max } = scaleOf(name);
 	return v.optional(

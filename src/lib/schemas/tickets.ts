@@ -85,6 +85,23 @@ export const DeflectionSchema = v.object({
 	event: v.picklist(['suggested', 'opened', 'solved'], 'invalidRequest')
 });
 
+/** The multipart form POST /api/v1/tickets takes: the fields above, a call-back window and the files. */
+export const TicketFormSchema = v.object({
+	...TicketSchema.entries,
+	/** A call-back window in `timeZone` (datetime-local values), read beside the schema. */
+	callbackFrom: v.optional(v.string()),
+	callbackTo: v.optional(v.string()),
+	timeZone: v.optional(v.string()),
+	/** Up to 5 files, 10 MB each: PNG, JPEG, WebP, GIF, PDF or plain text, typed from their content. */
+	files: v.optional(v.array(v.file()))
+});
+
+/** A customer's reply as a multipart form: the text and its files. */
+export const ReplyFormSchema = v.object({
+	...ReplySchema.entries,
+	files: v.optional(v.array(v.file()))
+});
+
 /**
  * One entry of the contact form's `readArticles` (JSON list, kept by the browser per tab): an article page the
  * customer opened, and when (ms; older browsers' lists have no time). The same article appears once per view.
@@ -124,3 +141,118 @@ export interface VisitTrail {
 	/** Articles the contact form offered while the customer wrote, each once; they wrote anyway. */
 	suggested: { id: string; opened: boolean }[];
 }
+
+// ---- responses ----
+
+export const TICKET_STATUSES = ['new', 'open', 'pending', 'solved', 'closed'] as const;
+export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+
+export const timestamp = v.pipe(v.string(), v.isoTimestamp());
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const version = v.pipe(v.number(), v.integer(), v.minValue(1));
+const status = v.picklist(TICKET_STATUSES);
+/** null: the automatic order. */
+export const priority = v.nullable(v.picklist(TICKET_PRIORITIES));
+export const person = v.strictObject({ id: v.string(), name: v.string() });
+export const customer = v.strictObject({
+	id: v.string(),
+	name: v.string(),
+	email: v.nullable(v.string())
+});
+export const callbackState = v.nullable(v.picklist(['requested', 'done']));
+
+/** POST /api/v1/tickets: 201, or 200 for an idempotencyKey sent again (the ticket it created). */
+export const TicketCreatedSchema = v.strictObject({
+	ref: v.string(),
+	status,
+	subject: v.string(),
+	createdAt: timestamp,
+	url: v.pipe(v.string(), v.description("The customer's page of the ticket."))
+});
+
+/** GET /api/v1/tickets: the caller's own tickets, newest activity first. */
+export const TicketListSchema = v.strictObject({
+	tickets: v.array(
+		v.strictObject({
+			ref: v.string(),
+			subject: v.string(),
+			status,
+			locale: v.string(),
+			updatedAt: timestamp,
+			createdAt: timestamp
+		})
+	)
+});
+
+/** POST /api/v1/tickets/{ref}/messages: 201, or 200 for the same idempotencyKey again (nothing stored). */
+export const MessageAddedSchema = v.strictObject({ ref: v.string(), status, version });
+
+const attachment = v.strictObject({
+	id: v.string(),
+	filename: v.string(),
+	contentType: v.string(),
+	size: count,
+	url: v.pipe(v.string(), v.description('GET it for the file.'))
+});
+
+/** GET /api/v1/attachments/{id}: the file itself, with the type sniffed when it was uploaded. */
+export const AttachmentFileSchema = v.file();
+
+/** GET /api/v1/tickets/{ref}: the ticket and its thread; the fields after `expectedBy` only for agents. */
+export const TicketViewSchema = v.strictObject({
+	ref: v.string(),
+	subject: v.string(),
+	status,
+	locale: v.string(),
+	category: v.nullable(v.string()),
+	version,
+	createdAt: timestamp,
+	updatedAt: timestamp,
+	article: v.pipe(
+		v.nullable(
+			v.strictObject({
+				id: v.string(),
+				locale: v.nullable(v.string()),
+				updated: v.nullable(v.string()),
+				title: v.string(),
+				href: v.nullable(v.string())
+			})
+		),
+		v.description('The article the customer was reading when they wrote.')
+	),
+	callback: v.nullable(
+		v.strictObject({
+			phone: v.string(),
+			window: v.pipe(v.nullable(v.string()), v.description("The customer's note on when to call.")),
+			start: v.nullable(timestamp),
+			end: v.nullable(timestamp),
+			timeZone: v.pipe(v.nullable(v.string()), v.description("The customer's IANA zone.")),
+			state: callbackState
+		})
+	),
+	expectedBy: v.pipe(
+		v.nullable(timestamp),
+		v.description("When support's next answer is due (service hours); null when nobody waits.")
+	),
+	customer: v.optional(customer),
+	priority: v.optional(priority),
+	assignee: v.optional(v.nullable(person)),
+	team: v.pipe(v.optional(v.nullable(v.string())), v.description('A team id.')),
+	waitingSince: v.optional(v.nullable(timestamp)),
+	firstResponseAt: v.optional(v.nullable(timestamp)),
+	solvedAt: v.optional(v.nullable(timestamp)),
+	messages: v.array(
+		v.strictObject({
+			id: v.string(),
+			author: v.picklist(['you', 'customer', 'support']),
+			authorName: v.string(),
+			body: v.pipe(v.string(), v.description('Plain text: never rendered as HTML or Markdown.')),
+			internal: v.pipe(
+				v.boolean(),
+				v.description('An internal note (agents only ever see these).')
+			),
+			createdAt: timestamp,
+			attachments: v.array(attachment)
+		})
+	)
+});

@@ -15,3 +15,11 @@ export const VoteSchema = v.object({
 });
 
 export type VoteInput = v.InferOutput<typeof VoteSchema>;
+
+/** The vote as stored: 201 when new, 200 when it changed an earlier one (`created` says which). */
+export const VoteResultSchema = v.strictObject({
+	articleId: v.string(),
+	locale: v.picklist(LOCALES),
+	helpful: v.boolean(),
+	created: v.boolean()
+});

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import type { DB } from '../db';
 import { testDatabases, testUser } from '../db/testing/databases';
+import { translator } from '../i18n';
 import { patchTicket } from '../tickets/changes';
 import { agentReply, replyToTicket } from '../tickets/replies';
 import { createTicket } from '../tickets/service';

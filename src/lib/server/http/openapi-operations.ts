@@ -1,0 +1,393 @@
+// Every /api/v1 operation in one table: what it takes and what it answers, as the schemas the endpoints use.
+// openapi.ts turns it into the OpenAPI document; openapi.spec.ts checks it against the route files.
+import * as v from 'valibot';
+import {
+	QueueQuerySchema,
+	TicketPatchSchema,
+	AgentReplyResultSchema,
+	AgentReplySchema,
+	CallbackOutcomeSchema,
+	CallbackResultSchema,
+	QueueSchema
+} from '$lib/schemas/agent';
+import { ConflictSchema, ErrorSchema, OpenApiDocumentSchema } from '$lib/schemas/api';
+import {
+	AccountSchema,
+	LoginResultSchema,
+	LoginSchema,
+	MeSchema,
+	MeSummarySchema,
+	SignupResultSchema,
+	SignupSchema
+} from '$lib/schemas/auth';
+import { CannedAnswerSchema, CannedListSchema, CannedSchema } from '$lib/schemas/canned';
+import { ReportQuerySchema, ReportSummarySchema } from '$lib/schemas/reports';
+import {
+	PageViewSchema,
+	SearchEventSchema,
+	SearchQuerySchema,
+	SearchResultsSchema
+} from '$lib/schemas/search';
+import { ServiceSettingsSchema } from '$lib/schemas/service-hours';
+import { ServiceHoursSchema } from '$lib/schemas/settings';
+import { SurveyResultSchema, SurveySchema } from '$lib/schemas/surveys';
+import {
+	AttachmentFileSchema,
+	DeflectionSchema,
+	MessageAddedSchema,
+	ReplyFormSchema,
+	TicketCreatedSchema,
+	TicketFormSchema,
+	TicketListSchema,
+	TicketViewSchema
+} from '$lib/schemas/tickets';
+import { VoteResultSchema, VoteSchema } from '$lib/schemas/vote';
+
+/**
+ * The schemas the document names (components.schemas): every request and response body. A body schema not
+ * listed here cannot be used in the table (openapi.spec.ts checks it).
+ */
+export const NAMED_SCHEMAS = {
+	Account: AccountSchema,
+	AttachmentFile: AttachmentFileSchema,
+	AgentReply: AgentReplySchema,
+	AgentReplyResult: AgentReplyResultSchema,
+	CallbackOutcome: CallbackOutcomeSchema,
+	CallbackResult: CallbackResultSchema,
+	CannedAnswer: CannedAnswerSchema,
+	CannedAnswerInput: CannedSchema,
+	CannedList: CannedListSchema,
+	Conflict: ConflictSchema,
+	Deflection: DeflectionSchema,
+	Error: ErrorSchema,
+	Login: LoginSchema,
+	LoginResult: LoginResultSchema,
+	Me: MeSchema,
+	MeSummary: MeSummarySchema,
+	MessageAdded: MessageAddedSchema,
+	OpenApiDocument: OpenApiDocumentSchema,
+	PageView: PageViewSchema,
+	Queue: QueueSchema,
+	ReplyForm: ReplyFormSchema,
+	ReportSummary: ReportSummarySchema,
+	SearchEvent: SearchEventSchema,
+	SearchResults: SearchResultsSchema,
+	ServiceHours: ServiceHoursSchema,
+	// PUT takes any of the fields: those left out keep their value
+	ServiceHoursInput: v.partial(ServiceSettingsSchema.pipe[0]),
+	Signup: SignupSchema,
+	SignupResult: SignupResultSchema,
+	SurveyAnswer: SurveySchema,
+	SurveyResult: SurveyResultSchema,
+	TicketCreated: TicketCreatedSchema,
+	TicketForm: TicketFormSchema,
+	TicketList: TicketListSchema,
+	TicketPatch: TicketPatchSchema,
+	TicketView: TicketViewSchema,
+	Vote: VoteSchema,
+	VoteResult: VoteResultSchema
+} satisfies Record<string, v.GenericSchema>;
+
+export type Schema = (typeof NAMED_SCHEMAS)[keyof typeof NAMED_SCHEMAS];
+
+/** How a body may come: JSON, a form (urlencoded or multipart), multipart only, or a beacon's text/plain JSON. */
+export type BodyKind = 'json' | 'form' | 'multipart' | 'beacon';
+
+export interface Operation {
+	summary: string;
+	description?: string;
+	/** Who may call it: adds the session cookie and the 401 (and 403) answers. */
+	auth?: 'user' | 'staff' | 'admin';
+	/** The query string, one parameter per entry. */
+	query?: v.ObjectSchema<v.ObjectEntries, undefined>;
+	body?: { schema: Schema; kinds: BodyKind[]; limited?: boolean };
+	/** Successes (and redirects): a JSON body's schema, another type's body, or words for no body. */
+	ok: Record<number, Schema | { media: string; schema: Schema } | string>;
+	/**
+	 * Refusals beside the ones `auth` and `body.limited` add: words (with the JSON error body), or words and the
+	 * body's schema (null: no body).
+	 */
+	errors?: Record<number, string | [string, Schema | null]>;
+}
+
+/** A JSON or form body read with readLimitedBody: refused with 400 when unreadable, 413 when too large. */
+const limited = (schema: Schema, kinds: BodyKind[] = ['json', 'form']) => ({
+	schema,
+	kinds,
+	limited: true
+});
+
+/** A multipart form, files included. */
+const multipart = (schema: Schema) => ({ schema, kinds: ['multipart'] as BodyKind[] });
+
+/** 201 when stored; 200 with the same answer when the same idempotencyKey came again (stored once). */
+const idempotent = (schema: Schema) => ({ 201: schema, 200: schema });
+
+/** path (relative to /api/v1, templated as OpenAPI has it) → method → operation */
+export const OPERATIONS: Record<string, Record<string, Operation>> = {
+	'/auth/signup': {
+		post: {
+			summary: 'Create an account; a verification link is emailed',
+			description:
+				'Answers 202 alike whether or not the email is registered. Passwords: 8–128 characters, not among the 10,000 most common.',
+			body: limited(SignupSchema),
+			ok: { 202: SignupResultSchema },
+			errors: { 422: 'Invalid fields', 429: 'Too many sign-ups from this address; see Retry-After' }
+		}
+	},
+	'/auth/login': {
+		post: {
+			summary: 'Log in; sets the session cookie (a new session every time)',
+			body: limited(LoginSchema),
+			ok: { 200: LoginResultSchema },
+			errors: {
+				401: 'Wrong email or password (the same answer for both)',
+				422: 'Invalid fields',
+				429: 'Throttled: 10 failures in a row for the account, or many from one address; see Retry-After'
+			}
+		}
+	},
+	'/auth/logout': {
+		post: {
+			summary: 'End this session (its token stops working at once); 204 also when there was none',
+			ok: { 204: 'Logged out' }
+		}
+	},
+	'/me': {
+		get: {
+			summary: 'The logged-in account, with how many of its tickets wait for its answer',
+			auth: 'user',
+			ok: { 200: MeSchema }
+		}
+	},
+	'/me/summary': {
+		get: {
+			summary:
+				'For the static pages’ header: whether a session is there, and how many of its tickets wait for the customer’s answer. Always 200',
+			ok: { 200: MeSummarySchema }
+		}
+	},
+	'/openapi.json': {
+		get: { summary: 'This document', ok: { 200: OpenApiDocumentSchema } }
+	},
+	'/tickets': {
+		post: {
+			summary:
+				'Send a ticket (verified accounts). Nothing is stored unless every field and file is valid',
+			auth: 'user',
+			body: multipart(TicketFormSchema),
+			ok: idempotent(TicketCreatedSchema),
+			errors: {
+				400: 'Not a form',
+				403: 'Email address not confirmed',
+				422: 'Invalid fields or files (fields.files names the file)',
+				429: 'Too many tickets in the last hour'
+			}
+		},
+		get: { summary: 'The caller’s own tickets', auth: 'user', ok: { 200: TicketListSchema } }
+	},
+	'/tickets/{ref}': {
+		get: {
+			summary: 'A ticket with its thread (internal notes only for agents)',
+			auth: 'user',
+			ok: { 200: TicketViewSchema },
+			errors: { 404: 'No such ticket, or not yours (the same answer)' }
+		},
+		patch: {
+			summary: 'Agents: change status, priority, assignee or team',
+			description:
+				'Send the version you saw: if somebody changed the ticket since, nothing is saved and 409 lists what changed. Reassigning needs a note; the new assignee is emailed.',
+			auth: 'staff',
+			body: limited(TicketPatchSchema),
+			ok: { 200: TicketViewSchema },
+			errors: {
+				404: 'No such ticket',
+				409: ['Stale version: nothing was saved', ConflictSchema],
+				422: 'Missing version, unknown agent or team, bad status, or a reassignment without a note'
+			}
+		}
+	},
+	'/tickets/{ref}/messages': {
+		post: {
+			summary:
+				'Reply to a ticket (multipart: message, files); a customer’s reply reopens a pending or solved ticket',
+			auth: 'user',
+			body: multipart(ReplyFormSchema),
+			ok: idempotent(MessageAddedSchema),
+			errors: {
+				400: 'Not a form',
+				404: 'No such ticket, or not yours',
+				422: 'Invalid message or files'
+			}
+		}
+	},
+	'/tickets/{ref}/replies': {
+		post: {
+			summary:
+				'An agent’s reply (emailed to the customer in their language) or internal note (never shown or sent to the customer)',
+			auth: 'staff',
+			body: { schema: AgentReplySchema, kinds: ['json', 'multipart'] },
+			ok: { 201: AgentReplyResultSchema },
+			errors: {
+				400: 'Neither JSON nor a form',
+				404: 'No such ticket',
+				409: ['The version sent is stale: nothing was saved', ConflictSchema],
+				422: 'Empty message, unknown placeholder, bad status or files'
+			}
+		}
+	},
+	'/tickets/{ref}/callbacks': {
+		post: {
+			summary:
+				'Log a call-back’s outcome: called, no_answer or rescheduled (with callbackFrom/callbackTo in timeZone, default the agent’s)',
+			auth: 'staff',
+			body: limited(CallbackOutcomeSchema),
+			ok: { 200: CallbackResultSchema },
+			errors: {
+				404: 'No such ticket',
+				422: 'Bad outcome or window, or no call-back was asked for'
+			}
+		}
+	},
+	'/agent/queue': {
+		get: {
+			summary:
+				'The agent inbox in priority order (agent priority, then customers who write rarely, then wait, then SLA due), each ticket with its reasons; plus the call-backs still to make',
+			description:
+				'status: comma-separated statuses, `active` for new and open (the default); q: a reference, an email or words from the subject and messages; limit: how many tickets of the order to return (`total` counts them all).',
+			auth: 'staff',
+			query: QueueQuerySchema,
+			ok: { 200: QueueSchema },
+			errors: { 422: 'Invalid filter' }
+		}
+	},
+	'/attachments/{id}': {
+		get: {
+			summary:
+				'A ticket’s file, with its sniffed Content-Type, Content-Disposition, nosniff and a sandboxing CSP',
+			auth: 'user',
+			ok: { 200: { media: '*/*', schema: AttachmentFileSchema } },
+			errors: { 404: 'No such file, or not yours' }
+		}
+	},
+	'/canned-answers': {
+		get: {
+			summary:
+				'Canned answers; ?locale= for one language, ?ticket=<ref> to fill each in for that ticket',
+			auth: 'staff',
+			query: v.object({ locale: v.optional(v.string()), ticket: v.optional(v.string()) }),
+			ok: { 200: CannedListSchema },
+			errors: { 404: 'No such ticket' }
+		},
+		post: {
+			summary: 'A new canned answer',
+			auth: 'staff',
+			body: limited(CannedSchema),
+			ok: { 201: CannedAnswerSchema },
+			errors: { 422: 'Missing text, duplicate title in that language, or unknown placeholder' }
+		}
+	},
+	'/canned-answers/{id}': {
+		put: {
+			summary: 'Change a canned answer',
+			auth: 'staff',
+			body: limited(CannedSchema),
+			ok: { 200: CannedAnswerSchema },
+			errors: { 404: 'No such answer', 422: 'Invalid answer' }
+		},
+		delete: {
+			summary: 'Delete a canned answer',
+			auth: 'staff',
+			ok: { 204: 'Deleted' },
+			errors: { 404: 'No such answer' }
+		}
+	},
+	'/settings/service-hours': {
+		get: {
+			summary: 'Service hours and response targets (admins only)',
+			auth: 'admin',
+			ok: { 200: ServiceHoursSchema }
+		},
+		put: {
+			summary:
+				'Change service hours and response targets (admins only; omitted fields keep their value)',
+			auth: 'admin',
+			body: limited(NAMED_SCHEMAS.ServiceHoursInput),
+			ok: { 200: ServiceHoursSchema },
+			errors: { 422: 'Invalid zone, times, days or holidays' }
+		}
+	},
+	'/reports/summary': {
+		get: {
+			summary:
+				'Service figures for a period: survey answers (NPS, CSAT, CES, value), response and resolution times in business hours, SLA share, reopen and one-touch rates, self-service and deflection',
+			description:
+				'from and to: YYYY-MM-DD in the team time zone, `to` inclusive (default today), `from` default 29 days before `to`; team: a team id.',
+			auth: 'staff',
+			query: ReportQuerySchema,
+			ok: { 200: ReportSummarySchema },
+			errors: { 422: 'Bad dates, locale or team' }
+		}
+	},
+	'/surveys/{token}': {
+		post: {
+			summary: 'Answer the survey sent after a solved ticket, with the emailed token (no login)',
+			description:
+				'The first answer uses the link up and sets an HttpOnly cookie that allows changes for 7 days.',
+			body: limited(SurveySchema),
+			ok: { 200: SurveyResultSchema },
+			errors: {
+				404: 'Not a survey link',
+				409: 'The link belongs to another ticket than `ticket`',
+				410: 'The link expired, was used already, or the 7 days for changes are over',
+				422: 'A score outside its scale, or no answer at all'
+			}
+		}
+	},
+	'/views': {
+		post: {
+			summary:
+				'Count a help-centre page view (sent with sendBeacon by the page): daily totals only, no cookie',
+			body: { schema: PageViewSchema, kinds: ['beacon'] },
+			ok: { 204: 'Counted' },
+			errors: { 400: ['Not a page of ours', null], 413: ['Over 512 bytes', null] }
+		}
+	},
+	'/deflections': {
+		post: {
+			summary:
+				'What the contact form’s suggestions did: suggested, opened, or solved (a question answered without a ticket)',
+			body: limited(DeflectionSchema),
+			ok: { 204: 'Recorded' },
+			errors: { 404: 'Unknown article', 422: 'Invalid event' }
+		}
+	},
+	'/votes': {
+		post: {
+			summary: '“Was this helpful?” — one vote per visitor per article; voting again changes it',
+			body: { schema: VoteSchema, kinds: ['json', 'form'] },
+			ok: {
+				201: VoteResultSchema,
+				200: VoteResultSchema,
+				303: 'A browser’s form post is sent on to a thank-you page'
+			},
+			errors: { 400: 'Invalid vote', 404: 'Unknown article' }
+		}
+	},
+	'/search': {
+		get: {
+			summary: 'Search the help centre (the same index and code as the search box)',
+			query: SearchQuerySchema,
+			ok: { 200: SearchResultsSchema },
+			errors: { 400: 'Invalid query' }
+		}
+	},
+	'/search-events': {
+		post: {
+			summary: 'Record the final query of a search (anonymous; masked before storage)',
+			body: { schema: SearchEventSchema, kinds: ['beacon'] },
+			ok: { 204: 'Recorded' },
+			errors: { 400: 'Invalid event', 404: 'Unknown article' }
+		}
+	}
+};

@@ -1,0 +1,178 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openApiDocument, responseSchema } from './openapi';
+import { templateOf } from './openapi-lookup';
+
+const API = join(process.cwd(), 'src/routes/api/v1');
+const METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'];
+
+/** Every "METHOD /path" the route files export, the path templated as OpenAPI has it ([ref] → {ref}). */
+function routeOperations(dir = API): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return routeOperations(path);
+		if (entry.name !== '+server.ts') return [];
+		const route =
+			'/' +
+			relative(API, dir)
+				.split(sep)
+				.map((s) => s.replace(/^\[(\w+)(=\w+)?\]$/, '{$1}'))
+				.join('/');
+		const source = readFileSync(path, 'utf8');
+		return METHODS.filter((m) =>
+			new RegExp(`export\\s+(const|(async\\s+)?function)\\s+${m}\\b`).test(source)
+		).map((m) => `${m} ${route}`);
+	});
+}
+
+type Json = Record<string, unknown>;
+const document = openApiDocument('https://svar.example') as unknown as Json & {
+	paths: Record<string, Record<string, Json>>;
+	components: { schemas: Record<string, Json>; securitySchemes: Record<string, Json> };
+};
+const documented = Object.entries(document.paths).flatMap(([path, methods]) =>
+	Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`)
+);
+
+/** Every value below `value`, with its JSON pointer. */
+function* walk(value: unknown, pointer = '#'): Generator<[string, unknown]> {
+	yield [pointer, value];
+	if (value && typeof value === 'object')
+		for (const [k, x] of Object.entries(value))
+			yield* walk(x, `${pointer}/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`);
+}
+
+function resolve(ref: string): unknown {
+	return ref
+		.slice(2)
+		.split('/')
+		.map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
+		.reduce<unknown>((at, key) => (at as Json | undefined)?.[key], document);
+}
+
+describe('the OpenAPI document against the route files', () => {
+	const routes = routeOperations();
+
+	it('finds the route files', () => {
+		expect(routes).toContain('GET /tickets/{ref}');
+		expect(routes).toContain('DELETE /canned-answers/{id}');
+		expect(routes.length).toBeGreaterThan(25);
+	});
+
+	it('documents every route and method under src/routes/api', () => {
+		expect(routes.filter((r) => !documented.includes(r))).toEqual([]);
+	});
+
+	it('documents nothing that does not exist', () => {
+		expect(documented.filter((d) => !routes.includes(d))).toEqual([]);
+	});
+});
+
+describe('the OpenAPI document itself', () => {
+	it('is OpenAPI 3.1 with a server under /api/v1 and the cookie session', () => {
+		expect(document.openapi).toBe('3.1.0');
+		expect(document.info).toMatchObject({ title: expect.any(String), version: '1' });
+		expect(document.servers).toEqual([{ url: 'https://svar.example/api/v1' }]);
+		expect(document.components.securitySchemes.session).toEqual({
+			type: 'apiKey',
+			in: 'cookie',
+			name: 'svar_session'
+		});
+	});
+
+	it('resolves every $ref', () => {
+		const refs = [...walk(document)].filter(([pointer]) => pointer.endsWith('/$ref'));
+		expect(refs.length).toBeGreaterThan(50);
+		for (const [pointer, ref] of refs) {
+			expect(typeof ref === 'string' && ref.startsWith('#/'), pointer).toBe(true);
+			expect(resolve(ref as string), `${pointer}: ${ref}`).toBeDefined();
+		}
+	});
+
+	it('gives every operation a summary, its path parameters and a described answer per status', () => {
+		for (const [path, methods] of Object.entries(document.paths)) {
+			const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+			for (const [method, op] of Object.entries(methods)) {
+				const where = `${method} ${path}`;
+				expect(op.summary, where).toEqual(expect.any(String));
+				const inPath = ((op.parameters ?? []) as Json[]).filter((p) => p.in === 'path');
+				expect(inPath.map((p) => p.name).sort(), where).toEqual(names.sort());
+				for (const security of (op.security ?? []) as Json[])
+					for (const scheme of Object.keys(security))
+						expect(document.components.securitySchemes[scheme], where).toBeDefined();
+				const responses = op.responses as Record<string, Json>;
+				for (const [status, response] of Object.entries(responses)) {
+					expect(status, where).toMatch(/^[1-5]\d\d$/);
+					expect(response.description, `${where} ${status}`).toEqual(expect.any(String));
+				}
+			}
+		}
+	});
+
+	it('gives every operation a 2xx answer with a schema, unless it answers 204 or redirects', () => {
+		for (const [path, methods] of Object.entries(document.paths))
+			for (const [method, op] of Object.entries(methods)) {
+				const responses = op.responses as Record<string, Json>;
+				const successes = Object.keys(responses).filter((s) => /^[23]/.test(s));
+				expect(successes.length, `${method} ${path}`).toBeGreaterThan(0);
+				if (successes.every((s) => s === '204' || s.startsWith('3'))) continue;
+				const withSchema = successes.filter((s) =>
+					Object.values((responses[s]!.content ?? {}) as Record<string, Json>).some(
+						(media) => media.schema
+					)
+				);
+				expect(withSchema, `${method} ${path}`).not.toEqual([]);
+			}
+	});
+
+	it('names every error answer in the JSON error shape, except where no body is sent', () => {
+		for (const [path, methods] of Object.entries(document.paths))
+			for (const [method, op] of Object.entries(methods))
+				for (const [status, response] of Object.entries(op.responses as Record<string, Json>)) {
+					if (Number(status) < 400 || (path === '/views' && !response.content)) continue;
+					const schema = (response.content as Record<string, Json>)['application/json']?.schema;
+					expect(
+						['#/components/schemas/Error', '#/components/schemas/Conflict'],
+						`${method} ${path} ${status}`
+					).toContain((schema as Json | undefined)?.$ref);
+				}
+	});
+
+	it('keeps what the e2e suite reads from it', () => {
+		expect(document.components.schemas.Signup!.required).toEqual(
+			expect.arrayContaining(['name', 'email', 'password', 'locale'])
+		);
+	});
+});
+
+describe('responseSchema', () => {
+	it('finds the templated path of a concrete one, with or without /api/v1, origin and query', () => {
+		expect(templateOf(document as never, '/api/v1/tickets/SV-1001/messages')).toBe(
+			'/tickets/{ref}/messages'
+		);
+		expect(templateOf(document as never, 'http://127.0.0.1:4173/api/v1/me/summary?x=1')).toBe(
+			'/me/summary'
+		);
+		expect(templateOf(document as never, '/tickets/SV-1001')).toBe('/tickets/{ref}');
+		expect(templateOf(document as never, '/api/v1/nowhere')).toBeUndefined();
+	});
+
+	it('answers a self-contained JSON Schema for a JSON answer', () => {
+		const ticket = responseSchema('GET', '/api/v1/tickets/SV-1001', 200)!;
+		expect(ticket.type).toBe('object');
+		expect(ticket.required).toEqual(expect.arrayContaining(['ref', 'messages', 'version']));
+		expect(JSON.stringify(ticket)).not.toContain('$ref');
+		const conflict = responseSchema('patch', '/api/v1/tickets/SV-1001', 409)!;
+		expect(conflict.required).toEqual(expect.arrayContaining(['error', 'version', 'changes']));
+		expect(responseSchema('POST', '/api/v1/tickets', 422)!.required).toEqual(['error']);
+	});
+
+	it('answers undefined where there is no JSON body or no such answer', () => {
+		expect(responseSchema('DELETE', '/api/v1/canned-answers/abc', 204)).toBeUndefined();
+		expect(responseSchema('GET', '/api/v1/attachments/abc', 200)).toBeUndefined();
+		expect(responseSchema('GET', '/api/v1/tickets', 418)).toBeUndefined();
+		expect(responseSchema('PUT', '/api/v1/tickets', 200)).toBeUndefined();
+		expect(responseSchema('GET', '/api/v1/nowhere', 200)).toBeUndefined();
+	});
+});
