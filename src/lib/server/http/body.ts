@@ -93,3 +93,12 @@ export async function readValidBody<T extends v.GenericSchema>(
 ): Promise<v.InferOutput<T>> {
 	return validOrRefuse(schema, await readLimitedBody(request, options.limit), options);
 }
+
+/** A sendBeacon body: JSON whatever its declared type (sendBeacon may say text/plain); undefined if not JSON. */
+export async function readBeacon(request: Request): Promise<unknown> {
+	try {
+		return JSON.parse(await request.text());
+	} catch {
+		return undefined;
+	}
+}

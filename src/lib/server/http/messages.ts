@@ -1,6 +1,7 @@
 import type * as v from 'valibot';
 import en from '$locales/en/index';
 import type { TranslationFunctions } from '$locales/i18n-types';
+import { namingText } from '$lib/tickets/words';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../auth/password';
 
 export type FieldErrors = Record<string, string>;
@@ -8,9 +9,12 @@ export type FieldErrors = Record<string, string>;
 /**
  * A message key in the reader's language. Keys are `errors.*` names ("notFound"), or a dotted path into the UI
  * strings ("agent.conflict"), optionally with a number after a colon ("tooLong:100"); an unknown key reads as
- * "invalid request", so a typo never shows a raw key to anyone.
+ * "invalid request", so a typo never shows a raw key to anyone. Keys that name things (placeholders, files)
+ * carry them after the colon ($lib/tickets/words).
  */
 export function errorText(message: string, LL: TranslationFunctions): string {
+	const named = namingText(message, LL);
+	if (named !== undefined) return named;
 	const [key = '', param] = message.split(':');
 	switch (key) {
 		case 'tooShort':

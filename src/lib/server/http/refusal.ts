@@ -1,4 +1,5 @@
 import type { TranslationFunctions } from '$locales/i18n-types';
+import { changesInWords, type EventData } from '$lib/tickets/words';
 import { errorText, fieldTexts } from './messages';
 
 /**
@@ -45,15 +46,35 @@ export const refusals = {
 		refusal(409, 'conflict', 'conflict', undefined, { version, changes })
 };
 
-/** A refusal in the reader's language: the JSON error body `{error: {code, message, fields?}, …extra}`. */
+/** A conflict's events (`extra.changes`) in words; null for any other refusal. */
+function conflictChanges(r: Omit<Refusal, 'ok'>, LL: TranslationFunctions) {
+	const events = r.extra?.changes as EventData[] | undefined;
+	return r.status === 409 && events ? changesInWords(events, LL) : null;
+}
+
+/**
+ * A refusal in the reader's language: the JSON error body `{error: {code, message, fields?}, …extra}`, a
+ * conflict's `changes` in words.
+ */
 export function refusalBody(r: Omit<Refusal, 'ok'>, LL: TranslationFunctions) {
 	const fields = r.fields ? fieldTexts(r.fields, LL) : undefined;
+	const changes = conflictChanges(r, LL);
 	return {
 		error: {
 			code: r.code,
 			message: errorText(r.message, LL),
 			...(fields ? { fields } : {})
 		},
-		...r.extra
+		...r.extra,
+		...(changes ? { changes } : {})
+	};
+}
+
+/** The refusal in the reader's words, for a page's form: message, field errors, what changed. */
+export function refusalTexts(r: Omit<Refusal, 'ok'>, LL: TranslationFunctions) {
+	return {
+		message: errorText(r.message, LL),
+		errors: fieldTexts(r.fields, LL),
+		changes: conflictChanges(r, LL)
 	};
 }

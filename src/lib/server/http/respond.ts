@@ -60,3 +60,27 @@ export function textRefusalResponse(result: {
 		);
 	return apiError(result.status, result.code, result.message, result.fields);
 }
+
+/**
+ * A stored file as its download: the type sniffed at upload, nosniff, and a CSP that sandboxes it, so even a
+ * file that fooled the sniffer could not run script. Images and PDFs open inline, anything else downloads.
+ */
+export function fileResponse(file: {
+	filename: string;
+	content_type: string;
+	size: number;
+	data: Uint8Array | Buffer;
+}): Response {
+	const inline = /^(image\/(png|jpeg|gif|webp)|application\/pdf)$/.test(file.content_type);
+	const ascii = file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+	return new Response(new Uint8Array(file.data), {
+		headers: {
+			'content-type': file.content_type,
+			'content-length': String(file.size),
+			'content-disposition': `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+			'x-content-type-options': 'nosniff',
+			'content-security-policy': "default-src 'none'; sandbox",
+			'cache-control': 'private, max-age=3600'
+		}
+	});
+}

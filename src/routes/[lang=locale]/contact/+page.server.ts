@@ -6,7 +6,7 @@ import { readTicketForm } from '$lib/server/tickets/files';
 import { contactPage, createTicket } from '$lib/server/tickets/service';
 import { ctxOf } from '$lib/server/http/context';
 import { requireUser } from '$lib/server/http/guards';
-import { ticketRefusalTexts } from '$lib/server/http/ticket-refusals';
+import { refusalTexts } from '$lib/server/http/refusal';
 
 // "Contact support" and "Still need help?" (?article=<id>) land here. Logged out: to the login page and back
 // (the article survives signup and verification). The form works without JavaScript as a multipart post.
@@ -34,7 +34,7 @@ export const actions = {
 		const raw = { ...form.fields, locale: event.params.lang };
 		const result = await createTicket(await ctxOf(event), user, raw, form.uploads);
 		if (!result.ok) {
-			const { message, errors } = ticketRefusalTexts(result, LL);
+			const { message, errors } = refusalTexts(result, LL);
 			return fail(result.status, { values, errors, message: result.fields ? undefined : message });
 		}
 		kickMailWorker();

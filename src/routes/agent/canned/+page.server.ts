@@ -5,7 +5,7 @@ import { cannedFor, createCanned, editCanned, removeCanned } from '$lib/server/t
 import { ctxOf } from '$lib/server/http/context';
 import { formObject } from '$lib/server/http/forms';
 import { requireStaff } from '$lib/server/http/guards';
-import { ticketRefusalTexts } from '$lib/server/http/ticket-refusals';
+import { refusalTexts } from '$lib/server/http/refusal';
 
 export const load = async (event) => {
 	const user = requireStaff();
@@ -23,7 +23,7 @@ export const actions = {
 		const ctx = await ctxOf(event);
 		const result = id ? await editCanned(ctx, user, id, raw) : await createCanned(ctx, user, raw);
 		if (!result.ok) {
-			const { message, errors } = ticketRefusalTexts(result, translator(event.locals.locale));
+			const { message, errors } = refusalTexts(result, translator(event.locals.locale));
 			return fail(result.status, {
 				id: id ?? '',
 				values: raw as Record<string, string>,

@@ -5,7 +5,7 @@ import { translator } from '$lib/server/i18n';
 import { changeRole, removeTeam, roster, saveTeamFromForm } from '$lib/server/tickets/teams';
 import { ctxOf } from '$lib/server/http/context';
 import { requireAdmin } from '$lib/server/http/guards';
-import { ticketRefusalTexts } from '$lib/server/http/ticket-refusals';
+import { refusalTexts } from '$lib/server/http/refusal';
 
 export const load = async (event) => {
 	requireAdmin();
@@ -25,7 +25,7 @@ export const actions = {
 		const form = await event.request.formData();
 		const result = await saveTeamFromForm(await ctxOf(event), user, form);
 		if (!result.ok) {
-			const { message, errors } = ticketRefusalTexts(result, translator(event.locals.locale));
+			const { message, errors } = refusalTexts(result, translator(event.locals.locale));
 			return fail(result.status, {
 				form: 'team',
 				id: String(form.get('id') ?? ''),
@@ -57,7 +57,7 @@ export const actions = {
 			String(form.get('role') ?? '')
 		);
 		if (!result.ok) {
-			const { message, errors } = ticketRefusalTexts(result, translator(event.locals.locale));
+			const { message, errors } = refusalTexts(result, translator(event.locals.locale));
 			return fail(result.status, { form: 'role', errors, message, email });
 		}
 		return { saved: true };

@@ -60,3 +60,8 @@ export async function testUser(
 	});
 	return { id: u.id, email, name: u.name, role, locale, emailVerified: true };
 }
+
+/** Every queued mail, oldest first: what a test expects to have been sent. */
+export function outboxRows(db: DB) {
+	return db.selectFrom('outbox').selectAll().orderBy('created_at').execute();
+}

@@ -11,7 +11,6 @@ import { setOwnTicketOpen } from '$lib/server/tickets/service';
 import { ctxOf } from '$lib/server/http/context';
 import { requireUser } from '$lib/server/http/guards';
 import { errorText, fieldTexts } from '$lib/server/http/messages';
-import { ticketFieldTexts } from '$lib/server/http/ticket-refusals';
 
 export const prerender = false;
 
@@ -48,7 +47,7 @@ export const actions = {
 		if (!result.ok) {
 			if (result.status === 404) error(404, 'Not found');
 			const values = { message: String(form.fields.message ?? '') };
-			return fail(result.status, { values, errors: ticketFieldTexts(result.fields, LL) });
+			return fail(result.status, { values, errors: fieldTexts(result.fields, LL) });
 		}
 		kickMailWorker();
 		redirect(303, `/${event.params.lang}/support/${result.ticket.ref}`);

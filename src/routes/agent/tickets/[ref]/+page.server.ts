@@ -11,7 +11,7 @@ import { ticketPageInWords } from '$lib/tickets/ticket-page';
 import { ctxOf } from '$lib/server/http/context';
 import { formObject } from '$lib/server/http/forms';
 import { requireStaff } from '$lib/server/http/guards';
-import { ticketRefusalTexts } from '$lib/server/http/ticket-refusals';
+import { refusalTexts } from '$lib/server/http/refusal';
 
 export const load = async (event) => {
 	const user = requireStaff();
@@ -29,7 +29,7 @@ function refused(
 ) {
 	return fail(result.status, {
 		form,
-		...ticketRefusalTexts(result, translator(locale)),
+		...refusalTexts(result, translator(locale)),
 		values: Object.fromEntries(
 			Object.entries(values).filter(([k, v]) => typeof v === 'string' && k !== 'version')
 		) as Record<string, string>

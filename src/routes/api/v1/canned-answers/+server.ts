@@ -5,7 +5,6 @@ import { ctxOf } from '$lib/server/http/context';
 import { requireStaff } from '$lib/server/http/guards';
 import { refusals } from '$lib/server/http/refusal';
 import { refusalResponse } from '$lib/server/http/respond';
-import { ticketRefusalResponse } from '$lib/server/http/ticket-refusals';
 
 /** Canned answers: ?locale= for one language; ?ticket=SV-1001 fills each in for that ticket (field `expanded`). */
 export const GET = async (event) => {
@@ -23,6 +22,6 @@ export const POST = async (event) => {
 	const user = requireStaff();
 	const body = await readLimitedBody(event.request, CANNED_BODY_LIMIT);
 	const result = await createCanned(await ctxOf(event), user, body);
-	if (!result.ok) return ticketRefusalResponse(result);
+	if (!result.ok) return refusalResponse(result);
 	return json(cannedJson(result.answer), { status: 201 });
 };

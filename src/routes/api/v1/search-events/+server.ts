@@ -1,42 +1,28 @@
-import * as v from 'valibot';
 import { SearchEventSchema } from '$lib/schemas/search';
+import { content } from '$lib/server/content';
 import { getDb } from '$lib/server/db';
 import { recordSearch } from '$lib/server/db/search-events';
-import { content } from '$lib/server/content';
-import { translator } from '$lib/server/i18n';
-import { localizeIssues } from '$lib/server/http/messages';
-import { apiError } from '$lib/server/http/respond';
+import { readBeacon, validOrRefuse } from '$lib/server/http/body';
+import { refuse } from '$lib/server/http/respond';
 
 /** Search analytics: one final query per search, anonymous (masked before storage). Answers 204. */
-export const POST = async ({ request, locals }) => {
-	let body: unknown;
-	try {
-		// sendBeacon may label JSON as text/plain; the body is JSON either way
-		body = JSON.parse(await request.text());
-	} catch {
-		body = undefined;
-	}
-	const parsed = v.safeParse(SearchEventSchema, body);
-	const LL = translator(locals.locale);
-	if (!parsed.success)
-		return apiError(
-			400,
-			'invalid_search_event',
-			LL.api.invalidSearchEvent(),
-			localizeIssues(parsed.issues, LL)
-		);
-	const event = parsed.output;
+export const POST = async ({ request }) => {
+	const event = validOrRefuse(SearchEventSchema, await readBeacon(request), {
+		status: 400,
+		code: 'invalid_search_event',
+		message: 'api.invalidSearchEvent'
+	});
 	if (event.opened && !content.hasArticle(event.opened)) {
-		return apiError(404, 'unknown_article', LL.api.unknownArticle(), {
-			opened: LL.api.unknownArticle()
-		});
+		const unknown = 'api.unknownArticle';
+		refuse({ status: 404, code: 'unknown_article', message: unknown, fields: { opened: unknown } });
 	}
+	const { locale, query, results, opened: openedArticle, visit: visitId } = event;
 	await recordSearch(await getDb(), {
-		locale: event.locale,
-		query: event.query,
-		results: event.results,
-		openedArticle: event.opened,
-		visitId: event.visit,
+		locale,
+		query,
+		results,
+		openedArticle,
+		visitId,
 		now: Date.now()
 	});
 	return new Response(null, { status: 204 });

@@ -6,8 +6,7 @@ import { ownTickets } from '$lib/server/tickets/json';
 import { createTicket } from '$lib/server/tickets/service';
 import { ctxOf } from '$lib/server/http/context';
 import { requireUser } from '$lib/server/http/guards';
-import { apiError } from '$lib/server/http/respond';
-import { ticketRefusalResponse } from '$lib/server/http/ticket-refusals';
+import { apiError, refusalResponse } from '$lib/server/http/respond';
 
 /**
  * Create a ticket (multipart: subject, message, locale, articleId?, category?, callbackPhone?, callbackWindow?,
@@ -19,7 +18,7 @@ export const POST = async (event) => {
 	if (!form)
 		return apiError(400, 'invalid_body', translator(event.locals.locale).errors.invalidRequest());
 	const result = await createTicket(await ctxOf(event), user, form.fields, form.uploads);
-	if (!result.ok) return ticketRefusalResponse(result);
+	if (!result.ok) return refusalResponse(result);
 	kickMailWorker();
 	const { ticket } = result;
 	return json(

@@ -10,13 +10,12 @@ import { ctxOf } from '$lib/server/http/context';
 import { requireStaff } from '$lib/server/http/guards';
 import { refusals } from '$lib/server/http/refusal';
 import { refusalResponse } from '$lib/server/http/respond';
-import { ticketRefusalResponse } from '$lib/server/http/ticket-refusals';
 
 export const PUT = async (event) => {
 	const user = requireStaff();
 	const body = await readLimitedBody(event.request, CANNED_BODY_LIMIT);
 	const result = await editCanned(await ctxOf(event), user, event.params.id, body);
-	if (!result.ok) return ticketRefusalResponse(result);
+	if (!result.ok) return refusalResponse(result);
 	return json(cannedJson(result.answer));
 };
 

@@ -13,12 +13,8 @@ export const POST = async (event) => {
 	const { cookies, params, url } = event;
 	const body = await readLimitedBody(event.request);
 	const ctx = await ctxOf(event);
-	const result = await answerByToken(
-		ctx,
-		params.token,
-		body,
-		cookies.get(surveyCookieName(params.token))
-	);
+	const previous = cookies.get(surveyCookieName(params.token));
+	const result = await answerByToken(ctx, params.token, body, previous);
 	if (!result.ok) return refusalResponse(result);
 	if (result.editCookie)
 		setSurveyCookie(cookies, params.token, result.editCookie, url.protocol === 'https:', ctx.now);

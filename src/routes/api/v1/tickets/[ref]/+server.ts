@@ -7,7 +7,6 @@ import { ctxOf } from '$lib/server/http/context';
 import { requireStaff, requireUser } from '$lib/server/http/guards';
 import { refusals } from '$lib/server/http/refusal';
 import { refusalResponse } from '$lib/server/http/respond';
-import { ticketRefusalResponse } from '$lib/server/http/ticket-refusals';
 
 /** One ticket with its thread. Another customer's reference answers 404, exactly like one that does not exist. */
 export const GET = async (event) => {
@@ -25,7 +24,7 @@ export const PATCH = async (event) => {
 	const body = await readLimitedBody(event.request);
 	const ctx = await ctxOf(event);
 	const result = await patchTicket(ctx, user, event.params.ref, body);
-	if (!result.ok) return ticketRefusalResponse(result);
+	if (!result.ok) return refusalResponse(result);
 	await flushMailWorker();
 	return json(await ticketWithThread(ctx, user, result.ticket));
 };

@@ -5,8 +5,7 @@ import { readTicketForm } from '$lib/server/tickets/files';
 import { replyToTicket } from '$lib/server/tickets/replies';
 import { ctxOf } from '$lib/server/http/context';
 import { requireUser } from '$lib/server/http/guards';
-import { apiError } from '$lib/server/http/respond';
-import { ticketRefusalResponse } from '$lib/server/http/ticket-refusals';
+import { apiError, refusalResponse } from '$lib/server/http/respond';
 
 /**
  * Add a message to a ticket (multipart: message, files, idempotencyKey?). The same key again answers 200 with
@@ -19,7 +18,7 @@ export const POST = async (event) => {
 		return apiError(400, 'invalid_body', translator(event.locals.locale).errors.invalidRequest());
 	const ctx = await ctxOf(event);
 	const result = await replyToTicket(ctx, user, event.params.ref, form.fields, form.uploads);
-	if (!result.ok) return ticketRefusalResponse(result);
+	if (!result.ok) return refusalResponse(result);
 	kickMailWorker();
 	const { ticket } = result;
 	return json(

@@ -5,8 +5,7 @@ import { readJsonOrForm } from '$lib/server/tickets/files';
 import { agentReply } from '$lib/server/tickets/replies';
 import { ctxOf } from '$lib/server/http/context';
 import { requireStaff } from '$lib/server/http/guards';
-import { apiError } from '$lib/server/http/respond';
-import { ticketRefusalResponse } from '$lib/server/http/ticket-refusals';
+import { apiError, refusalResponse } from '$lib/server/http/respond';
 
 /** An agent's reply or internal note: JSON {message, internal, status?, version?} or multipart with files. */
 export const POST = async (event) => {
@@ -16,7 +15,7 @@ export const POST = async (event) => {
 		return apiError(400, 'invalid_body', translator(event.locals.locale).errors.invalidRequest());
 	const ctx = await ctxOf(event);
 	const result = await agentReply(ctx, user, event.params.ref, body.fields, body.uploads);
-	if (!result.ok) return ticketRefusalResponse(result);
+	if (!result.ok) return refusalResponse(result);
 	await flushMailWorker();
 	const { ticket, messageId } = result;
 	return json(
