@@ -1,0 +1,117 @@
+// What the agent's inbox shows, worked out from its data: filter addresses, labels, how long a ticket waits
+// and when it is due, and call-back windows in a time zone.
+import type { TranslationFunctions } from '$locales/i18n-types';
+
+export type View = 'all' | 'mine' | 'unassigned' | 'team';
+export const VIEWS: View[] = ['all', 'mine', 'unassigned', 'team'];
+
+export interface Filters {
+	view?: string;
+	locale?: string;
+	category?: string;
+	status?: string;
+	q?: string;
+}
+
+/** A filter URL without its defaults, so the address bar says only what differs from the plain inbox. */
+export function queueHref(params: Filters): string {
+	const search: string[] = [];
+	for (const key of ['view', 'locale', 'category', 'status', 'q'] as const) {
+		const value = params[key]?.trim();
+		if (value && !(key === 'view' && value === 'all') && !(key === 'status' && value === 'active'))
+			search.push(`${key}=${encodeURIComponent(value).replaceAll('%2C', ',')}`);
+	}
+	return search.length ? `/agent?${search.join('&')}` : '/agent';
+}
+
+/** The filter form's fields as a filter URL (the ticked status chips joined into one). */
+export function formHref(fields: FormData): string {
+	const text = (name: string) => String(fields.get(name) ?? '');
+	return queueHref({
+		view: text('view'),
+		locale: text('locale'),
+		category: text('category'),
+		status: fields.getAll('status').map(String).join(','),
+		q: text('q')
+	});
+}
+
+/** The status chips ticked: the filter's, or "needs an answer" when it sets none. */
+export const selectedStatuses = (filters: Filters) =>
+	filters.status ? filters.status.split(',') : ['active'];
+
+/** Whether the list is narrowed by more than its view (so "clear" has something to clear). */
+export const isFiltered = (filters: Filters) =>
+	Boolean(
+		filters.locale ||
+		filters.category ||
+		filters.q ||
+		(filters.status && filters.status !== 'active')
+	);
+
+export const viewLabel = (v: View, LL: TranslationFunctions) =>
+	({
+		all: LL.agent.viewAll(),
+		mine: LL.agent.viewMine(),
+		unassigned: LL.agent.viewUnassigned(),
+		team: LL.agent.viewTeam()
+	})[v];
+
+export const statusLabel = (s: string, LL: TranslationFunctions) =>
+	s === 'active'
+		? LL.agent.statusActive()
+		: LL.agent.statuses[s as keyof typeof LL.agent.statuses]();
+
+/** The same shortest honest unit as the reasons ("45 min", "6 h", "3 d"). */
+export const duration = (minutes: number, LL: TranslationFunctions) =>
+	minutes < 60
+		? LL.agent.minutes({ n: minutes })
+		: minutes < 48 * 60
+			? LL.agent.hours({ n: Math.floor(minutes / 60) })
+			: LL.agent.days({ n: Math.floor(minutes / (24 * 60)) });
+
+type Reason = { code: string; minutes?: number };
+const minutesOf = (reasons: readonly Reason[], code: string) =>
+	reasons.find((r) => r.code === code)?.minutes;
+
+/** How long the customer has waited, or null when nobody waits for an answer. */
+export function waiting(reasons: readonly Reason[], LL: TranslationFunctions): string | null {
+	const minutes = minutesOf(reasons, 'waiting');
+	return minutes === undefined ? null : duration(minutes, LL);
+}
+
+/** When the answer is due, or how late it is. */
+export function due(
+	reasons: readonly Reason[],
+	LL: TranslationFunctions
+): { late: boolean; text: string } | null {
+	const soon = minutesOf(reasons, 'due');
+	if (soon !== undefined)
+		return { late: false, text: LL.agent.reasonDue({ duration: duration(soon, LL) }) };
+	const late = minutesOf(reasons, 'overdue');
+	if (late !== undefined)
+		return { late: true, text: LL.agent.reasonOverdue({ duration: duration(late, LL) }) };
+	return null;
+}
+
+/** A phone number reads left to right in every language: isolated, as <bdi dir="ltr"> would. */
+export const isolatedLtr = (text: string) =>
+	String.fromCharCode(0x2066) + text + String.fromCharCode(0x2069);
+
+/** Short date and time in a time zone ("Tue, 8 Dec, 10:00"); `range` keeps one date for a window within a day. */
+export function zoned(locale: string) {
+	const format = (timeZone: string) =>
+		new Intl.DateTimeFormat(locale, {
+			weekday: 'short',
+			day: 'numeric',
+			month: 'short',
+			hour: '2-digit',
+			minute: '2-digit',
+			timeZone
+		});
+	return {
+		at: (iso: string, timeZone: string) => format(timeZone).format(new Date(iso)),
+		range: (start: string, end: string, timeZone: string) =>
+			format(timeZone).formatRange(new Date(start), new Date(end))
+	};
+}
