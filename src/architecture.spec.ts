@@ -68,7 +68,8 @@ describe('the layout of src/lib/server', () => {
 	});
 
 	it('keeps SQL in db/', () => {
-		const sql = /\.(selectFrom|insertInto|updateTable|deleteFrom|replaceInto)\(|\bsql`|\bsql\.raw\(/;
+		const sql =
+			/\.(selectFrom|insertInto|updateTable|deleteFrom|replaceInto)\(|\bsql`|\bsql\.raw\(/;
 		const outside = code.filter(
 			(f) => !rel(f).startsWith('src/lib/server/db/') && sql.test(text.get(f)!)
 		);
@@ -110,7 +111,9 @@ describe('the layout of src/lib/server', () => {
 
 describe('the size of things', () => {
 	it('keeps route files thin: none over 120 lines, the median at most 25', () => {
-		const routes = code.filter((f) => /\/src\/routes\/.*\+(page\.server|layout\.server|server)\.ts$/.test(f));
+		const routes = code.filter((f) =>
+			/\/src\/routes\/.*\+(page\.server|layout\.server|server)\.ts$/.test(f)
+		);
 		const sizes = routes.map(lines).sort((a, b) => a - b);
 		const median = sizes[Math.floor(sizes.length / 2)]!;
 		expect(routes.filter((f) => lines(f) > 120).map(rel)).toEqual([]);

@@ -24,6 +24,9 @@ export async function readBody(request: Request): Promise<Record<string, unknown
 	return undefined;
 }
 
+/** What a body that is no object, or no readable form, is refused with. */
+export const INVALID_BODY = { status: 400, code: 'invalid_body', message: 'invalidRequest' };
+
 /** A browser form post (no JS) wants a page back, not JSON. */
 export function wantsHtml(request: Request): boolean {
 	const type = request.headers.get('content-type') ?? '';
@@ -61,7 +64,7 @@ export async function readLimitedBody(
 		refuse({ status: 400, code: 'invalid_json', message: 'invalidRequest' });
 	}
 	const body = await readBody(request);
-	return body ?? refuse({ status: 400, code: 'invalid_body', message: 'invalidRequest' });
+	return body ?? refuse(INVALID_BODY);
 }
 
 type Invalid = { status?: number; code?: string; message?: string };

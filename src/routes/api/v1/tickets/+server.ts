@@ -1,12 +1,12 @@
 import { json } from '@sveltejs/kit';
-import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
 import { readTicketForm } from '$lib/server/tickets/files';
 import { ownTickets } from '$lib/server/tickets/json';
 import { createTicket } from '$lib/server/tickets/service';
+import { INVALID_BODY } from '$lib/server/http/body';
 import { ctxOf } from '$lib/server/http/context';
 import { requireUser } from '$lib/server/http/guards';
-import { apiError, refusalResponse } from '$lib/server/http/respond';
+import { refuse, refusalResponse } from '$lib/server/http/respond';
 
 /**
  * Create a ticket (multipart: subject, message, locale, articleId?, category?, callbackPhone?, callbackWindow?,
@@ -14,9 +14,7 @@ import { apiError, refusalResponse } from '$lib/server/http/respond';
  */
 export const POST = async (event) => {
 	const user = requireUser();
-	const form = await readTicketForm(event.request);
-	if (!form)
-		return apiError(400, 'invalid_body', translator(event.locals.locale).errors.invalidRequest());
+	const form = (await readTicketForm(event.request)) ?? refuse(INVALID_BODY);
 	const result = await createTicket(await ctxOf(event), user, form.fields, form.uploads);
 	if (!result.ok) return refusalResponse(result);
 	kickMailWorker();

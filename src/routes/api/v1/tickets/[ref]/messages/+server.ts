@@ -1,11 +1,11 @@
 import { json } from '@sveltejs/kit';
-import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
 import { readTicketForm } from '$lib/server/tickets/files';
 import { replyToTicket } from '$lib/server/tickets/replies';
+import { INVALID_BODY } from '$lib/server/http/body';
 import { ctxOf } from '$lib/server/http/context';
 import { requireUser } from '$lib/server/http/guards';
-import { apiError, refusalResponse } from '$lib/server/http/respond';
+import { refuse, refusalResponse } from '$lib/server/http/respond';
 
 /**
  * Add a message to a ticket (multipart: message, files, idempotencyKey?). The same key again answers 200 with
@@ -13,9 +13,7 @@ import { apiError, refusalResponse } from '$lib/server/http/respond';
  */
 export const POST = async (event) => {
 	const user = requireUser();
-	const form = await readTicketForm(event.request);
-	if (!form)
-		return apiError(400, 'invalid_body', translator(event.locals.locale).errors.invalidRequest());
+	const form = (await readTicketForm(event.request)) ?? refuse(INVALID_BODY);
 	const ctx = await ctxOf(event);
 	const result = await replyToTicket(ctx, user, event.params.ref, form.fields, form.uploads);
 	if (!result.ok) return refusalResponse(result);

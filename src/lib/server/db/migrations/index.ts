@@ -1,0 +1,18 @@
+// Forward-only. Each migration must run on SQLite and PostgreSQL alike: use portable column types
+// (text, integer, bigint) and Kysely's schema builder rather than dialect SQL. A new one is a new file here.
+import type { Migration } from 'kysely';
+import { first } from './0001-0003';
+import { migration as m0004 } from './0004_tickets';
+import { migration as m0005 } from './0005_ticket_counter';
+import { migration as m0006 } from './0006_agent_workspace';
+import { migration as m0007 } from './0007_measure';
+import { migration as m0008 } from './0008_reply_keys';
+
+export const migrations: Record<string, Migration> = {
+	...first,
+	'0004_tickets': m0004,
+	'0005_ticket_counter': m0005,
+	'0006_agent_workspace': m0006,
+	'0007_measure': m0007,
+	'0008_reply_keys': m0008
+};
