@@ -3,13 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/browser.ts';
-import { ADMIN_EMAIL, ADMIN_PASSWORD } from './tests/e2e/staff.ts';
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from './tests/e2e/support/server.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
 // A fresh data folder per run: tests that read the database find only what they wrote.
 const dataDir = process.env.E2E_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'svar-e2e-'));
 process.env.E2E_DATA_DIR = dataDir;
+// the workers' helpers (tests/e2e/support/) reach the server without the baseURL fixture
+process.env.E2E_BASE_URL = baseURL;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -18,6 +20,8 @@ export default defineConfig({
 	retries: 0,
 	timeout: 30_000,
 	reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
+	// lists the API responses the OpenAPI document has no schema for
+	globalTeardown: './tests/e2e/support/teardown.ts',
 	use: {
 		baseURL,
 		// API clients send Origin on posts (SvelteKit refuses cross-site and origin-less form posts)

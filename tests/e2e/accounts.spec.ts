@@ -2,24 +2,14 @@ import { type Page } from '@playwright/test';
 import { allowConsoleErrors, expect, test } from './support/test.ts';
 import nb from '../../locales/nb/index.ts';
 import ru from '../../locales/ru/index.ts';
-import { linkIn, mailTo, uniqueEmail } from './mail.ts';
-
-const PASSWORD = 'correct horse battery staple 7';
-
-async function signUp(page: Page, email: string, locale = 'en', next = '') {
-	await page.goto(`/${locale}/signup${next ? `?next=${encodeURIComponent(next)}` : ''}`);
-	await page.locator('input[name="name"]').fill('Kari Nordmann');
-	await page.locator('input[name="email"]').fill(email);
-	await page.locator('input[name="password"]').fill(PASSWORD);
-	await page.locator('form.auth-form button[type="submit"]').click();
-	await expect(page.locator('.form-success')).toBeVisible();
-}
+import { PASSWORD, signUpInPage } from './support/accounts.ts';
+import { linkIn, mailTo, uniqueEmail } from './support/mail.ts';
 
 test('sign up, confirm by the emailed link, and come back to where you were going', async ({
 	page
 }) => {
 	const email = uniqueEmail('kari');
-	await signUp(page, email, 'nb', '/nb/contact?article=open-ticket');
+	await signUpInPage(page, email, { locale: 'nb', next: '/nb/contact?article=open-ticket' });
 	await expect(page.locator('.form-success')).toContainText(email);
 	const mail = await mailTo(email, /verify/);
 	expect(mail).toContain('Kari Nordmann');
@@ -59,7 +49,7 @@ test.describe('without JavaScript', () => {
 		// a wrong password is answered 400, which the browser logs
 		allowConsoleErrors(/status of 400/);
 		const email = uniqueEmail('nojs');
-		await signUp(page, email, 'sv');
+		await signUpInPage(page, email, { locale: 'sv' });
 		await page.goto('/sv/login?next=%2Fsv%2Faccount');
 		await page.locator('input[name="email"]').fill(email);
 		await page.locator('input[name="password"]').fill('wrong password here');
@@ -90,7 +80,7 @@ test('the account page changes the password, which ends other sessions', async (
 }) => {
 	const email = uniqueEmail('pw');
 	const first = await browser.newPage({ baseURL });
-	await signUp(first, email);
+	await signUpInPage(first, email);
 	const login = async (page: Page) => {
 		await page.goto('/en/login');
 		await page.locator('input[name="email"]').fill(email);

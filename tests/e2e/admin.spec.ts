@@ -1,20 +1,12 @@
 // An administrator as a person: on a slow laptop, in two tabs, with the Back button.
 import { beforeHydration, hydrated } from './support/device.ts';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, asBrowser, login } from './staff.ts';
+import { admin, signedIn } from './support/accounts.ts';
 import { expect, test } from './support/test.ts';
 
 test('an admin names a team before the page is ready, sees it from a second tab, and Back keeps report filters', async ({
-	browser,
-	playwright,
-	baseURL
+	browser
 }) => {
-	const request = await playwright.request.newContext({
-		baseURL,
-		extraHTTPHeaders: { origin: baseURL! }
-	});
-	const token = await login(request, ADMIN_EMAIL, ADMIN_PASSWORD);
-	const context = await browser.newContext({ baseURL });
-	await asBrowser(context, baseURL!, token);
+	const context = await signedIn(browser, (await admin()).token);
 	const page = await context.newPage();
 	const name = `Nordic desk ${Date.now()}`;
 	const newTeam = page.locator('section', { has: page.getByRole('heading', { name: 'New team' }) });
@@ -44,5 +36,4 @@ test('an admin names a team before the page is ready, sees it from a second tab,
 	await expect(filters.locator('select[name="locale"]')).toHaveValue('');
 	await second.goForward();
 	await expect(filters.locator('select[name="locale"]')).toHaveValue('nb');
-	await context.close();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from './support/test.ts';
-import { content } from './content.ts';
+import { content } from './support/content.ts';
 
 test('the home page shows topics with correct Russian plurals and the most helpful articles', async ({
 	page

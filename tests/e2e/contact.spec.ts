@@ -1,74 +1,36 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { type APIRequestContext, type BrowserContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { allowConsoleErrors, expect, test } from './support/test.ts';
 import nb from '../../locales/nb/index.ts';
-import { content } from './content.ts';
-import { linkIn, mailTo, uniqueEmail } from './mail.ts';
+import { customer, customerIn, PASSWORD } from './support/accounts.ts';
+import { content } from './support/content.ts';
+import { query } from './support/db.ts';
+import { linkIn, mailTo, uniqueEmail } from './support/mail.ts';
+import { multipart, PNG, png, type Upload } from './support/tickets.ts';
 
-const PASSWORD = 'correct horse battery staple 7';
-const PNG = Buffer.from(
-	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-	'base64'
-);
+/** A verified (unless told) Norwegian customer of this test, logged in on `request`. */
+const kari = (request: APIRequestContext, locale = 'nb', verify = true) => ({
+	locale,
+	name: 'Kari Nordmann',
+	request,
+	verify
+});
 
-function query<T>(sql: string, ...params: unknown[]): T[] {
-	const file = path.join(process.env.E2E_DATA_DIR!, 'svar.db');
-	if (!fs.existsSync(file)) return [];
-	const db = new Database(file, { readonly: true });
-	try {
-		return db.prepare(sql).all(...params) as T[];
-	} finally {
-		db.close();
-	}
-}
-
-/** A verified, logged-in customer: its API context, and its cookie for a browser context. */
-async function customer(request: APIRequestContext, locale = 'nb', verify = true) {
-	const email = uniqueEmail('customer');
-	expect(
-		(
-			await request.post('/api/v1/auth/signup', {
-				data: { name: 'Kari Nordmann', email, password: PASSWORD, locale }
-			})
-		).status()
-	).toBe(202);
-	if (verify)
-		await request.get(linkIn(await mailTo(email, /verify/), 'verify'), { maxRedirects: 0 });
-	const login = await request.post('/api/v1/auth/login', { data: { email, password: PASSWORD } });
-	const token = /svar_session=([^;]+)/.exec(login.headers()['set-cookie']!)![1]!;
-	return { email, token };
-}
-
-async function loginBrowser(context: BrowserContext, baseURL: string, token: string) {
-	await context.addCookies([{ name: 'svar_session', value: token, url: baseURL }]);
-}
-
-const png = (name = 'a.png') => ({ name, type: 'image/png', data: PNG });
-
-function ticketForm(
-	fields: Record<string, string>,
-	files: { name: string; type: string; data: Buffer }[] = []
-) {
-	const form = new FormData();
-	for (const [k, v] of Object.entries({
-		locale: 'nb',
-		subject: 'Betaling virker ikke',
-		message: 'Hei! Vipps kobles ikke til.',
-		...fields
-	}))
-		form.set(k, v);
-	for (const f of files)
-		form.append('files', new Blob([new Uint8Array(f.data)], { type: f.type }), f.name);
-	return form;
-}
+/** The ticket form, Norwegian unless told, with `fields` and `files`. */
+const ticketForm = (fields: Record<string, string>, files: Upload[] = []) =>
+	multipart(
+		{
+			locale: 'nb',
+			subject: 'Betaling virker ikke',
+			message: 'Hei! Vipps kobles ikke til.',
+			...fields
+		},
+		files
+	);
 
 test('"Still need help?" → log in or sign up → the form, with the article still attached', async ({
 	page
 }) => {
-	const article = content.articlePath('payment-provider', 'nb');
-	await page.goto(article);
+	await page.goto(content.articlePath('payment-provider', 'nb'));
 	await page.locator('.contact-cta a').click();
 	await expect(page).toHaveURL(
 		'/nb/login?next=' + encodeURIComponent('/nb/contact?article=payment-provider')
@@ -89,11 +51,9 @@ test('"Still need help?" → log in or sign up → the form, with the article st
 test('a customer sends a ticket with a screenshot and finds it, thread and file, under My tickets', async ({
 	page,
 	context,
-	request,
-	baseURL
+	request
 }) => {
-	const { email, token } = await customer(request);
-	await loginBrowser(context, baseURL!, token);
+	const { email } = await customerIn(context, kari(request));
 	await page.goto('/nb/contact?article=payment-provider');
 	await page.locator('input[name="subject"]').fill('Vipps <script>alert(1)</script>');
 	await page
@@ -150,11 +110,9 @@ test('a customer sends a ticket with a screenshot and finds it, thread and file,
 test('"Yes, this solved it" on a suggestion ends the flow and counts as a deflection', async ({
 	page,
 	context,
-	request,
-	baseURL
+	request
 }) => {
-	const { token } = await customer(request);
-	await loginBrowser(context, baseURL!, token);
+	await customerIn(context, kari(request));
 	const before =
 		query<{ n: number }>("select count(*) as n from deflection_events where event = 'solved'")[0]
 			?.n ?? 0;
@@ -182,13 +140,11 @@ test.describe('without JavaScript', () => {
 	test('the form posts multipart and shows field errors in the customer’s language', async ({
 		page,
 		context,
-		request,
-		baseURL
+		request
 	}) => {
 		// the refused form is answered 422, which the browser logs
 		allowConsoleErrors(/status of 422/);
-		const { token } = await customer(request, 'sv');
-		await loginBrowser(context, baseURL!, token);
+		await customerIn(context, kari(request, 'sv'));
 		await page.goto('/sv/contact');
 		await page.locator('input[name="subject"]').fill('Kortterminal');
 		await page.locator('input[type="file"]').setInputFiles({
@@ -207,7 +163,7 @@ test.describe('without JavaScript', () => {
 
 test.describe('POST /api/v1/tickets refuses bad input, stores nothing', () => {
 	test('each bad input gets a localized field error', async ({ request }) => {
-		const { email } = await customer(request);
+		const { email } = await customer(kari(request));
 		// this customer's tickets only: other tests create tickets at the same time
 		const count = () =>
 			query<{ n: number }>(
@@ -263,14 +219,14 @@ test.describe('POST /api/v1/tickets refuses bad input, stores nothing', () => {
 	});
 
 	test('an unverified account may not send tickets', async ({ request }) => {
-		await customer(request, 'en', false);
+		await customer(kari(request, 'en', false));
 		const response = await request.post('/api/v1/tickets', { multipart: ticketForm({}) });
 		expect(response.status()).toBe(403);
 		expect((await response.json()).error.code).toBe('email_not_verified');
 	});
 
 	test('a double submit creates one ticket', async ({ request }) => {
-		await customer(request);
+		await customer(kari(request));
 		const key = `k${Date.now()}abcdef`;
 		const [a, b] = await Promise.all([
 			request.post('/api/v1/tickets', { multipart: ticketForm({ idempotencyKey: key }) }),
@@ -282,7 +238,7 @@ test.describe('POST /api/v1/tickets refuses bad input, stores nothing', () => {
 	});
 
 	test('more than 10 tickets an hour are refused with a clear message', async ({ request }) => {
-		await customer(request, 'ru');
+		await customer(kari(request, 'ru'));
 		for (let i = 0; i < 10; i++)
 			expect(
 				(
@@ -298,19 +254,16 @@ test.describe('POST /api/v1/tickets refuses bad input, stores nothing', () => {
 	});
 
 	test('another customer’s ticket and file answer 404, like ones that do not exist', async ({
-		request,
-		playwright,
-		baseURL
+		request
 	}) => {
-		await customer(request);
+		await customer(kari(request));
 		const created = await (
 			await request.post('/api/v1/tickets', { multipart: ticketForm({}, [png()]) })
 		).json();
 		const ticket = await (await request.get(`/api/v1/tickets/${created.ref}`)).json();
 		const file = ticket.messages[0].attachments[0];
 		expect((await request.get(file.url)).headers()['content-security-policy']).toContain('sandbox');
-		const other = await playwright.request.newContext({ baseURL });
-		await customer(other);
+		const other = (await customer({ locale: 'nb', name: 'Ola Nordmann' })).api;
 		for (const url of [
 			`/api/v1/tickets/${created.ref}`,
 			file.url,
@@ -327,18 +280,15 @@ test.describe('POST /api/v1/tickets refuses bad input, stores nothing', () => {
 			).status()
 		).toBe(404);
 		expect((await other.get(`/nb/support/${created.ref}`)).status()).toBe(404);
-		await other.dispose();
 	});
 });
 
 test('the ticket keeps what the customer searched and read before writing; a draft survives leaving the form', async ({
 	page,
 	context,
-	request,
-	baseURL
+	request
 }) => {
-	const { token } = await customer(request);
-	await loginBrowser(context, baseURL!, token);
+	await customerIn(context, kari(request));
 	await page.goto(content.articlePath('privacy', 'nb'));
 	await page.locator('input[data-search-input]').focus();
 	await page.keyboard.type('pakken har ikke kommet');

@@ -1,6 +1,6 @@
 // A new customer's first week: finding their tickets, answering support, fixing what a form refused, and a
 // header that fits their phone. Each test signs up its own customer.
-import { type APIRequestContext, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { allowConsoleErrors, expect, test } from './support/test.ts';
 import { hydrated } from './support/device.ts';
 import ar from '../../locales/ar/index.ts';
@@ -11,39 +11,21 @@ import nb from '../../locales/nb/index.ts';
 import nl from '../../locales/nl/index.ts';
 import ru from '../../locales/ru/index.ts';
 import sv from '../../locales/sv/index.ts';
-import { content } from './content.ts';
-import { linkIn, mailTo, uniqueEmail } from './mail.ts';
-import { adminRequest, asBrowser, customer, login, PASSWORD } from './staff.ts';
+import { customer, customerIn, login, PASSWORD, signIn, signUpInPage } from './support/accounts.ts';
+import { content } from './support/content.ts';
+import { linkIn, mailTo, uniqueEmail } from './support/mail.ts';
+import { bodies, followUp, multipart, newTicket, PNG, reply } from './support/tickets.ts';
 
 const LOCALES = { nb, sv, ru, en, de, fr, nl, ar } as const;
-const PNG = Buffer.from(
-	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-	'base64'
-);
 
 /** A ticket from this customer, answered by support and set to wait for the customer (status pending). */
-async function pendingTicket(
-	request: APIRequestContext,
-	playwright: PlaywrightWorkerArgs['playwright'],
-	baseURL: string,
-	locale = 'en'
-) {
-	const form = new FormData();
-	for (const [k, v] of Object.entries({
+async function pendingTicket(request: APIRequestContext, locale = 'en') {
+	const ref = await newTicket(request, {
 		subject: 'Vipps fails at checkout',
 		message: 'Since Monday the payment stops.',
 		locale
-	}))
-		form.set(k, v);
-	const created = await request.post('/api/v1/tickets', { multipart: form });
-	expect(created.status()).toBe(201);
-	const { ref } = (await created.json()) as { ref: string };
-	const staff = await adminRequest(playwright, baseURL!);
-	const answered = await staff.post(`/api/v1/tickets/${ref}/replies`, {
-		data: { message: 'Could you send a screenshot?', status: 'pending' }
 	});
-	expect(answered.status()).toBe(201);
-	await staff.dispose();
+	await reply(ref, 'Could you send a screenshot?', { status: 'pending' });
 	return ref;
 }
 
@@ -52,13 +34,11 @@ const replies = (page: Page) => page.locator('.thread .message-you');
 test('a reply empties the box once sent; a double click or Enter twice sends it once', async ({
 	page,
 	context,
-	request,
-	playwright,
-	baseURL
+	request
 }) => {
-	const { token } = await customer(request, 'en');
-	const ref = await pendingTicket(request, playwright, baseURL!);
-	await asBrowser(context, baseURL!, token);
+	await customerIn(context, { request });
+	const ref = await pendingTicket(request);
+
 	await page.goto(`/en/support/${ref}`);
 	await hydrated(page);
 	const box = page.getByLabel(en.support.replyLabel);
@@ -92,13 +72,11 @@ test('a reply empties the box once sent; a double click or Enter twice sends it 
 test('back and forward, a second tab, and a second language: every reply lands once', async ({
 	page,
 	context,
-	request,
-	playwright,
-	baseURL
+	request
 }) => {
-	const { token } = await customer(request, 'nb');
-	const ref = await pendingTicket(request, playwright, baseURL!, 'nb');
-	await asBrowser(context, baseURL!, token);
+	await customerIn(context, { locale: 'nb', request });
+	const ref = await pendingTicket(request, 'nb');
+
 	await page.goto(`/nb/support/${ref}`);
 	await hydrated(page);
 	await page.getByLabel(nb.support.replyLabel).fill('Skjermbildet kommer her.');
@@ -143,11 +121,8 @@ test('back and forward, a second tab, and a second language: every reply lands o
 test('POST /tickets/{ref}/messages: the same idempotencyKey twice stores one reply', async ({
 	request
 }) => {
-	await customer(request, 'en');
-	const form = new FormData();
-	for (const [k, v] of Object.entries({ subject: 'Key', message: 'First', locale: 'en' }))
-		form.set(k, v);
-	const { ref } = await (await request.post('/api/v1/tickets', { multipart: form })).json();
+	await customer({ request });
+	const ref = await newTicket(request, { subject: 'Key', message: 'First' });
 	const key = `reply${Date.now()}`;
 	const twice = await Promise.all(
 		[1, 2].map(() =>
@@ -158,30 +133,18 @@ test('POST /tickets/{ref}/messages: the same idempotencyKey twice stores one rep
 	);
 	expect(twice.map((r) => r.status()).sort()).toEqual([200, 201]);
 	// without a key, as before: every post is a reply
-	expect(
-		(
-			await request.post(`/api/v1/tickets/${ref}/messages`, { multipart: { message: 'Keyless' } })
-		).status()
-	).toBe(201);
-	const ticket = await (await request.get(`/api/v1/tickets/${ref}`)).json();
-	expect(ticket.messages.map((m: { body: string }) => m.body)).toEqual([
-		'First',
-		'Sent twice',
-		'Keyless'
-	]);
+	await followUp(request, ref, 'Keyless');
+	expect(await bodies(request, ref)).toEqual(['First', 'Sent twice', 'Keyless']);
 });
 
 test.describe('My tickets', () => {
 	test('a signed-in customer finds My tickets with the waiting count, on every kind of page and in every language', async ({
 		page,
 		context,
-		request,
-		playwright,
-		baseURL
+		request
 	}) => {
-		const { token } = await customer(request, 'en');
-		await pendingTicket(request, playwright, baseURL!);
-		await asBrowser(context, baseURL!, token);
+		await customerIn(context, { request });
+		await pendingTicket(request);
 		for (const [locale, LL] of Object.entries(LOCALES)) {
 			await page.goto(`/${locale}/account`);
 			const awaiting = LL.header.awaitingAnswer.replace(/\{count(:number)?\}/, '1');
@@ -220,11 +183,9 @@ test.describe('My tickets', () => {
 	test('a session ended elsewhere (log out everywhere on another device) shows no My tickets and no error', async ({
 		page,
 		context,
-		request,
-		baseURL
+		request
 	}) => {
-		const { token } = await customer(request, 'nb');
-		await asBrowser(context, baseURL!, token);
+		await customerIn(context, { locale: 'nb', request });
 		// a dynamic page sets the readable sign-in hint beside the session
 		await page.goto('/nb/account');
 		expect((await context.cookies()).map((c) => c.name)).toContain('svar_signed_in');
@@ -239,13 +200,7 @@ test.describe('My tickets', () => {
 
 	test('logging out ends the hint: the help centre stops asking', async ({ page }) => {
 		const email = uniqueEmail('hint');
-		await page.goto('/en/signup');
-		await hydrated(page);
-		await page.locator('input[name="name"]').fill('Hint');
-		await page.locator('input[name="email"]').fill(email);
-		await page.locator('input[name="password"]').fill(PASSWORD);
-		await page.getByRole('button', { name: en.auth.signupButton }).click();
-		await expect(page.getByRole('status')).toBeVisible();
+		await signUpInPage(page, email, { name: 'Hint', hydrate: true });
 		await page.goto(linkIn(await mailTo(email, /verify/), 'verify'));
 		await page.goto('/en');
 		await expect(
@@ -267,11 +222,9 @@ test.describe('the header fits', () => {
 		test(`on a 390 px phone in ${locale}: one line, and contact, my tickets and account are in the menu`, async ({
 			page,
 			context,
-			request,
-			baseURL
+			request
 		}) => {
-			const { token } = await customer(request, locale);
-			await asBrowser(context, baseURL!, token);
+			await customerIn(context, { locale, request });
 			await page.setViewportSize({ width: 390, height: 844 });
 			const LL = LOCALES[locale];
 			for (const path of [`/${locale}/account`, content.articlePath('open-ticket', locale)]) {
@@ -309,11 +262,10 @@ test.describe('the header fits', () => {
 		});
 	}
 
-	test('the phone menu works without JavaScript', async ({ browser, baseURL }) => {
+	test('the phone menu works without JavaScript', async ({ browser }) => {
 		const context = await browser.newContext({
 			javaScriptEnabled: false,
-			viewport: { width: 390, height: 844 },
-			baseURL
+			viewport: { width: 390, height: 844 }
 		});
 		const page = await context.newPage();
 		await page.goto(content.articlePath('open-ticket', 'ru'));
@@ -330,24 +282,21 @@ test.describe('the header fits', () => {
 test('a bare shop domain is taken on sign-up, the profile and the API; garbage is refused', async ({
 	page,
 	context,
-	request,
-	baseURL
+	request
 }) => {
 	allowConsoleErrors(/status of 400/);
 	const email = uniqueEmail('shop');
-	await page.goto('/nb/signup');
-	await hydrated(page);
-	await page.locator('input[name="name"]').fill('Kari');
-	await page.locator('input[name="email"]').fill(email);
-	await page.locator('input[name="password"]').fill(PASSWORD);
-	await page.locator('input[name="shopUrl"]').fill('karisgarn.no');
-	await page.getByRole('button', { name: nb.auth.signupButton }).click();
-	await expect(page.getByRole('status')).toBeVisible();
+	await signUpInPage(page, email, {
+		locale: 'nb',
+		name: 'Kari',
+		fields: { shopUrl: 'karisgarn.no' },
+		hydrate: true
+	});
 	await request.get(linkIn(await mailTo(email, /verify/), 'verify'), { maxRedirects: 0 });
 	const token = await login(request, email, PASSWORD);
 	expect((await (await request.get('/api/v1/me')).json()).shopUrl).toBe('https://karisgarn.no');
 
-	await asBrowser(context, baseURL!, token);
+	await signIn(context, token);
 	await page.goto('/nb/account');
 	await hydrated(page);
 	const shop = page.locator('input[name="shopUrl"]');
@@ -389,12 +338,10 @@ test('a bare shop domain is taken on sign-up, the profile and the API; garbage i
 test('a field error goes away once the field is edited, and comes back when refused again', async ({
 	page,
 	context,
-	request,
-	baseURL
+	request
 }) => {
 	allowConsoleErrors(/status of 422/);
-	const { token } = await customer(request, 'en');
-	await asBrowser(context, baseURL!, token);
+	await customerIn(context, { request });
 	await page.goto('/en/contact');
 	await hydrated(page);
 	await page.getByRole('button', { name: en.contact.send }).click();
@@ -416,15 +363,13 @@ test('a field error goes away once the field is edited, and comes back when refu
 test('bad files are named, every one, before anything is uploaded; the server names them all too', async ({
 	page,
 	context,
-	request,
-	playwright,
-	baseURL
+	request
 }) => {
 	// ten megabytes go through the file chooser twice
 	test.slow();
-	const { token } = await customer(request, 'en');
-	const ref = await pendingTicket(request, playwright, baseURL!);
-	await asBrowser(context, baseURL!, token);
+	await customerIn(context, { request });
+	const ref = await pendingTicket(request);
+
 	const bad = [
 		{
 			name: 'huge.png',
@@ -460,13 +405,12 @@ test('bad files are named, every one, before anything is uploaded; the server na
 	}
 	expect(posts.filter((url) => !url.includes('/api/v1/'))).toEqual([]);
 
-	const form = new FormData();
-	form.set('message', 'Two bad files');
-	for (const f of bad)
-		form.append('files', new Blob([new Uint8Array(f.buffer)], { type: f.mimeType }), f.name);
 	const refused = await request.post(`/api/v1/tickets/${ref}/messages`, {
 		headers: { 'accept-language': 'de' },
-		multipart: form
+		multipart: multipart(
+			{ message: 'Two bad files' },
+			bad.map((f) => ({ name: f.name, type: f.mimeType, data: f.buffer }))
+		)
 	});
 	expect(refused.status()).toBe(422);
 	const { fields } = (await refused.json()).error;

@@ -1,44 +1,27 @@
 // The agent's ticket page as agents use it all day: the customer's visit trail, the reply box (drafts, caret,
 // shortcuts, notes) and what happens when somebody else answered first. Each test makes its own ticket.
-import {
-	type APIRequestContext,
-	type Page,
-	type PlaywrightWorkerArgs,
-	type BrowserContext
-} from '@playwright/test';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { content } from './content.ts';
-import { mailTo } from './mail.ts';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, asBrowser, customer, login, ticketForm } from './staff.ts';
+import type { Browser, Page } from '@playwright/test';
+import { admin, customer, signedIn } from './support/accounts.ts';
+import { content } from './support/content.ts';
+import { run } from './support/db.ts';
 import { beforeHydration, hydrated } from './support/device.ts';
+import { mailTo } from './support/mail.ts';
+import { BASE_URL } from './support/server.ts';
+import { newTicket, type TicketInput } from './support/tickets.ts';
 import { allowConsoleErrors, expect, test } from './support/test.ts';
 
-type Playwright = PlaywrightWorkerArgs['playwright'];
+/** A browser context signed in as the administrator (an agent). */
+const agentContext = async (browser: Browser) => signedIn(browser, (await admin()).token);
 
-async function api(playwright: Playwright, baseURL: string, locale = 'en') {
-	return playwright.request.newContext({
-		baseURL,
-		extraHTTPHeaders: { origin: baseURL, 'accept-language': locale }
-	});
-}
-
-async function newTicket(request: APIRequestContext, fields: Record<string, string>) {
-	const response = await request.post('/api/v1/tickets', { multipart: ticketForm(fields) });
-	expect(response.status()).toBe(201);
-	return (await response.json()) as { ref: string };
-}
-
-/** A browser context logged in as the administrator (an agent). */
-async function agentContext(
-	playwright: Playwright,
-	browser: import('@playwright/test').Browser,
-	baseURL: string
-): Promise<BrowserContext> {
-	const token = await login(await api(playwright, baseURL), ADMIN_EMAIL, ADMIN_PASSWORD);
-	const context = await browser.newContext({ baseURL });
-	await asBrowser(context, baseURL, token);
-	return context;
+/** A new customer's new ticket, open (hydrated) on the agent's page in a context of its own. */
+async function onDesk(browser: Browser, name: string, ticket: TicketInput) {
+	const who = await customer({ name, locale: ticket.locale });
+	const ref = await newTicket(who.api, ticket);
+	const desk = await agentContext(browser);
+	const page = await desk.newPage();
+	await page.goto(`/agent/tickets/${ref}`);
+	await hydrated(page);
+	return { who, ref, page };
 }
 
 const replyBox = (page: Page) => page.locator('#reply-message');
@@ -55,15 +38,11 @@ async function searchAndOpen(page: Page, query: string, path: string) {
 }
 
 test('the agent sees the whole trail of a customer who searched twice and read one article twice', async ({
-	playwright,
-	browser,
-	baseURL
+	browser
 }) => {
 	test.setTimeout(60_000);
-	const c = await api(playwright, baseURL!);
-	const who = await customer(c, 'en', 'Trail Tess');
-	const shopper = await browser.newContext({ baseURL });
-	await asBrowser(shopper, baseURL!, who.token);
+	const who = await customer({ name: 'Trail Tess' });
+	const shopper = await signedIn(browser, who.token);
 	const page = await shopper.newPage();
 	const path = content.articlePath('late-delivery', 'en');
 	const title = content.article('late-delivery', 'en')!.meta.title;
@@ -96,7 +75,7 @@ test('the agent sees the whole trail of a customer who searched twice and read o
 	const ref = /SV-\d+/.exec(page.url())![0];
 	await shopper.close();
 
-	const desk = await agentContext(playwright, browser, baseURL!);
+	const desk = await agentContext(browser);
 	const agent = await desk.newPage();
 	await agent.goto('/agent');
 	await hydrated(agent);
@@ -114,18 +93,13 @@ test('the agent sees the whole trail of a customer who searched twice and read o
 	await expect(
 		trail.locator('li', { hasText: `Offered “${offeredTitle}” while writing, opened it` })
 	).toHaveCount(1);
-	await desk.close();
 });
 
 test('a ticket stored before the trail was cleaned up (the same article listed per view) still opens', async ({
-	playwright,
-	browser,
-	baseURL
+	browser
 }) => {
-	const c = await api(playwright, baseURL!);
-	await customer(c, 'en', 'Old Olga');
-	const { ref } = await newTicket(c, { subject: 'Old trail', message: 'Hello', locale: 'en' });
-	const db = new Database(path.join(process.env.E2E_DATA_DIR!, 'svar.db'));
+	const { api } = await customer({ name: 'Old Olga' });
+	const ref = await newTicket(api, { subject: 'Old trail', message: 'Hello' });
 	const old = {
 		searches: [{ query: 'refund', results: 2, opened: null, at: Date.now() - 60_000 }],
 		read: [
@@ -133,9 +107,8 @@ test('a ticket stored before the trail was cleaned up (the same article listed p
 			{ id: 'return-item', locale: 'en' }
 		]
 	};
-	db.prepare('update tickets set context = ? where ref = ?').run(JSON.stringify(old), ref);
-	db.close();
-	const desk = await agentContext(playwright, browser, baseURL!);
+	run('update tickets set context = ? where ref = ?', JSON.stringify(old), ref);
+	const desk = await agentContext(browser);
 	const page = await desk.newPage();
 	await page.goto('/agent');
 	await hydrated(page);
@@ -146,19 +119,38 @@ test('a ticket stored before the trail was cleaned up (the same article listed p
 	const title = content.article('return-item', 'en')!.meta.title;
 	await expect(trail.locator('li', { hasText: title })).toHaveCount(1);
 	await expect(trail.locator('li', { hasText: title })).toContainText('2 times');
-	await desk.close();
+});
+
+test('the trail a ticket is sent with (the visit’s searches, the articles read) is what the agent sees', async ({
+	browser
+}) => {
+	const { api } = await customer({ name: 'Trail Trude' });
+	const ref = await newTicket(api, {
+		subject: 'Trail by API',
+		trail: {
+			searches: [{ query: 'refund window', results: 2, opened: 'return-item' }],
+			read: [
+				{ id: 'return-item', locale: 'en' },
+				{ id: 'return-item', locale: 'en' }
+			]
+		}
+	});
+	const desk = await agentContext(browser);
+	const page = await desk.newPage();
+	await page.goto(`/agent/tickets/${ref}`);
+	const trail = page.getByRole('region', { name: 'Before writing' });
+	await expect(trail).toContainText('“refund window”');
+	const title = content.article('return-item', 'en')!.meta.title;
+	await expect(trail.locator('li', { hasText: `Read “${title}”` })).toContainText('2 times');
 });
 
 test('typed before the page hydrated: the reply box and the canned-answer form keep it', async ({
-	playwright,
-	browser,
-	baseURL
+	browser
 }) => {
 	test.setTimeout(90_000);
-	const c = await api(playwright, baseURL!);
-	await customer(c, 'en', 'Early Ed');
-	const { ref } = await newTicket(c, { subject: 'Early typing', message: 'Hi', locale: 'en' });
-	const desk = await agentContext(playwright, browser, baseURL!);
+	const { api } = await customer({ name: 'Early Ed' });
+	const ref = await newTicket(api, { subject: 'Early typing', message: 'Hi' });
+	const desk = await agentContext(browser);
 	const page = await desk.newPage();
 	await beforeHydration(page, `/agent/tickets/${ref}`, async () => {
 		await replyBox(page).fill('Typed while the page was still loading');
@@ -182,21 +174,15 @@ test('typed before the page hydrated: the reply box and the canned-answer form k
 	await expect(form.getByLabel('Text')).toHaveValue('Typed early, {{customer.name}}.');
 	await form.getByRole('button', { name: 'Save' }).click();
 	await expect(canned.getByRole('heading', { name: title })).toBeVisible();
-	await desk.close();
 });
 
 test('the draft survives a reload, Ctrl+Enter sends it, and a sent reply leaves no draft behind', async ({
-	playwright,
-	browser,
-	baseURL
+	browser
 }) => {
-	const c = await api(playwright, baseURL!);
-	await customer(c, 'en', 'Draft Dora');
-	const { ref } = await newTicket(c, { subject: 'Drafts', message: 'Hello?', locale: 'en' });
-	const desk = await agentContext(playwright, browser, baseURL!);
-	const page = await desk.newPage();
-	await page.goto(`/agent/tickets/${ref}`);
-	await hydrated(page);
+	const { page } = await onDesk(browser, 'Draft Dora', {
+		subject: 'Drafts',
+		message: 'Hello?'
+	});
 	await replyBox(page).fill('Half a thought');
 	await page.reload();
 	await hydrated(page);
@@ -210,19 +196,15 @@ test('the draft survives a reload, Ctrl+Enter sends it, and a sent reply leaves 
 	await page.reload();
 	await hydrated(page);
 	await expect(replyBox(page)).toHaveValue('');
-	await desk.close();
 });
 
 test('a second tab that answered first: this tab gets the conflict view and keeps what was typed', async ({
-	playwright,
-	browser,
-	baseURL
+	browser
 }) => {
 	allowConsoleErrors(/status of 409/);
-	const c = await api(playwright, baseURL!);
-	await customer(c, 'en', 'Twice Tom');
-	const { ref } = await newTicket(c, { subject: 'Two tabs', message: 'Anyone?', locale: 'en' });
-	const desk = await agentContext(playwright, browser, baseURL!);
+	const { api } = await customer({ name: 'Twice Tom' });
+	const ref = await newTicket(api, { subject: 'Two tabs', message: 'Anyone?' });
+	const desk = await agentContext(browser);
 	const first = await desk.newPage();
 	const second = await desk.newPage();
 	for (const p of [first, second]) {
@@ -245,28 +227,23 @@ test('a second tab that answered first: this tab gets the conflict view and keep
 	await first.getByRole('button', { name: 'Send reply' }).click();
 	await expect(first.locator('.thread > li').last()).toContainText('from the first tab');
 	await expect(replyBox(first)).toHaveValue('');
-	await desk.close();
 });
 
 test('an article link goes in at the caret as words of its own, and is a link for the customer and in the mail', async ({
-	playwright,
-	browser,
-	baseURL
+	browser
 }) => {
-	const c = await api(playwright, baseURL!, 'ru');
-	const who = await customer(c, 'ru', 'Вера');
-	const { ref } = await newTicket(c, { subject: 'Где посылка', message: 'Где?', locale: 'ru' });
-	const desk = await agentContext(playwright, browser, baseURL!);
-	const page = await desk.newPage();
-	await page.goto(`/agent/tickets/${ref}`);
-	await hydrated(page);
+	const { who, ref, page } = await onDesk(browser, 'Вера', {
+		subject: 'Где посылка',
+		message: 'Где?',
+		locale: 'ru'
+	});
 	await replyBox(page).fill('Прочтите:Заказ придёт');
 	await replyBox(page).press('End');
 	for (let i = 0; i < 'Заказ придёт'.length; i++) await replyBox(page).press('ArrowLeft');
 	await page
 		.getByRole('combobox', { name: 'Insert link' })
 		.selectOption({ label: content.article('late-delivery', 'ru')!.meta.title });
-	const url = `${baseURL}${content.articlePath('late-delivery', 'ru')}`;
+	const url = `${BASE_URL}${content.articlePath('late-delivery', 'ru')}`;
 	const title = content.article('late-delivery', 'ru')!.meta.title;
 	await expect(replyBox(page)).toHaveValue(`Прочтите: ${title}: ${url} Заказ придёт`);
 	// typing goes on after the link
@@ -277,8 +254,7 @@ test('an article link goes in at the caret as words of its own, and is a link fo
 		page.locator('.thread > li').last().getByRole('link', { name: url })
 	).toHaveAttribute('href', url);
 
-	const mine = await browser.newContext({ baseURL });
-	await asBrowser(mine, baseURL!, who.token);
+	const mine = await signedIn(browser, who.token);
 	const own = await mine.newPage();
 	await own.goto(`/ru/support/${ref}`);
 	await expect(own.locator('.thread').getByRole('link', { name: url })).toHaveAttribute(
@@ -291,22 +267,15 @@ test('an article link goes in at the caret as words of its own, and is a link fo
 	expect(mail).toMatch(
 		new RegExp(`<a href="${escaped}"[^>]*>${escaped}</a>(</bdi>)? Ваш Заказ придёт`)
 	);
-	await mine.close();
-	await desk.close();
 });
 
 test('an internal note is marked as one before and after it is added, and the customer never sees it', async ({
-	playwright,
-	browser,
-	baseURL
+	browser
 }) => {
-	const c = await api(playwright, baseURL!);
-	await customer(c, 'en', 'Noted Nora');
-	const { ref } = await newTicket(c, { subject: 'Notes', message: 'Hello', locale: 'en' });
-	const desk = await agentContext(playwright, browser, baseURL!);
-	const page = await desk.newPage();
-	await page.goto(`/agent/tickets/${ref}`);
-	await hydrated(page);
+	const { who, ref, page } = await onDesk(browser, 'Noted Nora', {
+		subject: 'Notes',
+		message: 'Hello'
+	});
 	const boxColour = () =>
 		page.locator('.composer-box').evaluate((el) => getComputedStyle(el).backgroundColor);
 	const asReply = await boxColour();
@@ -323,7 +292,6 @@ test('an internal note is marked as one before and after it is added, and the cu
 	await expect(note).toContainText('Internal note');
 	// a note leaves the status alone
 	await expect(page.locator('.status').first()).toContainText('New');
-	const seen = await (await c.get(`/api/v1/tickets/${ref}`)).json();
+	const seen = await (await who.api.get(`/api/v1/tickets/${ref}`)).json();
 	expect(JSON.stringify(seen)).not.toContain('old plan');
-	await desk.close();
 });

@@ -5,8 +5,9 @@ import ar from '../../locales/ar/index.ts';
 import en from '../../locales/en/index.ts';
 import nb from '../../locales/nb/index.ts';
 import ru from '../../locales/ru/index.ts';
-import { mailTo } from './mail.ts';
-import { adminRequest, asBrowser, customer, ticketForm } from './staff.ts';
+import { admin, customer, signedIn } from './support/accounts.ts';
+import { mailTo } from './support/mail.ts';
+import { newTicket } from './support/tickets.ts';
 
 const strings = { en, nb, ru, ar } as const;
 
@@ -30,12 +31,10 @@ function expected(locale: string) {
 }
 
 test('changed service hours show on the contact page, on the way there and in the next confirmation, in every language', async ({
-	playwright,
-	browser,
-	baseURL
+	browser
 }) => {
 	test.setTimeout(90_000);
-	const staff = await adminRequest(playwright, baseURL!);
+	const staff = (await admin()).api;
 	const before = await (await staff.get('/api/v1/settings/service-hours')).json();
 	try {
 		const put = await staff.put('/api/v1/settings/service-hours', {
@@ -44,40 +43,32 @@ test('changed service hours show on the contact page, on the way there and in th
 		expect(put.status()).toBe(200);
 		for (const locale of ['en', 'nb', 'ru', 'ar'] as const) {
 			const line = fill(strings[locale].contact.hours, expected(locale));
-			const c = await playwright.request.newContext({
-				baseURL,
-				extraHTTPHeaders: { origin: baseURL!, 'accept-language': locale }
-			});
-			const who = await customer(c, locale, 'Hours');
-			const context = await browser.newContext({ baseURL });
-			await asBrowser(context, baseURL!, who.token);
+			const who = await customer({ locale, name: 'Hours' });
+			const context = await signedIn(browser, who.token);
 			const page = await context.newPage();
 			await page.goto(`/${locale}/contact`);
 			await expect(page.getByText(line)).toBeVisible();
 			// no abbreviated zone that reads differently in each language
 			await expect(page.locator('main')).not.toContainText(/\bCET\b|GMT\+1/);
-			await context.close();
 			// a reader who is not signed in is sent to log in first, and is told the same hours there
-			const anonymous = await browser.newPage({ baseURL });
+			const anonymous = await browser.newPage();
 			await anonymous.goto(`/${locale}/contact`);
 			await expect(anonymous).toHaveURL(new RegExp(`/${locale}/login\\?next=`));
 			await expect(anonymous.getByText(line)).toBeVisible();
 			await anonymous.close();
 
-			const created = await c.post('/api/v1/tickets', {
-				multipart: ticketForm({ subject: 'Hours', message: 'When are you open?', locale })
+			const ref = await newTicket(who.api, {
+				subject: 'Hours',
+				message: 'When are you open?',
+				locale
 			});
-			expect(created.status()).toBe(201);
-			const { ref } = (await created.json()) as { ref: string };
 			const mail = await mailTo(who.email, new RegExp(`support/${ref}`));
 			expect(mail, locale).toContain(line);
 			expect(mail).not.toMatch(/\bCET\b|GMT\+1|EST\b|EDT\b/);
-			await c.dispose();
 		}
 	} finally {
 		await staff.put('/api/v1/settings/service-hours', {
 			data: { timeZone: before.timeZone, days: before.days, start: before.start, end: before.end }
 		});
-		await staff.dispose();
 	}
 });

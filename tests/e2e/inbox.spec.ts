@@ -1,46 +1,24 @@
 // The agent inbox as a work queue: keys move through the rows and open the right ticket, back keeps the
 // filters, chips narrow the list (with and without JavaScript), and an Arabic workspace reads right to left.
 // Other tests share the server, so each test searches for a word only its own tickets carry.
-import type { APIRequestContext, Browser, Page, PlaywrightWorkerArgs } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { admin, customer, signedIn, staff } from './support/accounts.ts';
 import { hydrated } from './support/device.ts';
+import { newTicket } from './support/tickets.ts';
 import { expect, test } from './support/test.ts';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, asBrowser, customer, login, ticketForm } from './staff.ts';
-
-type Playwright = PlaywrightWorkerArgs['playwright'];
 
 const unique = (prefix: string) =>
 	`${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-async function api(playwright: Playwright, baseURL: string) {
-	return playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
+/** A customer of our own in `locale` sends a ticket titled `subject`; its reference. */
+async function ticketFrom(locale: string, name: string, subject: string) {
+	const { api } = await customer({ locale, name });
+	return newTicket(api, { subject, message: `About: ${subject}`, locale });
 }
 
-async function newTicket(request: APIRequestContext, subject: string, locale: string) {
-	const response = await request.post('/api/v1/tickets', {
-		multipart: ticketForm({ subject, message: `About: ${subject}`, locale })
-	});
-	expect(response.status()).toBe(201);
-	return ((await response.json()) as { ref: string }).ref;
-}
-
-/** A new agent of our own, so changing the workspace language disturbs no other test. */
-async function newAgent(playwright: Playwright, baseURL: string, name: string) {
-	const admin = await api(playwright, baseURL);
-	await login(admin, ADMIN_EMAIL, ADMIN_PASSWORD);
-	const request = await api(playwright, baseURL);
-	const person = await customer(request, 'en', name, 'agent');
-	const made = await admin.post('/agent/teams?/role', {
-		form: { email: person.email, role: 'agent' },
-		headers: { 'x-sveltekit-action': 'true' }
-	});
-	expect((await made.json()).type).toBe('success');
-	return login(request, person.email, 'correct horse battery staple 7');
-}
-
-async function agentPage(browser: Browser, baseURL: string, token: string, javaScript = true) {
-	const context = await browser.newContext({ baseURL, javaScriptEnabled: javaScript });
-	await asBrowser(context, baseURL, token);
-	return { context, page: await context.newPage() };
+async function agentPage(browser: Browser, token: string, javaScript = true) {
+	const context = await signedIn(browser, token, { javaScriptEnabled: javaScript });
+	return context.newPage();
 }
 
 const refsIn = (page: Page) =>
@@ -49,20 +27,13 @@ const refsIn = (page: Page) =>
 		.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-ref')));
 
 test('j, j, k and Enter open the selected ticket; back returns to the same filtered inbox', async ({
-	playwright,
-	browser,
-	baseURL
+	browser
 }) => {
 	const word = unique('keys');
-	const c = await api(playwright, baseURL!);
-	await customer(c, 'en', 'Keyboard Kim');
-	for (const n of ['one', 'two', 'three']) await newTicket(c, `${word} ${n}`, 'en');
-	const staff = await api(playwright, baseURL!);
-	const { context, page } = await agentPage(
-		browser,
-		baseURL!,
-		await login(staff, ADMIN_EMAIL, ADMIN_PASSWORD)
-	);
+	const { api } = await customer({ name: 'Keyboard Kim' });
+	for (const n of ['one', 'two', 'three'])
+		await newTicket(api, { subject: `${word} ${n}`, message: `About: ${word} ${n}` });
+	const page = await agentPage(browser, (await admin()).token);
 	await page.goto(`/agent?locale=en&q=${word}`);
 	await hydrated(page);
 	const order = await refsIn(page);
@@ -99,23 +70,17 @@ test('j, j, k and Enter open the selected ticket; back returns to the same filte
 	await page.keyboard.type('j');
 	await expect(search).toHaveValue('j');
 	await expect(link(1)).not.toBeFocused();
-	await context.close();
 });
 
 test('a language chip narrows the list and the URL; the view tabs count the tickets they hold', async ({
-	playwright,
-	browser,
-	baseURL
+	browser
 }) => {
 	const word = unique('chips');
-	const en = await api(playwright, baseURL!);
-	await customer(en, 'en', 'Chip English');
-	const english = await newTicket(en, `${word} parcel`, 'en');
-	const nb = await api(playwright, baseURL!);
-	await customer(nb, 'nb', 'Chip Norsk');
-	const norwegian = await newTicket(nb, `${word} pakke`, 'nb');
-	const token = await newAgent(playwright, baseURL!, 'Chip Agent');
-	const { context, page } = await agentPage(browser, baseURL!, token);
+	const english = await ticketFrom('en', 'Chip English', `${word} parcel`);
+	const norwegian = await ticketFrom('nb', 'Chip Norsk', `${word} pakke`);
+	// an agent of our own: the Mine view counts only their tickets
+	const { token } = await staff('agent', { name: 'Chip Agent' });
+	const page = await agentPage(browser, token);
 
 	await page.goto(`/agent?q=${word}`);
 	await hydrated(page);
@@ -152,28 +117,15 @@ test('a language chip narrows the list and the URL; the view tabs count the tick
 	await expect(page.getByText('No tickets match these filters.')).toBeVisible();
 	await page.getByRole('link', { name: 'Clear filters' }).first().click();
 	await expect(page.getByText('Nothing is assigned to you right now.')).toBeVisible();
-	await context.close();
 });
 
 test('without JavaScript the filters are a plain form: chips and Apply narrow the list', async ({
-	playwright,
-	browser,
-	baseURL
+	browser
 }) => {
 	const word = unique('nojs');
-	const en = await api(playwright, baseURL!);
-	await customer(en, 'en', 'Form English');
-	const english = await newTicket(en, `${word} invoice`, 'en');
-	const ar = await api(playwright, baseURL!);
-	await customer(ar, 'ar', 'هدى');
-	const arabic = await newTicket(ar, `${word} فاتورة`, 'ar');
-	const staff = await api(playwright, baseURL!);
-	const { context, page } = await agentPage(
-		browser,
-		baseURL!,
-		await login(staff, ADMIN_EMAIL, ADMIN_PASSWORD),
-		false
-	);
+	const english = await ticketFrom('en', 'Form English', `${word} invoice`);
+	const arabic = await ticketFrom('ar', 'هدى', `${word} فاتورة`);
+	const page = await agentPage(browser, (await admin()).token, false);
 	await page.goto('/agent');
 	await page.getByLabel('Reference, email or words').fill(word);
 	await page.getByText('Language: Any').click();
@@ -193,23 +145,17 @@ test('without JavaScript the filters are a plain form: chips and Apply narrow th
 	await page.getByLabel('Reference, email or words').fill(word);
 	await page.getByRole('button', { name: 'Apply' }).click();
 	expect((await refsIn(page)).sort()).toEqual([english, arabic].sort());
-	await context.close();
 });
 
 test('an agent who works in Arabic gets the inbox right to left, as cards on a phone', async ({
-	playwright,
-	browser,
-	baseURL
+	browser
 }) => {
 	const word = unique('rtl');
-	const ar = await api(playwright, baseURL!);
-	await customer(ar, 'ar', 'سارة العتيبي');
-	const arabic = await newTicket(ar, `${word} لم يصل الطرد`, 'ar');
-	const en = await api(playwright, baseURL!);
-	await customer(en, 'en', 'Bob Baker');
-	const latin = await newTicket(en, `${word} Refund for order A-1001`, 'en');
-	const token = await newAgent(playwright, baseURL!, 'Rania');
-	const { context, page } = await agentPage(browser, baseURL!, token);
+	const arabic = await ticketFrom('ar', 'سارة العتيبي', `${word} لم يصل الطرد`);
+	const latin = await ticketFrom('en', 'Bob Baker', `${word} Refund for order A-1001`);
+	// an agent of our own, so changing the workspace language disturbs no other test
+	const { token } = await staff('agent', { name: 'Rania' });
+	const page = await agentPage(browser, token);
 	await page.goto('/agent');
 	await page.locator('.agent-prefs summary').click();
 	await page.getByLabel('Language of the workspace').selectOption('ar');
@@ -245,5 +191,4 @@ test('an agent who works in Arabic gets the inbox right to left, as cards on a p
 	await expect(row).toContainText('Bob Baker');
 	const card = await row.boundingBox();
 	expect(card!.width).toBeLessThanOrEqual(390);
-	await context.close();
 });

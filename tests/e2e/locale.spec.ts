@@ -1,6 +1,6 @@
 import { allowConsoleErrors, expect, test } from './support/test.ts';
 import nb from '../../locales/nb/index.ts';
-import { content } from './content.ts';
+import { content } from './support/content.ts';
 
 test.describe('language negotiation', () => {
 	test.use({ locale: 'nb-NO' });

@@ -1,7 +1,7 @@
 // Links shared across languages: a category or article named by another language's slug moves (308) to its
 // page in the language the URL asks for, or to the fallback page there; what names nothing stays a 404.
 import { allowConsoleErrors, expect, test } from './support/test.ts';
-import { content } from './content.ts';
+import { content } from './support/content.ts';
 
 const nb = (id: string) => content.articlePath(id, 'nb');
 const en = (id: string) => content.articlePath(id, 'en');

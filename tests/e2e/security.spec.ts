@@ -2,20 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type APIRequestContext } from '@playwright/test';
 import { expect, test } from './support/test.ts';
-import { uniqueEmail, mailTo, linkIn } from './mail.ts';
+import { customer as signedUp, PASSWORD } from './support/accounts.ts';
+import { api, crossSitePost } from './support/api.ts';
+import { uniqueEmail } from './support/mail.ts';
 
-const PASSWORD = 'correct horse battery staple 7';
-
-async function customer(request: APIRequestContext, locale = 'en') {
-	const email = uniqueEmail('sec');
-	expect(
-		(
-			await request.post('/api/v1/auth/signup', {
-				data: { name: 'Probe', email, password: PASSWORD, locale }
-			})
-		).status()
-	).toBe(202);
-	await request.get(linkIn(await mailTo(email, /verify/), 'verify'), { maxRedirects: 0 });
+/** A verified customer logged in on `request`; the session cookie as the server set it. */
+async function customer(request: APIRequestContext) {
+	const { email } = await signedUp({ prefix: 'sec', request });
 	const login = await request.post('/api/v1/auth/login', { data: { email, password: PASSWORD } });
 	expect(login.status()).toBe(200);
 	return { email, cookie: login.headers()['set-cookie']! };
@@ -63,18 +56,13 @@ test('a wrong email and a wrong password both answer 401 with the same body; thr
 	expect((await throttled.json()).error.message).toMatch(/Слишком много попыток/);
 });
 
-test('a session token stops working after logout', async ({ request, playwright, baseURL }) => {
+test('a session token stops working after logout', async ({ request }) => {
 	const { cookie } = await customer(request);
-	const token = /svar_session=([^;]+)/.exec(cookie)![1]!;
-	const other = await playwright.request.newContext({
-		baseURL,
-		extraHTTPHeaders: { cookie: `svar_session=${token}` }
-	});
+	const other = await api({ token: /svar_session=([^;]+)/.exec(cookie)![1]! });
 	expect((await other.get('/api/v1/me')).status()).toBe(200);
 	expect((await request.post('/api/v1/auth/logout')).status()).toBe(204);
 	expect((await other.get('/api/v1/me')).status()).toBe(401);
 	expect((await request.get('/api/v1/me')).status()).toBe(401);
-	await other.dispose();
 });
 
 test('the session cookie is HttpOnly and SameSite=Lax', async ({ request }) => {
@@ -87,13 +75,7 @@ test('a cross-origin form post is refused (CSRF), a same-origin one is not', asy
 	request,
 	baseURL
 }) => {
-	const cross = await request.post('/en/login', {
-		headers: {
-			origin: 'https://evil.example',
-			'content-type': 'application/x-www-form-urlencoded'
-		},
-		data: 'email=a%40b.c&password=x'
-	});
+	const cross = await crossSitePost(request, '/en/login', 'email=a%40b.c&password=x');
 	expect(cross.status()).toBe(403);
 	const same = await request.post('/en/login', {
 		headers: { origin: baseURL!, 'content-type': 'application/x-www-form-urlencoded' },
@@ -263,11 +245,8 @@ test('every route is classified, and none below agent level is reachable by a cu
 	}
 });
 
-test('pages that need an account send anonymous readers to log in, and API calls get 401', async ({
-	playwright,
-	baseURL
-}) => {
-	const anonymous = await playwright.request.newContext({ baseURL });
+test('pages that need an account send anonymous readers to log in, and API calls get 401', async () => {
+	const anonymous = await api();
 	for (const id of Object.keys(ACCESS).filter((i) => ACCESS[i] !== 'public')) {
 		const response = await anonymous.get(concrete(id), { maxRedirects: 0 });
 		if (id.startsWith('/api/')) expect([401, 405], id).toContain(response.status());
@@ -276,7 +255,6 @@ test('pages that need an account send anonymous readers to log in, and API calls
 				`/en/login?next=${encodeURIComponent(concrete(id))}`
 			);
 	}
-	await anonymous.dispose();
 });
 
 test('prerendered pages too may not be framed, and carry the other headers', async ({

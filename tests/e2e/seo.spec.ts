@@ -1,6 +1,6 @@
 import { expect, test } from './support/test.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
-import { content } from './content.ts';
+import { content } from './support/content.ts';
 
 test('hreflang alternates on an article list every translation and x-default', async ({ page }) => {
 	for (const id of ['return-item', 'open-ticket']) {

@@ -4,7 +4,8 @@ import { beforeHydration } from './support/device.ts';
 import { expect, test } from './support/test.ts';
 import ar from '../../locales/ar/index.ts';
 import en from '../../locales/en/index.ts';
-import { asBrowser, customer } from './staff.ts';
+import { customerIn } from './support/accounts.ts';
+import { newTicket } from './support/tickets.ts';
 
 test('login: typed before hydration, kept after it, and a refusal empties only the password', async ({
 	page
@@ -35,11 +36,9 @@ test('sign-up in Norwegian: every field typed before hydration survives it', asy
 test('contact form: typed before hydration is kept; an older draft fills only what is still empty', async ({
 	page,
 	context,
-	request,
-	baseURL
+	request
 }) => {
-	const { token } = await customer(request, 'en');
-	await asBrowser(context, baseURL!, token);
+	await customerIn(context, { request });
 	// a draft from an earlier visit, in this browser
 	await page.goto('/en/contact');
 	await page.evaluate(() =>
@@ -73,19 +72,14 @@ test('contact form: typed before hydration is kept; an older draft fills only wh
 test('reply box: typed before hydration is kept and sent, then the box empties', async ({
 	page,
 	context,
-	request,
-	baseURL
+	request
 }) => {
-	const { token } = await customer(request, 'ar');
-	const form = new FormData();
-	for (const [k, v] of Object.entries({
+	await customerIn(context, { locale: 'ar', request });
+	const ref = await newTicket(request, {
 		subject: 'الدفع',
 		message: 'لا يعمل الدفع.',
 		locale: 'ar'
-	}))
-		form.set(k, v);
-	const { ref } = await (await request.post('/api/v1/tickets', { multipart: form })).json();
-	await asBrowser(context, baseURL!, token);
+	});
 	await beforeHydration(page, `/ar/support/${ref}`, async () => {
 		await page.locator('textarea[name="message"]').fill('كتبت هذا قبل أن تكتمل الصفحة.');
 	});

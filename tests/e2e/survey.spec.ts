@@ -1,53 +1,15 @@
 // Answering the survey ends on a thank-you page: after the mail's one click and after the whole form.
-import { type PlaywrightWorkerArgs } from '@playwright/test';
 import { expect, test } from './support/test.ts';
 import ar from '../../locales/ar/index.ts';
 import nb from '../../locales/nb/index.ts';
-import { mailTo } from './mail.ts';
-import { adminRequest, customer, ticketForm } from './staff.ts';
-
-type Playwright = PlaywrightWorkerArgs['playwright'];
-
-/** A ticket by a new customer in `locale`, answered and solved: the survey page's path from the mail. */
-async function surveyLink(
-	playwright: Playwright,
-	baseURL: string,
-	locale: string,
-	subject: string
-) {
-	const c = await playwright.request.newContext({
-		baseURL,
-		extraHTTPHeaders: { origin: baseURL, 'accept-language': locale }
-	});
-	const who = await customer(c, locale, 'Survey');
-	const created = await c.post('/api/v1/tickets', {
-		multipart: ticketForm({ subject, message: 'Hello', locale })
-	});
-	expect(created.status()).toBe(201);
-	const { ref } = (await created.json()) as { ref: string };
-	const staff = await adminRequest(playwright, baseURL!);
-	expect(
-		(await staff.post(`/api/v1/tickets/${ref}/replies`, { data: { message: 'Done.' } })).status()
-	).toBe(201);
-	const { version } = await (await staff.get(`/api/v1/tickets/${ref}`)).json();
-	expect(
-		(await staff.patch(`/api/v1/tickets/${ref}`, { data: { status: 'solved', version } })).status()
-	).toBe(200);
-	const mail = await mailTo(who.email, /\/survey\//);
-	const link = /https?:\/\/[^\s"<>\u2068\u2069]+\/survey\/[^\s"<>?\u2068\u2069]+/.exec(mail)![0];
-	await c.dispose();
-	await staff.dispose();
-	return { ref, mail, path: new URL(link).pathname };
-}
+import { surveyed } from './support/tickets.ts';
 
 test('one click in the mail lands on a thank-you page that offers the rest; the rest ends on one too (Arabic)', async ({
-	playwright,
-	browser,
-	baseURL
+	browser
 }) => {
 	test.setTimeout(60_000);
-	const t = await surveyLink(playwright, baseURL!, 'ar', 'Order #1042');
-	const context = await browser.newContext({ baseURL });
+	const t = await surveyed('ar', { subject: 'Order #1042', message: 'Hello' });
+	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(`${t.path}?csat=4`);
 	await expect(page).toHaveURL(/\?saved=1$/);
@@ -80,21 +42,18 @@ test('one click in the mail lands on a thank-you page that offers the rest; the 
 	await expect(
 		page.getByRole('group', { name: ar.survey.nps }).getByRole('radio', { name: '9' })
 	).toBeChecked();
-	await context.close();
 });
 
 test('the whole form, without the one click, ends on the thank-you page, and a reload sends nothing twice', async ({
-	playwright,
-	browser,
-	baseURL
+	browser
 }) => {
 	test.setTimeout(60_000);
-	const t = await surveyLink(playwright, baseURL!, 'nb', 'Feil vare');
+	const t = await surveyed('nb', { subject: 'Feil vare', message: 'Hello' });
 	// the mail promises what the page asks: four more questions and a comment
 	expect(t.mail).toContain(
 		nb.survey.mailMore.replace('{count}', '4').replace(/\{\{[^|]*\|([^}]*)\}\}/, '$1')
 	);
-	const context = await browser.newContext({ baseURL });
+	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(t.path);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(nb.survey.title);
@@ -114,5 +73,4 @@ test('the whole form, without the one click, ends on the thank-you page, and a r
 	const reload = await page.reload();
 	expect(reload!.status()).toBe(200);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(nb.survey.savedTitle);
-	await context.close();
 });

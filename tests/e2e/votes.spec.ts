@@ -1,19 +1,14 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { expect, test } from './support/test.ts';
-import { content } from './content.ts';
+import { content } from './support/content.ts';
+import { crossSitePost } from './support/api.ts';
+import { query } from './support/db.ts';
 
-function votesFor(articleId: string) {
-	const db = new Database(path.join(process.env.E2E_DATA_DIR!, 'svar.db'), { readonly: true });
-	try {
-		if (!db.prepare("select 1 from sqlite_master where name = 'helpful_votes'").get()) return [];
-		return db
-			.prepare('select helpful, locale from helpful_votes where article_id = ?')
-			.all(articleId) as { helpful: number; locale: string }[];
-	} finally {
-		db.close();
-	}
-}
+// Votes are counted per article: each test votes on articles no other test votes on.
+const votesFor = (articleId: string) =>
+	query<{ helpful: number; locale: string }>(
+		'select helpful, locale from helpful_votes where article_id = ?',
+		articleId
+	);
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
@@ -133,13 +128,11 @@ test.describe('POST /api/v1/votes', () => {
 	});
 
 	test('refuses a cross-site form post (CSRF)', async ({ request }) => {
-		const response = await request.post('/api/v1/votes', {
-			headers: {
-				origin: 'https://evil.example',
-				'content-type': 'application/x-www-form-urlencoded'
-			},
-			data: 'articleId=warranty&locale=en&helpful=yes'
-		});
+		const response = await crossSitePost(
+			request,
+			'/api/v1/votes',
+			'articleId=warranty&locale=en&helpful=yes'
+		);
 		expect(response.status()).toBe(403);
 		expect(votesFor('warranty')).toEqual([]);
 	});
@@ -148,8 +141,7 @@ test.describe('POST /api/v1/votes', () => {
 test('the reader’s answer stays shown after a reload and can be changed, one vote on the server', async ({
 	page
 }) => {
-	const url = content.articlePath('late-delivery', 'en');
-	await page.goto(url);
+	await page.goto(content.articlePath('late-delivery', 'en'));
 	const yes = page.getByRole('button', { name: 'Yes' });
 	const no = page.getByRole('button', { name: 'No' });
 	await expect(yes).toHaveAttribute('aria-pressed', 'false');

@@ -1,6 +1,8 @@
 // Every e2e test runs under a watch: a console error, a Content-Security-Policy violation or an uncaught page
-// error on any page it opens (in its own context or in one it makes with browser.newContext/newPage) fails the
-// test, listing what the browser said. A test that provokes one on purpose says which with allowConsoleErrors().
+// error on any page it opens (in its own context or in one it makes with browser.newContext/newPage, closed
+// after the test) fails the test, listing what the browser said. A test that provokes one on purpose says which with allowConsoleErrors().
+// Every /api/v1 response, to the test's API clients or to the browser, is checked against the OpenAPI document
+// (openapi.ts); the API clients a test opens are closed after it.
 import {
 	test as base,
 	expect,
@@ -8,6 +10,8 @@ import {
 	type BrowserContext,
 	type Page
 } from '@playwright/test';
+import { closeClients } from './api.ts';
+import { checked, judgeBrowserResponse, REQUIRE_DOCUMENTED, seen, settle } from './openapi.ts';
 
 let allowed: RegExp[] = [];
 
@@ -43,17 +47,20 @@ async function watchContext(context: BrowserContext, seen: string[]) {
 	});
 	for (const page of context.pages()) watch(page, seen);
 	context.on('page', (page) => watch(page, seen));
+	context.on('response', judgeBrowserResponse);
 }
 
-export const test = base.extend<{ browserErrors: string[] }>({
+export const test = base.extend<{ browserErrors: string[]; apiResponses: void }>({
 	browserErrors: [
 		async ({ browser }, use) => {
 			const seen: string[] = [];
 			allowed = [];
 			const original = { newContext: browser.newContext, newPage: browser.newPage };
 			const b = browser as Browser;
+			const made: BrowserContext[] = [];
 			b.newContext = async (...args: Parameters<Browser['newContext']>) => {
 				const context = await original.newContext.apply(browser, args);
+				made.push(context);
 				await watchContext(context, seen);
 				return context;
 			};
@@ -69,6 +76,8 @@ export const test = base.extend<{ browserErrors: string[] }>({
 			// each open page delivers it before the verdict
 			for (const page of open) await page.evaluate(() => 0).catch(() => undefined);
 			open.clear();
+			// the contexts the test made and did not close
+			for (const context of made) await context.close().catch(() => undefined);
 			b.newContext = original.newContext;
 			b.newPage = original.newPage;
 			const unexpected = seen.filter((line) => !allowed.some((p) => p.test(line)));
@@ -76,6 +85,30 @@ export const test = base.extend<{ browserErrors: string[] }>({
 		},
 		{ auto: true }
 	],
+	apiResponses: [
+		async ({ playwright }, use) => {
+			seen.undocumented.clear();
+			seen.mismatches = [];
+			// clients made with playwright.request.newContext are checked too
+			const newContext = playwright.request.newContext;
+			playwright.request.newContext = async (...args) =>
+				checked(await newContext.apply(playwright.request, args));
+			await use();
+			playwright.request.newContext = newContext;
+			await settle();
+			await closeClients();
+			expect(seen.mismatches, 'API responses that do not match the OpenAPI document').toEqual([]);
+			if (REQUIRE_DOCUMENTED)
+				expect(
+					[...seen.undocumented],
+					'API responses the OpenAPI document has no schema for'
+				).toEqual([]);
+		},
+		{ auto: true }
+	],
+	request: async ({ request }, use) => {
+		await use(checked(request));
+	},
 	context: async ({ context, browserErrors }, use) => {
 		await watchContext(context, browserErrors);
 		await use(context);

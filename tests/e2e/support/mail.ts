@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from '@playwright/test';
+import { DATA_DIR } from './server.ts';
 
 function decode(eml: string): string {
 	const qp = Buffer.from(
@@ -16,9 +17,16 @@ function decode(eml: string): string {
 	return [qp, ...b64].join('\n');
 }
 
-/** The newest message to `to` whose text matches, waiting for the mail worker; its decoded text. */
-export async function mailTo(to: string, pattern: RegExp = /./): Promise<string> {
-	const dir = path.join(process.env.E2E_DATA_DIR!, 'outbox');
+/**
+ * The newest message to `to` whose text matches, waiting for the mail worker; its decoded text. `dataDir` is
+ * the data folder of the server that sent it.
+ */
+export async function mailTo(
+	to: string,
+	pattern: RegExp = /./,
+	dataDir = DATA_DIR
+): Promise<string> {
+	const dir = path.join(dataDir, 'outbox');
 	let found = '';
 	await expect
 		.poll(
