@@ -1,10 +1,5 @@
 import { json } from '@sveltejs/kit';
-import {
-	CANNED_BODY_LIMIT,
-	cannedJson,
-	editCanned,
-	removeCanned
-} from '$lib/server/tickets/canned';
+import * as canned from '$lib/server/tickets/canned';
 import { readLimitedBody } from '$lib/server/http/body';
 import { ctxOf } from '$lib/server/http/context';
 import { requireStaff } from '$lib/server/http/guards';
@@ -13,15 +8,15 @@ import { refusalResponse } from '$lib/server/http/respond';
 
 export const PUT = async (event) => {
 	const user = requireStaff();
-	const body = await readLimitedBody(event.request, CANNED_BODY_LIMIT);
-	const result = await editCanned(await ctxOf(event), user, event.params.id, body);
+	const body = await readLimitedBody(event.request, canned.CANNED_BODY_LIMIT);
+	const result = await canned.editCanned(await ctxOf(event), user, event.params.id, body);
 	if (!result.ok) return refusalResponse(result);
-	return json(cannedJson(result.answer));
+	return json(canned.cannedJson(result.answer));
 };
 
 export const DELETE = async (event) => {
 	const user = requireStaff();
-	if (!(await removeCanned(await ctxOf(event), user, event.params.id)))
+	if (!(await canned.removeCanned(await ctxOf(event), user, event.params.id)))
 		return refusalResponse(refusals.notFound());
 	return new Response(null, { status: 204 });
 };
