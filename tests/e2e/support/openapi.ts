@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { APIRequestContext, APIResponse, Response } from '@playwright/test';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { templateOf } from '../../../src/lib/server/http/openapi-lookup.ts';
 import { BASE_URL, DATA_DIR } from './server.ts';
 
 /** Whether a response the document has no schema for fails the test (on once every route documents its own). */
@@ -26,7 +27,6 @@ interface Document {
 interface Checker {
 	doc: Document;
 	ajv: Ajv2020;
-	routes: { template: string; pattern: RegExp }[];
 	compiled: Map<string, ValidateFunction>;
 }
 
@@ -39,14 +39,7 @@ async function load(): Promise<Checker> {
 	const ajv = new Ajv2020({ strict: false, allErrors: true });
 	addFormats.default(ajv);
 	ajv.addSchema(doc, 'openapi.json');
-	const routes = Object.keys(doc.paths)
-		// a literal segment beats a parameter: /me/summary before /me/{id}
-		.sort((a, b) => (a.match(/\{/g)?.length ?? 0) - (b.match(/\{/g)?.length ?? 0))
-		.map((template) => ({
-			template,
-			pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`)
-		}));
-	return { doc, ajv, routes, compiled: new Map() };
+	return { doc, ajv, compiled: new Map() };
 }
 
 const pointer = (...parts: string[]) =>
@@ -72,7 +65,7 @@ export async function judge(
 	if (!pathname.startsWith(`${PREFIX}/`) || kitsOwn(status, body)) return null;
 	const c = await (checker ??= load());
 	const route = pathname.slice(PREFIX.length);
-	const template = c.routes.find((r) => r.pattern.test(route))?.template;
+	const template = templateOf(c.doc as unknown as Parameters<typeof templateOf>[0], pathname);
 	const m = method.toLowerCase();
 	const responses = template ? c.doc.paths[template]![m]?.responses : undefined;
 	const key = [String(status), `${String(status)[0]}XX`, 'default'].find((k) => responses?.[k]);

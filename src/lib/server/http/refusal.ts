@@ -40,10 +40,7 @@ export function refusal(
 /** The common refusals, so that every service says them the same way. */
 export const refusals = {
 	notFound: () => refusal(404, 'not_found', 'notFound'),
-	forbidden: () => refusal(403, 'forbidden', 'forbidden'),
-	invalid: (fields: Record<string, string>) => refusal(422, 'invalid', 'invalidRequest', fields),
-	conflict: (version: number, changes: unknown[]) =>
-		refusal(409, 'conflict', 'conflict', undefined, { version, changes })
+	forbidden: () => refusal(403, 'forbidden', 'forbidden')
 };
 
 /** A conflict's events (`extra.changes`) in words; null for any other refusal. */

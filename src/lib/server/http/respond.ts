@@ -38,30 +38,6 @@ export function refuse(r: Omit<Refusal, 'ok'>): never {
 }
 
 /**
- * Transitional: a refusal whose message and fields are already in words (services that still translate).
- * A conflict carries what changed and the version.
- */
-export function textRefusalResponse(result: {
-	status: number;
-	code: string;
-	message: string;
-	fields?: Record<string, string>;
-	changes?: unknown[];
-	version?: number;
-}): Response {
-	if (result.status === 409)
-		return json(
-			{
-				error: { code: result.code, message: result.message },
-				version: result.version,
-				changes: result.changes ?? []
-			},
-			{ status: 409 }
-		);
-	return apiError(result.status, result.code, result.message, result.fields);
-}
-
-/**
  * A stored file as its download: the type sniffed at upload, nosniff, and a CSP that sandboxes it, so even a
  * file that fooled the sniffer could not run script. Images and PDFs open inline, anything else downloads.
  */

@@ -1,27 +1,17 @@
 import { json } from '@sveltejs/kit';
-import * as v from 'valibot';
 import { LoginSchema } from '$lib/schemas/auth';
 import { login, publicUser } from '$lib/server/accounts';
 import { setSessionCookie } from '$lib/server/auth/session';
 import { translator } from '$lib/server/i18n';
-import { readLimitedBody } from '$lib/server/http/body';
+import { readValidBody } from '$lib/server/http/body';
 import { ctxOf } from '$lib/server/http/context';
-import { localizeIssues } from '$lib/server/http/messages';
 import { apiError, throttledResponse } from '$lib/server/http/respond';
 
 /** 200 with the account and a session cookie; 401 alike for a wrong email or password; 429 when throttled. */
 export const POST = async (event) => {
 	const LL = translator(event.locals.locale);
-	const body = await readLimitedBody(event.request);
-	const parsed = v.safeParse(LoginSchema, body);
-	if (!parsed.success)
-		return apiError(
-			422,
-			'invalid_request',
-			LL.errors.invalidRequest(),
-			localizeIssues(parsed.issues, LL)
-		);
-	const result = await login(await ctxOf(event), parsed.output.email, parsed.output.password);
+	const { email, password } = await readValidBody(event.request, LoginSchema);
+	const result = await login(await ctxOf(event), email, password);
 	if ('throttled' in result)
 		return throttledResponse(result.minutes, LL.errors.throttled({ minutes: result.minutes }));
 	if (!result.ok) return apiError(401, 'invalid_credentials', LL.errors.wrongCredentials());
