@@ -253,24 +253,12 @@ describe.each(testDatabases())('accounts on $name', (database) => {
 
 	it('sets up the first admin once: a setup link without ADMIN_EMAIL, nothing after', async () => {
 		const token = (await accounts.prepareSetup(db, now))!;
+		const admin = (name: string, email: string) =>
+			accounts.createFirstAdmin(ctx(), token, { name, email, password: PASSWORD, locale: 'en' });
 		expect(await accounts.setupTokenValid(db, 'not-it')).toBe(false);
-		expect(
-			await accounts.createFirstAdmin(ctx(), token, {
-				name: 'Ada',
-				email: 'ada@example.no',
-				password: PASSWORD,
-				locale: 'en'
-			})
-		).toMatchObject({ ok: true });
+		expect(await admin('Ada', 'ada@example.no')).toMatchObject({ ok: true });
 		expect((await findUserByEmail(db, 'ada@example.no'))!.role).toBe('admin');
-		expect(
-			await accounts.createFirstAdmin(ctx(), token, {
-				name: 'Eve',
-				email: 'eve@example.no',
-				password: PASSWORD,
-				locale: 'en'
-			})
-		).toEqual({ ok: false });
+		expect(await admin('Eve', 'eve@example.no')).toEqual({ ok: false });
 		expect(await accounts.prepareSetup(db, now)).toBeUndefined();
 	});
 
