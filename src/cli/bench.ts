@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { copyProject } from './copy-project.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { hashMs, loginThroughput, sessionValidationUs } from './bench/auth.ts';
 import { ticketLoad } from './bench/tickets.ts';
@@ -58,23 +59,10 @@ function countFiles(dir: string, ext: string): number {
 		.filter((e) => e.isFile() && e.name.endsWith(ext)).length;
 }
 
-/** A copy of the project whose content/ is generated; node_modules is shared through a link. */
+/** A copy of the project whose content/ is generated. */
 function corpusProject(): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'svar-bench-'));
-	for (const entry of [
-		'src',
-		'locales',
-		'static',
-		'svelte.config.js',
-		'vite.config.ts',
-		'vite.islands.config.ts',
-		'package.json',
-		'tsconfig.json'
-	]) {
-		fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
-	}
+	const dir = copyProject(root, 'svar-bench-');
 	fs.rmSync(path.join(dir, 'static', 'islands'), { recursive: true, force: true });
-	fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
 	writeCorpus(dir, perLocale);
 	// tsconfig.json extends the generated .svelte-kit/tsconfig.json
 	spawnSync('npx', ['svelte-kit', 'sync'], { cwd: dir, stdio: 'ignore' });
