@@ -204,10 +204,10 @@ console.log(
 	'\nTicket creation under load (autocannon, 8 connections, 2,400 tickets; target on SQLite: ≥ 300/s, p99 ≤ 50 ms)'
 );
 const pgUrl = process.env.TEST_DATABASE_URL;
-for (const [name, databaseUrl] of [
-	['SQLite', undefined],
-	...(pgUrl ? [['PostgreSQL', pgUrl]] : [])
-] as [string, string | undefined][]) {
+/** The databases the load figures are taken on: SQLite, and PostgreSQL when TEST_DATABASE_URL is set. */
+const databases: [name: string, url: string | undefined][] = [['SQLite', undefined]];
+if (pgUrl) databases.push(['PostgreSQL', pgUrl]);
+for (const [name, databaseUrl] of databases) {
 	const load = await ticketLoad(root, { databaseUrl });
 	console.log(
 		`  ${name.padEnd(10)} ${load.perSecond.toFixed(0)} tickets/s   p50 ${load.p50} ms   p99 ${load.p99} ms   errors ${load.errors}   stored ${load.stored} of ${load.ok} answered 2xx${load.stored === load.ok ? '' : '  ← MISMATCH'}`
@@ -218,10 +218,7 @@ if (!pgUrl) console.log('  PostgreSQL  (set TEST_DATABASE_URL to measure)');
 console.log(
 	'\nAgent workspace: 2,000 open and 3,000 solved tickets with answered surveys (no target yet)'
 );
-for (const [name, databaseUrl] of [
-	['SQLite', undefined],
-	...(pgUrl ? [['PostgreSQL', pgUrl]] : [])
-] as [string, string | undefined][]) {
+for (const [name, databaseUrl] of databases) {
 	const w = await workspaceLoad(root, { databaseUrl });
 	console.log(
 		`  ${name.padEnd(10)} queue p50 ${w.queue.p50} ms  p99 ${w.queue.p99} ms   reports summary p50 ${w.summary.p50} ms  p99 ${w.summary.p99} ms   errors ${w.queue.errors + w.summary.errors}`
