@@ -3,33 +3,12 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { copyProject } from './copy-project.ts';
 
 const root = path.resolve('.');
-
-function copyProject(): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'svar-vercel-'));
-	for (const entry of [
-		'src',
-		'content',
-		'locales',
-		'static',
-		'tests',
-		'svelte.config.js',
-		'vite.config.ts',
-		'vite.islands.config.ts',
-		'package.json',
-		'tsconfig.json',
-		'.typesafe-i18n.json'
-	]) {
-		fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
-	}
-	fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
-	return dir;
-}
 
 describe('SVAR_ADAPTER=vercel', () => {
 	it('refuses to build without DATABASE_URL, and says why', () => {
@@ -43,7 +22,7 @@ describe('SVAR_ADAPTER=vercel', () => {
 	it.skipIf(!process.env.TEST_DATABASE_URL)(
 		'builds the prerendered help centre as static files and the dynamic routes as functions',
 		async () => {
-			const dir = copyProject();
+			const dir = copyProject(root, 'svar-vercel-', ['content', 'tests', '.typesafe-i18n.json']);
 			const schema = `svar_vercel_${randomBytes(5).toString('hex')}`;
 			try {
 				const result = spawnSync('npm', ['run', '-s', 'build'], {

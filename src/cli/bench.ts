@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { copyProject } from './copy-project.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { hashMs, loginThroughput, sessionValidationUs } from './bench/auth.ts';
 import { ticketLoad } from './bench/tickets.ts';
@@ -58,23 +59,10 @@ function countFiles(dir: string, ext: string): number {
 		.filter((e) => e.isFile() && e.name.endsWith(ext)).length;
 }
 
-/** A copy of the project whose content/ is generated; node_modules is shared through a link. */
+/** A copy of the project whose content/ is generated. */
 function corpusProject(): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'svar-bench-'));
-	for (const entry of [
-		'src',
-		'locales',
-		'static',
-		'svelte.config.js',
-		'vite.config.ts',
-		'vite.islands.config.ts',
-		'package.json',
-		'tsconfig.json'
-	]) {
-		fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
-	}
+	const dir = copyProject(root, 'svar-bench-');
 	fs.rmSync(path.join(dir, 'static', 'islands'), { recursive: true, force: true });
-	fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
 	writeCorpus(dir, perLocale);
 	// tsconfig.json extends the generated .svelte-kit/tsconfig.json
 	spawnSync('npx', ['svelte-kit', 'sync'], { cwd: dir, stdio: 'ignore' });
@@ -216,10 +204,10 @@ console.log(
 	'\nTicket creation under load (autocannon, 8 connections, 2,400 tickets; target on SQLite: ≥ 300/s, p99 ≤ 50 ms)'
 );
 const pgUrl = process.env.TEST_DATABASE_URL;
-for (const [name, databaseUrl] of [
-	['SQLite', undefined],
-	...(pgUrl ? [['PostgreSQL', pgUrl]] : [])
-] as [string, string | undefined][]) {
+/** The databases the load figures are taken on: SQLite, and PostgreSQL when TEST_DATABASE_URL is set. */
+const databases: [name: string, url: string | undefined][] = [['SQLite', undefined]];
+if (pgUrl) databases.push(['PostgreSQL', pgUrl]);
+for (const [name, databaseUrl] of databases) {
 	const load = await ticketLoad(root, { databaseUrl });
 	console.log(
 		`  ${name.padEnd(10)} ${load.perSecond.toFixed(0)} tickets/s   p50 ${load.p50} ms   p99 ${load.p99} ms   errors ${load.errors}   stored ${load.stored} of ${load.ok} answered 2xx${load.stored === load.ok ? '' : '  ← MISMATCH'}`
@@ -230,10 +218,7 @@ if (!pgUrl) console.log('  PostgreSQL  (set TEST_DATABASE_URL to measure)');
 console.log(
 	'\nAgent workspace: 2,000 open and 3,000 solved tickets with answered surveys (no target yet)'
 );
-for (const [name, databaseUrl] of [
-	['SQLite', undefined],
-	...(pgUrl ? [['PostgreSQL', pgUrl]] : [])
-] as [string, string | undefined][]) {
+for (const [name, databaseUrl] of databases) {
 	const w = await workspaceLoad(root, { databaseUrl });
 	console.log(
 		`  ${name.padEnd(10)} queue p50 ${w.queue.p50} ms  p99 ${w.queue.p99} ms   reports summary p50 ${w.summary.p50} ms  p99 ${w.summary.p99} ms   errors ${w.queue.errors + w.summary.errors}`

@@ -78,12 +78,12 @@ async function api(base: string, who: Person, method: string, url: string, body?
 
 /** A customer's visit as a person makes it: search, open an article, back, open it again, write in. */
 async function writeIn(
-	context: BrowserContext,
+	browser: Browser,
+	base: string,
 	who: Person,
-	query: string,
-	subject: string,
-	message: string
+	{ query, subject, message }: { query: string; subject: string; message: string }
 ) {
+	const context = await contextFor(browser, base, who, 1280);
 	const page = await context.newPage();
 	await page.goto(`/${who.locale}/search?q=${encodeURIComponent(query)}`);
 	const first = page.locator('main ol a, main ul a').first();
@@ -103,7 +103,7 @@ async function writeIn(
 	await page.locator('form:has(textarea[name="message"]) button[type="submit"]').last().click();
 	await page.waitForURL(/\/support\/[A-Z0-9-]+/, { timeout: 20_000 });
 	const ref = page.url().split('/').pop()!.split('?')[0]!;
-	await page.close();
+	await context.close();
 	return ref;
 }
 
@@ -156,24 +156,17 @@ try {
 	}
 	const { kari, layla, ingrid, omar } = people;
 
-	const writing = await contextFor(browser, base, kari, 1280);
-	const enRef = await writeIn(
-		writing,
-		kari,
-		'parcel late',
-		'My order hasn’t arrived',
-		'I ordered yarn two weeks ago and the tracking has not moved since Monday. Order A-1001.'
-	);
-	await writing.close();
-	const writingAr = await contextFor(browser, base, layla, 1280);
-	const arRef = await writeIn(
-		writingAr,
-		layla,
-		'كلمة المرور',
-		'لا أستطيع تسجيل الدخول إلى Lumo',
-		'نسيت كلمة المرور ولم تصلني رسالة إعادة التعيين. رقمي +966 50 123 4567.'
-	);
-	await writingAr.close();
+	const enRef = await writeIn(browser, base, kari, {
+		query: 'parcel late',
+		subject: 'My order hasn’t arrived',
+		message:
+			'I ordered yarn two weeks ago and the tracking has not moved since Monday. Order A-1001.'
+	});
+	const arRef = await writeIn(browser, base, layla, {
+		query: 'كلمة المرور',
+		subject: 'لا أستطيع تسجيل الدخول إلى Lumo',
+		message: 'نسيت كلمة المرور ولم تصلني رسالة إعادة التعيين. رقمي +966 50 123 4567.'
+	});
 
 	// staff: a note, a canned answer, a reply that waits for the customer
 	await api(base, ingrid, 'POST', `/api/v1/tickets/${enRef}/replies`, {

@@ -80,38 +80,24 @@ test.describe('POST /api/v1/votes', () => {
 	});
 
 	test('refuses bad input with a localized JSON error and stores nothing', async ({ request }) => {
-		const cases = [
-			{
-				data: { articleId: 'warranty', locale: 'nb', helpful: 'maybe' },
-				status: 400,
-				code: 'invalid_vote',
-				field: 'helpful'
-			},
-			{
-				data: { articleId: 'warranty', locale: 'xx', helpful: 'yes' },
-				status: 400,
-				code: 'invalid_vote',
-				field: 'locale'
-			},
-			{
-				data: { articleId: '../etc', locale: 'nb', helpful: 'yes' },
-				status: 400,
-				code: 'invalid_vote',
-				field: 'articleId'
-			},
-			{
-				data: { articleId: 'no-such-article', locale: 'nb', helpful: 'yes' },
-				status: 404,
-				code: 'unknown_article',
-				field: 'articleId'
-			}
+		// the body sent, then the status, error code and field the refusal names
+		const cases: [Record<string, string>, number, string, string][] = [
+			[{ articleId: 'warranty', locale: 'nb', helpful: 'maybe' }, 400, 'invalid_vote', 'helpful'],
+			[{ articleId: 'warranty', locale: 'xx', helpful: 'yes' }, 400, 'invalid_vote', 'locale'],
+			[{ articleId: '../etc', locale: 'nb', helpful: 'yes' }, 400, 'invalid_vote', 'articleId'],
+			[
+				{ articleId: 'no-such-article', locale: 'nb', helpful: 'yes' },
+				404,
+				'unknown_article',
+				'articleId'
+			]
 		];
-		for (const c of cases) {
-			const response = await request.post('/api/v1/votes', { data: c.data });
-			expect(response.status(), JSON.stringify(c.data)).toBe(c.status);
+		for (const [data, status, code, field] of cases) {
+			const response = await request.post('/api/v1/votes', { data });
+			expect(response.status(), JSON.stringify(data)).toBe(status);
 			const body = await response.json();
-			expect(body.error.code).toBe(c.code);
-			expect(Object.keys(body.error.fields)).toContain(c.field);
+			expect(body.error.code).toBe(code);
+			expect(Object.keys(body.error.fields)).toContain(field);
 		}
 		const nb = await (
 			await request.post('/api/v1/votes', {

@@ -1,19 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as accounts from './index';
 import { validateSessionToken, SESSION_LIFETIME, SESSION_REFRESH_INTERVAL } from '../auth/session';
 import type { DB } from '../db';
-import { testDatabases } from '../db/testing/databases';
+import { freshEachTest, outboxRows, testDatabases } from '../db/testing/databases';
 import { findUserByEmail } from '../db/users';
 
 const PASSWORD = 'correct horse battery staple';
 const linkIn = (text: string, kind: string) =>
 	new RegExp(`https://help\\.example/[a-z]{2}/${kind}/([A-Za-z0-9_-]+)`).exec(text)?.[1];
 
-describe.each(testDatabases())('accounts on $name', ({ open, close }) => {
+describe.each(testDatabases())('accounts on $name', (database) => {
 	let db: DB;
 	let now = Date.UTC(2026, 10, 22, 9);
 	const ctx = (ip = '203.0.113.7') => ({ db, now, origin: 'https://help.example', ip });
-	const outbox = () => db.selectFrom('outbox').selectAll().orderBy('created_at').execute();
+	const outbox = () => outboxRows(db);
 	const signup = (email = 'kari@example.no', extra: Partial<accounts.SignupInput> = {}) =>
 		accounts.signup(ctx(), {
 			name: 'Kari',
@@ -26,12 +26,9 @@ describe.each(testDatabases())('accounts on $name', ({ open, close }) => {
 			...extra
 		});
 
-	beforeEach(async () => {
-		db = await open();
+	freshEachTest(database, (opened) => {
+		db = opened;
 		now = Date.UTC(2026, 10, 22, 9);
-	});
-	afterEach(async () => {
-		await close(db);
 	});
 
 	it('signs up: an unverified customer and a verification link in their language, in one transaction', async () => {
@@ -256,24 +253,12 @@ describe.each(testDatabases())('accounts on $name', ({ open, close }) => {
 
 	it('sets up the first admin once: a setup link without ADMIN_EMAIL, nothing after', async () => {
 		const token = (await accounts.prepareSetup(db, now))!;
+		const admin = (name: string, email: string) =>
+			accounts.createFirstAdmin(ctx(), token, { name, email, password: PASSWORD, locale: 'en' });
 		expect(await accounts.setupTokenValid(db, 'not-it')).toBe(false);
-		expect(
-			await accounts.createFirstAdmin(ctx(), token, {
-				name: 'Ada',
-				email: 'ada@example.no',
-				password: PASSWORD,
-				locale: 'en'
-			})
-		).toMatchObject({ ok: true });
+		expect(await admin('Ada', 'ada@example.no')).toMatchObject({ ok: true });
 		expect((await findUserByEmail(db, 'ada@example.no'))!.role).toBe('admin');
-		expect(
-			await accounts.createFirstAdmin(ctx(), token, {
-				name: 'Eve',
-				email: 'eve@example.no',
-				password: PASSWORD,
-				locale: 'en'
-			})
-		).toEqual({ ok: false });
+		expect(await admin('Eve', 'eve@example.no')).toEqual({ ok: false });
 		expect(await accounts.prepareSetup(db, now)).toBeUndefined();
 	});
 

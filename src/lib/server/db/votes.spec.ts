@@ -1,16 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrate, type DB } from './index';
-import { testDatabases } from './testing/databases';
+import { freshEachTest, testDatabases } from './testing/databases';
 import { recordVote, voteTotals } from './votes';
 
-describe.each(testDatabases())('helpful votes on $name', ({ open, close }) => {
+describe.each(testDatabases())('helpful votes on $name', (database) => {
 	let db: DB;
-	beforeEach(async () => {
-		db = await open();
-	});
-	afterEach(async () => {
-		await close(db);
-	});
+	freshEachTest(database, (opened) => (db = opened));
 
 	const vote = (visitor: string, helpful: boolean, articleId = 'return-item', now = 1000) =>
 		recordVote(db, { articleId, locale: 'nb', visitorHash: visitor, helpful, now });

@@ -1,10 +1,10 @@
 // The mails customers and agents get, rendered through the real flows in every language: what they say (no
 // "ignore this email" on tickets, the survey's count, the service hours), and how they read right to left.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOCALES, LOCALE_INFO, type Locale } from '$lib/i18n/locales';
 import { SURVEY_SCALES } from '$lib/schemas/surveys';
 import type { DB } from '../db';
-import { testDatabases, testUser } from '../db/testing/databases';
+import { freshEachTest, testDatabases, testUser } from '../db/testing/databases';
 import { translator } from '../i18n';
 import { agentReply } from '../tickets/replies';
 import { createTicket } from '../tickets/service';
@@ -26,12 +26,7 @@ describe('mails in every language', () => {
 			.orderBy('created_at')
 			.execute();
 
-	beforeEach(async () => {
-		db = await sqlite!.open();
-	});
-	afterEach(async () => {
-		await sqlite!.close(db);
-	});
+	freshEachTest(sqlite!, (opened) => (db = opened));
 
 	/** A ticket by a customer in `locale`, answered and solved by an agent: every mail the customer got. */
 	async function ticketMails(locale: Locale, fields: Record<string, string> = {}) {

@@ -2,22 +2,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DB } from '../db';
-import { testDatabases } from '../db/testing/databases';
+import { freshEachTest, testDatabases } from '../db/testing/databases';
 import { backoff, enqueueMail, processOutbox, type Transport } from './outbox';
 import { createTransport } from './transport';
 
 const mail = { to: 'kari@example.no', subject: 'Hei', text: 'Tekst', html: '<p>Tekst</p>' };
 
-describe.each(testDatabases())('the outbox on $name', ({ open, close }) => {
+describe.each(testDatabases())('the outbox on $name', (database) => {
 	let db: DB;
-	beforeEach(async () => {
-		db = await open();
-	});
-	afterEach(async () => {
-		await close(db);
-	});
+	freshEachTest(database, (opened) => (db = opened));
 
 	it('keeps a message while the transport fails, retries with back-off, and sends it once', async () => {
 		await enqueueMail(db, mail, 1000);

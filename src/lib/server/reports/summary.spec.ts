@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DB } from '../db';
-import { testDatabases } from '../db/testing/databases';
+import { freshEachTest, testDatabases } from '../db/testing/databases';
 import { DEFAULT_SETTINGS, type ServiceSettings } from '../service-hours/sla';
 import type { ReportQuery } from '$lib/schemas/reports';
 import { defaultFilters, resolveFilters, type ReportFilters } from './filters';
@@ -149,14 +149,9 @@ describe('weeks', () => {
 	])('%s is in %s', (day, week) => expect(isoWeek(day)).toBe(week));
 });
 
-describe.each(testDatabases())('the summary on $name', ({ open, close }) => {
+describe.each(testDatabases())('the summary on $name', (database) => {
 	let db: DB;
-	beforeEach(async () => {
-		db = await open();
-	});
-	afterEach(async () => {
-		await close(db);
-	});
+	freshEachTest(database, (opened) => (db = opened));
 	const now = Z('2026-11-27', '12:00');
 
 	async function survey(

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DB } from '../db';
-import { testDatabases } from '../db/testing/databases';
+import { freshEachTest, testDatabases } from '../db/testing/databases';
 import {
 	DEFAULT_SETTINGS,
 	loadServiceSettings,
@@ -9,14 +9,9 @@ import {
 	updateServiceSettings
 } from './index';
 
-describe.each(testDatabases())('service settings on $name', ({ open, close }) => {
+describe.each(testDatabases())('service settings on $name', (database) => {
 	let db: DB;
-	beforeEach(async () => {
-		db = await open();
-	});
-	afterEach(async () => {
-		await close(db);
-	});
+	freshEachTest(database, (opened) => (db = opened));
 
 	it('reads the defaults until saved, then what was saved; a partial update keeps the rest', async () => {
 		expect(await loadServiceSettings(db)).toEqual(DEFAULT_SETTINGS);

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import type { DB } from '../db';
-import { testDatabases, testUser } from '../db/testing/databases';
+import { freshEachTest, testDatabases, testUser } from '../db/testing/databases';
 import { translator } from '../i18n';
 import { patchTicket } from '../tickets/changes';
 import { agentReply, replyToTicket } from '../tickets/replies';
@@ -20,7 +20,7 @@ import {
 const H = 60 * 60 * 1000;
 const ORIGIN = 'https://help.example';
 
-describe.each(testDatabases())('surveys on $name', ({ open, close }) => {
+describe.each(testDatabases())('surveys on $name', (database) => {
 	let db: DB;
 	let now = Date.UTC(2026, 10, 23, 9);
 	const ctx = () => ({ db, now, origin: ORIGIN, ip: '203.0.113.7' });
@@ -49,12 +49,9 @@ describe.each(testDatabases())('surveys on $name', ({ open, close }) => {
 			.execute();
 	const tokenIn = (text: string) => /\/survey\/([0-9a-f-]{36}\.[A-Za-z0-9_-]+)/.exec(text)![1]!;
 
-	beforeEach(async () => {
-		db = await open();
+	freshEachTest(database, (opened) => {
+		db = opened;
 		now = Date.UTC(2026, 10, 23, 9);
-	});
-	afterEach(async () => {
-		await close(db);
 	});
 
 	it('solving sends one survey, in the customer’s language, with one-click answers', async () => {

@@ -20,22 +20,13 @@ describe.each(testDatabases())('replies on $name', (database) => {
 		// Monday 10:00 + one business day (8 h, 09–17) = Tuesday 10:00
 		expect(t.due_at).toBe(MONDAY_10 + 24 * H);
 		d.now += H;
-		const note = await agentReply(
-			d.ctx(),
-			agent,
-			t.ref,
-			{ message: 'Check the carrier', internal: true },
-			[]
-		);
-		expect(note.ok).toBe(true);
-		expect((await d.outbox()).filter((m) => m.to_address === 'olga@shop.test')).toHaveLength(1);
-		const reply = await agentReply(
-			d.ctx(),
-			agent,
-			t.ref,
-			{ message: 'Здравствуйте, {{customer.name}}! {{article:late-delivery}}', internal: false },
-			[]
-		);
+		const send = (message: string, internal: boolean) =>
+			agentReply(d.ctx(), agent, t.ref, { message, internal }, []);
+		const olgasMails = async () =>
+			(await d.outbox()).filter((m) => m.to_address === 'olga@shop.test');
+		expect((await send('Check the carrier', true)).ok).toBe(true);
+		expect(await olgasMails()).toHaveLength(1);
+		const reply = await send('Здравствуйте, {{customer.name}}! {{article:late-delivery}}', false);
 		expect(reply.ok).toBe(true);
 		const after = (await findTicket(d.db, agent, t.ref))!;
 		expect(after).toMatchObject({
@@ -46,7 +37,7 @@ describe.each(testDatabases())('replies on $name', (database) => {
 			assignee_id: agent.id,
 			agent_replies: 1
 		});
-		const mails = (await d.outbox()).filter((m) => m.to_address === 'olga@shop.test');
+		const mails = await olgasMails();
 		expect(mails).toHaveLength(2);
 		expect(mails[1]!.text_body).toContain('Здравствуйте, olga!');
 		expect(mails[1]!.text_body).toMatch(/https:\/\/help\.example\/ru\/[a-z-]+\/[a-z-]+/);

@@ -1,5 +1,6 @@
 // The first migrations: votes, users and sessions, the outbox and settings.
 import { sql, type Kysely, type Migration } from 'kysely';
+import { createIndex, ownedBy } from './build';
 
 export const first: Record<string, Migration> = {
 	'0001_helpful_votes': {
@@ -14,11 +15,7 @@ export const first: Record<string, Migration> = {
 				.addColumn('updated_at', 'bigint', (c) => c.notNull())
 				.addPrimaryKeyConstraint('helpful_votes_pk', ['article_id', 'visitor_hash'])
 				.execute();
-			await db.schema
-				.createIndex('helpful_votes_article')
-				.on('helpful_votes')
-				.column('article_id')
-				.execute();
+			await createIndex(db, 'helpful_votes_article', 'helpful_votes', ['article_id']);
 		}
 	}
 };
@@ -37,16 +34,8 @@ first['0002_search_events'] = {
 			.addColumn('visit_id', 'text')
 			.addColumn('created_at', 'bigint', (c) => c.notNull())
 			.execute();
-		await db.schema
-			.createIndex('search_events_created')
-			.on('search_events')
-			.column('created_at')
-			.execute();
-		await db.schema
-			.createIndex('search_events_visit')
-			.on('search_events')
-			.column('visit_id')
-			.execute();
+		await createIndex(db, 'search_events_created', 'search_events', ['created_at']);
+		await createIndex(db, 'search_events_visit', 'search_events', ['visit_id']);
 	}
 };
 
@@ -75,17 +64,17 @@ first['0003_accounts'] = {
 			.createTable('sessions')
 			.addColumn('id', 'text', (c) => c.primaryKey())
 			.addColumn('secret_hash', 'text', (c) => c.notNull())
-			.addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+			.addColumn('user_id', 'text', ownedBy('users.id'))
 			.addColumn('created_at', 'bigint', (c) => c.notNull())
 			.addColumn('expires_at', 'bigint', (c) => c.notNull())
 			.addColumn('refreshed_at', 'bigint', (c) => c.notNull())
 			.execute();
-		await db.schema.createIndex('sessions_user').on('sessions').column('user_id').execute();
+		await createIndex(db, 'sessions_user', 'sessions', ['user_id']);
 		// single-use tokens sent by email (verify, reset, email change); only their SHA-256 is stored
 		await db.schema
 			.createTable('user_tokens')
 			.addColumn('token_hash', 'text', (c) => c.primaryKey())
-			.addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+			.addColumn('user_id', 'text', ownedBy('users.id'))
 			.addColumn('kind', 'text', (c) =>
 				c.notNull().check(sql`kind in ('verify', 'reset', 'email')`)
 			)
@@ -118,11 +107,7 @@ first['0003_accounts'] = {
 			.addColumn('sent_at', 'bigint')
 			.addColumn('last_error', 'text')
 			.execute();
-		await db.schema
-			.createIndex('outbox_due')
-			.on('outbox')
-			.columns(['sent_at', 'next_attempt_at'])
-			.execute();
+		await createIndex(db, 'outbox_due', 'outbox', ['sent_at', 'next_attempt_at']);
 		await db.schema
 			.createTable('settings')
 			.addColumn('key', 'text', (c) => c.primaryKey())

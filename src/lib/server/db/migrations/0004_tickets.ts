@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import { binary } from './binary';
+import { binary, createIndex, ownedBy } from './build';
 
 export const migration: Migration = {
 	async up(db: Kysely<unknown>) {
@@ -29,37 +29,23 @@ export const migration: Migration = {
 			.addColumn('updated_at', 'bigint', (c) => c.notNull())
 			.addUniqueConstraint('tickets_idempotency', ['user_id', 'idempotency_key'])
 			.execute();
-		await db.schema
-			.createIndex('tickets_user')
-			.on('tickets')
-			.columns(['user_id', 'updated_at'])
-			.execute();
+		await createIndex(db, 'tickets_user', 'tickets', ['user_id', 'updated_at']);
 		await db.schema
 			.createTable('ticket_messages')
 			.addColumn('id', 'text', (c) => c.primaryKey())
-			.addColumn('ticket_id', 'text', (c) =>
-				c.notNull().references('tickets.id').onDelete('cascade')
-			)
+			.addColumn('ticket_id', 'text', ownedBy('tickets.id'))
 			.addColumn('author_id', 'text', (c) => c.notNull().references('users.id'))
 			.addColumn('body', 'text', (c) => c.notNull())
 			.addColumn('internal', 'integer', (c) => c.notNull().defaultTo(0))
 			.addColumn('created_at', 'bigint', (c) => c.notNull())
 			.execute();
-		await db.schema
-			.createIndex('ticket_messages_ticket')
-			.on('ticket_messages')
-			.columns(['ticket_id', 'created_at'])
-			.execute();
+		await createIndex(db, 'ticket_messages_ticket', 'ticket_messages', ['ticket_id', 'created_at']);
 		await db.schema
 			.createTable('attachments')
 			// random and unguessable, but access is checked anyway: the id alone grants nothing
 			.addColumn('id', 'text', (c) => c.primaryKey())
-			.addColumn('ticket_id', 'text', (c) =>
-				c.notNull().references('tickets.id').onDelete('cascade')
-			)
-			.addColumn('message_id', 'text', (c) =>
-				c.notNull().references('ticket_messages.id').onDelete('cascade')
-			)
+			.addColumn('ticket_id', 'text', ownedBy('tickets.id'))
+			.addColumn('message_id', 'text', ownedBy('ticket_messages.id'))
 			.addColumn('filename', 'text', (c) => c.notNull())
 			// sniffed from the content, never taken from the upload's name or declared type
 			.addColumn('content_type', 'text', (c) => c.notNull())
@@ -67,11 +53,7 @@ export const migration: Migration = {
 			.addColumn('data', binary(db), (c) => c.notNull())
 			.addColumn('created_at', 'bigint', (c) => c.notNull())
 			.execute();
-		await db.schema
-			.createIndex('attachments_message')
-			.on('attachments')
-			.column('message_id')
-			.execute();
+		await createIndex(db, 'attachments_message', 'attachments', ['message_id']);
 		await db.schema
 			.createTable('deflection_events')
 			.addColumn('id', 'text', (c) => c.primaryKey())
@@ -82,10 +64,6 @@ export const migration: Migration = {
 			)
 			.addColumn('created_at', 'bigint', (c) => c.notNull())
 			.execute();
-		await db.schema
-			.createIndex('deflection_events_created')
-			.on('deflection_events')
-			.column('created_at')
-			.execute();
+		await createIndex(db, 'deflection_events_created', 'deflection_events', ['created_at']);
 	}
 };

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
+import { createIndex, ownedBy } from './build';
 
 export const migration: Migration = {
 	async up(db: Kysely<unknown>) {
@@ -13,8 +14,8 @@ export const migration: Migration = {
 			.execute();
 		await db.schema
 			.createTable('team_members')
-			.addColumn('team_id', 'text', (c) => c.notNull().references('teams.id').onDelete('cascade'))
-			.addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+			.addColumn('team_id', 'text', ownedBy('teams.id'))
+			.addColumn('user_id', 'text', ownedBy('users.id'))
 			.addPrimaryKeyConstraint('team_members_pk', ['team_id', 'user_id'])
 			.execute();
 		const ticketColumns: [string, 'text' | 'bigint' | 'integer', boolean][] = [
@@ -47,20 +48,14 @@ export const migration: Migration = {
 		await sql`update tickets set callback_state = 'requested' where callback_phone is not null`.execute(
 			db
 		);
-		await db.schema.createIndex('tickets_status').on('tickets').columns(['status']).execute();
-		await db.schema
-			.createIndex('tickets_assignee')
-			.on('tickets')
-			.columns(['assignee_id'])
-			.execute();
-		await db.schema.createIndex('tickets_created').on('tickets').columns(['created_at']).execute();
+		await createIndex(db, 'tickets_status', 'tickets', ['status']);
+		await createIndex(db, 'tickets_assignee', 'tickets', ['assignee_id']);
+		await createIndex(db, 'tickets_created', 'tickets', ['created_at']);
 		await db.schema.alterTable('users').addColumn('time_zone', 'text').execute();
 		await db.schema
 			.createTable('ticket_events')
 			.addColumn('id', 'text', (c) => c.primaryKey())
-			.addColumn('ticket_id', 'text', (c) =>
-				c.notNull().references('tickets.id').onDelete('cascade')
-			)
+			.addColumn('ticket_id', 'text', ownedBy('tickets.id'))
 			.addColumn('actor_id', 'text')
 			// status, priority, assign, reply, note, customer_reply, callback, closed_auto …
 			.addColumn('kind', 'text', (c) => c.notNull())
@@ -69,16 +64,8 @@ export const migration: Migration = {
 			.addColumn('version', 'integer', (c) => c.notNull())
 			.addColumn('created_at', 'bigint', (c) => c.notNull())
 			.execute();
-		await db.schema
-			.createIndex('ticket_events_ticket')
-			.on('ticket_events')
-			.columns(['ticket_id', 'version'])
-			.execute();
-		await db.schema
-			.createIndex('ticket_events_kind')
-			.on('ticket_events')
-			.columns(['kind', 'created_at'])
-			.execute();
+		await createIndex(db, 'ticket_events_ticket', 'ticket_events', ['ticket_id', 'version']);
+		await createIndex(db, 'ticket_events_kind', 'ticket_events', ['kind', 'created_at']);
 		await db.schema
 			.createTable('canned_answers')
 			.addColumn('id', 'text', (c) => c.primaryKey())

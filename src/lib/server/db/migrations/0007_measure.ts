@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
+import { createIndex, ownedBy } from './build';
 
 export const migration: Migration = {
 	async up(db: Kysely<unknown>) {
@@ -9,9 +10,7 @@ export const migration: Migration = {
 			.createTable('surveys')
 			.addColumn('id', 'text', (c) => c.primaryKey())
 			// one survey per solved ticket
-			.addColumn('ticket_id', 'text', (c) =>
-				c.notNull().unique().references('tickets.id').onDelete('cascade')
-			)
+			.addColumn('ticket_id', 'text', (c) => ownedBy('tickets.id')(c).unique())
 			.addColumn('user_id', 'text', (c) => c.notNull())
 			.addColumn('locale', 'text', (c) => c.notNull())
 			// what the ticket was when it was solved, so reports group answers by who and what
@@ -35,16 +34,8 @@ export const migration: Migration = {
 			.addColumn('value_confidence', 'integer')
 			.addColumn('comment', 'text')
 			.execute();
-		await db.schema
-			.createIndex('surveys_due')
-			.on('surveys')
-			.columns(['sent_at', 'send_after'])
-			.execute();
-		await db.schema
-			.createIndex('surveys_answered')
-			.on('surveys')
-			.columns(['answered_at'])
-			.execute();
+		await createIndex(db, 'surveys_due', 'surveys', ['sent_at', 'send_after']);
+		await createIndex(db, 'surveys_answered', 'surveys', ['answered_at']);
 		// anonymous counts of help-centre page views and visits per day (no cookies, no addresses)
 		await db.schema
 			.createTable('page_views')

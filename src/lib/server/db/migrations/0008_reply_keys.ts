@@ -1,14 +1,16 @@
 import { type Kysely, type Migration } from 'kysely';
+import { createIndex } from './build';
 
 export const migration: Migration = {
 	async up(db: Kysely<unknown>) {
 		// a reply sent twice (double click, a resent form) is stored once: the form's key, per ticket and author
 		await db.schema.alterTable('ticket_messages').addColumn('idempotency_key', 'text').execute();
-		await db.schema
-			.createIndex('ticket_messages_idempotency')
-			.unique()
-			.on('ticket_messages')
-			.columns(['ticket_id', 'author_id', 'idempotency_key'])
-			.execute();
+		await createIndex(
+			db,
+			'ticket_messages_idempotency',
+			'ticket_messages',
+			['ticket_id', 'author_id', 'idempotency_key'],
+			true
+		);
 	}
 };

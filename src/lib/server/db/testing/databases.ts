@@ -1,6 +1,7 @@
 // Test support, never imported by the app: the databases the storage tests run on, and a user to own things.
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
+import { afterEach, beforeEach } from 'vitest';
 import { openDatabase, type DB } from '../index';
 import { insertUser } from '../users';
 
@@ -39,6 +40,21 @@ export function testDatabases(): TestDatabase[] {
 		});
 	}
 	return list;
+}
+
+/**
+ * Opens a fresh `database` before each test of the calling describe block and drops it after the test. `use`
+ * receives it, and resets there whatever else each test starts from (the clock, say).
+ */
+export function freshEachTest({ open, close }: TestDatabase, use: (db: DB) => void) {
+	let db: DB;
+	beforeEach(async () => {
+		db = await open();
+		use(db);
+	});
+	afterEach(async () => {
+		await close(db);
+	});
 }
 
 /** A verified account for storage tests, as the session would describe it (name: the email's local part). */
