@@ -4,7 +4,6 @@ import type { DB } from './index';
 import {
 	countHit,
 	passGate,
-	peekCount,
 	purgeRateLimits,
 	redisFor,
 	refundHit,
@@ -42,7 +41,7 @@ describe.each(backends)('rate-limit counters on $name', ({ open, close, redis })
 	it('lets exactly the limit through when 30 requests arrive at once', async () => {
 		const k = key();
 		expect(await passed(30, () => takeHit(db, k, 10, 60_000, 1000, client))).toBe(10);
-		expect(await peekCount(db, k, 60_000, 1000, client)).toBe(30);
+		expect(await countHit(db, k, 60_000, 1000, client)).toBe(31);
 	});
 
 	it('opens a gate for exactly one of 40 parallel callers, and again once the hold has passed', async () => {
@@ -58,16 +57,14 @@ describe.each(backends)('rate-limit counters on $name', ({ open, close, redis })
 		await refundHit(db, k, client);
 		expect(await countHit(db, k, 60_000, 1000, client)).toBe(1);
 		await resetCount(db, k, client);
-		expect(await peekCount(db, k, 60_000, 1000, client)).toBe(0);
+		expect(await countHit(db, k, 60_000, 1000, client)).toBe(1);
 	});
 
 	it.skipIf(redis)(
 		'starts a window again after it has passed, and purges windows a day old',
 		async () => {
 			expect(await countHit(db, 'k', 1000, 0)).toBe(1);
-			expect(await countHit(db, 'k', 1000, 500)).toBe(2);
-			expect(await peekCount(db, 'k', 1000, 999)).toBe(2);
-			expect(await peekCount(db, 'k', 1000, 1000)).toBe(0);
+			expect(await countHit(db, 'k', 1000, 999)).toBe(2);
 			expect(await countHit(db, 'k', 1000, 1000)).toBe(1);
 			await countHit(db, 'fresh', 1000, 86_400_000);
 			expect(await purgeRateLimits(db, 86_400_000 + 1001)).toBe(1);

@@ -130,23 +130,6 @@ export async function passGate(
 	return !!row;
 }
 
-/** How many times `key` was counted in the current window (for tests and display; never to decide). */
-export async function peekCount(
-	db: DB,
-	key: string,
-	windowMs: number,
-	now: number,
-	client = redisFor()
-): Promise<number> {
-	if (client) return Number((await (await client).get(redisKey(key))) ?? 0);
-	const row = await db
-		.selectFrom('rate_limits')
-		.selectAll()
-		.where('key', '=', key)
-		.executeTakeFirst();
-	return row && now - Number(row.window_start) < windowMs ? Number(row.count) : 0;
-}
-
 export async function resetCount(db: DB, key: string, client = redisFor()): Promise<void> {
 	if (client) {
 		await (await client).del(redisKey(key));
