@@ -41,6 +41,8 @@ export async function customer(
 		prefix?: string;
 		verify?: boolean;
 		request?: APIRequestContext;
+		/** the data folder of the server `request` talks to, when it is not the e2e server */
+		dataDir?: string;
 	} = {}
 ): Promise<Account> {
 	const { locale = 'en', name = 'Probe', prefix = 'customer', verify = true } = options;
@@ -51,7 +53,9 @@ export async function customer(
 	});
 	expect(signup.status(), `sign up ${email}`).toBe(202);
 	if (verify)
-		await request.get(linkIn(await mailTo(email, /verify/), 'verify'), { maxRedirects: 0 });
+		await request.get(linkIn(await mailTo(email, /verify/, options.dataDir), 'verify'), {
+			maxRedirects: 0
+		});
 	return { email, token: await login(request, email), api: request };
 }
 

@@ -11,15 +11,21 @@ export interface ApiOptions {
 	token?: string;
 	/** another server than the e2e one (scale-out) */
 	baseURL?: string;
+	/** more headers on every request */
+	headers?: Record<string, string>;
 }
 
 const open: APIRequestContext[] = [];
 
-export async function api({ locale, token, baseURL = BASE_URL }: ApiOptions = {}) {
+export async function api({ locale, token, baseURL = BASE_URL, headers }: ApiOptions = {}) {
 	const context = await request.newContext({
 		baseURL,
 		// API clients send Origin on posts (SvelteKit refuses cross-site and origin-less form posts)
-		extraHTTPHeaders: { origin: baseURL, ...(locale ? { 'accept-language': locale } : {}) },
+		extraHTTPHeaders: {
+			origin: baseURL,
+			...(locale ? { 'accept-language': locale } : {}),
+			...headers
+		},
 		storageState: {
 			cookies: token ? [sessionCookie(token, baseURL)] : [],
 			origins: []

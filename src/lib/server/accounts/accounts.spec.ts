@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as accounts from './index';
-import { validateSessionToken, SESSION_LIFETIME, SESSION_REFRESH_INTERVAL } from '../auth/session';
+import {
+	validateSessionToken,
+	MAX_SESSIONS_PER_USER,
+	SESSION_LIFETIME,
+	SESSION_REFRESH_INTERVAL
+} from '../auth/session';
 import type { DB } from '../db';
 import { freshEachTest, outboxRows, testDatabases } from '../db/testing/databases';
 import { findUserByEmail } from '../db/users';
@@ -74,18 +79,53 @@ describe.each(testDatabases())('accounts on $name', (database) => {
 		});
 	});
 
-	it('throttles an account after 10 failures in a row, even for the right password, until the window passes', async () => {
+	it('slows an account strangers guess at, without locking its owner out', async () => {
 		await signup();
-		for (let i = 0; i < 10; i++)
-			expect(await accounts.login(ctx(`198.51.100.${i}`), 'kari@example.no', `wrong ${i}`)).toEqual(
-				{ ok: false }
-			);
-		expect(await accounts.login(ctx(), 'kari@example.no', PASSWORD)).toEqual({
+		// 30 wrong guesses from 30 addresses: 10 are checked freely, then the account asks for a pause
+		const guesses = [];
+		for (let i = 0; i < 30; i++)
+			guesses.push(await accounts.login(ctx(`198.51.100.${i}`), 'kari@example.no', `wrong ${i}`));
+		expect(guesses.filter((g) => 'ok' in g && !g.ok)).toHaveLength(11);
+		const owner = await accounts.login(ctx(), 'kari@example.no', PASSWORD);
+		expect(owner).toMatchObject({ throttled: true });
+		const { seconds } = owner as accounts.Throttled;
+		expect(seconds).toBeGreaterThan(0);
+		expect(seconds).toBeLessThanOrEqual(accounts.LOGIN_LIMITS.maxDelayMs / 1000);
+		now += seconds * 1000;
+		expect(await accounts.login(ctx(), 'kari@example.no', PASSWORD)).toMatchObject({ ok: true });
+		// a success clears the account's count: the next wrong password is checked at once
+		expect(await accounts.login(ctx('198.51.100.99'), 'kari@example.no', 'wrong')).toEqual({
+			ok: false
+		});
+	});
+
+	it('counts before checking: of 40 parallel guesses from one address, exactly 10 are checked', async () => {
+		await signup();
+		const results = await Promise.all(
+			Array.from({ length: 40 }, (_, i) => accounts.login(ctx(), 'kari@example.no', `wrong ${i}`))
+		);
+		expect(results.filter((r) => 'ok' in r && !r.ok)).toHaveLength(accounts.LOGIN_LIMITS.pair);
+		expect(results.filter((r) => 'throttled' in r)).toHaveLength(40 - accounts.LOGIN_LIMITS.pair);
+		// that address waits out the window; the owner elsewhere is not held up
+		expect(await accounts.login(ctx(), 'kari@example.no', PASSWORD)).toMatchObject({
 			throttled: true,
 			minutes: 15
 		});
-		now += 15 * 60_000;
-		expect(await accounts.login(ctx(), 'kari@example.no', PASSWORD)).toMatchObject({ ok: true });
+		expect(await accounts.login(ctx('192.0.2.1'), 'kari@example.no', PASSWORD)).toMatchObject({
+			ok: true
+		});
+	});
+
+	it('of 200 parallel guesses from 200 addresses, checks only the free ones and one more', async () => {
+		await signup();
+		const results = await Promise.all(
+			Array.from({ length: 200 }, (_, i) =>
+				accounts.login(ctx(`10.0.${i >> 8}.${i & 255}`), 'kari@example.no', `wrong ${i}`)
+			)
+		);
+		expect(results.filter((r) => 'ok' in r && !r.ok)).toHaveLength(
+			accounts.LOGIN_LIMITS.account + 1
+		);
 	});
 
 	it('throttles one address trying many accounts', async () => {
@@ -97,6 +137,19 @@ describe.each(testDatabases())('accounts on $name', (database) => {
 		expect(await accounts.login(ctx('192.0.2.1'), 'other@example.no', 'wrong password')).toEqual({
 			ok: false
 		});
+	});
+
+	it('keeps at most 20 live sessions an account: a new login ends the oldest', async () => {
+		await signup();
+		const tokens: string[] = [];
+		for (let i = 0; i < MAX_SESSIONS_PER_USER + 5; i++) {
+			now += 1000;
+			tokens.push(
+				((await accounts.login(ctx(), 'kari@example.no', PASSWORD)) as { token: string }).token
+			);
+		}
+		const valid = await Promise.all(tokens.map((t) => validateSessionToken(db, t, now)));
+		expect(valid.map((v) => !!v)).toEqual(tokens.map((_, i) => i >= 5));
 	});
 
 	it('ends sessions: logout ends one, logout everywhere all, a password change all but the current', async () => {

@@ -1,11 +1,36 @@
 import { dummyHash, verifyPassword } from '../auth/password';
 import { invalidateSession, invalidateUserSessions } from '../auth/session';
-import { countHit, resetCount } from '../db/rate-limits';
+import { countHit, passGate, refundHit, resetCount, takeHit } from '../db/rate-limits';
 import { findUserByEmail, type User } from '../db/users';
-import { MINUTE, overLimit, startSession, type Ctx, type LoggedIn, type Throttled } from './common';
+import { MINUTE, startSession, type Ctx, type LoggedIn, type Throttled } from './common';
 
-/** Failed logins: the account locks after 10 in a row (15 minutes), an address after 50. */
-export const LOGIN_LIMITS = { account: 10, address: 50, windowMs: 15 * MINUTE };
+/**
+ * Login attempts, counted BEFORE the password is checked, so parallel guesses cannot slip past the count:
+ * - one address on one account: 10 attempts in 15 minutes, then that address waits out the window;
+ * - one address on any accounts: 50 attempts in 15 minutes;
+ * - one account from anywhere: after 10 failed attempts in 15 minutes, attempts are spaced by a delay that
+ *   doubles from 1 second up to `maxDelayMs`. Strangers elsewhere slow the owner down; they cannot lock them out.
+ * A successful login clears its account's counters and gives the address its attempt back.
+ */
+export const LOGIN_LIMITS = {
+	pair: 10,
+	address: 50,
+	account: 10,
+	windowMs: 15 * MINUTE,
+	maxDelayMs: MINUTE
+};
+
+/** The pause the account asks for before attempt number `count` (past the free ones). */
+export function loginDelayMs(count: number): number {
+	const doublings = Math.min(count - LOGIN_LIMITS.account - 1, 16);
+	return Math.min(1000 * 2 ** doublings, LOGIN_LIMITS.maxDelayMs);
+}
+
+const throttledFor = (ms: number): Throttled => ({
+	throttled: true,
+	minutes: Math.ceil(ms / MINUTE),
+	seconds: Math.ceil(ms / 1000)
+});
 
 /** Log in. Throttled before any hashing; a wrong email and a wrong password fail alike (and take as long). */
 export async function login(
@@ -13,24 +38,33 @@ export async function login(
 	email: string,
 	password: string
 ): Promise<(LoggedIn & { user: User }) | { ok: false } | Throttled> {
-	const accountKey = `login:acct:${email.toLowerCase()}`;
-	const addressKey = `login:ip:${ctx.ip}`;
-	if (
-		(await overLimit(ctx, accountKey, LOGIN_LIMITS.account, LOGIN_LIMITS.windowMs)) ||
-		(await overLimit(ctx, addressKey, LOGIN_LIMITS.address, LOGIN_LIMITS.windowMs))
-	) {
-		return { throttled: true, minutes: LOGIN_LIMITS.windowMs / MINUTE };
+	const account = email.toLowerCase();
+	const keys = {
+		address: `login:ip:${ctx.ip}`,
+		pair: `login:pair:${ctx.ip}:${account}`,
+		account: `login:acct:${account}`,
+		gate: `login:gate:${account}`
+	};
+	const { windowMs } = LOGIN_LIMITS;
+	if (!(await takeHit(ctx.db, keys.address, LOGIN_LIMITS.address, windowMs, ctx.now)))
+		return throttledFor(windowMs);
+	if (!(await takeHit(ctx.db, keys.pair, LOGIN_LIMITS.pair, windowMs, ctx.now)))
+		return throttledFor(windowMs);
+	const attempts = await countHit(ctx.db, keys.account, windowMs, ctx.now);
+	if (attempts > LOGIN_LIMITS.account) {
+		const delay = loginDelayMs(attempts);
+		if (!(await passGate(ctx.db, keys.gate, delay, ctx.now))) return throttledFor(delay);
 	}
 	const user = await findUserByEmail(ctx.db, email);
 	const valid = user?.password_hash
 		? await verifyPassword(user.password_hash, password)
 		: (await verifyPassword(await dummyHash(), password), false);
-	if (!valid || !user) {
-		await countHit(ctx.db, accountKey, LOGIN_LIMITS.windowMs, ctx.now);
-		await countHit(ctx.db, addressKey, LOGIN_LIMITS.windowMs, ctx.now);
-		return { ok: false };
-	}
-	await resetCount(ctx.db, accountKey);
+	if (!valid || !user) return { ok: false };
+	await Promise.all([
+		resetCount(ctx.db, keys.pair),
+		resetCount(ctx.db, keys.account),
+		refundHit(ctx.db, keys.address)
+	]);
 	// a new session on every login: a token planted before login is worth nothing after it
 	return { ...(await startSession(ctx, user.id)), user };
 }

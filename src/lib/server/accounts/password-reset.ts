@@ -2,10 +2,10 @@ import { isLocale, type Locale } from '$lib/i18n/locales';
 import { hashPassword } from '../auth/password';
 import { invalidateUserSessions } from '../auth/session';
 import type { DB } from '../db';
-import { countHit } from '../db/rate-limits';
+import { countHit, takeHit } from '../db/rate-limits';
 import { consumeUserToken, peekUserToken } from '../db/user-tokens';
 import { findUserByEmail, findUserById, updateUser, type User } from '../db/users';
-import { MINUTE, overLimit, startSession, type Ctx, type LoggedIn, type Throttled } from './common';
+import { MINUTE, startSession, throttled, type Ctx, type LoggedIn, type Throttled } from './common';
 import { sendNotice, sendTokenMail, tokenHash } from './mails';
 
 const FORGOT_LIMIT = { perAddress: 20, perAccount: 5, windowMs: 60 * MINUTE };
@@ -17,10 +17,9 @@ export async function requestPasswordReset(
 	locale: Locale
 ): Promise<{ ok: true } | Throttled> {
 	const addressKey = `forgot:ip:${ctx.ip}`;
-	const accountKey = `forgot:acct:${email}`;
-	if (await overLimit(ctx, addressKey, FORGOT_LIMIT.perAddress, FORGOT_LIMIT.windowMs))
-		return { throttled: true, minutes: 60 };
-	await countHit(ctx.db, addressKey, FORGOT_LIMIT.windowMs, ctx.now);
+	const accountKey = `forgot:acct:${email.toLowerCase()}`;
+	if (!(await takeHit(ctx.db, addressKey, FORGOT_LIMIT.perAddress, FORGOT_LIMIT.windowMs, ctx.now)))
+		return throttled(FORGOT_LIMIT.windowMs / MINUTE);
 	// over the per-account limit: answer as usual, send nothing more (no mail bombing, no enumeration)
 	if (
 		(await countHit(ctx.db, accountKey, FORGOT_LIMIT.windowMs, ctx.now)) > FORGOT_LIMIT.perAccount

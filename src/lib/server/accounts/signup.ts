@@ -1,10 +1,10 @@
 import type { Locale } from '$lib/i18n/locales';
 import { hashPassword } from '../auth/password';
-import { countHit } from '../db/rate-limits';
+import { takeHit } from '../db/rate-limits';
 import { findUserByEmail, insertUser } from '../db/users';
 import { settings } from '../env';
 import { safeNext } from './next-path';
-import { MINUTE, overLimit, type Ctx, type Throttled } from './common';
+import { MINUTE, throttled, type Ctx, type Throttled } from './common';
 import { sendNotice, sendTokenMail } from './mails';
 
 /** Sign-ups per client address an hour (SIGNUP_LIMIT_PER_HOUR): enough for an office behind one address. */
@@ -31,9 +31,8 @@ export interface SignupInput {
  */
 export async function signup(ctx: Ctx, input: SignupInput): Promise<{ ok: true } | Throttled> {
 	const key = `signup:ip:${ctx.ip}`;
-	if (await overLimit(ctx, key, SIGNUP_LIMIT.perAddress, SIGNUP_LIMIT.windowMs))
-		return { throttled: true, minutes: SIGNUP_LIMIT.windowMs / MINUTE };
-	await countHit(ctx.db, key, SIGNUP_LIMIT.windowMs, ctx.now);
+	if (!(await takeHit(ctx.db, key, SIGNUP_LIMIT.perAddress, SIGNUP_LIMIT.windowMs, ctx.now)))
+		return throttled(SIGNUP_LIMIT.windowMs / MINUTE);
 	const passwordHash = await hashPassword(input.password);
 	await ctx.db.transaction().execute(async (trx) => {
 		const existing = await findUserByEmail(trx, input.email);

@@ -9,6 +9,7 @@ import {
 	extendSession,
 	findSessionWithUser,
 	insertSession,
+	trimUserSessions,
 	type SessionUser
 } from '../db/sessions';
 import { randomToken, sameHash, sha256 } from './crypto';
@@ -18,6 +19,8 @@ export type { SessionUser };
 export const SESSION_COOKIE = 'svar_session';
 export const SESSION_LIFETIME = 30 * 24 * 60 * 60 * 1000;
 export const SESSION_REFRESH_INTERVAL = 60 * 60 * 1000;
+/** Live sessions one account may hold; a new login ends the oldest beyond these. */
+export const MAX_SESSIONS_PER_USER = 20;
 
 export interface Session {
 	id: string;
@@ -34,6 +37,7 @@ export async function createSession(
 	const secret = randomToken(20);
 	const expiresAt = now + SESSION_LIFETIME;
 	await insertSession(db, { id, secretHash: sha256(secret), userId, now, expiresAt });
+	await trimUserSessions(db, userId, id, MAX_SESSIONS_PER_USER);
 	return { token: `${id}.${secret}`, session: { id, userId, expiresAt } };
 }
 

@@ -65,3 +65,13 @@ export async function markMailFailed(
 		.where('id', '=', id)
 		.execute();
 }
+
+/** Delete messages that were sent before `before` (the outbox is a queue, not an archive). */
+export async function deleteSentMailBefore(db: DB, before: number): Promise<number> {
+	const result = await db
+		.deleteFrom('outbox')
+		.where('sent_at', 'is not', null)
+		.where('sent_at', '<', before)
+		.executeTakeFirst();
+	return Number(result.numDeletedRows);
+}

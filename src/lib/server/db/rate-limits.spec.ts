@@ -1,44 +1,88 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from './index';
-import { countHit, peekCount, redisFor, resetCount } from './rate-limits';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DB } from './index';
+import {
+	countHit,
+	passGate,
+	purgeRateLimits,
+	redisFor,
+	refundHit,
+	resetCount,
+	takeHit
+} from './rate-limits';
+import { testDatabases } from './testing/databases';
 
-describe('rate-limit counters in the database', async () => {
-	const db = await openDatabase({ sqliteFile: ':memory:' });
-	afterAll(() => db.destroy());
+/** How many of `n` parallel calls were let through. */
+async function passed(n: number, call: () => Promise<boolean>): Promise<number> {
+	const results = await Promise.all(Array.from({ length: n }, call));
+	return results.filter(Boolean).length;
+}
 
-	it('counts within a window, starts again after it, and resets', async () => {
-		expect(await countHit(db, 'k', 1000, 0, undefined)).toBe(1);
-		expect(await countHit(db, 'k', 1000, 500, undefined)).toBe(2);
-		expect(await peekCount(db, 'k', 1000, 999, undefined)).toBe(2);
-		expect(await peekCount(db, 'k', 1000, 1000, undefined)).toBe(0);
-		expect(await countHit(db, 'k', 1000, 1000, undefined)).toBe(1);
-		await resetCount(db, 'k', undefined);
-		expect(await peekCount(db, 'k', 1000, 1001, undefined)).toBe(0);
+const redisUrl = process.env.TEST_REDIS_URL;
+const backends = [
+	...testDatabases().map((d) => ({ ...d, redis: false })),
+	...(redisUrl ? [{ ...testDatabases()[0]!, name: 'redis', redis: true }] : [])
+];
+
+describe.each(backends)('rate-limit counters on $name', ({ open, close, redis }) => {
+	let db: DB;
+	const client = redis ? redisFor(redisUrl) : undefined;
+	const key = () => `test:${randomBytes(6).toString('hex')}`;
+	beforeEach(async () => {
+		db = await open();
 	});
-});
+	afterEach(async () => {
+		await close(db);
+	});
+	afterAll(async () => {
+		if (client) await (await client).quit();
+	});
 
-describe.skipIf(!process.env.TEST_REDIS_URL)(
-	'rate-limit counters in Redis (REDIS_URL)',
-	async () => {
-		const client = redisFor(process.env.TEST_REDIS_URL);
-		const db = await openDatabase({ sqliteFile: ':memory:' });
-		const key = `test:${randomBytes(6).toString('hex')}`;
-		afterAll(async () => {
-			await (await client!).quit();
-			await db.destroy();
-		});
+	it('lets exactly the limit through when 30 requests arrive at once', async () => {
+		const k = key();
+		expect(await passed(30, () => takeHit(db, k, 10, 60_000, 1000, client))).toBe(10);
+		expect(await countHit(db, k, 60_000, 1000, client)).toBe(31);
+	});
 
-		it('counts within a window, expires with it, and resets — and leaves the database alone', async () => {
-			expect(await countHit(db, key, 300, Date.now(), client)).toBe(1);
-			expect(await countHit(db, key, 300, Date.now(), client)).toBe(2);
-			expect(await peekCount(db, key, 300, Date.now(), client)).toBe(2);
+	it('opens a gate for exactly one of 40 parallel callers, and again once the hold has passed', async () => {
+		const k = key();
+		expect(await passed(40, () => passGate(db, k, 60_000, 1000, client))).toBe(1);
+		if (!redis) expect(await passGate(db, k, 60_000, 61_000, client)).toBe(true);
+	});
+
+	it('gives a counted attempt back, never below zero, and resets', async () => {
+		const k = key();
+		await countHit(db, k, 60_000, 1000, client);
+		await refundHit(db, k, client);
+		await refundHit(db, k, client);
+		expect(await countHit(db, k, 60_000, 1000, client)).toBe(1);
+		await resetCount(db, k, client);
+		expect(await countHit(db, k, 60_000, 1000, client)).toBe(1);
+	});
+
+	it.skipIf(redis)(
+		'starts a window again after it has passed, and purges windows a day old',
+		async () => {
+			expect(await countHit(db, 'k', 1000, 0)).toBe(1);
+			expect(await countHit(db, 'k', 1000, 999)).toBe(2);
+			expect(await countHit(db, 'k', 1000, 1000)).toBe(1);
+			await countHit(db, 'fresh', 1000, 86_400_000);
+			expect(await purgeRateLimits(db, 86_400_000 + 1001)).toBe(1);
+			expect(await db.selectFrom('rate_limits').select('key').execute()).toEqual([
+				{ key: 'fresh' }
+			]);
+		}
+	);
+
+	it.runIf(redis)(
+		'keeps its counters in Redis, expiring with the window, and leaves the database alone',
+		async () => {
+			const k = key();
+			await countHit(db, k, 60_000, Date.now(), client);
+			const ttl = await (await client!).pTTL(`svar:rate:${k}`);
+			expect(ttl).toBeGreaterThan(0);
+			expect(ttl).toBeLessThanOrEqual(60_000);
 			expect(await db.selectFrom('rate_limits').selectAll().execute()).toEqual([]);
-			await new Promise((r) => setTimeout(r, 400));
-			expect(await peekCount(db, key, 300, Date.now(), client)).toBe(0);
-			await countHit(db, key, 10_000, Date.now(), client);
-			await resetCount(db, key, client);
-			expect(await peekCount(db, key, 10_000, Date.now(), client)).toBe(0);
-		});
-	}
-);
+		}
+	);
+});

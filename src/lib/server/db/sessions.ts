@@ -74,3 +74,33 @@ export async function deleteUserSessions(db: DB, userId: string, keep?: string):
 	if (keep) q = q.where('id', '!=', keep);
 	await q.execute();
 }
+
+/** Keep `current` and the user's `keep - 1` newest other sessions; end the older ones. Returns how many ended. */
+export async function trimUserSessions(
+	db: DB,
+	userId: string,
+	current: string,
+	keep: number
+): Promise<number> {
+	const newest = db
+		.selectFrom('sessions')
+		.select('id')
+		.where('user_id', '=', userId)
+		.where('id', '!=', current)
+		.orderBy('created_at', 'desc')
+		.orderBy('id', 'desc')
+		.limit(keep - 1);
+	const result = await db
+		.deleteFrom('sessions')
+		.where('user_id', '=', userId)
+		.where('id', '!=', current)
+		.where('id', 'not in', newest)
+		.executeTakeFirst();
+	return Number(result.numDeletedRows);
+}
+
+/** Delete sessions that have lapsed. Returns how many went. */
+export async function deleteExpiredSessions(db: DB, now: number): Promise<number> {
+	const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
+	return Number(result.numDeletedRows);
+}

@@ -71,3 +71,12 @@ export async function consumeUserToken(
 		.executeTakeFirst();
 	return Number(result.numUpdatedRows) === 1 ? { ...row, used_at: now } : undefined;
 }
+
+/** Delete verification and reset links that have lapsed (used or not). */
+export async function deleteDeadTokens(db: DB, now: number): Promise<number> {
+	const result = await db
+		.deleteFrom('user_tokens')
+		.where('expires_at', '<=', now)
+		.executeTakeFirst();
+	return Number(result.numDeletedRows);
+}

@@ -20,10 +20,10 @@ export function refusalResponse(r: Omit<Refusal, 'ok'>, headers?: HeadersInit): 
 	return json(refusalBody(r, LL), { status: r.status, headers });
 }
 
-/** 429 with Retry-After, in the JSON error shape. */
-export function throttledResponse(minutes: number, message: string) {
+/** 429 with Retry-After (in seconds), in the JSON error shape. */
+export function throttledResponse(minutes: number, message: string, seconds = minutes * 60) {
 	const response = apiError(429, 'throttled', message);
-	response.headers.set('retry-after', String(minutes * 60));
+	response.headers.set('retry-after', String(seconds));
 	return response;
 }
 

@@ -1,7 +1,11 @@
 // The background jobs' one entry point: the mail outbox (every few seconds, and at once when mail is queued),
-// and every minute: solved tickets close by themselves after 7 days without a reply, and surveys whose delay
-// is over are sent. Each job is idempotent and claims its rows, so several servers may run them side by side.
-import { getDb } from '../db';
+// every minute: solved tickets close by themselves after 7 days without a reply, and surveys whose delay
+// is over are sent; every hour: dead rows are purged (`purgeExpired`). Each job is idempotent and claims its rows, so several servers may run them side by side.
+import { getDb, type DB } from '../db';
+import { deleteSentMailBefore } from '../db/outbox';
+import { purgeRateLimits } from '../db/rate-limits';
+import { deleteExpiredSessions } from '../db/sessions';
+import { deleteDeadTokens } from '../db/user-tokens';
 import { closeSolvedBefore } from '../db/ticket-events';
 import { settings } from '../env';
 import { kickMailWorker, startMailWorker } from '../mail/worker';
@@ -9,6 +13,21 @@ import { dispatchSurveys } from '../surveys/send';
 import { AUTO_CLOSE_AFTER_MS } from '../tickets/changes';
 
 let timer: ReturnType<typeof setInterval> | undefined;
+
+/** How long a sent mail stays in the outbox (for support questions like "did the customer get it?"). */
+export const SENT_MAIL_KEPT_MS = 30 * 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+
+/** Delete what nobody can use any more: passed rate-limit windows, lapsed sessions and links, old sent mail. */
+export async function purgeExpired(db: DB, now = Date.now()) {
+	const [rateLimits, sessions, tokens, mails] = await Promise.all([
+		purgeRateLimits(db, now),
+		deleteExpiredSessions(db, now),
+		deleteDeadTokens(db, now),
+		deleteSentMailBefore(db, now - SENT_MAIL_KEPT_MS)
+	]);
+	return { rateLimits, sessions, tokens, mails };
+}
 
 export async function closeStaleTickets(now = Date.now()): Promise<number> {
 	return closeSolvedBefore(await getDb(), now - AUTO_CLOSE_AFTER_MS, now);
@@ -29,7 +48,13 @@ export function startJobs(intervalMs = 60 * 1000): void {
 		void Promise.all([closeStaleTickets(), sendDueSurveys()]).catch((error: unknown) =>
 			console.error('ticket jobs:', error)
 		);
+	const purge = () =>
+		void getDb()
+			.then((db) => purgeExpired(db))
+			.catch((error: unknown) => console.error('purge:', error));
 	run();
+	purge();
 	timer = setInterval(run, intervalMs);
+	setInterval(purge, HOUR).unref();
 	timer.unref();
 }

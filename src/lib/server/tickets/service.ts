@@ -7,7 +7,7 @@ import { TicketSchema, type VisitTrail } from '$lib/schemas/tickets';
 import type { Ctx } from '../accounts';
 import type { SessionUser } from '../auth/session';
 import { content } from '../content';
-import { countHit, peekCount } from '../db/rate-limits';
+import { refundHit, takeHit } from '../db/rate-limits';
 import { visitSearches } from '../db/search-events';
 import { changeTicket, type TicketChange } from '../db/ticket-events';
 import {
@@ -97,9 +97,9 @@ export async function createTicket(
 		if (earlier) return { ok: true, ticket: earlier, created: false };
 	}
 	const limitKey = `tickets:${user.id}`;
-	if ((await peekCount(ctx.db, limitKey, TICKET_LIMIT.windowMs, ctx.now)) >= TICKET_LIMIT.perHour) {
+	// counted before the ticket is written, and given back if it is not: parallel tickets cannot pass the limit
+	if (!(await takeHit(ctx.db, limitKey, TICKET_LIMIT.perHour, TICKET_LIMIT.windowMs, ctx.now)))
 		return refusal(429, 'ticket_limit', 'ticketLimit');
-	}
 
 	const article = input.articleId
 		? content.article(input.articleId, input.locale)?.meta
@@ -160,15 +160,20 @@ export async function createTicket(
 				);
 				return ticket;
 			});
-			await countHit(ctx.db, limitKey, TICKET_LIMIT.windowMs, ctx.now);
 			return { ok: true, ticket, created: true };
 		} catch (error) {
 			// two tickets took the same number, or the same idempotency key raced: look again, then retry
 			if (input.idempotencyKey) {
 				const earlier = await findByIdempotencyKey(ctx.db, user.id, input.idempotencyKey);
-				if (earlier) return { ok: true, ticket: earlier, created: false };
+				if (earlier) {
+					await refundHit(ctx.db, limitKey);
+					return { ok: true, ticket: earlier, created: false };
+				}
 			}
-			if (attempt >= 4 || !/unique|duplicate/i.test(String((error as Error).message))) throw error;
+			if (attempt >= 4 || !/unique|duplicate/i.test(String((error as Error).message))) {
+				await refundHit(ctx.db, limitKey);
+				throw error;
+			}
 		}
 	}
 }
