@@ -9,6 +9,8 @@ export default defineConfig({
 		include: ['src/**/*.spec.ts'],
 		environment: 'node',
 		expect: { requireAssertions: true },
-		testTimeout: 20_000
+		testTimeout: 20_000,
+		// opening and migrating a PostgreSQL schema for each test can take seconds on a busy machine
+		hookTimeout: 60_000
 	}
 });

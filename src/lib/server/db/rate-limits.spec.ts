@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { DB } from './index';
 import {
 	countHit,
@@ -10,7 +10,7 @@ import {
 	resetCount,
 	takeHit
 } from './rate-limits';
-import { testDatabases } from './testing/databases';
+import { freshEachTest, testDatabases } from './testing/databases';
 
 /** How many of `n` parallel calls were let through. */
 async function passed(n: number, call: () => Promise<boolean>): Promise<number> {
@@ -24,16 +24,12 @@ const backends = [
 	...(redisUrl ? [{ ...testDatabases()[0]!, name: 'redis', redis: true }] : [])
 ];
 
-describe.each(backends)('rate-limit counters on $name', ({ open, close, redis }) => {
+describe.each(backends)('rate-limit counters on $name', (backend) => {
 	let db: DB;
+	freshEachTest(backend, (opened) => (db = opened));
+	const { redis } = backend;
 	const client = redis ? redisFor(redisUrl) : undefined;
 	const key = () => `test:${randomBytes(6).toString('hex')}`;
-	beforeEach(async () => {
-		db = await open();
-	});
-	afterEach(async () => {
-		await close(db);
-	});
 	afterAll(async () => {
 		if (client) await (await client).quit();
 	});

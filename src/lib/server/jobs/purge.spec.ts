@@ -1,22 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSession } from '../auth/session';
 import type { DB } from '../db';
 import { insertMail, markMailSent } from '../db/outbox';
 import { countHit } from '../db/rate-limits';
-import { testDatabases, testUser } from '../db/testing/databases';
+import { freshEachTest, testDatabases, testUser } from '../db/testing/databases';
 import { issueUserToken } from '../db/user-tokens';
 import { purgeExpired, SENT_MAIL_KEPT_MS } from './index';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-describe.each(testDatabases())('the hourly purge on $name', ({ open, close }) => {
+describe.each(testDatabases())('the hourly purge on $name', (database) => {
 	let db: DB;
-	beforeEach(async () => {
-		db = await open();
-	});
-	afterEach(async () => {
-		await close(db);
-	});
+	freshEachTest(database, (opened) => (db = opened));
 
 	it('deletes passed windows, lapsed sessions and links, and old sent mail; keeps what is live', async () => {
 		const now = 100 * DAY;

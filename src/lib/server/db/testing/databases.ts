@@ -26,15 +26,18 @@ export function testDatabases(): TestDatabase[] {
 	];
 	const url = process.env.TEST_DATABASE_URL;
 	if (url) {
-		let schema = '';
+		// each open database remembers its own schema: a close can never drop a schema another open made
+		const schemas = new WeakMap<DB, string>();
 		list.push({
 			name: 'postgres',
-			open: () => {
-				schema = `svar_test_${randomBytes(6).toString('hex')}`;
-				return openDatabase({ databaseUrl: url, pgSchema: schema });
+			open: async () => {
+				const schema = `svar_test_${randomBytes(6).toString('hex')}`;
+				const db = await openDatabase({ databaseUrl: url, pgSchema: schema });
+				schemas.set(db, schema);
+				return db;
 			},
 			close: async (db) => {
-				await sql.raw(`drop schema if exists ${schema} cascade`).execute(db);
+				await sql.raw(`drop schema if exists ${schemas.get(db)} cascade`).execute(db);
 				await db.destroy();
 			}
 		});
