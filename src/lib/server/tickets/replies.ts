@@ -16,7 +16,7 @@ import { scheduleSurvey } from '../surveys';
 import { loadServiceSettings, nextResponseDue } from '../service-hours';
 import { isStaff, reread, staffTicket } from './access';
 import { conflictSince, SETTABLE_STATUSES, statusChange } from './changes';
-import { acceptFiles, type Upload } from './files';
+import { acceptFiles, type AcceptedFile, type Upload } from './files';
 import { checkReply, invalid, notFound, type Refusal } from './refusals';
 import { expandTemplate, ticketValues } from './templates';
 
@@ -70,18 +70,12 @@ export async function agentReply(
 				...(ticket.first_response_at === null ? { first_response_at: ctx.now } : {}),
 				...(ticket.assignee_id === null ? { assignee_id: user.id } : {})
 			};
-	const result = await ctx.db
-		.transaction()
-		.execute(async (trx) => {
-			const messageId = await insertMessage(
-				trx,
-				ticket.id,
-				user.id,
-				message,
-				files.files,
-				ctx.now,
-				internal
-			);
+	const result = await storeReply(
+		ctx,
+		ticket,
+		user,
+		{ message, files: files.files, internal },
+		async (trx, messageId) => {
 			const version = await changeTicket(
 				trx,
 				ticket.id,
@@ -122,12 +116,11 @@ export async function agentReply(
 					}),
 					ctx.now
 				);
-			return messageId;
-		})
-		.catch((error: unknown) => {
-			if (error instanceof StaleVersion) return null;
-			throw error;
-		});
+		}
+	).catch((error: unknown) => {
+		if (error instanceof StaleVersion) return null;
+		throw error;
+	});
 	if (result === null)
 		return conflictSince(ctx, await reread(ctx, user, ref), seen ?? ticket.version);
 	if (change.status === 'solved') await scheduleSurvey(ctx, ticket.id);
@@ -161,25 +154,50 @@ export async function replyToTicket(
 	if (earlier?.body === message)
 		return { ok: true, ticket: await reread(ctx, user, ref), created: false };
 	try {
-		await ctx.db.transaction().execute(async (trx) => {
-			const messageId = await insertMessage(
-				trx,
-				ticket.id,
-				user.id,
-				message,
-				files.files,
-				ctx.now,
-				false,
-				earlier ? null : key.output
-			);
-			await customerReplied(ctx, trx, ticket, messageId, user.name);
-		});
+		const idempotencyKey = earlier ? null : key.output;
+		await storeReply(
+			ctx,
+			ticket,
+			user,
+			{ message, files: files.files, idempotencyKey },
+			(trx, id) => customerReplied(ctx, trx, ticket, id, user.name)
+		);
 	} catch (error) {
 		// two copies raced: the other one was stored
 		if (!(await sentBefore())) throw error;
 		return { ok: true, ticket: await reread(ctx, user, ref), created: false };
 	}
 	return { ok: true, ticket: await reread(ctx, user, ref), created: true };
+}
+
+/** A reply with its files, stored together with what it does to the ticket (`effects`) or not at all: its id. */
+async function storeReply(
+	ctx: Ctx,
+	ticket: Ticket,
+	user: SessionUser,
+	reply: {
+		message: string;
+		files: AcceptedFile[];
+		internal?: boolean;
+		idempotencyKey?: string | null;
+	},
+	effects: (trx: Ctx['db'], messageId: string) => Promise<void>
+): Promise<string> {
+	return ctx.db.transaction().execute(async (trx) => {
+		const { message, files, internal, idempotencyKey } = reply;
+		const id = await insertMessage(
+			trx,
+			ticket.id,
+			user.id,
+			message,
+			files,
+			ctx.now,
+			internal,
+			idempotencyKey
+		);
+		await effects(trx, id);
+		return id;
+	});
 }
 
 /**
