@@ -3,7 +3,6 @@
 // restarts the clock, reopens it when solved or closed, and tells the assignee. Nothing is stored unless valid.
 import * as v from 'valibot';
 import { ReplySchema } from '$lib/schemas/tickets';
-import { placeholderKey } from '$lib/tickets/words';
 import type { Ctx } from '../accounts';
 import type { SessionUser } from '../auth/session';
 import type { TicketStatus } from '../db/schema';
@@ -17,7 +16,7 @@ import { loadServiceSettings, nextResponseDue } from '../service-hours';
 import { isStaff, reread, staffTicket } from './access';
 import { conflictSince, SETTABLE_STATUSES, statusChange } from './changes';
 import { acceptFiles, type AcceptedFile, type Upload } from './files';
-import { checkReply, invalid, notFound, type Refusal } from './refusals';
+import { checkReply, invalid, notFound, type FieldKeys, type Refusal } from './refusals';
 import { expandTemplate, ticketValues } from './templates';
 
 const truthy = (x: unknown) => x === true || x === 'true' || x === '1' || x === 'on';
@@ -36,12 +35,12 @@ export async function agentReply(
 	if ('ok' in ticket) return ticket;
 	const customer = await findUserById(ctx.db, ticket.user_id);
 	const internal = truthy(raw.internal);
-	const fields: Record<string, string> = {};
+	const fields: FieldKeys = {};
 	let message = typeof raw.message === 'string' ? raw.message.trim() : '';
 	if (raw.message !== undefined && typeof raw.message !== 'string')
 		fields.message = 'invalidRequest';
 	const expanded = expandTemplate(message, ticketValues(ticket, customer?.name ?? '', ctx.origin));
-	if (!expanded.ok) fields.message = placeholderKey(expanded.unknown);
+	if (!expanded.ok) fields.message = { key: 'unknownPlaceholder', names: expanded.unknown };
 	else message = expanded.text;
 
 	const statusRaw = raw.status === '' ? undefined : raw.status;
