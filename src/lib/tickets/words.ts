@@ -1,9 +1,7 @@
-// Tickets in the reader's words: durations, why a ticket sits where it does in the inbox, what an event did,
-// and the field problems whose message names something (placeholders, files). Services return codes and data;
-// the routes (and views) call these with the reader's translator.
+// Tickets in the reader's words: durations, why a ticket sits where it does in the inbox and what an event did.
+// Services return codes and data; the routes (and views) call these with the reader's translator.
 import type { TranslationFunctions } from '$locales/i18n-types';
 import type { CallbackOutcome } from '$lib/schemas/agent';
-import { filesMessage, type FileProblem } from '$lib/uploads';
 
 type Status = keyof TranslationFunctions['agent']['statuses'];
 type Priority = keyof TranslationFunctions['agent']['priorities'];
@@ -116,26 +114,4 @@ export function changesInWords(events: EventData[], LL: TranslationFunctions) {
 		at: new Date(e.createdAt).toISOString(),
 		text: describeEvent(e, LL)
 	}));
-}
-
-// ---- field problems that name something ----
-
-/** The field key for placeholders that cannot be filled: "unknownPlaceholder:<names>". */
-export const placeholderKey = (names: string[]) => `unknownPlaceholder:${names.join(', ')}`;
-/** The field key for refused files: "files:<the problems as JSON>". */
-export const filesKey = (problems: FileProblem[]) => `files:${JSON.stringify(problems)}`;
-
-/** A field key that names something, in words; undefined for any other key (the common messages say those). */
-export function namingText(key: string, LL: TranslationFunctions): string | undefined {
-	const at = key.indexOf(':');
-	const [name, value] = at < 0 ? [key, ''] : [key.slice(0, at), key.slice(at + 1)];
-	if (name === 'unknownPlaceholder') return LL.errors.unknownPlaceholder({ names: value });
-	if (name === 'files') {
-		try {
-			return filesMessage(JSON.parse(value) as FileProblem[], LL);
-		} catch {
-			return undefined;
-		}
-	}
-	return undefined;
 }

@@ -1,5 +1,6 @@
 import type { ContentIndex } from '$lib/content/resolve';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '$lib/i18n/locales';
+import { escapeMarkup } from '$lib/markup';
 
 interface Page {
 	/** Locales the page really exists in (not fallbacks); one <url> each. */
@@ -29,28 +30,20 @@ export function sitemapXml(origin: string, content: ContentIndex): string {
 		const xDefault = page.locales.includes(DEFAULT_LOCALE) ? DEFAULT_LOCALE : page.locales[0];
 		const links = page.locales
 			.map(
-				(l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${esc(origin + page.path(l))}"/>`
+				(l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeMarkup(origin + page.path(l))}"/>`
 			)
 			.concat(
 				xDefault
 					? [
-							`<xhtml:link rel="alternate" hreflang="x-default" href="${esc(origin + page.path(xDefault))}"/>`
+							`<xhtml:link rel="alternate" hreflang="x-default" href="${escapeMarkup(origin + page.path(xDefault))}"/>`
 						]
 					: []
 			)
 			.join('');
 		return page.locales.map((l) => {
 			const lastmod = page.lastmod?.(l);
-			return `<url><loc>${esc(origin + page.path(l))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}${links}</url>`;
+			return `<url><loc>${escapeMarkup(origin + page.path(l))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}${links}</url>`;
 		});
 	});
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
-}
-
-function esc(value: string): string {
-	return value
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;');
 }

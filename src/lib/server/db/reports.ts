@@ -1,6 +1,6 @@
 // The raw rows the reports are computed from. Figures are computed in reports/summary.ts, so their exact
 // definitions live in one tested place rather than in SQL dialects.
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder, type ReferenceExpression } from 'kysely';
 import type { DB } from './index';
 
 export interface Range {
@@ -12,8 +12,26 @@ export interface Range {
 	teamId?: string;
 }
 
+/**
+ * Whether a row is in the range: `at` from its start up to its end, and in its language and team when it names
+ * them. A table without teams names no team column, and the range's team does not narrow it.
+ */
+function inRange<D, T extends keyof D>(
+	eb: ExpressionBuilder<D, T>,
+	r: Range,
+	at: ReferenceExpression<D, T>,
+	columns: { locale: ReferenceExpression<D, T>; team?: ReferenceExpression<D, T> }
+) {
+	return eb.and([
+		eb(at, '>=', r.start),
+		eb(at, '<', r.end),
+		...(r.locale ? [eb(columns.locale, '=', r.locale)] : []),
+		...(r.teamId && columns.team ? [eb(columns.team, '=', r.teamId)] : [])
+	]);
+}
+
 export function surveyAnswers(db: DB, r: Range) {
-	let q = db
+	return db
 		.selectFrom('surveys')
 		.select([
 			'csat',
@@ -27,15 +45,12 @@ export function surveyAnswers(db: DB, r: Range) {
 			'category',
 			'answered_at'
 		])
-		.where('answered_at', '>=', r.start)
-		.where('answered_at', '<', r.end);
-	if (r.locale) q = q.where('locale', '=', r.locale);
-	if (r.teamId) q = q.where('team_id', '=', r.teamId);
-	return q.execute();
+		.where((eb) => inRange(eb, r, 'answered_at', { locale: 'locale', team: 'team_id' }))
+		.execute();
 }
 
 export function ticketsCreated(db: DB, r: Range) {
-	let q = db
+	return db
 		.selectFrom('tickets')
 		.leftJoin('users as a', 'a.id', 'tickets.assignee_id')
 		.leftJoin('teams', 'teams.id', 'tickets.team_id')
@@ -57,19 +72,16 @@ export function ticketsCreated(db: DB, r: Range) {
 			'a.name as assignee_name',
 			'teams.name as team_name'
 		])
-		.where('tickets.created_at', '>=', r.start)
-		.where('tickets.created_at', '<', r.end);
-	if (r.locale) q = q.where('tickets.locale', '=', r.locale);
-	if (r.teamId) q = q.where('tickets.team_id', '=', r.teamId);
-	return q.execute();
+		.where((eb) =>
+			inRange(eb, r, 'tickets.created_at', { locale: 'tickets.locale', team: 'tickets.team_id' })
+		)
+		.execute();
 }
 
 export async function searchFigures(db: DB, r: Range) {
-	let base = db
+	const base = db
 		.selectFrom('search_events')
-		.where('created_at', '>=', r.start)
-		.where('created_at', '<', r.end);
-	if (r.locale) base = base.where('locale', '=', r.locale);
+		.where((eb) => inRange(eb, r, 'created_at', { locale: 'locale' }));
 	const totals = await base
 		.select([
 			(eb) => eb.fn.countAll<number>().as('n'),
@@ -92,31 +104,29 @@ export async function searchFigures(db: DB, r: Range) {
 }
 
 export async function deflectionCounts(db: DB, r: Range) {
-	let q = db
+	const rows = await db
 		.selectFrom('deflection_events')
 		.select(['event', (eb) => eb.fn.countAll<number>().as('n')])
-		.where('created_at', '>=', r.start)
-		.where('created_at', '<', r.end)
-		.where('event', 'in', ['solved', 'ticket']);
-	if (r.locale) q = q.where('locale', '=', r.locale);
-	const rows = await q.groupBy('event').execute();
+		.where((eb) => inRange(eb, r, 'created_at', { locale: 'locale' }))
+		.where('event', 'in', ['solved', 'ticket'])
+		.groupBy('event')
+		.execute();
 	const count = (e: string) => Number(rows.find((x) => x.event === e)?.n ?? 0);
 	return { deflections: count('solved'), contactTickets: count('ticket') };
 }
 
 /** Helpful votes cast or changed in the range, per article. */
 export async function voteCounts(db: DB, r: Range) {
-	let q = db
+	const rows = await db
 		.selectFrom('helpful_votes')
 		.select([
 			'article_id',
 			(eb) => eb.fn.countAll<number>().as('n'),
 			(eb) => eb.fn.sum<number>('helpful').as('yes')
 		])
-		.where('updated_at', '>=', r.start)
-		.where('updated_at', '<', r.end);
-	if (r.locale) q = q.where('locale', '=', r.locale);
-	const rows = await q.groupBy('article_id').execute();
+		.where((eb) => inRange(eb, r, 'updated_at', { locale: 'locale' }))
+		.groupBy('article_id')
+		.execute();
 	return rows.map((x) => ({ articleId: x.article_id, n: Number(x.n), yes: Number(x.yes ?? 0) }));
 }
 
@@ -147,24 +157,20 @@ export function teamsList(db: DB) {
  * time, plus the tickets still waiting past theirs: the "next response within target" share.
  */
 export async function nextResponses(db: DB, r: Range, now: number) {
-	let replies = db
+	const replies = db
 		.selectFrom('ticket_events as e')
 		.innerJoin('tickets', 'tickets.id', 'e.ticket_id')
 		.select(['e.data'])
 		.where('e.kind', '=', 'reply')
-		.where('e.created_at', '>=', r.start)
-		.where('e.created_at', '<', r.end);
-	if (r.locale) replies = replies.where('tickets.locale', '=', r.locale);
-	if (r.teamId) replies = replies.where('tickets.team_id', '=', r.teamId);
-	let waiting = db
+		.where((eb) =>
+			inRange(eb, r, 'e.created_at', { locale: 'tickets.locale', team: 'tickets.team_id' })
+		);
+	const waiting = db
 		.selectFrom('tickets')
 		.select((eb) => eb.fn.countAll<number>().as('n'))
 		.where('first_response_at', 'is not', null)
-		.where('awaiting_since', '>=', r.start)
-		.where('awaiting_since', '<', r.end)
+		.where((eb) => inRange(eb, r, 'awaiting_since', { locale: 'locale', team: 'team_id' }))
 		.where('due_at', '<', now);
-	if (r.locale) waiting = waiting.where('locale', '=', r.locale);
-	if (r.teamId) waiting = waiting.where('team_id', '=', r.teamId);
 	let answered = 0;
 	let onTime = 0;
 	for (const { data } of await replies.execute()) {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { issueKeys } from './messages';
+import { refusal, type Refusal } from './refusal';
 import { refuse } from './respond';
 
 /** The body of a form post or JSON request as a plain object, or undefined when it is neither. */
@@ -67,25 +68,34 @@ export async function readLimitedBody(
 	return body ?? refuse(INVALID_BODY);
 }
 
+/** What wrong fields are refused with (with a key per field), unless the endpoint's contract says otherwise. */
+export const INVALID_FIELDS = { status: 422, code: 'invalid_request', message: 'invalidRequest' };
+
 type Invalid = { status?: number; code?: string; message?: string };
 
 /**
- * A value checked against a schema; otherwise the request stops with a field error per issue (422
- * `invalid_request` unless the endpoint's contract says another status or code).
+ * A value checked against a schema: its output, or a refusal with a field key per issue (INVALID_FIELDS, or the
+ * status, code and message of the endpoint's contract). For an endpoint that answers a refusal its own way.
  */
+export function validated<T extends v.GenericSchema>(
+	schema: T,
+	value: unknown,
+	invalid: Invalid = {}
+): { ok: true; value: v.InferOutput<T> } | Refusal {
+	const parsed = v.safeParse(schema, value);
+	if (parsed.success) return { ok: true, value: parsed.output };
+	const { status, code, message } = { ...INVALID_FIELDS, ...invalid };
+	return refusal(status, code, message, issueKeys(parsed.issues));
+}
+
+/** A value checked against a schema (see validated); otherwise the request stops with the refusal. */
 export function validOrRefuse<T extends v.GenericSchema>(
 	schema: T,
 	value: unknown,
 	invalid: Invalid = {}
 ): v.InferOutput<T> {
-	const parsed = v.safeParse(schema, value);
-	if (parsed.success) return parsed.output;
-	refuse({
-		status: invalid.status ?? 422,
-		code: invalid.code ?? 'invalid_request',
-		message: invalid.message ?? 'invalidRequest',
-		fields: issueKeys(parsed.issues)
-	});
+	const checked = validated(schema, value, invalid);
+	return checked.ok ? checked.value : refuse(checked);
 }
 
 /** A JSON or form body (see readLimitedBody) checked against a schema (see validOrRefuse). */

@@ -3,10 +3,10 @@ import type { TranslationFunctions } from '$locales/i18n-types';
 import { passwordProblem } from '../auth/password';
 import { errorText, type FieldErrors, localizeIssues } from './messages';
 
-/** The password rules (length, the common-password list) as a field error, or nothing. */
-export function passwordError(password: string, LL: TranslationFunctions): string | undefined {
+/** The password rules (length, the common-password list) as a field's message key, or nothing. */
+export function passwordKey(password: string): string | undefined {
 	const problem = passwordProblem(password);
-	return problem && errorText(problem === 'common' ? 'commonPassword' : problem, LL);
+	return problem && (problem === 'common' ? 'commonPassword' : problem);
 }
 
 /** A submitted form as a plain object (files and repeated keys are not used by these forms). */
@@ -41,8 +41,8 @@ export async function parseForm<T extends v.GenericSchema>(
 		typeof raw[options.passwordField] === 'string' &&
 		!errors[options.passwordField]
 	) {
-		const weak = passwordError(raw[options.passwordField] as string, LL);
-		if (weak) errors[options.passwordField] = weak;
+		const weak = passwordKey(raw[options.passwordField] as string);
+		if (weak) errors[options.passwordField] = errorText(weak, LL);
 	}
 	if (!parsed.success || Object.keys(errors).length) return { ok: false, values, errors };
 	return { ok: true, data: parsed.output, values };

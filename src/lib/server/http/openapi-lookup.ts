@@ -1,15 +1,9 @@
-// Finding an answer's schema in an OpenAPI document (the served one or the generated one). No imports, so the
-// e2e support code can load it as it is: responseSchemaIn(document, 'GET', '/api/v1/tickets/SV-1001', 200).
-
-type Json = Record<string, unknown>;
+// Finding the templated path of a concrete one in an OpenAPI document (the served one or the generated one). No
+// imports, so the e2e support code can load it as it is: templateOf(document, '/api/v1/tickets/SV-1001').
 
 export interface OpenApiDocument {
-	servers?: { url: string }[];
-	paths: Record<string, Record<string, Json>>;
-	components?: { schemas?: Record<string, Json> };
+	paths: Record<string, unknown>;
 }
-
-const REF = '#/components/schemas/';
 
 /** The path relative to the document's server (/api/v1), without origin, query or fragment. */
 function relative(path: string): string {
@@ -29,37 +23,4 @@ export function templateOf(document: OpenApiDocument, path: string): string | un
 	});
 	const literal = (t: string) => t.split('/').filter((s) => !s.startsWith('{')).length;
 	return matches.sort((a, b) => literal(b) - literal(a))[0];
-}
-
-/** A schema with every #/components/schemas/ reference replaced by what it names (the schemas are not recursive). */
-function inline(value: unknown, schemas: Record<string, Json>): unknown {
-	if (Array.isArray(value)) return value.map((x) => inline(x, schemas));
-	if (!value || typeof value !== 'object') return value;
-	const ref = (value as Json).$ref;
-	if (typeof ref === 'string' && ref.startsWith(REF)) {
-		const target = schemas[ref.slice(REF.length)];
-		if (!target) throw new Error(`${ref} names no schema`);
-		return inline(target, schemas);
-	}
-	return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, inline(x, schemas)]));
-}
-
-/**
- * The JSON Schema (2020-12, self-contained) of the JSON body `method path` answers with `status`; undefined
- * when the document gives that answer no JSON body (or does not know the route, method or status).
- */
-export function responseSchemaIn(
-	document: OpenApiDocument,
-	method: string,
-	path: string,
-	status: number
-): Json | undefined {
-	const template = templateOf(document, path);
-	const operation = template ? document.paths[template]?.[method.toLowerCase()] : undefined;
-	const responses = operation?.responses as Record<string, Json> | undefined;
-	const content = responses?.[String(status)]?.content as Record<string, Json> | undefined;
-	const schema = content?.['application/json']?.schema;
-	return schema === undefined
-		? undefined
-		: (inline(schema, document.components?.schemas ?? {}) as Json);
 }

@@ -6,7 +6,6 @@ import {
 	type ConversionConfig,
 	type JsonSchema
 } from '@valibot/to-json-schema';
-import { responseSchemaIn } from './openapi-lookup';
 import {
 	NAMED_SCHEMAS,
 	OPERATIONS,
@@ -164,13 +163,4 @@ let built: ReturnType<typeof build> | undefined;
 export function openApiDocument(serverUrl: string) {
 	built ??= build();
 	return { ...built, servers: [{ url: `${serverUrl}/api/v1` }] };
-}
-
-/**
- * The JSON Schema of the JSON body `method path` answers with `status` (path concrete, e.g.
- * /api/v1/tickets/SV-1001), or undefined when that answer has none.
- */
-export function responseSchema(method: string, path: string, status: number) {
-	built ??= build();
-	return responseSchemaIn(built, method, path, status);
 }

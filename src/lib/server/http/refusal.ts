@@ -1,11 +1,12 @@
 import type { TranslationFunctions } from '$locales/i18n-types';
 import { changesInWords, type EventData } from '$lib/tickets/words';
-import { errorText, fieldTexts } from './messages';
+import { errorText, fieldTexts, type FieldKeys } from './messages';
 
 /**
  * The one typed refusal. Services return it (as `{ ok: false, … }`), guards and body readers throw it (through
  * `refuse`), and only the route edge turns it into words: `message` and each of `fields` is an `errors.*` key of
- * the UI strings, optionally with its number after a colon ("tooLong:100"), never translated text.
+ * the UI strings, optionally with its number after a colon ("tooLong:100"), or for a field a problem with what
+ * it names (http/messages `Naming`), never translated text.
  */
 export type Refusal = {
 	ok: false;
@@ -14,8 +15,8 @@ export type Refusal = {
 	code: string;
 	/** An `errors.*` key: the JSON error's `message` once translated. */
 	message: string;
-	/** Field name → `errors.*` key. */
-	fields?: Record<string, string>;
+	/** Field name → `errors.*` key, or a problem that names something. */
+	fields?: FieldKeys;
 	/** Extra members of the JSON body beside `error` (a conflict's `version` and `changes`). */
 	extra?: Record<string, unknown>;
 };
@@ -24,7 +25,7 @@ export function refusal(
 	status: number,
 	code: string,
 	message: string,
-	fields?: Record<string, string>,
+	fields?: FieldKeys,
 	extra?: Record<string, unknown>
 ): Refusal {
 	return {

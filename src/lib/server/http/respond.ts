@@ -1,5 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
+import type { Locale } from '$lib/i18n/locales';
 import { translator } from '../i18n';
 import { errorText } from './messages';
 import { refusalBody, type Refusal } from './refusal';
@@ -14,10 +15,12 @@ export function apiError(
 	return json({ error: fields ? { code, message, fields } : { code, message } }, { status });
 }
 
-/** A service's refusal as the JSON error response, in the reader's language. */
-export function refusalResponse(r: Omit<Refusal, 'ok'>, headers?: HeadersInit): Response {
-	const LL = translator(getRequestEvent().locals.locale);
-	return json(refusalBody(r, LL), { status: r.status, headers });
+/** A service's refusal as the JSON error response, in the reader's language (the request's, unless given). */
+export function refusalResponse(
+	r: Omit<Refusal, 'ok'>,
+	locale: Locale = getRequestEvent().locals.locale
+): Response {
+	return json(refusalBody(r, translator(locale)), { status: r.status });
 }
 
 /** 429 with Retry-After (in seconds), in the JSON error shape. */

@@ -2,34 +2,27 @@ import { LOCALE_INFO, type Locale } from '$lib/i18n/locales';
 import { isolate, plainText, segments } from '$lib/i18n/isolate';
 import type { TranslationFunctions } from '$locales/i18n-types';
 import { splitLinks } from '$lib/linkify';
+import { escapeMarkup } from '$lib/markup';
 import { translator } from '../i18n';
 import type { Mail } from './outbox';
-
-function escapeHtml(value: string): string {
-	return value
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;');
-}
 
 /** A translated sentence for HTML: escaped, each value marked with isolate() in its own <bdi>. */
 function html(text: string): string {
 	return segments(text)
 		.map((s) =>
 			!s.isolated
-				? escapeHtml(s.text)
+				? escapeMarkup(s.text)
 				: // digits and signs only (a phone number, a date): written left to right in every language
 					/\p{L}/u.test(s.text)
-					? `<bdi>${escapeHtml(s.text)}</bdi>`
-					: `<bdi dir="ltr">${escapeHtml(s.text)}</bdi>`
+					? `<bdi>${escapeMarkup(s.text)}</bdi>`
+					: `<bdi dir="ltr">${escapeMarkup(s.text)}</bdi>`
 		)
 		.join('');
 }
 
 /** A link in its own <bdi>: an address is left-to-right even inside an Arabic paragraph. */
 function linkHtml(url: string, label = url): string {
-	return `<bdi><a href="${escapeHtml(url)}" style="color:#164668">${html(label)}</a></bdi>`;
+	return `<bdi><a href="${escapeMarkup(url)}" style="color:#164668">${html(label)}</a></bdi>`;
 }
 
 /**
@@ -41,7 +34,7 @@ export type Paragraph = string | { typed: string };
 /** Text someone typed: escaped, its web addresses as links (so an inserted article link can be clicked). */
 function typedHtml(text: string): string {
 	return splitLinks(text)
-		.map(({ part, link }) => (link ? linkHtml(part) : escapeHtml(part)))
+		.map(({ part, link }) => (link ? linkHtml(part) : escapeMarkup(part)))
 		.join('');
 }
 
@@ -162,7 +155,7 @@ export function composeSurveyMail(m: {
 	const buttons = scores
 		.map(
 			(s) =>
-				`<a href="${escapeHtml(s.url)}" style="display:inline-block;margin:0 3px 6px;padding:8px 12px;border:1px solid #1f5f8b;border-radius:6px;color:#164668;text-decoration:none">${escapeHtml(s.label)}</a>`
+				`<a href="${escapeMarkup(s.url)}" style="display:inline-block;margin:0 3px 6px;padding:8px 12px;border:1px solid #1f5f8b;border-radius:6px;color:#164668;text-decoration:none">${escapeMarkup(s.label)}</a>`
 		)
 		.join('');
 	const body = [

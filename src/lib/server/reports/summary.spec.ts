@@ -157,7 +157,8 @@ describe.each(testDatabases())('the summary on $name', (database) => {
 	async function survey(
 		answers: { csat?: number; ces?: number; nps?: number },
 		answeredAt: number,
-		locale = 'en'
+		locale = 'en',
+		teamId: string | null = null
 	) {
 		const user = randomUUID();
 		await db
@@ -197,6 +198,7 @@ describe.each(testDatabases())('the summary on $name', (database) => {
 				callback_window: null,
 				context: null,
 				idempotency_key: null,
+				team_id: teamId,
 				created_at: answeredAt - 60_000,
 				updated_at: answeredAt
 			})
@@ -209,7 +211,7 @@ describe.each(testDatabases())('the summary on $name', (database) => {
 				user_id: user,
 				locale,
 				assignee_id: null,
-				team_id: null,
+				team_id: teamId,
 				category: null,
 				token_hash: null,
 				edit_hash: null,
@@ -320,5 +322,31 @@ describe.each(testDatabases())('the summary on $name', (database) => {
 		expect(bad).toMatchObject({ ok: false, field: 'from' });
 		const noTeam = await filtersOf({ team: 'nope' });
 		expect(noTeam).toMatchObject({ ok: false, field: 'team' });
+	});
+
+	it('narrows to a team what has one, and leaves the searches (which have none) alone', async () => {
+		await db
+			.insertInto('teams')
+			.values({ id: 'nordic', name: 'Nordic', languages: '[]', categories: '[]', created_at: 0 })
+			.execute();
+		await survey({ csat: 5 }, Z('2026-11-26', '10:00'), 'nb', 'nordic');
+		await survey({ csat: 1 }, Z('2026-11-26', '11:00'), 'nb');
+		await db
+			.insertInto('search_events')
+			.values({
+				id: randomUUID(),
+				locale: 'nb',
+				query: 'vipps',
+				results: 0,
+				opened_article: null,
+				visit_id: null,
+				created_at: Z('2026-11-25', '12:00')
+			})
+			.execute();
+		const period = { from: '2026-11-01', to: '2026-11-27', locale: 'nb' } as const;
+		expect(await summaryOf(period)).toMatchObject({ responses: 2, searches: 1 });
+		const nordic = await summaryOf({ ...period, teamId: 'nordic' });
+		expect(nordic).toMatchObject({ responses: 1, csatMean: 5, searches: 1 });
+		expect(nordic.breakdowns.locale).toMatchObject([{ key: 'nb', tickets: 1 }]);
 	});
 });

@@ -14,7 +14,7 @@ import {
 } from '../db/surveys';
 import { findTicket } from '../db/tickets';
 import type { Ctx } from '../http/context';
-import { issueKeys } from '../http/messages';
+import { issueKeys, type FieldKeys } from '../http/messages';
 import { refusal as refusalOf } from '../http/refusal';
 import {
 	access,
@@ -31,7 +31,7 @@ export type SurveyRefusal = {
 	code: 'invalid_link' | 'expired' | 'used' | 'closed' | 'other_ticket' | 'invalid_request';
 	/** A message key (see http/refusal). */
 	message: string;
-	fields?: Record<string, string>;
+	fields?: FieldKeys;
 };
 
 const REFUSALS = {
@@ -43,7 +43,7 @@ const REFUSALS = {
 	invalid_request: [422, 'invalidRequest']
 } as const;
 
-function refusal(code: SurveyRefusal['code'], fields?: Record<string, string>): SurveyRefusal {
+function refusal(code: SurveyRefusal['code'], fields?: FieldKeys): SurveyRefusal {
 	const [status, message] = REFUSALS[code];
 	return { ...refusalOf(status, code, message, fields), status, code };
 }

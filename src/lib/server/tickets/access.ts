@@ -23,6 +23,17 @@ export async function staffTicket(
 	return (await findTicket(ctx.db, user, ref)) ?? notFound();
 }
 
+/**
+ * A change staff make to the ticket a reference names, from the fields of a form or a JSON body: the ticket as
+ * it is after it, or why not (403 for anyone else, 404 when there is none, see staffTicket).
+ */
+export type StaffChange = (
+	ctx: Ctx,
+	user: SessionUser,
+	ref: string,
+	raw: Record<string, unknown>
+) => Promise<{ ok: true; ticket: Ticket } | Refusal>;
+
 /** The ticket as it is now, after a change this user made (they could see it a moment ago). */
 export async function reread(ctx: Ctx, user: SessionUser, ref: string): Promise<Ticket> {
 	return (await findTicket(ctx.db, user, ref))!;

@@ -1,12 +1,9 @@
 // Call-backs: the window a customer asks to be called in (read in their zone), and the outcomes an agent logs.
 import { CALLBACK_OUTCOMES, type CallbackOutcome } from '$lib/schemas/agent';
-import type { Ctx } from '../accounts';
-import type { SessionUser } from '../auth/session';
 import { changeTicket } from '../db/ticket-events';
-import type { Ticket } from '../db/tickets';
 import { fromZoned, isValidTimeZone } from '../service-hours';
-import { reread, staffTicket } from './access';
-import { invalid, type Refusal } from './refusals';
+import { reread, staffTicket, type StaffChange } from './access';
+import { invalid } from './refusals';
 import { agentTimeZone } from './staff';
 
 export { CALLBACK_OUTCOMES, type CallbackOutcome };
@@ -49,12 +46,7 @@ export function callbackWindow(
 }
 
 /** A call-back's outcome; a new window is read in `timeZone` when given, else in the agent's own zone. */
-export async function logCallback(
-	ctx: Ctx,
-	user: SessionUser,
-	ref: string,
-	raw: Record<string, unknown>
-): Promise<{ ok: true; ticket: Ticket } | Refusal> {
+export const logCallback: StaffChange = async (ctx, user, ref, raw) => {
 	const ticket = await staffTicket(ctx, user, ref);
 	if ('ok' in ticket) return ticket;
 	const fields: Record<string, string> = {};
@@ -100,4 +92,4 @@ export async function logCallback(
 		);
 	});
 	return { ok: true, ticket: await reread(ctx, user, ref) };
-}
+};

@@ -4,7 +4,6 @@ import * as v from 'valibot';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { CannedSchema } from '$lib/schemas/canned';
 import { buildIndexData, SearchIndex } from '$lib/search/engine';
-import { placeholderKey } from '$lib/tickets/words';
 import type { Ctx } from '../accounts';
 import type { SessionUser } from '../auth/session';
 import type { DB } from '../db';
@@ -22,7 +21,7 @@ import { findTicket, type Ticket } from '../db/tickets';
 import { findUserById } from '../db/users';
 import { searchArticles } from '../search';
 import { isStaff } from './access';
-import { forbidden, invalid, notFound, type Refusal } from './refusals';
+import { forbidden, invalid, notFound, type FieldKeys, type Refusal } from './refusals';
 import {
 	expandTemplate,
 	ticketValues,
@@ -50,10 +49,10 @@ async function check(
 	id?: string
 ): Promise<{ ok: true; value: v.InferOutput<typeof CannedSchema> } | Refusal> {
 	const parsed = v.safeParse(CannedSchema, raw);
-	const fields = parsed.success ? {} : issueKeys(parsed.issues);
+	const fields: FieldKeys = parsed.success ? {} : issueKeys(parsed.issues);
 	if (parsed.success) {
 		const unknown = unknownPlaceholders(parsed.output.body);
-		if (unknown.length) fields.body = placeholderKey(unknown);
+		if (unknown.length) fields.body = { key: 'unknownPlaceholder', names: unknown };
 		const same = await findCannedByTitle(ctx.db, parsed.output.locale, parsed.output.title);
 		if (same && same.id !== id) fields.title = 'duplicateTitle';
 	}

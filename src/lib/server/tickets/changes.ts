@@ -4,7 +4,6 @@
 import * as v from 'valibot';
 import { TicketPatchSchema } from '$lib/schemas/agent';
 import type { Ctx } from '../accounts';
-import type { SessionUser } from '../auth/session';
 import type { TicketStatus } from '../db/schema';
 import { listStaff, type StaffMember } from '../db/staff';
 import { listTeams, type Team } from '../db/teams';
@@ -14,7 +13,7 @@ import { issueKeys } from '../http/messages';
 import { enqueueMail } from '../mail/outbox';
 import { assignedMail } from '../mail/ticket-mails';
 import { scheduleSurvey } from '../surveys';
-import { reread, staffTicket } from './access';
+import { reread, staffTicket, type StaffChange } from './access';
 import { conflict, invalid, type Refusal } from './refusals';
 
 export { SETTABLE_STATUSES, STATUSES, TicketPatchSchema } from '$lib/schemas/agent';
@@ -36,12 +35,8 @@ export function statusChange(ticket: Ticket, to: TicketStatus, now: number): Tic
 	return change;
 }
 
-export async function patchTicket(
-	ctx: Ctx,
-	user: SessionUser,
-	ref: string,
-	raw: Record<string, unknown>
-): Promise<{ ok: true; ticket: Ticket } | Refusal> {
+/** Status, priority, assignee and team, judged against the version the agent saw (`raw.version`). */
+export const patchTicket: StaffChange = async (ctx, user, ref, raw) => {
 	const ticket = await staffTicket(ctx, user, ref);
 	if ('ok' in ticket) return ticket;
 	if (raw.version === undefined || raw.version === null || raw.version === '')
@@ -134,7 +129,7 @@ export async function patchTicket(
 	if (!applied) return conflictSince(ctx, await reread(ctx, user, ref), input.version);
 	if (input.status === 'solved') await scheduleSurvey(ctx, ticket.id);
 	return { ok: true, ticket: await reread(ctx, user, ref) };
-}
+};
 
 // ---- who should take it ----
 

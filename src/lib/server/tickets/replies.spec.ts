@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { namingText } from '$lib/tickets/words';
 import { nextResponses } from '../db/reports';
 import { testDatabases } from '../db/testing/databases';
 import { findTicket, threadOf } from '../db/tickets';
+import { errorText } from '../http/messages';
 import { translator } from '../i18n';
 import { ticketJson } from './json';
 import { agentReply, replyToTicket } from './replies';
@@ -72,8 +72,17 @@ describe.each(testDatabases())('replies on $name', (database) => {
 			{ message: 'Hi {{customer.shoe}}' },
 			[]
 		);
-		expect(unknown.ok === false && namingText(unknown.fields!.message!, LL)).toBe(
+		expect(unknown.ok === false && errorText(unknown.fields!.message!, LL)).toBe(
 			LL.errors.unknownPlaceholder({ names: 'customer.shoe' })
+		);
+		const svg = {
+			name: 'logo.svg',
+			type: 'image/svg+xml',
+			data: new TextEncoder().encode('<svg/>')
+		};
+		const refusedFile = await agentReply(d.ctx(), agent, t.ref, { message: 'See' }, [svg]);
+		expect(refusedFile.ok === false && errorText(refusedFile.fields!.files!, LL)).toBe(
+			LL.errors.fileType({ name: 'logo.svg' })
 		);
 		expect(await threadOf(d.db, t.id, true)).toHaveLength(1);
 		expect((await findTicket(d.db, agent, t.ref))!.version).toBe(1);

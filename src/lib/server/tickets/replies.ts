@@ -3,7 +3,6 @@
 // restarts the clock, reopens it when solved or closed, and tells the assignee. Nothing is stored unless valid.
 import * as v from 'valibot';
 import { ReplySchema } from '$lib/schemas/tickets';
-import { placeholderKey } from '$lib/tickets/words';
 import type { Ctx } from '../accounts';
 import type { SessionUser } from '../auth/session';
 import type { TicketStatus } from '../db/schema';
@@ -16,8 +15,8 @@ import { scheduleSurvey } from '../surveys';
 import { loadServiceSettings, nextResponseDue } from '../service-hours';
 import { isStaff, reread, staffTicket } from './access';
 import { conflictSince, SETTABLE_STATUSES, statusChange } from './changes';
-import { acceptFiles, type Upload } from './files';
-import { checkReply, invalid, notFound, type Refusal } from './refusals';
+import { acceptFiles, type AcceptedFile, type Upload } from './files';
+import { checkReply, invalid, notFound, type FieldKeys, type Refusal } from './refusals';
 import { expandTemplate, ticketValues } from './templates';
 
 const truthy = (x: unknown) => x === true || x === 'true' || x === '1' || x === 'on';
@@ -36,12 +35,12 @@ export async function agentReply(
 	if ('ok' in ticket) return ticket;
 	const customer = await findUserById(ctx.db, ticket.user_id);
 	const internal = truthy(raw.internal);
-	const fields: Record<string, string> = {};
+	const fields: FieldKeys = {};
 	let message = typeof raw.message === 'string' ? raw.message.trim() : '';
 	if (raw.message !== undefined && typeof raw.message !== 'string')
 		fields.message = 'invalidRequest';
 	const expanded = expandTemplate(message, ticketValues(ticket, customer?.name ?? '', ctx.origin));
-	if (!expanded.ok) fields.message = placeholderKey(expanded.unknown);
+	if (!expanded.ok) fields.message = { key: 'unknownPlaceholder', names: expanded.unknown };
 	else message = expanded.text;
 
 	const statusRaw = raw.status === '' ? undefined : raw.status;
@@ -70,18 +69,12 @@ export async function agentReply(
 				...(ticket.first_response_at === null ? { first_response_at: ctx.now } : {}),
 				...(ticket.assignee_id === null ? { assignee_id: user.id } : {})
 			};
-	const result = await ctx.db
-		.transaction()
-		.execute(async (trx) => {
-			const messageId = await insertMessage(
-				trx,
-				ticket.id,
-				user.id,
-				message,
-				files.files,
-				ctx.now,
-				internal
-			);
+	const result = await storeReply(
+		ctx,
+		ticket,
+		user,
+		{ message, files: files.files, internal },
+		async (trx, messageId) => {
 			const version = await changeTicket(
 				trx,
 				ticket.id,
@@ -122,12 +115,11 @@ export async function agentReply(
 					}),
 					ctx.now
 				);
-			return messageId;
-		})
-		.catch((error: unknown) => {
-			if (error instanceof StaleVersion) return null;
-			throw error;
-		});
+		}
+	).catch((error: unknown) => {
+		if (error instanceof StaleVersion) return null;
+		throw error;
+	});
 	if (result === null)
 		return conflictSince(ctx, await reread(ctx, user, ref), seen ?? ticket.version);
 	if (change.status === 'solved') await scheduleSurvey(ctx, ticket.id);
@@ -161,25 +153,50 @@ export async function replyToTicket(
 	if (earlier?.body === message)
 		return { ok: true, ticket: await reread(ctx, user, ref), created: false };
 	try {
-		await ctx.db.transaction().execute(async (trx) => {
-			const messageId = await insertMessage(
-				trx,
-				ticket.id,
-				user.id,
-				message,
-				files.files,
-				ctx.now,
-				false,
-				earlier ? null : key.output
-			);
-			await customerReplied(ctx, trx, ticket, messageId, user.name);
-		});
+		const idempotencyKey = earlier ? null : key.output;
+		await storeReply(
+			ctx,
+			ticket,
+			user,
+			{ message, files: files.files, idempotencyKey },
+			(trx, id) => customerReplied(ctx, trx, ticket, id, user.name)
+		);
 	} catch (error) {
 		// two copies raced: the other one was stored
 		if (!(await sentBefore())) throw error;
 		return { ok: true, ticket: await reread(ctx, user, ref), created: false };
 	}
 	return { ok: true, ticket: await reread(ctx, user, ref), created: true };
+}
+
+/** A reply with its files, stored together with what it does to the ticket (`effects`) or not at all: its id. */
+async function storeReply(
+	ctx: Ctx,
+	ticket: Ticket,
+	user: SessionUser,
+	reply: {
+		message: string;
+		files: AcceptedFile[];
+		internal?: boolean;
+		idempotencyKey?: string | null;
+	},
+	effects: (trx: Ctx['db'], messageId: string) => Promise<void>
+): Promise<string> {
+	return ctx.db.transaction().execute(async (trx) => {
+		const { message, files, internal, idempotencyKey } = reply;
+		const id = await insertMessage(
+			trx,
+			ticket.id,
+			user.id,
+			message,
+			files,
+			ctx.now,
+			internal,
+			idempotencyKey
+		);
+		await effects(trx, id);
+		return id;
+	});
 }
 
 /**

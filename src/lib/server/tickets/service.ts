@@ -30,7 +30,7 @@ import {
 	loadServiceSettings,
 	nextResponseDue
 } from '../service-hours';
-import { fileError, invalid, refusal, type Refusal } from './refusals';
+import { fileError, invalid, refusal, type FieldKeys, type Refusal } from './refusals';
 import { normaliseTrail, parseReadArticles, parseSuggestedArticles } from './visit';
 
 export type { Refusal };
@@ -72,7 +72,7 @@ export async function createTicket(
 ): Promise<{ ok: true; ticket: Ticket; created: boolean } | Refusal> {
 	if (!user.emailVerified) return refusal(403, 'email_not_verified', 'notVerified');
 	const parsed = v.safeParse(TicketSchema, raw);
-	const fields = parsed.success ? {} : issueKeys(parsed.issues);
+	const fields: FieldKeys = parsed.success ? {} : issueKeys(parsed.issues);
 	const files = acceptFiles(uploads);
 	const filesProblem = fileError(files);
 	if (filesProblem) fields.files = filesProblem;

@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { translator } from '$lib/server/i18n';
 import { flushMailWorker } from '$lib/server/mail/worker';
+import type { StaffChange } from '$lib/server/tickets/access';
 import { logCallback } from '$lib/server/tickets/callbacks';
 import { patchTicket } from '$lib/server/tickets/changes';
 import { readTicketForm } from '$lib/server/tickets/files';
@@ -12,6 +13,7 @@ import { ctxOf } from '$lib/server/http/context';
 import { formObject } from '$lib/server/http/forms';
 import { requireStaff } from '$lib/server/http/guards';
 import { refusalTexts } from '$lib/server/http/refusal';
+import type { RequestEvent } from './$types';
 
 export const load = async (event) => {
 	const user = requireStaff();
@@ -36,6 +38,18 @@ function refused(
 	});
 }
 
+/** A form that changes the ticket: done (its mail sent, when it queues any), or the form again with what was wrong. */
+function changeAction(form: 'update' | 'callback', change: StaffChange, queuesMail: boolean) {
+	return async (event: RequestEvent) => {
+		const user = requireStaff();
+		const raw = await formObject(event.request);
+		const result = await change(await ctxOf(event), user, event.params.ref, raw);
+		if (!result.ok) return refused(event.locals.locale, result, raw, form);
+		if (queuesMail) await flushMailWorker();
+		return { form, done: true };
+	};
+}
+
 export const actions = {
 	reply: async (event) => {
 		const user = requireStaff();
@@ -51,19 +65,6 @@ export const actions = {
 		await flushMailWorker();
 		return { form: 'reply', done: true };
 	},
-	update: async (event) => {
-		const user = requireStaff();
-		const raw = await formObject(event.request);
-		const result = await patchTicket(await ctxOf(event), user, event.params.ref, raw);
-		if (!result.ok) return refused(event.locals.locale, result, raw, 'update');
-		await flushMailWorker();
-		return { form: 'update', done: true };
-	},
-	callback: async (event) => {
-		const user = requireStaff();
-		const raw = await formObject(event.request);
-		const result = await logCallback(await ctxOf(event), user, event.params.ref, raw);
-		if (!result.ok) return refused(event.locals.locale, result, raw, 'callback');
-		return { form: 'callback', done: true };
-	}
+	update: changeAction('update', patchTicket, true),
+	callback: changeAction('callback', logCallback, false)
 };

@@ -1,32 +1,35 @@
 import { redirect } from '@sveltejs/kit';
-import * as v from 'valibot';
 import { VoteSchema } from '$lib/schemas/vote';
 import { content } from '$lib/server/content';
 import { getDb } from '$lib/server/db';
 import { recordVote } from '$lib/server/db/votes';
-import { translator } from '$lib/server/i18n';
 import { visitorHash } from '$lib/server/content/visitor';
 import { isLocale } from '$lib/i18n/locales';
-import { readBody, wantsHtml } from '$lib/server/http/body';
-import { localizeIssues } from '$lib/server/http/messages';
-import { apiError } from '$lib/server/http/respond';
+import { readBody, validated, wantsHtml } from '$lib/server/http/body';
+import { refusal } from '$lib/server/http/refusal';
+import { refusalResponse } from '$lib/server/http/respond';
+
+const UNKNOWN_ARTICLE = 'api.unknownArticle';
 
 /** "Was this helpful?" — one vote per visitor per article; voting again changes the answer. */
 export const POST = async ({ request, cookies, url, locals }) => {
-	const body = await readBody(request);
-	const parsed = v.safeParse(VoteSchema, body ?? {});
+	const body = (await readBody(request)) ?? {};
 	const html = wantsHtml(request);
-	const locale = isLocale(body?.locale) ? body.locale : locals.locale;
-	const LL = translator(locale);
-	if (!parsed.success || !content.hasArticle(parsed.output.articleId)) {
+	// answered in the vote's language when it names one
+	const locale = isLocale(body.locale) ? body.locale : locals.locale;
+	const checked = validated(VoteSchema, body, {
+		status: 400,
+		code: 'invalid_vote',
+		message: 'api.invalidVote'
+	});
+	if (!checked.ok || !content.hasArticle(checked.value.articleId)) {
 		if (html) redirect(303, `/${locale}/feedback?error=1`);
-		return parsed.success
-			? apiError(404, 'unknown_article', LL.api.unknownArticle(), {
-					articleId: LL.api.unknownArticle()
-				})
-			: apiError(400, 'invalid_vote', LL.api.invalidVote(), localizeIssues(parsed.issues, LL));
+		const refused = checked.ok
+			? refusal(404, 'unknown_article', UNKNOWN_ARTICLE, { articleId: UNKNOWN_ARTICLE })
+			: checked;
+		return refusalResponse(refused, locale);
 	}
-	const vote = parsed.output;
+	const vote = checked.value;
 	const { created } = await recordVote(await getDb(), {
 		articleId: vote.articleId,
 		locale: vote.locale,
