@@ -105,6 +105,15 @@ test('a customer sends a ticket with a screenshot and finds it, thread and file,
 	await expect(page.locator('.status')).toHaveText(nb.support.statusOpen);
 	await page.goto('/nb/support');
 	await expect(page.getByRole('link', { name: ref })).toBeVisible();
+
+	// on an Arabic page the Norwegian subject, article title and messages keep their own direction: a title
+	// ending in "?" must not read "?Hvordan…"
+	await page.goto(`/ar/support/${ref}`);
+	await expect(page.locator('h1 bdi')).toHaveText('Vipps <script>alert(1)</script>');
+	await expect(page.locator('.attached bdi')).toHaveText(
+		content.article('payment-provider', 'nb')!.meta.title
+	);
+	await expect(page.locator('.message-body').first()).toHaveAttribute('dir', 'auto');
 });
 
 test('"Yes, this solved it" on a suggestion ends the flow and counts as a deflection', async ({

@@ -5,6 +5,7 @@ import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
 import { ctxOf } from '$lib/server/http/context';
 import { parseForm } from '$lib/server/http/forms';
+import { throttled } from '../sign-in.server';
 
 export const prerender = false;
 
@@ -18,12 +19,7 @@ export const actions = {
 			form.data.email,
 			event.params.lang
 		);
-		if ('throttled' in result)
-			return fail(429, {
-				values: form.values,
-				errors: {},
-				message: LL.errors.throttled({ minutes: result.minutes })
-			});
+		if ('throttled' in result) return throttled(form.values, result.minutes, LL);
 		kickMailWorker();
 		return { sent: true, email: form.data.email };
 	}

@@ -1,13 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { LoginSchema } from '$lib/schemas/auth';
 import { login } from '$lib/server/accounts';
-import { setSessionCookie } from '$lib/server/auth/session';
 import { translator } from '$lib/server/i18n';
 import { safeNext } from '$lib/server/accounts/next-path';
 import { getDb } from '$lib/server/db';
 import { describeHours, loadServiceSettings } from '$lib/server/service-hours';
 import { ctxOf } from '$lib/server/http/context';
 import { parseForm } from '$lib/server/http/forms';
+import { signIn, throttled } from '../sign-in.server';
 
 export const prerender = false;
 
@@ -31,20 +31,10 @@ export const actions = {
 		const form = await parseForm(event.request, LoginSchema, LL);
 		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
 		const result = await login(await ctxOf(event), form.data.email, form.data.password);
-		if ('throttled' in result)
-			return fail(429, {
-				values: form.values,
-				errors: {},
-				message: LL.errors.throttled({ minutes: result.minutes })
-			});
+		if ('throttled' in result) return throttled(form.values, result.minutes, LL);
 		if (!result.ok)
 			return fail(400, { values: form.values, errors: {}, message: LL.errors.wrongCredentials() });
-		setSessionCookie(
-			event.cookies,
-			result.token,
-			result.expiresAt,
-			event.url.protocol === 'https:'
-		);
+		signIn(event, result);
 		redirect(303, safeNext(form.data.next, `/${event.params.lang}/account`));
 	}
 };

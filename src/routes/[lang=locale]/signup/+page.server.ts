@@ -6,6 +6,7 @@ import { kickMailWorker } from '$lib/server/mail/worker';
 import { safeNext } from '$lib/server/accounts/next-path';
 import { ctxOf } from '$lib/server/http/context';
 import { parseForm } from '$lib/server/http/forms';
+import { throttled } from '../sign-in.server';
 
 export const prerender = false;
 
@@ -23,12 +24,7 @@ export const actions = {
 		});
 		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
 		const result = await signup(await ctxOf(event), form.data);
-		if ('throttled' in result)
-			return fail(429, {
-				values: form.values,
-				errors: {},
-				message: LL.errors.throttled({ minutes: result.minutes })
-			});
+		if ('throttled' in result) return throttled(form.values, result.minutes, LL);
 		kickMailWorker();
 		return { sent: true, email: form.data.email };
 	}

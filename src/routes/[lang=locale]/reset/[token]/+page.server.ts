@@ -1,12 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { ResetSchema } from '$lib/schemas/auth';
 import { resetLinkValid, resetPassword } from '$lib/server/accounts';
-import { setSessionCookie } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
 import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
 import { ctxOf } from '$lib/server/http/context';
 import { parseForm } from '$lib/server/http/forms';
+import { signIn } from '../../sign-in.server';
 
 export const prerender = false;
 
@@ -22,12 +22,7 @@ export const actions = {
 		const result = await resetPassword(await ctxOf(event), event.params.token, form.data.password);
 		if (!result.ok) return fail(400, { errors: {}, message: LL.auth.resetInvalid() });
 		kickMailWorker();
-		setSessionCookie(
-			event.cookies,
-			result.token,
-			result.expiresAt,
-			event.url.protocol === 'https:'
-		);
+		signIn(event, result);
 		redirect(303, `/${event.params.lang}/account?reset=1`);
 	}
 };

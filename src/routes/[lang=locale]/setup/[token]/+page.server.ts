@@ -1,11 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { SetupSchema } from '$lib/schemas/auth';
 import { createFirstAdmin, setupTokenValid } from '$lib/server/accounts';
-import { setSessionCookie } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
 import { translator } from '$lib/server/i18n';
 import { ctxOf } from '$lib/server/http/context';
 import { parseForm } from '$lib/server/http/forms';
+import { signIn } from '../../sign-in.server';
 
 // The one-time link printed on first start: creates the first administrator.
 export const prerender = false;
@@ -25,12 +25,7 @@ export const actions = {
 		});
 		if (!result.ok)
 			return fail(400, { values: form.values, errors: {}, message: LL.auth.setupInvalid() });
-		setSessionCookie(
-			event.cookies,
-			result.token,
-			result.expiresAt,
-			event.url.protocol === 'https:'
-		);
+		signIn(event, result);
 		redirect(303, `/${event.params.lang}/account`);
 	}
 };
