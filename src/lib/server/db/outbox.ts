@@ -46,6 +46,16 @@ export async function claimMail(db: DB, id: string, now: number, until: number):
 	return Number(claim.numUpdatedRows) === 1;
 }
 
+/** Hold a message being sent a while longer (until `until`), unless it was sent meanwhile. */
+export async function renewClaim(db: DB, id: string, until: number): Promise<void> {
+	await db
+		.updateTable('outbox')
+		.set({ locked_until: until })
+		.where('id', '=', id)
+		.where('sent_at', 'is', null)
+		.execute();
+}
+
 export async function markMailSent(db: DB, id: string, at: number): Promise<void> {
 	await db
 		.updateTable('outbox')

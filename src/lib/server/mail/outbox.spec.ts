@@ -5,9 +5,11 @@ import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DB } from '../db';
 import { testDatabases } from '../db/testing/databases';
-import { backoff, enqueueMail, processOutbox, type Transport } from './outbox';
+import { backoff, enqueueMail, processOutbox, type OutboxClock, type Transport } from './outbox';
 import { createTransport } from './transport';
 
+/** A clock stopped at `t`. */
+const at = (t: number): OutboxClock => ({ now: () => t, every: () => () => {} });
 const mail = { to: 'kari@example.no', subject: 'Hei', text: 'Tekst', html: '<p>Tekst</p>' };
 
 describe.each(testDatabases())('the outbox on $name', ({ open, close }) => {
@@ -29,7 +31,7 @@ describe.each(testDatabases())('the outbox on $name', ({ open, close }) => {
 				sent.push(m.to);
 			}
 		};
-		expect(await processOutbox(db, transport, 1000)).toBe(0);
+		expect(await processOutbox(db, transport, at(1000))).toBe(0);
 		let row = await db.selectFrom('outbox').selectAll().executeTakeFirstOrThrow();
 		expect(row).toMatchObject({
 			attempts: 1,
@@ -38,9 +40,9 @@ describe.each(testDatabases())('the outbox on $name', ({ open, close }) => {
 			next_attempt_at: 1000 + backoff(1)
 		});
 		up = true;
-		expect(await processOutbox(db, transport, 1000 + backoff(1) - 1)).toBe(0);
-		expect(await processOutbox(db, transport, 1000 + backoff(1))).toBe(1);
-		expect(await processOutbox(db, transport, 10_000_000)).toBe(0);
+		expect(await processOutbox(db, transport, at(1000 + backoff(1) - 1))).toBe(0);
+		expect(await processOutbox(db, transport, at(1000 + backoff(1)))).toBe(1);
+		expect(await processOutbox(db, transport, at(10_000_000))).toBe(0);
 		row = await db.selectFrom('outbox').selectAll().executeTakeFirstOrThrow();
 		expect(row.sent_at).not.toBeNull();
 		expect(sent).toEqual(['kari@example.no']);
@@ -53,7 +55,7 @@ describe.each(testDatabases())('the outbox on $name', ({ open, close }) => {
 		const slow: Transport = {
 			send: async (m) => void (await new Promise((r) => setTimeout(r, 5)), sent.push(m.to))
 		};
-		await Promise.all([processOutbox(db, slow, 2000), processOutbox(db, slow, 2000)]);
+		await Promise.all([processOutbox(db, slow, at(2000)), processOutbox(db, slow, at(2000))]);
 		expect(sent.sort()).toEqual(['u0', 'u1', 'u2', 'u3', 'u4'].map((u) => `${u}@example.no`));
 	});
 
