@@ -501,7 +501,21 @@ const de = {
 		unitDays: 'Arbeitstagen',
 		surveyDelay: 'Zufriedenheitsumfrage senden',
 		surveyDelayHint: 'Stunden, nachdem ein Ticket gelöst wurde. Bei 0 geht sie sofort raus.',
-		reportsNav: 'Berichte'
+		reportsNav: 'Berichte',
+		mailNav: 'Nicht zugestellte E-Mails',
+		mailTitle: 'E-Mails, die nicht gesendet werden konnten',
+		mailIntro:
+			'Für jede Nachricht gibt es bis zu {attempts} Zustellversuche über etwa 20 Stunden, mit immer längeren Pausen dazwischen. Bei den Nachrichten unten ist jeder Versuch fehlgeschlagen. Prüfe die Adresse und die Einstellungen des Mailservers und versuche es dann erneut.',
+		mailNone: 'Alle E-Mails wurden gesendet oder werden noch zugestellt.',
+		mailTo: 'Empfänger',
+		mailSubject: 'Betreff',
+		mailAttempts: 'Versuche',
+		mailError: 'Letzter Fehler',
+		mailGivenUp: 'Aufgegeben am',
+		mailRetry: 'Erneut versuchen',
+		mailRetried: 'Die Nachricht steht wieder in der Warteschlange und wird gleich gesendet.',
+		mailGone:
+			'Diese Nachricht wartet nicht mehr: Sie wurde inzwischen gesendet oder erneut eingereiht.'
 	},
 	survey: {
 		mailSubject: 'Wie war unser Support? [{ref}]',

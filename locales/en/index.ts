@@ -480,7 +480,20 @@ const en = {
 		unitDays: 'business days',
 		surveyDelay: 'Send the satisfaction survey',
 		surveyDelayHint: 'Hours after a ticket is solved; 0 sends it at once.',
-		reportsNav: 'Reports'
+		reportsNav: 'Reports',
+		mailNav: 'Undelivered mail',
+		mailTitle: 'Mail that could not be sent',
+		mailIntro:
+			'Each message gets up to {attempts:number} attempts over about 20 hours, with longer waits in between. The messages below failed every time. Check the address and the mail server settings, then try again.',
+		mailNone: 'Every message has been sent or is still being tried.',
+		mailTo: 'Recipient',
+		mailSubject: 'Subject',
+		mailAttempts: 'Attempts',
+		mailError: 'Last error',
+		mailGivenUp: 'Stopped trying',
+		mailRetry: 'Try again',
+		mailRetried: 'The message is queued again and will be sent in a moment.',
+		mailGone: 'This message is no longer waiting: it was sent or queued again in the meantime.'
 	},
 	survey: {
 		mailSubject: 'How did we do? [{ref:string}]',

@@ -501,7 +501,20 @@ const fr = {
 		unitDays: 'jours ouvrés',
 		surveyDelay: 'Envoyer l’enquête de satisfaction',
 		surveyDelayHint: 'Nombre d’heures après la résolution du ticket ; 0 l’envoie immédiatement.',
-		reportsNav: 'Rapports'
+		reportsNav: 'Rapports',
+		mailNav: 'E-mails non envoyés',
+		mailTitle: 'E-mails qui n’ont pas pu être envoyés',
+		mailIntro:
+			'Chaque message fait l’objet de {attempts} tentatives au plus pendant environ 20 heures, avec des pauses de plus en plus longues entre elles. Toutes les tentatives ont échoué pour les messages ci-dessous. Vérifiez l’adresse et les réglages du serveur de messagerie, puis réessayez.',
+		mailNone: 'Tous les e-mails ont été envoyés ou sont encore en cours d’envoi.',
+		mailTo: 'Destinataire',
+		mailSubject: 'Objet',
+		mailAttempts: 'Essais',
+		mailError: 'Dernière erreur',
+		mailGivenUp: 'Abandonné le',
+		mailRetry: 'Réessayer',
+		mailRetried: 'Le message est de nouveau en file d’attente et partira dans un instant.',
+		mailGone: 'Ce message n’est plus en attente : il a été envoyé ou remis en file entre-temps.'
 	},
 	survey: {
 		mailSubject: 'Votre avis sur notre support [{ref}]',

@@ -480,7 +480,21 @@ const nb = {
 		unitDays: 'virkedager',
 		surveyDelay: 'Send tilfredshetsundersøkelsen',
 		surveyDelayHint: 'Timer etter at en sak er løst. 0 sender den med en gang.',
-		reportsNav: 'Rapporter'
+		reportsNav: 'Rapporter',
+		mailNav: 'Usendt e-post',
+		mailTitle: 'E-post som ikke kunne sendes',
+		mailIntro:
+			'Hver melding får opptil {attempts} forsøk i løpet av omtrent 20 timer, med stadig lengre pauser mellom forsøkene. Meldingene nedenfor feilet hver gang. Sjekk adressen og innstillingene for e-posttjeneren, og prøv igjen.',
+		mailNone: 'All e-post er sendt eller blir fortsatt forsøkt sendt.',
+		mailTo: 'Mottaker',
+		mailSubject: 'Emne',
+		mailAttempts: 'Forsøk',
+		mailError: 'Siste feil',
+		mailGivenUp: 'Sluttet å prøve',
+		mailRetry: 'Prøv igjen',
+		mailRetried: 'Meldingen står i kø igjen og sendes om et øyeblikk.',
+		mailGone:
+			'Denne meldingen venter ikke lenger: den er sendt eller satt i kø igjen i mellomtiden.'
 	},
 	survey: {
 		mailSubject: 'Hvordan opplevde du hjelpen? [{ref}]',

@@ -486,7 +486,21 @@ const nl = {
 		unitDays: 'werkdagen',
 		surveyDelay: 'Tevredenheidsenquête versturen',
 		surveyDelayHint: 'Aantal uren nadat een ticket is opgelost. Bij 0 gaat de enquête meteen weg.',
-		reportsNav: 'Rapporten'
+		reportsNav: 'Rapporten',
+		mailNav: 'Niet-verstuurde e-mail',
+		mailTitle: 'E-mail die niet verstuurd kon worden',
+		mailIntro:
+			'Voor elk bericht worden tot {attempts} pogingen gedaan, verspreid over ongeveer 20 uur, met steeds langere pauzes ertussen. Bij de berichten hieronder is elke poging mislukt. Controleer het adres en de instellingen van de mailserver en probeer het daarna opnieuw.',
+		mailNone: 'Alle e-mail is verstuurd of wordt nog geprobeerd.',
+		mailTo: 'Ontvanger',
+		mailSubject: 'Onderwerp',
+		mailAttempts: 'Pogingen',
+		mailError: 'Laatste fout',
+		mailGivenUp: 'Opgegeven op',
+		mailRetry: 'Opnieuw proberen',
+		mailRetried: 'Het bericht staat weer in de wachtrij en wordt zo verstuurd.',
+		mailGone:
+			'Dit bericht wacht niet meer: het is intussen verstuurd of opnieuw in de wachtrij gezet.'
 	},
 	survey: {
 		mailSubject: 'Hoe hebben we het gedaan? [{ref}]',

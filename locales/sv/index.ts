@@ -479,7 +479,21 @@ const sv = {
 		unitDays: 'arbetsdagar',
 		surveyDelay: 'Skicka nöjdhetsenkäten',
 		surveyDelayHint: 'Timmar efter att ett ärende har lösts. 0 skickar den direkt.',
-		reportsNav: 'Rapporter'
+		reportsNav: 'Rapporter',
+		mailNav: 'Ej skickad e-post',
+		mailTitle: 'E-post som inte kunde skickas',
+		mailIntro:
+			'Varje meddelande får upp till {attempts} försök under ungefär 20 timmar, med allt längre väntan mellan försöken. Meddelandena nedan misslyckades varje gång. Kontrollera adressen och inställningarna för e-postservern och försök sedan igen.',
+		mailNone: 'All e-post har skickats eller håller fortfarande på att skickas.',
+		mailTo: 'Mottagare',
+		mailSubject: 'Ämne',
+		mailAttempts: 'Försök',
+		mailError: 'Senaste fel',
+		mailGivenUp: 'Slutade försöka',
+		mailRetry: 'Försök igen',
+		mailRetried: 'Meddelandet står i kö igen och skickas om en liten stund.',
+		mailGone:
+			'Det här meddelandet väntar inte längre: det har skickats eller köats igen under tiden.'
 	},
 	survey: {
 		mailSubject: 'Vad tyckte du om hjälpen? [{ref}]',

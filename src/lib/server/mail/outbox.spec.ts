@@ -5,7 +5,16 @@ import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DB } from '../db';
 import { testDatabases } from '../db/testing/databases';
-import { backoff, enqueueMail, processOutbox, type OutboxClock, type Transport } from './outbox';
+import {
+	backoff,
+	enqueueMail,
+	MAX_ATTEMPTS,
+	processOutbox,
+	retryUndelivered,
+	undeliveredMails,
+	type OutboxClock,
+	type Transport
+} from './outbox';
 import { createTransport } from './transport';
 
 /** A clock stopped at `t`. */
@@ -57,6 +66,41 @@ describe.each(testDatabases())('the outbox on $name', ({ open, close }) => {
 		};
 		await Promise.all([processOutbox(db, slow, at(2000)), processOutbox(db, slow, at(2000))]);
 		expect(sent.sort()).toEqual(['u0', 'u1', 'u2', 'u3', 'u4'].map((u) => `${u}@example.no`));
+	});
+
+	it('gives a message up after MAX_ATTEMPTS failures, lists it for admins, and sends it when tried again', async () => {
+		const id = await enqueueMail(db, mail, 1000);
+		let up = false;
+		let calls = 0;
+		const transport: Transport = {
+			async send() {
+				calls++;
+				if (!up) throw new Error('550 mailbox unavailable');
+			}
+		};
+		let t = 1000;
+		for (let i = 0; i < MAX_ATTEMPTS + 5; i++) {
+			await processOutbox(db, transport, at(t));
+			t += 60 * 60 * 1000;
+		}
+		expect(calls).toBe(MAX_ATTEMPTS);
+		expect(await undeliveredMails(db)).toEqual([
+			{
+				id,
+				to: 'kari@example.no',
+				subject: 'Hei',
+				attempts: MAX_ATTEMPTS,
+				lastError: '550 mailbox unavailable',
+				failedAt: expect.any(String)
+			}
+		]);
+		expect(await retryUndelivered(db, 'no-such-mail', t)).toBe(false);
+		expect(await retryUndelivered(db, id, t)).toBe(true);
+		expect(await undeliveredMails(db)).toEqual([]);
+		up = true;
+		expect(await processOutbox(db, transport, at(t))).toBe(1);
+		expect(calls).toBe(MAX_ATTEMPTS + 1);
+		expect(await retryUndelivered(db, id, t)).toBe(false);
 	});
 
 	it('backs off exponentially up to an hour', () => {

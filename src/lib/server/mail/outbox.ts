@@ -3,10 +3,12 @@ import type { DB } from '../db';
 import {
 	claimMail,
 	dueMails,
+	givenUpMails,
 	insertMail,
 	markMailFailed,
 	markMailSent,
-	renewClaim
+	renewClaim,
+	requeueMail
 } from '../db/outbox';
 
 export interface Mail {
@@ -29,6 +31,12 @@ export async function enqueueMail(db: DB, mail: Mail, now: number): Promise<stri
 export interface Transport {
 	send(message: Mail & { id: string }): Promise<void>;
 }
+
+/**
+ * A message that failed this many times in a row is given up: about 20 hours of retrying (see backoff), after
+ * which it waits for an admin (Undelivered mail in the workspace) to try it again.
+ */
+export const MAX_ATTEMPTS = 30;
 
 /** 5 s, 10 s, 20 s … up to an hour between attempts. */
 export function backoff(attempts: number): number {
@@ -111,9 +119,27 @@ export async function processOutbox(
 			await markMailFailed(db, message.id, {
 				attempts,
 				next_attempt_at: clock.now() + backoff(attempts),
-				last_error: String((error as Error).message ?? error).slice(0, 500)
+				last_error: String((error as Error).message ?? error).slice(0, 500),
+				failed_at: attempts >= MAX_ATTEMPTS ? clock.now() : null
 			});
 		}
 	}
 	return sent;
+}
+
+/** What admins see of the messages the outbox gave up on (newest first, at most `limit`). */
+export async function undeliveredMails(db: DB, limit = 200) {
+	return (await givenUpMails(db, limit)).map((m) => ({
+		id: m.id,
+		to: m.to_address,
+		subject: m.subject,
+		attempts: m.attempts,
+		lastError: m.last_error,
+		failedAt: new Date(Number(m.failed_at)).toISOString()
+	}));
+}
+
+/** An admin tries a given-up message again: queued at once, with a fresh count of attempts. */
+export async function retryUndelivered(db: DB, id: string, now: number): Promise<boolean> {
+	return /^[0-9a-f-]{36}$/.test(id) && requeueMail(db, id, now);
 }
