@@ -1913,7 +1913,7 @@ type RootTranslation = {
 		 */
 		mailSubject: RequiredParams<'ref'>
 		/**
-		 * Y​o​u​r​ ​r​e​q​u​e​s​t​ ​{​r​e​f​}​ ​(​{​s​u​b​j​e​c​t​}​)​ ​i​s​ ​s​o​l​v​e​d​.​ ​W​o​u​l​d​ ​y​o​u​ ​t​e​l​l​ ​u​s​ ​h​o​w​ ​i​t​ ​w​e​n​t​?​ ​O​n​e​ ​c​l​i​c​k​ ​i​s​ ​e​n​o​u​g​h​.
+		 * Y​o​u​r​ ​r​e​q​u​e​s​t​ ​{​r​e​f​}​ ​(​{​s​u​b​j​e​c​t​}​)​ ​i​s​ ​s​o​l​v​e​d​.​ ​W​o​u​l​d​ ​y​o​u​ ​t​e​l​l​ ​u​s​ ​h​o​w​ ​i​t​ ​w​e​n​t​?​ ​C​l​i​c​k​ ​a​ ​s​c​o​r​e​,​ ​t​h​e​n​ ​s​e​n​d​ ​i​t​ ​f​r​o​m​ ​t​h​e​ ​p​a​g​e​ ​t​h​a​t​ ​o​p​e​n​s​.
 		 * @param {string} ref
 		 * @param {string} subject
 		 */
@@ -2025,6 +2025,11 @@ type RootTranslation = {
 		 * W​o​u​l​d​ ​y​o​u​ ​t​e​l​l​ ​u​s​ ​a​ ​l​i​t​t​l​e​ ​m​o​r​e​?​ ​E​v​e​r​y​t​h​i​n​g​ ​b​e​l​o​w​ ​i​s​ ​o​p​t​i​o​n​a​l​.
 		 */
 		moreTitle: string
+		/**
+		 * Y​o​u​r​ ​a​n​s​w​e​r​ ​i​s​ ​c​h​o​s​e​n​ ​b​e​l​o​w​ ​b​u​t​ ​n​o​t​ ​s​e​n​t​ ​y​e​t​.​ ​P​r​e​s​s​ ​“​{​b​u​t​t​o​n​}​”​ ​t​o​ ​s​e​n​d​ ​i​t​.
+		 * @param {string} button
+		 */
+		quickNotSaved: RequiredParams<'button'>
 		/**
 		 * C​h​a​n​g​e​ ​m​y​ ​a​n​s​w​e​r​s
 		 */
@@ -4303,7 +4308,7 @@ export type TranslationFunctions = {
 		 */
 		mailSubject: (arg: { ref: string }) => LocalizedString
 		/**
-		 * Your request {ref} ({subject}) is solved. Would you tell us how it went? One click is enough.
+		 * Your request {ref} ({subject}) is solved. Would you tell us how it went? Click a score, then send it from the page that opens.
 		 */
 		mailIntro: (arg: { ref: string, subject: string }) => LocalizedString
 		/**
@@ -4410,6 +4415,10 @@ export type TranslationFunctions = {
 		 * Would you tell us a little more? Everything below is optional.
 		 */
 		moreTitle: () => LocalizedString
+		/**
+		 * Your answer is chosen below but not sent yet. Press “{button}” to send it.
+		 */
+		quickNotSaved: (arg: { button: string }) => LocalizedString
 		/**
 		 * Change my answers
 		 */

@@ -520,7 +520,7 @@ const de = {
 	survey: {
 		mailSubject: 'Wie war unser Support? [{ref}]',
 		mailIntro:
-			'Deine Anfrage {ref} ({subject}) ist gelöst. Magst du uns sagen, wie es gelaufen ist? Ein Klick genügt.',
+			'Deine Anfrage {ref} ({subject}) ist gelöst. Magst du uns sagen, wie es gelaufen ist? Klick auf eine Bewertung und schick sie auf der Seite ab, die sich dann öffnet.',
 		mailMore:
 			'Auf dieser Seite findest du noch {count} {{kurze Frage|kurze Fragen}} und Platz für einen Kommentar – alles freiwillig:',
 		title: 'Wie war unser Support?',
@@ -548,6 +548,8 @@ const de = {
 		savedTitle: 'Danke für dein Feedback',
 		next: 'Unser Support-Team liest jede Antwort und nutzt sie, um dir künftig noch besser zu helfen. Dein Ticket bleibt gelöst. Falls doch noch etwas nicht passt, antworte einfach im Ticket – dann wird es wieder geöffnet.',
 		moreTitle: 'Magst du uns noch etwas mehr erzählen? Alles Weitere ist freiwillig.',
+		quickNotSaved:
+			'Deine Antwort ist unten ausgewählt, aber noch nicht gesendet. Schick sie mit „{button}“ ab.',
 		change: 'Antworten ändern',
 		editUntil: 'Du kannst sie bis {date} ändern.',
 		invalidLink:

@@ -498,7 +498,7 @@ const en = {
 	survey: {
 		mailSubject: 'How did we do? [{ref:string}]',
 		mailIntro:
-			'Your request {ref:string} ({subject:string}) is solved. Would you tell us how it went? One click is enough.',
+			'Your request {ref:string} ({subject:string}) is solved. Would you tell us how it went? Click a score, then send it from the page that opens.',
 		mailMore:
 			'On this page you will find {count:number} more short {{question|questions}} and room for a comment, all optional:',
 		title: 'How did we do?',
@@ -526,6 +526,8 @@ const en = {
 		savedTitle: 'Thank you for your feedback',
 		next: 'Our support team reads every answer and uses it to make our help better. Your request stays solved. If something is still not right, just reply on your ticket and it opens again.',
 		moreTitle: 'Would you tell us a little more? Everything below is optional.',
+		quickNotSaved:
+			'Your answer is chosen below but not sent yet. Press “{button:string}” to send it.',
 		change: 'Change my answers',
 		editUntil: 'You can change them until {date:string}.',
 		invalidLink:

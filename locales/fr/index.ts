@@ -519,7 +519,7 @@ const fr = {
 	survey: {
 		mailSubject: 'Votre avis sur notre support [{ref}]',
 		mailIntro:
-			'Votre demande {ref} ({subject}) est résolue. Pouvez-vous nous dire comment cela s’est passé ? Un clic suffit.',
+			'Votre demande {ref} ({subject}) est résolue. Pouvez-vous nous dire comment cela s’est passé ? Cliquez sur une note, puis envoyez-la depuis la page qui s’ouvre.',
 		mailMore:
 			'Sur cette page, {count} {{autre question courte|autres questions courtes}} et un espace pour un commentaire vous attendent, le tout facultatif :',
 		title: 'Votre avis sur notre support',
@@ -547,6 +547,8 @@ const fr = {
 		savedTitle: 'Merci pour votre avis',
 		next: 'Notre équipe lit chaque réponse et s’en sert pour améliorer son aide. Votre demande reste résolue. Si quelque chose ne va toujours pas, répondez simplement dans votre demande : elle sera rouverte.',
 		moreTitle: 'Vous voulez nous en dire un peu plus ? Tout ce qui suit est facultatif.',
+		quickNotSaved:
+			'Votre réponse est sélectionnée ci-dessous, mais pas encore envoyée. Appuyez sur « {button} » pour l’envoyer.',
 		change: 'Modifier mes réponses',
 		editUntil: 'Vous pouvez les modifier jusqu’au {date}.',
 		invalidLink:

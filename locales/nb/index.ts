@@ -499,7 +499,7 @@ const nb = {
 	survey: {
 		mailSubject: 'Hvordan opplevde du hjelpen? [{ref}]',
 		mailIntro:
-			'Henvendelsen din {ref} ({subject}) er løst. Vil du fortelle oss hvordan det gikk? Ett klikk er nok.',
+			'Henvendelsen din {ref} ({subject}) er løst. Vil du fortelle oss hvordan det gikk? Klikk på et tall, og send svaret fra siden som åpnes.',
 		mailMore:
 			'På denne siden finner du {count} {{kort spørsmål|korte spørsmål}} til og plass til en kommentar – alt er frivillig:',
 		title: 'Hvordan opplevde du hjelpen?',
@@ -527,6 +527,8 @@ const nb = {
 		savedTitle: 'Takk for tilbakemeldingen',
 		next: 'Kundeservice leser alle svarene og bruker dem til å gjøre hjelpen vår bedre. Saken din er fortsatt løst. Er noe likevel ikke i orden, svarer du bare i saken, så åpnes den igjen.',
 		moreTitle: 'Vil du fortelle litt mer? Alt nedenfor er frivillig.',
+		quickNotSaved:
+			'Svaret ditt er valgt nedenfor, men ikke sendt ennå. Trykk på «{button}» for å sende det.',
 		change: 'Endre svarene mine',
 		editUntil: 'Du kan endre dem frem til {date}.',
 		invalidLink:

@@ -505,7 +505,7 @@ const nl = {
 	survey: {
 		mailSubject: 'Hoe hebben we het gedaan? [{ref}]',
 		mailIntro:
-			'Je ticket {ref} ({subject}) is opgelost. Wil je ons laten weten hoe het ging? Eén klik is genoeg.',
+			'Je ticket {ref} ({subject}) is opgelost. Wil je ons laten weten hoe het ging? Klik op een score en verstuur die op de pagina die dan opent.',
 		mailMore:
 			'Op deze pagina staan nog {count} korte {{vraag|vragen}} en ruimte voor een opmerking, allemaal optioneel:',
 		title: 'Hoe hebben we het gedaan?',
@@ -533,6 +533,8 @@ const nl = {
 		savedTitle: 'Bedankt voor je feedback',
 		next: 'Ons supportteam leest elk antwoord en gebruikt het om onze hulp te verbeteren. Je ticket blijft opgelost. Klopt er toch nog iets niet? Reageer dan gewoon op je ticket, dan gaat het weer open.',
 		moreTitle: 'Wil je ons nog iets meer vertellen? Alles hieronder is optioneel.',
+		quickNotSaved:
+			'Je antwoord is hieronder gekozen, maar nog niet verstuurd. Klik op ‘{button}’ om het te versturen.',
 		change: 'Mijn antwoorden wijzigen',
 		editUntil: 'Je kunt ze tot {date} wijzigen.',
 		invalidLink:

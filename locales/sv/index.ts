@@ -498,7 +498,7 @@ const sv = {
 	survey: {
 		mailSubject: 'Vad tyckte du om hjälpen? [{ref}]',
 		mailIntro:
-			'Ditt ärende {ref} ({subject}) är löst. Vill du berätta hur det gick? Det räcker med ett klick.',
+			'Ditt ärende {ref} ({subject}) är löst. Vill du berätta hur det gick? Klicka på en siffra och skicka svaret från sidan som öppnas.',
 		mailMore:
 			'På den här sidan finns {count} {{kort fråga|korta frågor}} till och plats för en kommentar – allt är frivilligt:',
 		title: 'Vad tyckte du om hjälpen?',
@@ -526,6 +526,8 @@ const sv = {
 		savedTitle: 'Tack för din återkoppling',
 		next: 'Kundtjänst läser alla svar och använder dem för att göra vår hjälp bättre. Ditt ärende är fortfarande löst. Om något ändå inte stämmer svarar du bara i ärendet, så öppnas det igen.',
 		moreTitle: 'Vill du berätta lite mer? Allt nedan är frivilligt.',
+		quickNotSaved:
+			'Ditt svar är valt nedan men inte skickat än. Tryck på ”{button}” för att skicka det.',
 		change: 'Ändra mina svar',
 		editUntil: 'Du kan ändra dem fram till {date}.',
 		invalidLink:
