@@ -35,14 +35,19 @@ export function dueMails(db: DB, now: number, limit: number) {
 		.execute();
 }
 
-/** Hold a message until `until`; false when another server holds it or it was sent meanwhile. */
+/**
+ * Hold a message until `until`; false when another server holds it, or meanwhile sent it, failed it (its next
+ * attempt is later) or gave it up: a batch read a while ago is checked again here.
+ */
 export async function claimMail(db: DB, id: string, now: number, until: number): Promise<boolean> {
 	const claim = await db
 		.updateTable('outbox')
 		.set({ locked_until: until })
 		.where('id', '=', id)
 		.where('locked_until', '<=', now)
+		.where('next_attempt_at', '<=', now)
 		.where('sent_at', 'is', null)
+		.where('failed_at', 'is', null)
 		.executeTakeFirst();
 	return Number(claim.numUpdatedRows) === 1;
 }

@@ -103,6 +103,39 @@ describe.each(testDatabases())('the outbox on $name', ({ open, close }) => {
 		expect(await retryUndelivered(db, id, t)).toBe(false);
 	});
 
+	it('a message another server failed meanwhile waits for its back-off, even if an older batch lists it', async () => {
+		await enqueueMail(db, { ...mail, to: 'first@example.no' }, 1000);
+		await enqueueMail(db, { ...mail, to: 'second@example.no' }, 1001);
+		const sent: string[] = [];
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		let holding = () => {};
+		const busy = new Promise<void>((resolve) => (holding = resolve));
+		// server A is slow with the first message; server B takes the second meanwhile, and it fails
+		const a = processOutbox(
+			db,
+			{
+				async send(m) {
+					sent.push(m.to);
+					holding();
+					await held;
+				}
+			},
+			at(2000)
+		);
+		await busy;
+		const failing: Transport = {
+			async send(m) {
+				sent.push(m.to);
+				throw new Error('421 try later');
+			}
+		};
+		expect(await processOutbox(db, failing, at(2000))).toBe(0);
+		release();
+		expect(await a).toBe(1);
+		expect(sent).toEqual(['first@example.no', 'second@example.no']);
+	});
+
 	it('backs off exponentially up to an hour', () => {
 		expect([1, 2, 3, 4].map(backoff)).toEqual([5000, 10000, 20000, 40000]);
 		expect(backoff(30)).toBe(3_600_000);
