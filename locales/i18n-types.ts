@@ -1856,6 +1856,55 @@ type RootTranslation = {
 		 * R​e​p​o​r​t​s
 		 */
 		reportsNav: string
+		/**
+		 * U​n​d​e​l​i​v​e​r​e​d​ ​m​a​i​l
+		 */
+		mailNav: string
+		/**
+		 * M​a​i​l​ ​t​h​a​t​ ​c​o​u​l​d​ ​n​o​t​ ​b​e​ ​s​e​n​t
+		 */
+		mailTitle: string
+		/**
+		 * E​a​c​h​ ​m​e​s​s​a​g​e​ ​g​e​t​s​ ​u​p​ ​t​o​ ​{​a​t​t​e​m​p​t​s​}​ ​a​t​t​e​m​p​t​s​ ​o​v​e​r​ ​a​b​o​u​t​ ​2​0​ ​h​o​u​r​s​,​ ​w​i​t​h​ ​l​o​n​g​e​r​ ​w​a​i​t​s​ ​i​n​ ​b​e​t​w​e​e​n​.​ ​T​h​e​ ​m​e​s​s​a​g​e​s​ ​b​e​l​o​w​ ​f​a​i​l​e​d​ ​e​v​e​r​y​ ​t​i​m​e​.​ ​C​h​e​c​k​ ​t​h​e​ ​a​d​d​r​e​s​s​ ​a​n​d​ ​t​h​e​ ​m​a​i​l​ ​s​e​r​v​e​r​ ​s​e​t​t​i​n​g​s​,​ ​t​h​e​n​ ​t​r​y​ ​a​g​a​i​n​.
+		 * @param {number} attempts
+		 */
+		mailIntro: RequiredParams<'attempts'>
+		/**
+		 * E​v​e​r​y​ ​m​e​s​s​a​g​e​ ​h​a​s​ ​b​e​e​n​ ​s​e​n​t​ ​o​r​ ​i​s​ ​s​t​i​l​l​ ​b​e​i​n​g​ ​t​r​i​e​d​.
+		 */
+		mailNone: string
+		/**
+		 * R​e​c​i​p​i​e​n​t
+		 */
+		mailTo: string
+		/**
+		 * S​u​b​j​e​c​t
+		 */
+		mailSubject: string
+		/**
+		 * A​t​t​e​m​p​t​s
+		 */
+		mailAttempts: string
+		/**
+		 * L​a​s​t​ ​e​r​r​o​r
+		 */
+		mailError: string
+		/**
+		 * S​t​o​p​p​e​d​ ​t​r​y​i​n​g
+		 */
+		mailGivenUp: string
+		/**
+		 * T​r​y​ ​a​g​a​i​n
+		 */
+		mailRetry: string
+		/**
+		 * T​h​e​ ​m​e​s​s​a​g​e​ ​i​s​ ​q​u​e​u​e​d​ ​a​g​a​i​n​ ​a​n​d​ ​w​i​l​l​ ​b​e​ ​s​e​n​t​ ​i​n​ ​a​ ​m​o​m​e​n​t​.
+		 */
+		mailRetried: string
+		/**
+		 * T​h​i​s​ ​m​e​s​s​a​g​e​ ​i​s​ ​n​o​ ​l​o​n​g​e​r​ ​w​a​i​t​i​n​g​:​ ​i​t​ ​w​a​s​ ​s​e​n​t​ ​o​r​ ​q​u​e​u​e​d​ ​a​g​a​i​n​ ​i​n​ ​t​h​e​ ​m​e​a​n​t​i​m​e​.
+		 */
+		mailGone: string
 	}
 	survey: {
 		/**
@@ -1864,7 +1913,7 @@ type RootTranslation = {
 		 */
 		mailSubject: RequiredParams<'ref'>
 		/**
-		 * Y​o​u​r​ ​r​e​q​u​e​s​t​ ​{​r​e​f​}​ ​(​{​s​u​b​j​e​c​t​}​)​ ​i​s​ ​s​o​l​v​e​d​.​ ​W​o​u​l​d​ ​y​o​u​ ​t​e​l​l​ ​u​s​ ​h​o​w​ ​i​t​ ​w​e​n​t​?​ ​O​n​e​ ​c​l​i​c​k​ ​i​s​ ​e​n​o​u​g​h​.
+		 * Y​o​u​r​ ​r​e​q​u​e​s​t​ ​{​r​e​f​}​ ​(​{​s​u​b​j​e​c​t​}​)​ ​i​s​ ​s​o​l​v​e​d​.​ ​W​o​u​l​d​ ​y​o​u​ ​t​e​l​l​ ​u​s​ ​h​o​w​ ​i​t​ ​w​e​n​t​?​ ​C​l​i​c​k​ ​a​ ​s​c​o​r​e​,​ ​t​h​e​n​ ​s​e​n​d​ ​i​t​ ​f​r​o​m​ ​t​h​e​ ​p​a​g​e​ ​t​h​a​t​ ​o​p​e​n​s​.
 		 * @param {string} ref
 		 * @param {string} subject
 		 */
@@ -1976,6 +2025,11 @@ type RootTranslation = {
 		 * W​o​u​l​d​ ​y​o​u​ ​t​e​l​l​ ​u​s​ ​a​ ​l​i​t​t​l​e​ ​m​o​r​e​?​ ​E​v​e​r​y​t​h​i​n​g​ ​b​e​l​o​w​ ​i​s​ ​o​p​t​i​o​n​a​l​.
 		 */
 		moreTitle: string
+		/**
+		 * Y​o​u​r​ ​a​n​s​w​e​r​ ​i​s​ ​c​h​o​s​e​n​ ​b​e​l​o​w​ ​b​u​t​ ​n​o​t​ ​s​e​n​t​ ​y​e​t​.​ ​P​r​e​s​s​ ​“​{​b​u​t​t​o​n​}​”​ ​t​o​ ​s​e​n​d​ ​i​t​.
+		 * @param {string} button
+		 */
+		quickNotSaved: RequiredParams<'button'>
 		/**
 		 * C​h​a​n​g​e​ ​m​y​ ​a​n​s​w​e​r​s
 		 */
@@ -4199,6 +4253,54 @@ export type TranslationFunctions = {
 		 * Reports
 		 */
 		reportsNav: () => LocalizedString
+		/**
+		 * Undelivered mail
+		 */
+		mailNav: () => LocalizedString
+		/**
+		 * Mail that could not be sent
+		 */
+		mailTitle: () => LocalizedString
+		/**
+		 * Each message gets up to {attempts} attempts over about 20 hours, with longer waits in between. The messages below failed every time. Check the address and the mail server settings, then try again.
+		 */
+		mailIntro: (arg: { attempts: number }) => LocalizedString
+		/**
+		 * Every message has been sent or is still being tried.
+		 */
+		mailNone: () => LocalizedString
+		/**
+		 * Recipient
+		 */
+		mailTo: () => LocalizedString
+		/**
+		 * Subject
+		 */
+		mailSubject: () => LocalizedString
+		/**
+		 * Attempts
+		 */
+		mailAttempts: () => LocalizedString
+		/**
+		 * Last error
+		 */
+		mailError: () => LocalizedString
+		/**
+		 * Stopped trying
+		 */
+		mailGivenUp: () => LocalizedString
+		/**
+		 * Try again
+		 */
+		mailRetry: () => LocalizedString
+		/**
+		 * The message is queued again and will be sent in a moment.
+		 */
+		mailRetried: () => LocalizedString
+		/**
+		 * This message is no longer waiting: it was sent or queued again in the meantime.
+		 */
+		mailGone: () => LocalizedString
 	}
 	survey: {
 		/**
@@ -4206,7 +4308,7 @@ export type TranslationFunctions = {
 		 */
 		mailSubject: (arg: { ref: string }) => LocalizedString
 		/**
-		 * Your request {ref} ({subject}) is solved. Would you tell us how it went? One click is enough.
+		 * Your request {ref} ({subject}) is solved. Would you tell us how it went? Click a score, then send it from the page that opens.
 		 */
 		mailIntro: (arg: { ref: string, subject: string }) => LocalizedString
 		/**
@@ -4313,6 +4415,10 @@ export type TranslationFunctions = {
 		 * Would you tell us a little more? Everything below is optional.
 		 */
 		moreTitle: () => LocalizedString
+		/**
+		 * Your answer is chosen below but not sent yet. Press “{button}” to send it.
+		 */
+		quickNotSaved: (arg: { button: string }) => LocalizedString
 		/**
 		 * Change my answers
 		 */

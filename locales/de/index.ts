@@ -501,12 +501,26 @@ const de = {
 		unitDays: 'Arbeitstagen',
 		surveyDelay: 'Zufriedenheitsumfrage senden',
 		surveyDelayHint: 'Stunden, nachdem ein Ticket gelöst wurde. Bei 0 geht sie sofort raus.',
-		reportsNav: 'Berichte'
+		reportsNav: 'Berichte',
+		mailNav: 'Nicht zugestellte E-Mails',
+		mailTitle: 'E-Mails, die nicht gesendet werden konnten',
+		mailIntro:
+			'Für jede Nachricht gibt es bis zu {attempts} Zustellversuche über etwa 20 Stunden, mit immer längeren Pausen dazwischen. Bei den Nachrichten unten ist jeder Versuch fehlgeschlagen. Prüfe die Adresse und die Einstellungen des Mailservers und versuche es dann erneut.',
+		mailNone: 'Alle E-Mails wurden gesendet oder werden noch zugestellt.',
+		mailTo: 'Empfänger',
+		mailSubject: 'Betreff',
+		mailAttempts: 'Versuche',
+		mailError: 'Letzter Fehler',
+		mailGivenUp: 'Aufgegeben am',
+		mailRetry: 'Erneut versuchen',
+		mailRetried: 'Die Nachricht steht wieder in der Warteschlange und wird gleich gesendet.',
+		mailGone:
+			'Diese Nachricht wartet nicht mehr: Sie wurde inzwischen gesendet oder erneut eingereiht.'
 	},
 	survey: {
 		mailSubject: 'Wie war unser Support? [{ref}]',
 		mailIntro:
-			'Deine Anfrage {ref} ({subject}) ist gelöst. Magst du uns sagen, wie es gelaufen ist? Ein Klick genügt.',
+			'Deine Anfrage {ref} ({subject}) ist gelöst. Magst du uns sagen, wie es gelaufen ist? Klick auf eine Bewertung und schick sie auf der Seite ab, die sich dann öffnet.',
 		mailMore:
 			'Auf dieser Seite findest du noch {count} {{kurze Frage|kurze Fragen}} und Platz für einen Kommentar – alles freiwillig:',
 		title: 'Wie war unser Support?',
@@ -534,6 +548,8 @@ const de = {
 		savedTitle: 'Danke für dein Feedback',
 		next: 'Unser Support-Team liest jede Antwort und nutzt sie, um dir künftig noch besser zu helfen. Dein Ticket bleibt gelöst. Falls doch noch etwas nicht passt, antworte einfach im Ticket – dann wird es wieder geöffnet.',
 		moreTitle: 'Magst du uns noch etwas mehr erzählen? Alles Weitere ist freiwillig.',
+		quickNotSaved:
+			'Deine Antwort ist unten ausgewählt, aber noch nicht gesendet. Schick sie mit „{button}“ ab.',
 		change: 'Antworten ändern',
 		editUntil: 'Du kannst sie bis {date} ändern.',
 		invalidLink:

@@ -480,12 +480,25 @@ const en = {
 		unitDays: 'business days',
 		surveyDelay: 'Send the satisfaction survey',
 		surveyDelayHint: 'Hours after a ticket is solved; 0 sends it at once.',
-		reportsNav: 'Reports'
+		reportsNav: 'Reports',
+		mailNav: 'Undelivered mail',
+		mailTitle: 'Mail that could not be sent',
+		mailIntro:
+			'Each message gets up to {attempts:number} attempts over about 20 hours, with longer waits in between. The messages below failed every time. Check the address and the mail server settings, then try again.',
+		mailNone: 'Every message has been sent or is still being tried.',
+		mailTo: 'Recipient',
+		mailSubject: 'Subject',
+		mailAttempts: 'Attempts',
+		mailError: 'Last error',
+		mailGivenUp: 'Stopped trying',
+		mailRetry: 'Try again',
+		mailRetried: 'The message is queued again and will be sent in a moment.',
+		mailGone: 'This message is no longer waiting: it was sent or queued again in the meantime.'
 	},
 	survey: {
 		mailSubject: 'How did we do? [{ref:string}]',
 		mailIntro:
-			'Your request {ref:string} ({subject:string}) is solved. Would you tell us how it went? One click is enough.',
+			'Your request {ref:string} ({subject:string}) is solved. Would you tell us how it went? Click a score, then send it from the page that opens.',
 		mailMore:
 			'On this page you will find {count:number} more short {{question|questions}} and room for a comment, all optional:',
 		title: 'How did we do?',
@@ -513,6 +526,8 @@ const en = {
 		savedTitle: 'Thank you for your feedback',
 		next: 'Our support team reads every answer and uses it to make our help better. Your request stays solved. If something is still not right, just reply on your ticket and it opens again.',
 		moreTitle: 'Would you tell us a little more? Everything below is optional.',
+		quickNotSaved:
+			'Your answer is chosen below but not sent yet. Press “{button:string}” to send it.',
 		change: 'Change my answers',
 		editUntil: 'You can change them until {date:string}.',
 		invalidLink:

@@ -501,12 +501,25 @@ const fr = {
 		unitDays: 'jours ouvrés',
 		surveyDelay: 'Envoyer l’enquête de satisfaction',
 		surveyDelayHint: 'Nombre d’heures après la résolution du ticket ; 0 l’envoie immédiatement.',
-		reportsNav: 'Rapports'
+		reportsNav: 'Rapports',
+		mailNav: 'E-mails non envoyés',
+		mailTitle: 'E-mails qui n’ont pas pu être envoyés',
+		mailIntro:
+			'Chaque message fait l’objet de {attempts} tentatives au plus pendant environ 20 heures, avec des pauses de plus en plus longues entre elles. Toutes les tentatives ont échoué pour les messages ci-dessous. Vérifiez l’adresse et les réglages du serveur de messagerie, puis réessayez.',
+		mailNone: 'Tous les e-mails ont été envoyés ou sont encore en cours d’envoi.',
+		mailTo: 'Destinataire',
+		mailSubject: 'Objet',
+		mailAttempts: 'Essais',
+		mailError: 'Dernière erreur',
+		mailGivenUp: 'Abandonné le',
+		mailRetry: 'Réessayer',
+		mailRetried: 'Le message est de nouveau en file d’attente et partira dans un instant.',
+		mailGone: 'Ce message n’est plus en attente : il a été envoyé ou remis en file entre-temps.'
 	},
 	survey: {
 		mailSubject: 'Votre avis sur notre support [{ref}]',
 		mailIntro:
-			'Votre demande {ref} ({subject}) est résolue. Pouvez-vous nous dire comment cela s’est passé ? Un clic suffit.',
+			'Votre demande {ref} ({subject}) est résolue. Pouvez-vous nous dire comment cela s’est passé ? Cliquez sur une note, puis envoyez-la depuis la page qui s’ouvre.',
 		mailMore:
 			'Sur cette page, {count} {{autre question courte|autres questions courtes}} et un espace pour un commentaire vous attendent, le tout facultatif :',
 		title: 'Votre avis sur notre support',
@@ -534,6 +547,8 @@ const fr = {
 		savedTitle: 'Merci pour votre avis',
 		next: 'Notre équipe lit chaque réponse et s’en sert pour améliorer son aide. Votre demande reste résolue. Si quelque chose ne va toujours pas, répondez simplement dans votre demande : elle sera rouverte.',
 		moreTitle: 'Vous voulez nous en dire un peu plus ? Tout ce qui suit est facultatif.',
+		quickNotSaved:
+			'Votre réponse est sélectionnée ci-dessous, mais pas encore envoyée. Appuyez sur « {button} » pour l’envoyer.',
 		change: 'Modifier mes réponses',
 		editUntil: 'Vous pouvez les modifier jusqu’au {date}.',
 		invalidLink:

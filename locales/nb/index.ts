@@ -480,12 +480,26 @@ const nb = {
 		unitDays: 'virkedager',
 		surveyDelay: 'Send tilfredshetsundersøkelsen',
 		surveyDelayHint: 'Timer etter at en sak er løst. 0 sender den med en gang.',
-		reportsNav: 'Rapporter'
+		reportsNav: 'Rapporter',
+		mailNav: 'Usendt e-post',
+		mailTitle: 'E-post som ikke kunne sendes',
+		mailIntro:
+			'Hver melding får opptil {attempts} forsøk i løpet av omtrent 20 timer, med stadig lengre pauser mellom forsøkene. Meldingene nedenfor feilet hver gang. Sjekk adressen og innstillingene for e-posttjeneren, og prøv igjen.',
+		mailNone: 'All e-post er sendt eller blir fortsatt forsøkt sendt.',
+		mailTo: 'Mottaker',
+		mailSubject: 'Emne',
+		mailAttempts: 'Forsøk',
+		mailError: 'Siste feil',
+		mailGivenUp: 'Sluttet å prøve',
+		mailRetry: 'Prøv igjen',
+		mailRetried: 'Meldingen står i kø igjen og sendes om et øyeblikk.',
+		mailGone:
+			'Denne meldingen venter ikke lenger: den er sendt eller satt i kø igjen i mellomtiden.'
 	},
 	survey: {
 		mailSubject: 'Hvordan opplevde du hjelpen? [{ref}]',
 		mailIntro:
-			'Henvendelsen din {ref} ({subject}) er løst. Vil du fortelle oss hvordan det gikk? Ett klikk er nok.',
+			'Henvendelsen din {ref} ({subject}) er løst. Vil du fortelle oss hvordan det gikk? Klikk på et tall, og send svaret fra siden som åpnes.',
 		mailMore:
 			'På denne siden finner du {count} {{kort spørsmål|korte spørsmål}} til og plass til en kommentar – alt er frivillig:',
 		title: 'Hvordan opplevde du hjelpen?',
@@ -513,6 +527,8 @@ const nb = {
 		savedTitle: 'Takk for tilbakemeldingen',
 		next: 'Kundeservice leser alle svarene og bruker dem til å gjøre hjelpen vår bedre. Saken din er fortsatt løst. Er noe likevel ikke i orden, svarer du bare i saken, så åpnes den igjen.',
 		moreTitle: 'Vil du fortelle litt mer? Alt nedenfor er frivillig.',
+		quickNotSaved:
+			'Svaret ditt er valgt nedenfor, men ikke sendt ennå. Trykk på «{button}» for å sende det.',
 		change: 'Endre svarene mine',
 		editUntil: 'Du kan endre dem frem til {date}.',
 		invalidLink:

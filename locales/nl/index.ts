@@ -486,12 +486,26 @@ const nl = {
 		unitDays: 'werkdagen',
 		surveyDelay: 'Tevredenheidsenquête versturen',
 		surveyDelayHint: 'Aantal uren nadat een ticket is opgelost. Bij 0 gaat de enquête meteen weg.',
-		reportsNav: 'Rapporten'
+		reportsNav: 'Rapporten',
+		mailNav: 'Niet-verstuurde e-mail',
+		mailTitle: 'E-mail die niet verstuurd kon worden',
+		mailIntro:
+			'Voor elk bericht worden tot {attempts} pogingen gedaan, verspreid over ongeveer 20 uur, met steeds langere pauzes ertussen. Bij de berichten hieronder is elke poging mislukt. Controleer het adres en de instellingen van de mailserver en probeer het daarna opnieuw.',
+		mailNone: 'Alle e-mail is verstuurd of wordt nog geprobeerd.',
+		mailTo: 'Ontvanger',
+		mailSubject: 'Onderwerp',
+		mailAttempts: 'Pogingen',
+		mailError: 'Laatste fout',
+		mailGivenUp: 'Opgegeven op',
+		mailRetry: 'Opnieuw proberen',
+		mailRetried: 'Het bericht staat weer in de wachtrij en wordt zo verstuurd.',
+		mailGone:
+			'Dit bericht wacht niet meer: het is intussen verstuurd of opnieuw in de wachtrij gezet.'
 	},
 	survey: {
 		mailSubject: 'Hoe hebben we het gedaan? [{ref}]',
 		mailIntro:
-			'Je ticket {ref} ({subject}) is opgelost. Wil je ons laten weten hoe het ging? Eén klik is genoeg.',
+			'Je ticket {ref} ({subject}) is opgelost. Wil je ons laten weten hoe het ging? Klik op een score en verstuur die op de pagina die dan opent.',
 		mailMore:
 			'Op deze pagina staan nog {count} korte {{vraag|vragen}} en ruimte voor een opmerking, allemaal optioneel:',
 		title: 'Hoe hebben we het gedaan?',
@@ -519,6 +533,8 @@ const nl = {
 		savedTitle: 'Bedankt voor je feedback',
 		next: 'Ons supportteam leest elk antwoord en gebruikt het om onze hulp te verbeteren. Je ticket blijft opgelost. Klopt er toch nog iets niet? Reageer dan gewoon op je ticket, dan gaat het weer open.',
 		moreTitle: 'Wil je ons nog iets meer vertellen? Alles hieronder is optioneel.',
+		quickNotSaved:
+			'Je antwoord is hieronder gekozen, maar nog niet verstuurd. Klik op ‘{button}’ om het te versturen.',
 		change: 'Mijn antwoorden wijzigen',
 		editUntil: 'Je kunt ze tot {date} wijzigen.',
 		invalidLink:

@@ -479,12 +479,26 @@ const sv = {
 		unitDays: 'arbetsdagar',
 		surveyDelay: 'Skicka nöjdhetsenkäten',
 		surveyDelayHint: 'Timmar efter att ett ärende har lösts. 0 skickar den direkt.',
-		reportsNav: 'Rapporter'
+		reportsNav: 'Rapporter',
+		mailNav: 'Ej skickad e-post',
+		mailTitle: 'E-post som inte kunde skickas',
+		mailIntro:
+			'Varje meddelande får upp till {attempts} försök under ungefär 20 timmar, med allt längre väntan mellan försöken. Meddelandena nedan misslyckades varje gång. Kontrollera adressen och inställningarna för e-postservern och försök sedan igen.',
+		mailNone: 'All e-post har skickats eller håller fortfarande på att skickas.',
+		mailTo: 'Mottagare',
+		mailSubject: 'Ämne',
+		mailAttempts: 'Försök',
+		mailError: 'Senaste fel',
+		mailGivenUp: 'Slutade försöka',
+		mailRetry: 'Försök igen',
+		mailRetried: 'Meddelandet står i kö igen och skickas om en liten stund.',
+		mailGone:
+			'Det här meddelandet väntar inte längre: det har skickats eller köats igen under tiden.'
 	},
 	survey: {
 		mailSubject: 'Vad tyckte du om hjälpen? [{ref}]',
 		mailIntro:
-			'Ditt ärende {ref} ({subject}) är löst. Vill du berätta hur det gick? Det räcker med ett klick.',
+			'Ditt ärende {ref} ({subject}) är löst. Vill du berätta hur det gick? Klicka på en siffra och skicka svaret från sidan som öppnas.',
 		mailMore:
 			'På den här sidan finns {count} {{kort fråga|korta frågor}} till och plats för en kommentar – allt är frivilligt:',
 		title: 'Vad tyckte du om hjälpen?',
@@ -512,6 +526,8 @@ const sv = {
 		savedTitle: 'Tack för din återkoppling',
 		next: 'Kundtjänst läser alla svar och använder dem för att göra vår hjälp bättre. Ditt ärende är fortfarande löst. Om något ändå inte stämmer svarar du bara i ärendet, så öppnas det igen.',
 		moreTitle: 'Vill du berätta lite mer? Allt nedan är frivilligt.',
+		quickNotSaved:
+			'Ditt svar är valt nedan men inte skickat än. Tryck på ”{button}” för att skicka det.',
 		change: 'Ändra mina svar',
 		editUntil: 'Du kan ändra dem fram till {date}.',
 		invalidLink:

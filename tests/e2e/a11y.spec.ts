@@ -85,6 +85,7 @@ test('the agent workspace has no serious accessibility violations, left-to-right
 		'/agent/canned',
 		'/agent/teams',
 		'/agent/settings',
+		'/agent/mail',
 		'/agent/reports'
 	];
 	for (const path of pages) {

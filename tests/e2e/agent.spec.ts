@@ -157,7 +157,7 @@ test('admin settings refuse agents; bad service hours are refused in the agentâ€
 	const staff = await admin();
 	const agent = (await newStaff('agent', { locale: 'de', name: 'Greta' })).api;
 	expect((await agent.get('/agent')).status()).toBe(200);
-	for (const path of ['/agent/settings', '/agent/teams'])
+	for (const path of ['/agent/settings', '/agent/teams', '/agent/mail'])
 		expect((await agent.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
 	expect((await agent.get('/api/v1/settings/service-hours')).status()).toBe(403);
 	expect(

@@ -25,7 +25,7 @@ async function readSummary(request: APIRequestContext, query: string) {
 	return response.json();
 }
 
-test('solved → survey mail in Swedish → one click and the rest → exact figures on the dashboard', async ({
+test('solved → survey mail in Swedish → a score clicked and the rest sent → exact figures on the dashboard', async ({
 	browser
 }) => {
 	test.setTimeout(60_000);
@@ -36,9 +36,7 @@ test('solved → survey mail in Swedish → one click and the rest → exact fig
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(`${t.path}?csat=5`);
-	await expect(page).toHaveURL(/\?saved=1$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
-	await expect(page.getByRole('status')).toContainText(sv.survey.thanks);
 	await expect(page.getByRole('radio', { name: '5' }).first()).toBeChecked();
 	await page.getByRole('group', { name: sv.survey.ces }).getByRole('radio', { name: '7' }).check();
 	await page.getByRole('group', { name: sv.survey.nps }).getByRole('radio', { name: '10' }).check();

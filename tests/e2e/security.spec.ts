@@ -191,6 +191,7 @@ const ACCESS: Record<string, 'public' | 'user' | 'agent' | 'admin'> = {
 	'/agent/canned': 'agent',
 	'/agent/teams': 'admin',
 	'/agent/settings': 'admin',
+	'/agent/mail': 'admin',
 	'/api/v1/agent/queue': 'agent',
 	'/api/v1/tickets/[ref]/replies': 'agent',
 	'/api/v1/tickets/[ref]/callbacks': 'agent',

@@ -1,10 +1,21 @@
-// Answering the survey ends on a thank-you page: after the mail's one click and after the whole form.
+// Answering the survey ends on a thank-you page: after the mail's one click and after the whole form. Opening a
+// link stores nothing: mail scanners follow links, and only the reader's own Send is an answer.
 import { expect, test } from './support/test.ts';
 import ar from '../../locales/ar/index.ts';
+import fr from '../../locales/fr/index.ts';
 import nb from '../../locales/nb/index.ts';
+import { api } from './support/api.ts';
+import { query } from './support/db.ts';
 import { surveyed } from './support/tickets.ts';
 
-test('one click in the mail lands on a thank-you page that offers the rest; the rest ends on one too (Arabic)', async ({
+const stored = (ref: string) =>
+	query<{ csat: number | null; used: number }>(
+		`select csat, used_at is not null as used from surveys
+		 where ticket_id = (select id from tickets where ref = ?)`,
+		ref
+	);
+
+test('a score clicked in the mail is chosen on the page with the rest offered; Send ends on a thank-you (Arabic)', async ({
 	browser
 }) => {
 	test.setTimeout(60_000);
@@ -12,21 +23,16 @@ test('one click in the mail lands on a thank-you page that offers the rest; the 
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(`${t.path}?csat=4`);
-	await expect(page).toHaveURL(/\?saved=1$/);
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar.survey.savedTitle);
-	await expect(page.getByRole('status')).toContainText(ar.survey.thanks);
-	await expect(page.getByText(ar.survey.next)).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar.survey.title);
 	// the Latin subject and the ref sit in their own isolates inside the Arabic sentence
 	await expect(page.locator('.lead bdi').nth(0)).toHaveText(t.ref);
 	await expect(page.locator('.lead bdi').nth(1)).toHaveText('Order #1042');
-	await expect(page.getByRole('link', { name: ar.survey.openTicket })).toHaveAttribute(
-		'href',
-		`/ar/support/${t.ref}`
+	// chosen, not sent; the rest is offered, optional
+	await expect(page.locator('.notice')).toContainText(
+		ar.survey.quickNotSaved.replace('{button}', ar.survey.save)
 	);
-	await expect(page.getByRole('link', { name: ar.error.backHome })).toHaveAttribute('href', '/ar');
-	// the rest is offered, optional, with the one-click answer filled in
-	await expect(page.getByRole('heading', { level: 2 })).toHaveText(ar.survey.moreTitle);
+	await expect(page.locator('.notice')).toContainText(ar.survey.moreTitle);
 	await expect(
 		page.getByRole('group', { name: ar.survey.csat }).getByRole('radio', { name: '4' })
 	).toBeChecked();
@@ -36,9 +42,18 @@ test('one click in the mail lands on a thank-you page that offers the rest; the 
 	await expect(page).toHaveURL(/\?done=1$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar.survey.savedTitle);
 	await expect(page.getByRole('status')).toContainText(ar.survey.thanks);
+	await expect(page.getByText(ar.survey.next)).toBeVisible();
+	await expect(page.getByRole('link', { name: ar.survey.openTicket })).toHaveAttribute(
+		'href',
+		`/ar/support/${t.ref}`
+	);
+	await expect(page.getByRole('link', { name: ar.error.backHome })).toHaveAttribute('href', '/ar');
 	await expect(page.getByRole('button', { name: ar.survey.save })).toHaveCount(0);
 	// changing the answers brings the form back with what was saved
 	await page.getByRole('link', { name: ar.survey.change }).click();
+	await expect(
+		page.getByRole('group', { name: ar.survey.csat }).getByRole('radio', { name: '4' })
+	).toBeChecked();
 	await expect(
 		page.getByRole('group', { name: ar.survey.nps }).getByRole('radio', { name: '9' })
 	).toBeChecked();
@@ -73,4 +88,40 @@ test('the whole form, without the one click, ends on the thank-you page, and a r
 	const reload = await page.reload();
 	expect(reload!.status()).toBe(200);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(nb.survey.savedTitle);
+});
+
+test('a mail scanner following a one-click link stores nothing and uses nothing up; the reader’s Send does (French, no JavaScript)', async ({
+	browser
+}) => {
+	test.setTimeout(60_000);
+	const t = await surveyed('fr', { subject: 'Colis abîmé', message: 'Bonjour' });
+	const notSent = fr.survey.quickNotSaved.replace('{button}', fr.survey.save);
+	// the scanner fetches every score's link, without cookies, as often as it likes
+	const scanner = await api({ locale: 'fr' });
+	for (const n of [1, 5, 1]) {
+		const response = await scanner.get(`${t.path}?csat=${n}`, { maxRedirects: 0 });
+		expect(response.status()).toBe(200);
+		expect(await response.text()).toContain(notSent);
+	}
+	expect(stored(t.ref)).toEqual([{ csat: null, used: 0 }]);
+
+	// the customer's click, in a mail program that runs no scripts: the score is chosen, not yet sent
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	const opened = await page.goto(`${t.path}?csat=4`);
+	expect(opened!.status()).toBe(200);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	await expect(page.getByText(notSent)).toBeVisible();
+	const csat = page.getByRole('group', { name: fr.survey.csat });
+	await expect(csat.getByRole('radio', { name: '4' })).toBeChecked();
+	await expect(csat.getByRole('radio', { checked: true })).toHaveCount(1);
+	expect(stored(t.ref)).toEqual([{ csat: null, used: 0 }]);
+	await page.getByRole('button', { name: fr.survey.save }).click();
+	await expect(page).toHaveURL(/\?done=1$/);
+	await expect(page.getByRole('status')).toContainText(fr.survey.thanks);
+	expect(stored(t.ref)).toEqual([{ csat: 4, used: 1 }]);
+
+	// now the link is used: a scanner (no edit cookie) gets the page that says so, and changes nothing
+	expect((await scanner.get(`${t.path}?csat=1`, { maxRedirects: 0 })).status()).toBe(410);
+	expect(stored(t.ref)).toEqual([{ csat: 4, used: 1 }]);
 });

@@ -21,12 +21,13 @@ export async function insertMail(
 		.execute();
 }
 
-/** Unsent messages whose next attempt is due and that nobody holds, oldest first. */
+/** Unsent messages whose next attempt is due and that nobody holds, oldest first; given-up ones aside. */
 export function dueMails(db: DB, now: number, limit: number) {
 	return db
 		.selectFrom('outbox')
 		.selectAll()
 		.where('sent_at', 'is', null)
+		.where('failed_at', 'is', null)
 		.where('next_attempt_at', '<=', now)
 		.where('locked_until', '<=', now)
 		.orderBy('created_at')
@@ -34,16 +35,31 @@ export function dueMails(db: DB, now: number, limit: number) {
 		.execute();
 }
 
-/** Hold a message until `until`; false when another server holds it or it was sent meanwhile. */
+/**
+ * Hold a message until `until`; false when another server holds it, or meanwhile sent it, failed it (its next
+ * attempt is later) or gave it up: a batch read a while ago is checked again here.
+ */
 export async function claimMail(db: DB, id: string, now: number, until: number): Promise<boolean> {
 	const claim = await db
 		.updateTable('outbox')
 		.set({ locked_until: until })
 		.where('id', '=', id)
 		.where('locked_until', '<=', now)
+		.where('next_attempt_at', '<=', now)
 		.where('sent_at', 'is', null)
+		.where('failed_at', 'is', null)
 		.executeTakeFirst();
 	return Number(claim.numUpdatedRows) === 1;
+}
+
+/** Hold a message being sent a while longer (until `until`), unless it was sent meanwhile. */
+export async function renewClaim(db: DB, id: string, until: number): Promise<void> {
+	await db
+		.updateTable('outbox')
+		.set({ locked_until: until })
+		.where('id', '=', id)
+		.where('sent_at', 'is', null)
+		.execute();
 }
 
 export async function markMailSent(db: DB, id: string, at: number): Promise<void> {
@@ -57,7 +73,12 @@ export async function markMailSent(db: DB, id: string, at: number): Promise<void
 export async function markMailFailed(
 	db: DB,
 	id: string,
-	failure: { attempts: number; next_attempt_at: number; last_error: string }
+	failure: {
+		attempts: number;
+		next_attempt_at: number;
+		last_error: string;
+		failed_at: number | null;
+	}
 ): Promise<void> {
 	await db
 		.updateTable('outbox')
@@ -74,4 +95,28 @@ export async function deleteSentMailBefore(db: DB, before: number): Promise<numb
 		.where('sent_at', '<', before)
 		.executeTakeFirst();
 	return Number(result.numDeletedRows);
+}
+
+/** The messages the outbox gave up on, latest first. */
+export function givenUpMails(db: DB, limit: number) {
+	return db
+		.selectFrom('outbox')
+		.select(['id', 'to_address', 'subject', 'attempts', 'last_error', 'failed_at'])
+		.where('sent_at', 'is', null)
+		.where('failed_at', 'is not', null)
+		.orderBy('failed_at', 'desc')
+		.limit(limit)
+		.execute();
+}
+
+/** Queue a given-up message again with a fresh count of attempts; false when there is no such message. */
+export async function requeueMail(db: DB, id: string, now: number): Promise<boolean> {
+	const result = await db
+		.updateTable('outbox')
+		.set({ failed_at: null, attempts: 0, next_attempt_at: now, locked_until: 0 })
+		.where('id', '=', id)
+		.where('sent_at', 'is', null)
+		.where('failed_at', 'is not', null)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
 }

@@ -219,6 +219,8 @@ export interface OutboxTable {
 	locked_until: Generated<number>;
 	sent_at: number | null;
 	last_error: string | null;
+	/** Set when the outbox gave up retrying (see mail/outbox MAX_ATTEMPTS). */
+	failed_at: number | null;
 }
 
 export interface SearchEventTable {

@@ -5,9 +5,20 @@ import { SMTPServer } from 'smtp-server';
 import { describe, expect, it } from 'vitest';
 import type { DB } from '../db';
 import { freshEachTest, testDatabases } from '../db/testing/databases';
-import { backoff, enqueueMail, processOutbox, type Transport } from './outbox';
+import {
+	backoff,
+	enqueueMail,
+	MAX_ATTEMPTS,
+	processOutbox,
+	retryUndelivered,
+	undeliveredMails,
+	type OutboxClock,
+	type Transport
+} from './outbox';
 import { createTransport } from './transport';
 
+/** A clock stopped at `t`. */
+const at = (t: number): OutboxClock => ({ now: () => t, every: () => () => {} });
 const mail = { to: 'kari@example.no', subject: 'Hei', text: 'Tekst', html: '<p>Tekst</p>' };
 
 describe.each(testDatabases())('the outbox on $name', (database) => {
@@ -24,7 +35,7 @@ describe.each(testDatabases())('the outbox on $name', (database) => {
 				sent.push(m.to);
 			}
 		};
-		expect(await processOutbox(db, transport, 1000)).toBe(0);
+		expect(await processOutbox(db, transport, at(1000))).toBe(0);
 		let row = await db.selectFrom('outbox').selectAll().executeTakeFirstOrThrow();
 		expect(row).toMatchObject({
 			attempts: 1,
@@ -33,9 +44,9 @@ describe.each(testDatabases())('the outbox on $name', (database) => {
 			next_attempt_at: 1000 + backoff(1)
 		});
 		up = true;
-		expect(await processOutbox(db, transport, 1000 + backoff(1) - 1)).toBe(0);
-		expect(await processOutbox(db, transport, 1000 + backoff(1))).toBe(1);
-		expect(await processOutbox(db, transport, 10_000_000)).toBe(0);
+		expect(await processOutbox(db, transport, at(1000 + backoff(1) - 1))).toBe(0);
+		expect(await processOutbox(db, transport, at(1000 + backoff(1)))).toBe(1);
+		expect(await processOutbox(db, transport, at(10_000_000))).toBe(0);
 		row = await db.selectFrom('outbox').selectAll().executeTakeFirstOrThrow();
 		expect(row.sent_at).not.toBeNull();
 		expect(sent).toEqual(['kari@example.no']);
@@ -48,8 +59,76 @@ describe.each(testDatabases())('the outbox on $name', (database) => {
 		const slow: Transport = {
 			send: async (m) => void (await new Promise((r) => setTimeout(r, 5)), sent.push(m.to))
 		};
-		await Promise.all([processOutbox(db, slow, 2000), processOutbox(db, slow, 2000)]);
+		await Promise.all([processOutbox(db, slow, at(2000)), processOutbox(db, slow, at(2000))]);
 		expect(sent.sort()).toEqual(['u0', 'u1', 'u2', 'u3', 'u4'].map((u) => `${u}@example.no`));
+	});
+
+	it('gives a message up after MAX_ATTEMPTS failures, lists it for admins, and sends it when tried again', async () => {
+		const id = await enqueueMail(db, mail, 1000);
+		let up = false;
+		let calls = 0;
+		const transport: Transport = {
+			async send() {
+				calls++;
+				if (!up) throw new Error('550 mailbox unavailable');
+			}
+		};
+		let t = 1000;
+		for (let i = 0; i < MAX_ATTEMPTS + 5; i++) {
+			await processOutbox(db, transport, at(t));
+			t += 60 * 60 * 1000;
+		}
+		expect(calls).toBe(MAX_ATTEMPTS);
+		expect(await undeliveredMails(db)).toEqual([
+			{
+				id,
+				to: 'kari@example.no',
+				subject: 'Hei',
+				attempts: MAX_ATTEMPTS,
+				lastError: '550 mailbox unavailable',
+				failedAt: expect.any(String)
+			}
+		]);
+		expect(await retryUndelivered(db, 'no-such-mail', t)).toBe(false);
+		expect(await retryUndelivered(db, id, t)).toBe(true);
+		expect(await undeliveredMails(db)).toEqual([]);
+		up = true;
+		expect(await processOutbox(db, transport, at(t))).toBe(1);
+		expect(calls).toBe(MAX_ATTEMPTS + 1);
+		expect(await retryUndelivered(db, id, t)).toBe(false);
+	});
+
+	it('a message another server failed meanwhile waits for its back-off, even if an older batch lists it', async () => {
+		await enqueueMail(db, { ...mail, to: 'first@example.no' }, 1000);
+		await enqueueMail(db, { ...mail, to: 'second@example.no' }, 1001);
+		const sent: string[] = [];
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		let holding = () => {};
+		const busy = new Promise<void>((resolve) => (holding = resolve));
+		// server A is slow with the first message; server B takes the second meanwhile, and it fails
+		const a = processOutbox(
+			db,
+			{
+				async send(m) {
+					sent.push(m.to);
+					holding();
+					await held;
+				}
+			},
+			at(2000)
+		);
+		await busy;
+		const failing: Transport = {
+			async send(m) {
+				sent.push(m.to);
+				throw new Error('421 try later');
+			}
+		};
+		expect(await processOutbox(db, failing, at(2000))).toBe(0);
+		release();
+		expect(await a).toBe(1);
+		expect(sent).toEqual(['first@example.no', 'second@example.no']);
 	});
 
 	it('backs off exponentially up to an hour', () => {

@@ -9,8 +9,20 @@ export interface MailEnv {
 	dataDir: string;
 }
 
+/**
+ * How long SMTP may take: to connect, for the server's greeting, with nothing said either way, and for one
+ * whole message. Past any of them the connection is closed and the message retried later; meanwhile the
+ * outbox keeps renewing its claim on the message, so no other app server sends it too.
+ */
+export const SMTP_LIMITS = {
+	connectMs: 30_000,
+	greetingMs: 30_000,
+	idleMs: 2 * 60_000,
+	messageMs: 10 * 60_000
+};
+
 /** SMTP when SMTP_URL is set; otherwise each message becomes an .eml file in DATA_DIR/outbox/ (and a log line). */
-export function createTransport(env: MailEnv): Transport {
+export function createTransport(env: MailEnv, limits = SMTP_LIMITS): Transport {
 	const envelope = (message: Parameters<Transport['send']>[0]) => ({
 		from: env.from,
 		to: message.to,
@@ -20,10 +32,18 @@ export function createTransport(env: MailEnv): Transport {
 		messageId: `<${message.id}@svar>`
 	});
 	if (env.smtpUrl) {
-		const smtp = nodemailer.createTransport(env.smtpUrl);
+		const smtp = nodemailer.createTransport({
+			url: env.smtpUrl,
+			connectionTimeout: limits.connectMs,
+			greetingTimeout: limits.greetingMs,
+			socketTimeout: limits.idleMs
+		});
 		return {
 			async send(message) {
-				await smtp.sendMail(envelope(message));
+				await smtp.sendMail({
+					...envelope(message),
+					signal: AbortSignal.timeout(limits.messageMs)
+				});
 			}
 		};
 	}

@@ -23,7 +23,7 @@ function tick(): Promise<void> {
 				again = false;
 				try {
 					transport ??= createTransport(readEnv().mail);
-					await processOutbox(await getDb(), transport, Date.now());
+					await processOutbox(await getDb(), transport);
 				} catch (error) {
 					console.error('mail worker:', error);
 				}

@@ -154,26 +154,24 @@ export async function surveyPage(db: DB, granted: LinkAccess) {
 	};
 }
 
+export type QuickScore = { name: 'csat' | 'ces' | 'nps'; value: string };
+
 /**
- * The page an emailed link opens: a one-click answer in its address (`quick`, e.g. {csat: '5'}) is saved first
- * ("saved"); otherwise, or when that score was out of range, what the page shows, or why it cannot be answered.
+ * The page an emailed link opens, or why it cannot be answered. Opening it stores nothing and uses nothing up
+ * (mail scanners follow every link in a mail): a one-click score from the address (`quick`) is only chosen on
+ * the form (`chosen`), and the reader's own POST from the page sends it. A score out of range chooses nothing.
  */
 export async function openSurvey(
 	ctx: Ctx,
 	token: string,
 	cookie: string | undefined,
-	quick: Record<string, string> | undefined
-): Promise<
-	{ ok: true; saved: true; editCookie?: string } | Awaited<ReturnType<typeof surveyPage>>
-> {
-	const granted = await accessByToken(ctx.db, token, ctx.now, cookie);
-	if (quick) {
-		const result = await answerWith(ctx, granted, quick);
-		if (result.ok) return { ok: true, saved: true, editCookie: result.editCookie };
-		// a score out of range saved nothing: show the page as it was
-		if (result.code !== 'invalid_request') return result;
-	}
-	return surveyPage(ctx.db, granted);
+	quick: QuickScore | undefined
+) {
+	const page = await surveyPage(ctx.db, await accessByToken(ctx.db, token, ctx.now, cookie));
+	const score = quick && parseAnswers({ [quick.name]: quick.value });
+	if (!page.ok || !quick || !score?.ok) return page;
+	const answers = { ...page.shown.answers, [quick.name]: score.answers[quick.name] ?? null };
+	return { ...page, shown: { ...page.shown, answers, chosen: true } };
 }
 
 /** The customer answers (or changes answers) from their own ticket page, logged in. */

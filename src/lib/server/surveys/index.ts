@@ -17,5 +17,6 @@ export {
 	surveyForOwner,
 	surveyPage,
 	type Answered,
+	type QuickScore,
 	type SurveyRefusal
 } from './answer';

@@ -14,6 +14,7 @@ import {
 	dispatchSurveys,
 	EDIT_WINDOW_MS,
 	LINK_LIFETIME_MS,
+	openSurvey,
 	surveyPage
 } from './index';
 
@@ -206,6 +207,29 @@ describe.each(testDatabases())('surveys on $name', (database) => {
 			code: 'invalid_link',
 			message: 'survey.invalidLink'
 		});
+	});
+
+	it('opening a one-click link only chooses the score: nothing is stored or used up until the answer is sent', async () => {
+		const c = await person('c@shop.test', 'customer', 'fr');
+		const agent = await person('agent@lumo.test', 'agent');
+		await solved(c, agent);
+		const token = tokenIn((await surveyMails('c@shop.test'))[0]!.text_body);
+		const stored = () => db.selectFrom('surveys').select(['csat', 'used_at']).execute();
+		// a mail scanner opens every score's link, some of them twice
+		for (const value of ['1', '5', '1', '9'])
+			await openSurvey(ctx(), token, undefined, { name: 'csat', value });
+		expect(await stored()).toEqual([{ csat: null, used_at: null }]);
+		expect(await openSurvey(ctx(), token, undefined, { name: 'csat', value: '4' })).toMatchObject({
+			ok: true,
+			shown: { answers: { csat: 4 }, chosen: true }
+		});
+		// a score out of range chooses nothing
+		const wrong = await openSurvey(ctx(), token, undefined, { name: 'csat', value: '9' });
+		expect(wrong).toMatchObject({ ok: true, shown: { answers: { csat: null } } });
+		expect(wrong.ok && 'chosen' in wrong.shown).toBe(false);
+		// the reader's Send (the page's POST) stores it
+		expect(await answerByToken(ctx(), token, { csat: '4' }, undefined)).toMatchObject({ ok: true });
+		expect(await stored()).toEqual([{ csat: 4, used_at: now }]);
 	});
 
 	it('the customer may answer from their ticket, which uses the link up; unused links expire', async () => {

@@ -1,5 +1,8 @@
 // Test support, never imported by the app: the databases the storage tests run on, and a user to own things.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach } from 'vitest';
 import { openDatabase, type DB } from '../index';
@@ -58,6 +61,52 @@ export function freshEachTest({ open, close }: TestDatabase, use: (db: DB) => vo
 	afterEach(async () => {
 		await close(db);
 	});
+}
+
+export interface TwinDatabase {
+	name: string;
+	/** Two connections to one new database: what two app servers sharing it see. */
+	open: () => Promise<[DB, DB]>;
+	/** Drops what open() created. */
+	close: (dbs: [DB, DB]) => Promise<void>;
+}
+
+/** Like testDatabases, but each opened twice (SQLite in a file, since a memory database has one connection). */
+export function twinDatabases(): TwinDatabase[] {
+	const list: TwinDatabase[] = [];
+	let dir = '';
+	list.push({
+		name: 'sqlite',
+		open: async () => {
+			dir = fs.mkdtempSync(path.join(os.tmpdir(), 'svar-twin-'));
+			const sqliteFile = path.join(dir, 'svar.db');
+			const first = await openDatabase({ sqliteFile });
+			return [first, await openDatabase({ sqliteFile })];
+		},
+		close: async (dbs) => {
+			await Promise.all(dbs.map((db) => db.destroy()));
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
+	});
+	const url = process.env.TEST_DATABASE_URL;
+	if (url) {
+		const schemas = new WeakMap<DB, string>();
+		list.push({
+			name: 'postgres',
+			open: async () => {
+				const pgSchema = `svar_test_${randomBytes(6).toString('hex')}`;
+				const first = await openDatabase({ databaseUrl: url, pgSchema });
+				schemas.set(first, pgSchema);
+				return [first, await openDatabase({ databaseUrl: url, pgSchema })];
+			},
+			close: async ([first, second]) => {
+				await second.destroy();
+				await sql.raw(`drop schema if exists ${schemas.get(first)} cascade`).execute(first);
+				await first.destroy();
+			}
+		});
+	}
+	return list;
 }
 
 /** A verified account for storage tests, as the session would describe it (name: the email's local part). */

@@ -1,34 +1,30 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { translator } from '$lib/server/i18n';
-import { answerByToken, openSurvey, setSurveyCookie, surveyCookieName } from '$lib/server/surveys';
+import {
+	answerByToken,
+	openSurvey,
+	setSurveyCookie,
+	surveyCookieName,
+	type QuickScore
+} from '$lib/server/surveys';
 import { ctxOf } from '$lib/server/http/context';
 import { formObject } from '$lib/server/http/forms';
 import { errorText, fieldTexts } from '$lib/server/http/messages';
 
-// The page a survey email opens: no login. ?csat=N (the email's one-click answer) is saved, then the page
-// thanks the customer and offers the rest (?saved=1); the full form ends on the thank-you page (?done=1).
-// Misused links (forged, expired, used, closed) get a page that says which.
+// The page a survey email opens: no login. Opening it stores nothing, since mail scanners open links too:
+// ?csat=N (the email's one-click answer) is chosen on the form, and the reader's Send (a POST) stores the
+// answers and ends on the thank-you page (?done=1). Misused links (forged, expired, used, closed) get a page
+// that says which.
 export const prerender = false;
 
 export const load = async (event) => {
 	const { params, url, cookies } = event;
-	const ctx = await ctxOf(event);
-	const quick = ['csat', 'ces', 'nps'].find((k) => url.searchParams.has(k));
+	const name = (['csat', 'ces', 'nps'] as const).find((k) => url.searchParams.has(k));
+	const quick: QuickScore | undefined = name && { name, value: url.searchParams.get(name) ?? '' };
 	const cookie = cookies.get(surveyCookieName(params.token));
-	const answer = quick ? { [quick]: url.searchParams.get(quick) ?? '' } : undefined;
-	const result = await openSurvey(ctx, params.token, cookie, answer);
+	const result = await openSurvey(await ctxOf(event), params.token, cookie, quick);
 	if (!result.ok) error(result.status, errorText(result.message, translator(params.lang)));
-	if ('saved' in result) {
-		if (result.editCookie)
-			setSurveyCookie(cookies, params.token, result.editCookie, url.protocol === 'https:', ctx.now);
-		// no answer in the address any more: a reload or a mail scanner's second look saves nothing
-		redirect(303, `${url.pathname}?saved=1`);
-	}
-	return {
-		...result.shown,
-		saved: url.searchParams.has('saved'),
-		done: url.searchParams.has('done')
-	};
+	return { chosen: false, ...result.shown, done: url.searchParams.has('done') };
 };
 
 export const actions = {
