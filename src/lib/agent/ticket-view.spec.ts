@@ -1,22 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	conflict,
-	dateTime,
-	fileSize,
-	hasEarlier,
-	messageKind,
-	refused,
-	splitErrors
-} from './ticket-view';
-
-describe('dateTime', () => {
-	it('formats in the agent’s language, in the given zone when one is given', () => {
-		const when = dateTime('en');
-		expect(when('2026-12-07T09:30:00Z', 'UTC')).toBe('Dec 7, 2026, 9:30 AM');
-		expect(when('2026-12-07T09:30:00Z', 'Europe/Oslo')).toBe('Dec 7, 2026, 10:30 AM');
-		expect(dateTime('nb')('2026-12-07T09:30:00Z', 'UTC')).toBe('7. des. 2026, 09:30');
-	});
-});
+import { conflict, fileSize, hasEarlier, messageKind, refused, splitErrors } from './ticket-view';
 
 describe('fileSize', () => {
 	it('takes the shortest unit that reads well, with at most one decimal', () => {

@@ -1,15 +1,5 @@
-// What the agent's ticket page shows, worked out from its data and the last form's answer: dates and sizes
+// What the agent's ticket page shows, worked out from its data and the last form's answer: sizes
 // in the agent's language, which kind a message is, a refused form's errors and a conflict's changes.
-
-/** A moment in the agent's language ("Dec 7, 2026, 10:00 AM"), in `timeZone` when one is given. */
-export function dateTime(locale: string) {
-	return (iso: string, timeZone?: string) =>
-		new Intl.DateTimeFormat(locale, {
-			dateStyle: 'medium',
-			timeStyle: 'short',
-			...(timeZone ? { timeZone } : {})
-		}).format(new Date(iso));
-}
 
 /** An attachment's size in the shortest unit that reads well ("512 byte", "1.5 kB", "2 MB"). */
 export function fileSize(bytes: number, locale: string): string {

@@ -36,6 +36,16 @@ export function formatDate(isoDate: string, locale: Locale): string {
 	);
 }
 
+/** A moment in the reader's language ("Dec 7, 2026, 10:00 AM"), in `timeZone` when one is given. */
+export function dateTime(locale: string) {
+	return (at: string | number, timeZone?: string) =>
+		new Intl.DateTimeFormat(locale, {
+			dateStyle: 'medium',
+			timeStyle: 'short',
+			...(timeZone ? { timeZone } : {})
+		}).format(new Date(at));
+}
+
 /** A language's name in the reader's language ("Englisch" for a German reader). */
 export function languageName(code: Locale, inLocale: Locale): string {
 	return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;

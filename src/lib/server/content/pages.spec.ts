@@ -1,8 +1,18 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentIndex } from '$lib/content/resolve';
+import { LOCALES } from '$lib/i18n/locales';
+import { content } from './index';
 import { loadContent } from './load';
-import { articleLink, ContentError, localizedPath, relatedArticles } from './pages';
+import {
+	articleEntries,
+	articleLink,
+	categoryCrumbs,
+	categoryEntries,
+	ContentError,
+	localizedPath,
+	relatedArticles
+} from './pages';
 
 const brokenContent = await loadContent(path.resolve('tests/fixtures/content/broken'));
 const validContent = await loadContent(path.resolve('tests/fixtures/content/valid'));
@@ -52,5 +62,24 @@ describe('localizedPath', () => {
 		expect(localizedPath('nb', ['fakturering', 'faktura'], valid)).toBeUndefined();
 		expect(localizedPath('nb', ['fakturering', 'nothing'], valid)).toBeUndefined();
 		expect(localizedPath('nb', ['a', 'b', 'c'], valid)).toBeUndefined();
+	});
+});
+
+describe('the pages the build prerenders', () => {
+	it('are every category and every article in every UI locale, each naming its own page', () => {
+		const categories = categoryEntries();
+		const articles = articleEntries();
+		expect(categories).toHaveLength(content.categoryIds().length * LOCALES.length);
+		expect(articles).toHaveLength(content.articleIds().length * LOCALES.length);
+		for (const c of categories) expect(content.findCategory(c.lang, c.category)).toBeTruthy();
+		for (const a of articles) expect(content.findArticle(a.lang, a.category, a.article)).toBeTruthy();
+	});
+
+	it('start their breadcrumbs at home, then the category in the reader\'s locale', () => {
+		const [id = ''] = content.categoryIds();
+		const [home, category] = categoryCrumbs('nb', id, 'Svar');
+		expect(home).toEqual({ title: 'Svar', href: '/nb' });
+		expect(category?.href).toBe(content.categoryPath(id, 'nb'));
+		expect(category?.title).toBe(content.category(id, 'nb')!.meta.title);
 	});
 });

@@ -121,6 +121,47 @@ export function languageLinks(pathFor: (locale: Locale) => string): LanguageLink
 	return LOCALES.map((locale) => ({ locale, href: pathFor(locale) }));
 }
 
+/**
+ * What the build prerenders: every page of `ids` in every UI locale, its params made by `entry` from the
+ * path's segments after the locale (`/nb/<category>/<article>`).
+ */
+function prerenderEntries<T>(
+	ids: string[],
+	pathFor: (id: string, locale: Locale) => string,
+	entry: (lang: Locale, segments: string[]) => T
+): T[] {
+	return LOCALES.flatMap((lang) =>
+		ids.map((id) => entry(lang, pathFor(id, lang).split('/').slice(2)))
+	);
+}
+
+export const categoryEntries = () =>
+	prerenderEntries(
+		content.categoryIds(),
+		(id, l) => content.categoryPath(id, l),
+		(lang, [category = '']) => ({ lang, category })
+	);
+
+export const articleEntries = () =>
+	prerenderEntries(
+		content.articleIds(),
+		(id, l) => content.articlePath(id, l),
+		(lang, [category = '', article = '']) => ({ lang, category, article })
+	);
+
+/** The first breadcrumbs of a category page and of its articles: `home` (the site's name), then the category. */
+export function categoryCrumbs(locale: Locale, categoryId: string, home: string): Crumb[] {
+	const { meta, fallback } = content.category(categoryId, locale)!;
+	return [
+		{ title: home, href: `/${locale}` },
+		{
+			title: meta.title,
+			href: content.categoryPath(categoryId, locale),
+			lang: fallback ? meta.locale : undefined
+		}
+	];
+}
+
 function alternates(
 	origin: string,
 	locales: Locale[],

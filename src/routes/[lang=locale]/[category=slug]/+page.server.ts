@@ -1,8 +1,9 @@
-import { LOCALES } from '$lib/i18n/locales';
 import { content } from '$lib/server/content';
 import { translator } from '$lib/server/i18n';
 import {
 	articleLink,
+	categoryCrumbs,
+	categoryEntries,
 	categorySeo,
 	languageLinks,
 	movedOrNotFound
@@ -11,12 +12,7 @@ import {
 // Complete HTML without hydration: only the islands' few KB of JS load (see vite.islands.config.ts).
 export const csr = false;
 
-export const entries = () =>
-	LOCALES.flatMap((lang) =>
-		content
-			.categoryIds()
-			.map((id) => ({ lang, category: content.categoryPath(id, lang).split('/')[2]! }))
-	);
+export const entries = categoryEntries;
 
 export const load = ({ params, url }) => {
 	const locale = params.lang;
@@ -27,14 +23,7 @@ export const load = ({ params, url }) => {
 		.articleIds(id)
 		.map((a) => articleLink(a, locale))
 		.sort((a, b) => a.title.localeCompare(b.title, locale));
-	const crumbs = [
-		{ title: translator(locale).site.name(), href: `/${locale}` },
-		{
-			title: meta.title,
-			href: content.categoryPath(id, locale),
-			lang: fallback ? meta.locale : undefined
-		}
-	];
+	const crumbs = categoryCrumbs(locale, id, translator(locale).site.name());
 	return {
 		category: {
 			id,

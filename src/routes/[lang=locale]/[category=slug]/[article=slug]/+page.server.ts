@@ -1,11 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { dev } from '$app/environment';
-import { LOCALES } from '$lib/i18n/locales';
 import { content } from '$lib/server/content';
 import { renderArticle } from '$lib/server/content/articles';
 import { translator } from '$lib/server/i18n';
 import {
+	articleEntries,
 	articleSeo,
+	categoryCrumbs,
 	ContentError,
 	languageLinks,
 	movedOrNotFound,
@@ -15,13 +16,7 @@ import {
 // Complete HTML without hydration: only the islands' few KB of JS load (see vite.islands.config.ts).
 export const csr = false;
 
-export const entries = () =>
-	LOCALES.flatMap((lang) =>
-		content.articleIds().map((id) => {
-			const [, , category = '', article = ''] = content.articlePath(id, lang).split('/');
-			return { lang, category, article };
-		})
-	);
+export const entries = articleEntries;
 
 export const load = async ({ params, url }) => {
 	const locale = params.lang;
@@ -29,14 +24,8 @@ export const load = async ({ params, url }) => {
 	if (!id) movedOrNotFound(locale, [params.category, params.article], url);
 	const { meta, fallback } = content.article(id, locale)!;
 	const LL = translator(locale);
-	const category = content.category(meta.category, locale)!;
 	const crumbs = [
-		{ title: LL.site.name(), href: `/${locale}` },
-		{
-			title: category.meta.title,
-			href: content.categoryPath(meta.category, locale),
-			lang: category.fallback ? category.meta.locale : undefined
-		},
+		...categoryCrumbs(locale, meta.category, LL.site.name()),
 		{
 			title: meta.title,
 			href: content.articlePath(id, locale),
