@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { LOCALES } from '$lib/i18n/locales';
+import { integer, INT_MAX, TIME_MAX } from './integer';
 
 const slug = v.pipe(
 	v.string(),
@@ -109,7 +110,7 @@ export const ReplyFormSchema = v.object({
 export const ReadArticleSchema = v.object({
 	id: slug,
 	locale: v.picklist(LOCALES, 'invalidLocale'),
-	at: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))
+	at: v.optional(integer(0, TIME_MAX))
 });
 
 /** One entry of the contact form's `suggestedArticles`: an article it offered, and whether it was opened. */
@@ -148,8 +149,8 @@ export const TICKET_STATUSES = ['new', 'open', 'pending', 'solved', 'closed'] as
 export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 
 export const timestamp = v.pipe(v.string(), v.isoTimestamp());
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const version = v.pipe(v.number(), v.integer(), v.minValue(1));
+const count = integer(0, INT_MAX);
+const version = integer(1, INT_MAX);
 const status = v.picklist(TICKET_STATUSES);
 /** null: the automatic order. */
 export const priority = v.nullable(v.picklist(TICKET_PRIORITIES));
