@@ -18,6 +18,8 @@ import {
 } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
 import { readEnv, settings } from '$lib/server/env';
+import { refuseUnreadableInput } from '$lib/server/http/input';
+import { translator } from '$lib/server/i18n';
 import { startJobs } from '$lib/server/jobs';
 
 export const init: ServerInit = async () => {
@@ -91,9 +93,11 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(locale, auth, securityHeaders);
+export const handle = sequence(securityHeaders, locale, refuseUnreadableInput, auth);
 
-export const handleError: HandleServerError = ({ error, status }) => {
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	// 400: SvelteKit's own refusal of a path it cannot decode (and of the ones reroute gives it, see hooks.ts)
+	if (status === 400) return { message: translator(event.locals.locale).errors.unreadableText() };
 	if (status !== 404) console.error(error);
 	return { message: status === 404 ? 'Not found' : 'Internal error' };
 };

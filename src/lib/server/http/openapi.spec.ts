@@ -139,6 +139,16 @@ describe('the OpenAPI document itself', () => {
 				}
 	});
 
+	it('documents the edge’s refusals everywhere: 400 for unreadable text, 413 for a body too large', () => {
+		for (const [path, methods] of Object.entries(document.paths))
+			for (const [method, op] of Object.entries(methods)) {
+				const responses = op.responses as Record<string, Json>;
+				expect(responses[400]?.description, `${method} ${path}`).toMatch(/NUL.*UTF-8/);
+				expect(responses[400]?.content, `${method} ${path}`).toBeDefined();
+				if (op.requestBody) expect(responses[413], `${method} ${path}`).toBeDefined();
+			}
+	});
+
 	it('bounds every integer, those of forms and query strings too', () => {
 		const integers = [...walk(document)].filter(([, x]) => (x as Json | null)?.type === 'integer');
 		expect(integers.length).toBeGreaterThan(40);
