@@ -19,6 +19,7 @@ import {
 import { getDb } from '$lib/server/db';
 import { readEnv, settings } from '$lib/server/env';
 import { refuseUnreadableInput } from '$lib/server/http/input';
+import { strictTransport } from '$lib/server/http/strict-transport.js';
 import { translator } from '$lib/server/i18n';
 import { startJobs } from '$lib/server/jobs';
 
@@ -89,6 +90,8 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
 	response.headers.set('x-frame-options', 'DENY');
+	const hsts = strictTransport(settings.origin());
+	if (hsts) response.headers.set('strict-transport-security', hsts);
 	if (event.locals.user) response.headers.set('cache-control', 'private, no-store');
 	return response;
 };
