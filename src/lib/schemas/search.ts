@@ -51,5 +51,7 @@ export const SearchResultsSchema = v.strictObject({
 export const PageViewSchema = v.object({
 	locale: v.picklist(LOCALES),
 	articleId: v.optional(v.string()),
-	newVisit: v.optional(v.boolean())
+	newVisit: v.optional(v.boolean()),
+	/** The tab's visit id: a visit counts each page once a day (without one, every view counts). */
+	visit: v.optional(v.nullable(v.pipe(v.string(), v.regex(VISIT_ID))))
 });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { LOCALES } from '$lib/i18n/locales';
 import { integer, INT_MAX, TIME_MAX } from './integer';
+import { VISIT_ID } from './search';
 
 const slug = v.pipe(
 	v.string(),
@@ -83,7 +84,9 @@ export const ReplySchema = v.object({
 export const DeflectionSchema = v.object({
 	articleId: slug,
 	locale: v.picklist(LOCALES, 'invalidLocale'),
-	event: v.picklist(['suggested', 'opened', 'solved'], 'invalidRequest')
+	event: v.picklist(['suggested', 'opened', 'solved'], 'invalidRequest'),
+	/** The tab's visit id: a visit counts each article's event once a day (without one, every post counts). */
+	visit: v.optional(v.nullable(v.pipe(v.string(), v.regex(VISIT_ID, 'invalidRequest'))))
 });
 
 /** The multipart form POST /api/v1/tickets takes: the fields above, a call-back window and the files. */
