@@ -100,7 +100,10 @@ export const handle = sequence(securityHeaders, locale, refuseUnreadableInput, a
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	// 400: SvelteKit's own refusal of a path it cannot decode (and of the ones reroute gives it, see hooks.ts)
-	if (status === 400) return { message: translator(event.locals.locale).errors.unreadableText() };
+	if (status === 400) {
+		const LL = translator(isLocale(event.locals.locale) ? event.locals.locale : 'en');
+		return { message: LL.errors.unreadableText() };
+	}
 	if (status !== 404) console.error(error);
 	return { message: status === 404 ? 'Not found' : 'Internal error' };
 };
