@@ -138,6 +138,7 @@ for (const database of ['SQLite', 'PostgreSQL'] as const) {
 			];
 			for (const [what, parts] of [
 				['a NUL in a subject', fields('a\0b')],
+				['bytes that are no UTF-8 in a subject', [[field('subject'), Buffer.from([0x61, 0xff])]]],
 				[
 					'a NUL in a file name',
 					[...fields('ok'), [`${field('files')}; filename="a\0.txt"`, 'hi']]
@@ -147,7 +148,7 @@ for (const database of ['SQLite', 'PostgreSQL'] as const) {
 					[...fields('ok'), [`${field('files')}; filename="a\u00ff.txt"`, 'hi']]
 				]
 			] as const) {
-				const { body, type } = rawMultipart(parts as [string, string][]);
+				const { body, type } = rawMultipart(parts as [string, string | Buffer][]);
 				await expectUnreadable(
 					await agent.post('/api/v1/tickets', { headers: { 'content-type': type }, data: body }),
 					what

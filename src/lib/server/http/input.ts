@@ -21,9 +21,11 @@ const TOO_LARGE = { status: 413, code: 'too_large', message: 'tooLarge' };
 export const CHECKED_BODY_LIMIT = 256 * 1024;
 
 /**
- * The routes whose multipart bodies carry files, up to 5 × 10 MB: they are not read here (the session and limits
- * come first, and no upload is held twice), but where they are parsed, by tickets/files.ts `readTicketForm`,
- * which refuses the same text. The spec checks this list against the routes that call it.
+ * The routes whose multipart bodies carry files, up to 5 × 10 MB: one larger than CHECKED_BODY_LIMIT is not read
+ * here (the session and limits come first, and no upload is held twice), but where it is parsed, by
+ * tickets/files.ts `readTicketForm`, which refuses a NUL in a field or a file name, and a file name that was no
+ * UTF-8 (text fields that were no UTF-8 are read with U+FFFD there). The spec checks this list against the
+ * routes that call it.
  */
 export const UPLOAD_ROUTES = [
 	'/api/v1/tickets',
@@ -132,7 +134,9 @@ async function problemOf(event: RequestEvent): Promise<Omit<Refusal, 'ok'> | nul
 	if (['GET', 'HEAD', 'OPTIONS'].includes(request.method) || !request.body || !event.route.id)
 		return null;
 	const type = request.headers.get('content-type') ?? '';
-	if (UPLOAD_ROUTES.includes(event.route.id) && /^multipart\/form-data/i.test(type)) return null;
+	const upload = UPLOAD_ROUTES.includes(event.route.id) && /^multipart\/form-data/i.test(type);
+	// an upload over the limit, or of a length not said, is checked where it is parsed (after the session)
+	if (upload && !(Number(request.headers.get('content-length')) <= CHECKED_BODY_LIMIT)) return null;
 	const body = await bodyUpTo(request, CHECKED_BODY_LIMIT);
 	if (!body) return TOO_LARGE;
 	return unreadableBody(type, body) ? UNREADABLE_TEXT : null;
