@@ -694,6 +694,14 @@ type RootTranslation = {
 		 */
 		tooLarge: string
 		/**
+		 * T​h​i​s​ ​r​e​q​u​e​s​t​ ​c​o​n​t​a​i​n​s​ ​c​h​a​r​a​c​t​e​r​s​ ​w​e​ ​c​a​n​n​o​t​ ​r​e​a​d​.​ ​C​h​e​c​k​ ​t​h​e​ ​l​i​n​k​,​ ​o​r​ ​t​y​p​e​ ​t​h​e​ ​t​e​x​t​ ​a​g​a​i​n​.
+		 */
+		unreadableText: string
+		/**
+		 * T​o​o​ ​m​a​n​y​ ​r​e​q​u​e​s​t​s​ ​f​r​o​m​ ​y​o​u​r​ ​n​e​t​w​o​r​k​.​ ​P​l​e​a​s​e​ ​w​a​i​t​ ​a​ ​l​i​t​t​l​e​ ​a​n​d​ ​t​r​y​ ​a​g​a​i​n​.
+		 */
+		tooManyRequests: string
+		/**
 		 * N​o​t​ ​f​o​u​n​d​.
 		 */
 		notFound: string
@@ -2467,6 +2475,10 @@ type RootTranslation = {
 		 */
 		errorTitle: string
 		/**
+		 * T​h​e​ ​r​e​q​u​e​s​t​ ​c​o​u​l​d​ ​n​o​t​ ​b​e​ ​r​e​a​d
+		 */
+		badRequestTitle: string
+		/**
 		 * S​o​r​r​y​,​ ​t​h​e​ ​p​a​g​e​ ​c​o​u​l​d​ ​n​o​t​ ​b​e​ ​s​h​o​w​n​.​ ​P​l​e​a​s​e​ ​t​r​y​ ​a​g​a​i​n​ ​i​n​ ​a​ ​m​o​m​e​n​t​.
 		 */
 		errorText: string
@@ -3145,6 +3157,14 @@ export type TranslationFunctions = {
 		 * The request is too large.
 		 */
 		tooLarge: () => LocalizedString
+		/**
+		 * This request contains characters we cannot read. Check the link, or type the text again.
+		 */
+		unreadableText: () => LocalizedString
+		/**
+		 * Too many requests from your network. Please wait a little and try again.
+		 */
+		tooManyRequests: () => LocalizedString
 		/**
 		 * Not found.
 		 */
@@ -4829,6 +4849,10 @@ export type TranslationFunctions = {
 		 * Something went wrong
 		 */
 		errorTitle: () => LocalizedString
+		/**
+		 * The request could not be read
+		 */
+		badRequestTitle: () => LocalizedString
 		/**
 		 * Sorry, the page could not be shown. Please try again in a moment.
 		 */

@@ -18,6 +18,9 @@ import {
 } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
 import { readEnv, settings } from '$lib/server/env';
+import { refuseUnreadableInput } from '$lib/server/http/input';
+import { strictTransport } from '$lib/server/http/strict-transport.js';
+import { translator } from '$lib/server/i18n';
 import { startJobs } from '$lib/server/jobs';
 
 export const init: ServerInit = async () => {
@@ -87,13 +90,20 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
 	response.headers.set('x-frame-options', 'DENY');
+	const hsts = strictTransport(settings.origin());
+	if (hsts) response.headers.set('strict-transport-security', hsts);
 	if (event.locals.user) response.headers.set('cache-control', 'private, no-store');
 	return response;
 };
 
-export const handle = sequence(locale, auth, securityHeaders);
+export const handle = sequence(securityHeaders, locale, refuseUnreadableInput, auth);
 
-export const handleError: HandleServerError = ({ error, status }) => {
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	// 400: SvelteKit's own refusal of a path it cannot decode (and of the ones reroute gives it, see hooks.ts)
+	if (status === 400) {
+		const LL = translator(isLocale(event.locals.locale) ? event.locals.locale : 'en');
+		return { message: LL.errors.unreadableText() };
+	}
 	if (status !== 404) console.error(error);
 	return { message: status === 404 ? 'Not found' : 'Internal error' };
 };

@@ -200,6 +200,10 @@ const de = {
 		unauthorized: 'Bitte melde dich zuerst an.',
 		invalidRequest: 'Bitte überprüf deine Angaben.',
 		tooLarge: 'Die Anfrage ist zu groß.',
+		unreadableText:
+			'Die Anfrage enthält Zeichen, die wir nicht lesen können. Prüf den Link oder gib den Text noch einmal ein.',
+		tooManyRequests:
+			'Zu viele Anfragen aus deinem Netzwerk. Warte einen Moment und versuch es dann noch einmal.',
 		notFound: 'Nicht gefunden.',
 		tooManyFiles: 'Du kannst höchstens {max} Dateien anhängen.',
 		fileTooLarge: '{name} ist größer als 10 MB.',
@@ -664,6 +668,7 @@ const de = {
 		notFoundText:
 			'Die gesuchte Seite konnten wir nicht finden. Vielleicht wurde sie verschoben, oder der Link enthält einen Tippfehler.',
 		errorTitle: 'Etwas ist schiefgelaufen',
+		badRequestTitle: 'Die Anfrage konnte nicht gelesen werden',
 		errorText:
 			'Die Seite konnte leider nicht angezeigt werden. Bitte versuch es gleich noch einmal.',
 		backHome: 'Zum Hilfecenter'

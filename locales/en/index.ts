@@ -193,6 +193,9 @@ const en = {
 		unauthorized: 'Log in first.',
 		invalidRequest: 'Some fields need your attention.',
 		tooLarge: 'The request is too large.',
+		unreadableText:
+			'This request contains characters we cannot read. Check the link, or type the text again.',
+		tooManyRequests: 'Too many requests from your network. Please wait a little and try again.',
 		notFound: 'Not found.',
 		tooManyFiles: 'Attach at most {max:number} files.',
 		fileTooLarge: '{name:string} is larger than 10 MB.',
@@ -640,6 +643,7 @@ const en = {
 		notFoundText:
 			'We couldn’t find the page you were looking for. It may have moved, or the link may be mistyped.',
 		errorTitle: 'Something went wrong',
+		badRequestTitle: 'The request could not be read',
 		errorText: 'Sorry, the page could not be shown. Please try again in a moment.',
 		backHome: 'Go to the help centre'
 	},

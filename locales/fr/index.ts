@@ -202,6 +202,10 @@ const fr = {
 		unauthorized: 'Veuillez d’abord vous connecter.',
 		invalidRequest: 'Certains champs sont à vérifier.',
 		tooLarge: 'La requête est trop volumineuse.',
+		unreadableText:
+			'La requête contient des caractères que nous ne pouvons pas lire. Vérifiez le lien ou saisissez à nouveau le texte.',
+		tooManyRequests:
+			'Trop de requêtes depuis votre réseau. Veuillez patienter un peu avant de réessayer.',
 		notFound: 'Introuvable.',
 		tooManyFiles: 'Joignez au maximum {max} fichiers.',
 		fileTooLarge: '{name} dépasse 10 Mo.',
@@ -664,6 +668,7 @@ const fr = {
 		notFoundText:
 			'Nous n’avons pas trouvé la page que vous cherchez. Elle a peut-être été déplacée, ou le lien contient une faute de frappe.',
 		errorTitle: 'Une erreur s’est produite',
+		badRequestTitle: 'Impossible de lire la requête',
 		errorText: 'Désolés, la page n’a pas pu s’afficher. Veuillez réessayer dans un instant.',
 		backHome: 'Aller au centre d’aide'
 	},

@@ -192,6 +192,9 @@ const nb = {
 		unauthorized: 'Logg inn først.',
 		invalidRequest: 'Noen av feltene må rettes.',
 		tooLarge: 'Forespørselen er for stor.',
+		unreadableText:
+			'Forespørselen inneholder tegn vi ikke kan lese. Sjekk lenken, eller skriv teksten på nytt.',
+		tooManyRequests: 'For mange forespørsler fra nettverket ditt. Vent litt og prøv igjen.',
 		notFound: 'Fant ikke det du lette etter.',
 		tooManyFiles: 'Du kan legge ved høyst {max} filer.',
 		fileTooLarge: '{name} er større enn 10 MB.',
@@ -641,6 +644,7 @@ const nb = {
 		notFoundText:
 			'Vi fant ikke siden du lette etter. Den kan ha blitt flyttet, eller det kan være en skrivefeil i lenken.',
 		errorTitle: 'Noe gikk galt',
+		badRequestTitle: 'Vi kunne ikke lese forespørselen',
 		errorText: 'Beklager, siden kunne ikke vises. Prøv igjen om litt.',
 		backHome: 'Gå til hjelpesenteret'
 	},

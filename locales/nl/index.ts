@@ -196,6 +196,9 @@ const nl = {
 		unauthorized: 'Log eerst in.',
 		invalidRequest: 'Niet alle velden zijn goed ingevuld.',
 		tooLarge: 'Het verzoek is te groot.',
+		unreadableText:
+			'Het verzoek bevat tekens die we niet kunnen lezen. Controleer de link of typ de tekst opnieuw.',
+		tooManyRequests: 'Te veel verzoeken vanaf je netwerk. Wacht even en probeer het dan opnieuw.',
 		notFound: 'Niet gevonden.',
 		tooManyFiles: 'Voeg maximaal {max} bestanden toe.',
 		fileTooLarge: '{name} is groter dan 10 MB.',
@@ -649,6 +652,7 @@ const nl = {
 		notFoundText:
 			'We kunnen de pagina die je zoekt niet vinden. Misschien is die verplaatst, of zit er een typfout in de link.',
 		errorTitle: 'Er ging iets mis',
+		badRequestTitle: 'Het verzoek kon niet worden gelezen',
 		errorText: 'Sorry, de pagina kan niet worden weergegeven. Probeer het zo nog eens.',
 		backHome: 'Naar het helpcentrum'
 	},

@@ -191,6 +191,9 @@ const sv = {
 		unauthorized: 'Logga in först.',
 		invalidRequest: 'Några fält behöver ses över.',
 		tooLarge: 'Förfrågan är för stor.',
+		unreadableText:
+			'Förfrågan innehåller tecken som vi inte kan läsa. Kontrollera länken eller skriv texten igen.',
+		tooManyRequests: 'För många förfrågningar från ditt nätverk. Vänta en stund och försök igen.',
 		notFound: 'Hittades inte.',
 		tooManyFiles: 'Du kan bifoga högst {max} filer.',
 		fileTooLarge: '{name} är större än 10 MB.',
@@ -641,6 +644,7 @@ const sv = {
 		notFoundText:
 			'Vi hittade inte sidan du letade efter. Den kan ha flyttats, eller så är länken felskriven.',
 		errorTitle: 'Något gick fel',
+		badRequestTitle: 'Vi kunde inte läsa förfrågan',
 		errorText: 'Sidan kunde tyvärr inte visas. Försök igen om en stund.',
 		backHome: 'Gå till hjälpcentret'
 	},

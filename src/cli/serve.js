@@ -5,18 +5,23 @@
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { strictTransport } from '../lib/server/http/strict-transport.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // a ticket may carry 5 files of 10 MB: allow that much, and no more (adapter-node's default is 512 KB)
 process.env.BODY_SIZE_LIMIT ??= '52M';
 const { handler } = await import(pathToFileURL(path.join(root, 'build', 'handler.js')).href);
 
+const hsts = strictTransport(process.env.ORIGIN);
+
 export const SECURITY_HEADERS = {
 	'x-content-type-options': 'nosniff',
 	'referrer-policy': 'strict-origin-when-cross-origin',
 	'x-frame-options': 'DENY',
 	// an extra policy: browsers enforce every CSP they get, so this one adds frame-ancestors to the page's own
-	'content-security-policy': "frame-ancestors 'none'"
+	'content-security-policy': "frame-ancestors 'none'",
+	// only when ORIGIN is https
+	...(hsts ? { 'strict-transport-security': hsts } : {})
 };
 
 const server = http.createServer((req, res) => {

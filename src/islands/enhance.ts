@@ -132,16 +132,18 @@ function startVisit(): { id: string; isNew: boolean } {
 
 /**
  * Count this page view for the team's reports: the locale, the article if it is one, and whether this tab's
- * visit just began. Daily totals only, nothing that identifies the reader.
+ * visit just began. Daily totals only, nothing that identifies the reader; the visit id lets the server count a
+ * page read again in this visit once.
  */
-function countView(newVisit: boolean) {
+function countView(visit: { id: string; isNew: boolean }) {
 	const article = document.querySelector<HTMLElement>('article[data-article-id]');
 	navigator.sendBeacon?.(
 		'/api/v1/views',
 		JSON.stringify({
 			locale: document.documentElement.lang,
 			articleId: article?.dataset.articleId,
-			newVisit
+			newVisit: visit.isNew,
+			visit: visit.id || undefined
 		})
 	);
 }
@@ -170,7 +172,7 @@ async function showMyTickets() {
 const visit = startVisit();
 enhanceVotes(document);
 rememberPostedVote();
-countView(visit.isNew);
+countView(visit);
 enhanceSearch(visit.id);
 rememberRead();
 void showMyTickets();

@@ -5,7 +5,7 @@ import { randomInt } from 'node:crypto';
 import { expect, test } from './support/test.ts';
 import { customer } from './support/accounts.ts';
 import { api } from './support/api.ts';
-import { freePort, pgSchema, startServer } from './support/server.ts';
+import { spawnServer } from './support/spawn.ts';
 import { multipart } from './support/tickets.ts';
 
 const pgUrl = process.env.TEST_DATABASE_URL;
@@ -24,13 +24,14 @@ for (const store of stores) {
 	test(`limits hold under parallel requests on ${store.name}`, async () => {
 		test.skip(!store.needs, 'needs TEST_DATABASE_URL (and TEST_REDIS_URL)');
 		test.setTimeout(120_000);
-		const schema = store.pg ? pgSchema(pgUrl!) : undefined;
-		const server = await startServer(freePort(), {
-			...(schema ? { DATABASE_URL: pgUrl!, DATABASE_SCHEMA: schema.name } : {}),
-			...(store.redis ? { REDIS_URL: redisUrl! } : {}),
-			// the client address comes from this header, so each run is an address of its own (Redis outlives runs)
-			ADDRESS_HEADER: 'x-test-address',
-			SIGNUP_LIMIT_PER_HOUR: '1000'
+		const server = await spawnServer({
+			postgres: store.pg ? pgUrl : undefined,
+			env: {
+				...(store.redis ? { REDIS_URL: redisUrl! } : {}),
+				// the client address comes from this header, so each run is an address of its own (Redis outlives runs)
+				ADDRESS_HEADER: 'x-test-address',
+				SIGNUP_LIMIT_PER_HOUR: '1000'
+			}
 		});
 		try {
 			const address = `198.18.${randomInt(256)}.${randomInt(256)}`;
@@ -58,8 +59,7 @@ for (const store of stores) {
 			const refused = guesses.find((r) => r.status() === 429)!;
 			expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(0);
 		} finally {
-			server.stop();
-			await schema?.drop();
+			await server.stop();
 		}
 	});
 }

@@ -1,14 +1,11 @@
 // Stateless, so it scales out: two instances of the built server against one PostgreSQL database. Sign up on
 // A, log in on B, create a ticket with a file on A, read it and download the file on B, reply on B, see the
 // reply on A. Needs TEST_DATABASE_URL (CI sets it); each run uses a schema of its own.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test } from './support/test.ts';
 import { PASSWORD } from './support/accounts.ts';
 import { api } from './support/api.ts';
 import { linkIn, mailTo } from './support/mail.ts';
-import { freePort, pgSchema, startServer, type OwnServer } from './support/server.ts';
+import { spawnServer, type Spawned } from './support/spawn.ts';
 import { bodies, followUp, multipart, PNG, png } from './support/tickets.ts';
 
 const url = process.env.TEST_DATABASE_URL;
@@ -17,23 +14,16 @@ test.skip(!url, 'needs TEST_DATABASE_URL (PostgreSQL)');
 
 test('two app servers share nothing but PostgreSQL', async () => {
 	test.setTimeout(90_000);
-	const schema = pgSchema(url!);
-	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'svar-scale-'));
-	const servers: OwnServer[] = [];
-	/** A server on its own port; a client for it (checked against its document), optionally signed in. */
-	const start = async (port: number) => {
-		const server = await startServer(
-			port,
-			{ DATABASE_URL: url!, DATABASE_SCHEMA: schema.name },
-			dataDir
-		);
+	const servers: Spawned[] = [];
+	/** A server (the second shares the first's schema and data folder); a client for it, optionally signed in. */
+	const start = async () => {
+		const server = await spawnServer({ postgres: url, share: servers[0] });
 		servers.push(server);
 		return (token?: string) => api({ baseURL: server.base, token });
 	};
 	try {
-		const port = freePort();
-		const clientOfA = await start(port);
-		const clientOfB = await start(port + 1);
+		const clientOfA = await start();
+		const clientOfB = await start();
 		const email = `scale-${Date.now()}@example.test`;
 		const password = PASSWORD;
 
@@ -47,7 +37,9 @@ test('two app servers share nothing but PostgreSQL', async () => {
 		).toBe(202);
 		const b = await clientOfB();
 		// both servers write .eml files to one folder: whichever worker claims a message sends it
-		await b.get(linkIn(await mailTo(email, /verify/, dataDir), 'verify'), { maxRedirects: 0 });
+		await b.get(linkIn(await mailTo(email, /verify/, servers[0]!.dataDir), 'verify'), {
+			maxRedirects: 0
+		});
 		expect((await b.post('/api/v1/auth/login', { data: { email, password } })).status()).toBe(200);
 		const session = (await b.storageState()).cookies.find((c) => c.name === 'svar_session')!.value;
 
@@ -68,7 +60,6 @@ test('two app servers share nothing but PostgreSQL', async () => {
 		await followUp(b, ref, 'Replied on B');
 		expect(await bodies(onA, ref)).toEqual(['Written on A', 'Replied on B']);
 	} finally {
-		for (const s of servers) s.stop();
-		await schema.drop();
+		for (const s of servers.reverse()) await s.stop();
 	}
 });

@@ -1,6 +1,7 @@
 // Requests of the agent workspace: the inbox query, a ticket change (PATCH) and the values they accept.
 import * as v from 'valibot';
 import { LOCALES } from '$lib/i18n/locales';
+import { integer, integerField, INT_MAX } from './integer';
 import {
 	callbackState,
 	customer,
@@ -38,16 +39,7 @@ export const QueueQuerySchema = v.object({
 	),
 	q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200, 'tooLong:200')), ''),
 	/** How many of the ordered tickets to return (the order is always computed over all of them). */
-	limit: v.optional(
-		v.pipe(
-			v.string(),
-			v.regex(/^\d{1,4}$/, 'invalidRequest'),
-			v.transform(Number),
-			v.minValue(1, 'invalidRequest'),
-			v.maxValue(1000, 'invalidRequest')
-		),
-		'200'
-	)
+	limit: v.optional(integerField(1, 1000, 'invalidRequest'), 200)
 });
 export type QueueQuery = v.InferOutput<typeof QueueQuerySchema>;
 
@@ -55,15 +47,12 @@ const optionalId = v.optional(
 	v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(100, 'invalidRequest')))
 );
 
+/** The version of a ticket an agent saw (a number, or its digits from a form): what a change is judged against. */
+export const ticketVersion = integerField(1, INT_MAX, 'versionRequired');
+
 /** PATCH /api/v1/tickets/{ref} and the ticket page's update form: the version the agent saw, and the changes. */
 export const TicketPatchSchema = v.object({
-	version: v.pipe(
-		v.unknown(),
-		v.transform((x) => (typeof x === 'string' && x.trim() ? Number(x) : x)),
-		v.number('versionRequired'),
-		v.integer('versionRequired'),
-		v.minValue(1, 'versionRequired')
-	),
+	version: ticketVersion,
 	status: v.optional(v.picklist(SETTABLE_STATUSES, 'invalidStatus')),
 	priority: v.optional(
 		v.nullable(
@@ -81,8 +70,9 @@ export const TicketPatchSchema = v.object({
 
 // The agent side of the API's answers and bodies: the queue, replies and internal notes, call-back outcomes.
 
-const integer = v.pipe(v.number(), v.integer());
-const minutes = v.pipe(v.number(), v.integer(), v.minValue(0));
+const count = integer(0, INT_MAX);
+const version = integer(1, INT_MAX);
+const minutes = integer(0, INT_MAX);
 /** What an agent may set; "new" is only ever the state of an untouched ticket. */
 const settable = v.picklist(['open', 'pending', 'solved', 'closed']);
 
@@ -97,7 +87,7 @@ export const AgentReplySchema = v.object({
 	/** The status after the reply: default pending (a note keeps the status). */
 	status: v.optional(v.union([settable, v.literal('')])),
 	/** The version the agent saw: a stale one is refused with 409. */
-	version: v.optional(v.union([integer, v.string()])),
+	version: v.optional(v.union([v.literal(''), ticketVersion])),
 	files: v.optional(v.array(v.file()))
 });
 
@@ -114,14 +104,14 @@ export const CallbackOutcomeSchema = v.object({
 export const AgentReplyResultSchema = v.strictObject({
 	ref: v.string(),
 	status: v.picklist(TICKET_STATUSES),
-	version: integer,
+	version,
 	messageId: v.string()
 });
 
 export const CallbackResultSchema = v.strictObject({
 	ref: v.string(),
 	callbackState,
-	version: integer
+	version
 });
 
 /** Why a ticket is where it is in the queue, most weighty first; `text` in the agent's language. */
@@ -131,7 +121,7 @@ const reason = v.variant('code', [
 		priority: v.picklist(['low', 'normal', 'high', 'urgent']),
 		text: v.string()
 	}),
-	v.strictObject({ code: v.literal('frequency'), tickets: integer, text: v.string() }),
+	v.strictObject({ code: v.literal('frequency'), tickets: count, text: v.string() }),
 	v.strictObject({ code: v.picklist(['waiting', 'due', 'overdue']), minutes, text: v.string() })
 ]);
 
@@ -148,10 +138,10 @@ export const QueueItemSchema = v.strictObject({
 	team: v.nullable(person),
 	article: v.nullable(v.strictObject({ id: v.string(), title: v.string() })),
 	recentTickets: v.pipe(
-		integer,
+		count,
 		v.description("The customer's tickets in the last 30 days, this one included.")
 	),
-	position: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	position: integer(1, INT_MAX),
 	reasons: v.array(reason),
 	why: v.pipe(
 		v.string(),
@@ -176,7 +166,7 @@ export const QueueItemSchema = v.strictObject({
 	),
 	createdAt: timestamp,
 	updatedAt: timestamp,
-	version: integer
+	version
 });
 
 /** GET /api/v1/agent/queue */
@@ -185,13 +175,13 @@ export const QueueSchema = v.strictObject({
 		v.array(QueueItemSchema),
 		v.description('The first `limit` tickets of the order.')
 	),
-	total: v.pipe(integer, v.description('How many tickets the order holds.')),
+	total: v.pipe(count, v.description('How many tickets the order holds.')),
 	callbacks: v.pipe(
 		v.array(QueueItemSchema),
 		v.description('Call-backs still to make, earliest window first.')
 	),
 	views: v.pipe(
-		v.strictObject({ all: integer, mine: integer, unassigned: integer, team: integer }),
+		v.strictObject({ all: count, mine: count, unassigned: count, team: count }),
 		v.description(
 			'How many tickets each view holds under the same language, category, status and text filters.'
 		)

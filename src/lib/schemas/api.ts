@@ -1,5 +1,6 @@
 // What every /api/v1 endpoint shares: the error bodies, and the OpenAPI document's own outline.
 import * as v from 'valibot';
+import { integer, INT_MAX } from './integer';
 
 /** {error: {code, message, fields?}}; message and field texts in the request's language. */
 export const ErrorSchema = v.strictObject({
@@ -25,7 +26,7 @@ export const ErrorSchema = v.strictObject({
 /** 409: somebody changed the ticket since the version the agent saw; nothing was saved. */
 export const ConflictSchema = v.strictObject({
 	...ErrorSchema.entries,
-	version: v.pipe(v.pipe(v.number(), v.integer()), v.description("The ticket's current version.")),
+	version: v.pipe(integer(1, INT_MAX), v.description("The ticket's current version.")),
 	changes: v.pipe(
 		v.array(
 			v.strictObject({

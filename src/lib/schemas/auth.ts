@@ -2,6 +2,7 @@
 // Messages are keys of the `errors` dictionary, localized where the error is shown.
 import * as v from 'valibot';
 import { LOCALES } from '$lib/i18n/locales';
+import { integer, INT_MAX } from './integer';
 
 export const email = v.pipe(
 	v.string('required'),
@@ -91,7 +92,7 @@ export const ChangeEmailSchema = v.object({ email, password });
 export const DeleteAccountSchema = v.object({ password });
 export const SetupSchema = v.object({ name, email, password });
 
-const integer = v.pipe(v.number(), v.integer(), v.minValue(0));
+const count = integer(0, INT_MAX);
 
 /** The public shape of an account (POST /api/v1/auth/login answers it as `user`). */
 export const AccountSchema = v.strictObject({
@@ -108,10 +109,10 @@ export const AccountSchema = v.strictObject({
 });
 
 /** GET /api/v1/me: the account, and how many of its tickets wait for its answer (status pending). */
-export const MeSchema = v.strictObject({ ...AccountSchema.entries, ticketsAwaiting: integer });
+export const MeSchema = v.strictObject({ ...AccountSchema.entries, ticketsAwaiting: count });
 
 /** GET /api/v1/me/summary: what the help centre's static pages show in their header; always 200. */
-export const MeSummarySchema = v.strictObject({ signedIn: v.boolean(), ticketsAwaiting: integer });
+export const MeSummarySchema = v.strictObject({ signedIn: v.boolean(), ticketsAwaiting: count });
 
 /** POST /api/v1/auth/login: 200 with the session cookie. */
 export const LoginResultSchema = v.strictObject({ user: AccountSchema });

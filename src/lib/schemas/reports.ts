@@ -2,6 +2,7 @@
 // Messages are keys of the `errors` dictionary, localized where the error is shown.
 import * as v from 'valibot';
 import { LOCALES } from '$lib/i18n/locales';
+import { integer, INT_MAX } from './integer';
 
 const date = v.pipe(
 	v.string(),
@@ -25,23 +26,23 @@ export type ReportQuery = v.InferOutput<typeof ReportQuerySchema>;
 
 // The service figures as GET /api/v1/reports/summary answers them. Shares are fractions (0–1), times business minutes; null when nothing to measure.
 
-const integer = v.pipe(v.number(), v.integer(), v.minValue(0));
+const count = integer(0, INT_MAX);
 const figure = v.nullable(v.number());
 const day = v.pipe(v.string(), v.isoDate());
 
 /** A figure with the number of answers it rests on and its 95% interval. */
 const withN = v.strictObject({
-	n: integer,
+	n: count,
 	value: figure,
 	ci: v.nullable(v.tuple([figure, figure]))
 });
-const times = v.strictObject({ n: integer, median: figure, p90: figure });
+const times = v.strictObject({ n: count, median: figure, p90: figure });
 
 /** Response figures of one group of tickets (an agent, team, locale, category or week). */
 const group = v.strictObject({
 	key: v.string(),
 	label: v.string(),
-	tickets: integer,
+	tickets: count,
 	firstResponseMedianMinutes: figure,
 	firstResponseP90Minutes: figure,
 	resolutionMedianMinutes: figure,
@@ -50,7 +51,7 @@ const group = v.strictObject({
 	reopenRate: figure,
 	oneTouchRate: figure,
 	csatMean: figure,
-	responses: integer
+	responses: count
 });
 
 export const ReportSummarySchema = v.strictObject({
@@ -59,15 +60,15 @@ export const ReportSummarySchema = v.strictObject({
 	timeZone: v.string(),
 	locale: v.nullable(v.string()),
 	team: v.pipe(v.nullable(v.string()), v.description('A team id.')),
-	responses: integer,
+	responses: count,
 	nps: v.pipe(figure, v.description('(answers 9–10 − answers 0–6) / all × 100')),
 	csatShare: v.pipe(figure, v.description('Share of CSAT answers 4–5.')),
 	csatMean: figure,
 	cesMean: figure,
 	valueProductMean: figure,
 	valueConfidenceMean: figure,
-	tickets: integer,
-	solved: integer,
+	tickets: count,
+	solved: count,
 	firstResponseMedianMinutes: figure,
 	firstResponseP90Minutes: figure,
 	resolutionMedianMinutes: figure,
@@ -84,16 +85,14 @@ export const ReportSummarySchema = v.strictObject({
 	),
 	reopenRate: figure,
 	oneTouchRate: figure,
-	searches: integer,
+	searches: count,
 	noResultRate: figure,
-	topNoResultQueries: v.array(
-		v.strictObject({ query: v.string(), locale: v.string(), count: integer })
-	),
-	articleViews: integer,
-	visits: integer,
+	topNoResultQueries: v.array(v.strictObject({ query: v.string(), locale: v.string(), count })),
+	articleViews: count,
+	visits: count,
 	helpfulShare: figure,
-	deflections: integer,
-	contactTickets: integer,
+	deflections: count,
+	contactTickets: count,
 	deflectionRate: v.pipe(
 		figure,
 		v.description('deflections / (deflections + tickets sent from the contact flow)')
@@ -118,9 +117,9 @@ export const ReportSummarySchema = v.strictObject({
 	}),
 	distributions: v.pipe(
 		v.strictObject({
-			nps: v.array(integer),
-			csat: v.array(integer),
-			ces: v.array(integer)
+			nps: v.array(count),
+			csat: v.array(count),
+			ces: v.array(count)
 		}),
 		v.description('How many answers gave each score: NPS 0–10, CSAT 1–5, CES 1–7.')
 	),

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { LOCALES } from '$lib/i18n/locales';
+import { integer, integerField } from './integer';
 
 /** A tab's visit id (made by the page script): what ties its searches and reads to a ticket. */
 export const VISIT_ID = /^[A-Za-z0-9_-]{8,64}$/;
@@ -10,7 +11,7 @@ const articleId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.ma
 export const SearchEventSchema = v.object({
 	locale: v.picklist(LOCALES),
 	query: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500)),
-	results: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)),
+	results: integer(0, 1000),
 	opened: v.optional(v.nullable(articleId)),
 	visit: v.optional(v.nullable(v.pipe(v.string(), v.regex(VISIT_ID))))
 });
@@ -19,10 +20,7 @@ export const SearchEventSchema = v.object({
 export const SearchQuerySchema = v.object({
 	q: v.pipe(v.string(), v.trim(), v.maxLength(200)),
 	locale: v.picklist(LOCALES),
-	limit: v.optional(
-		v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(1), v.maxValue(50)),
-		'8'
-	)
+	limit: v.optional(integerField(1, 50), 8)
 });
 
 /** A run of text, `hit` where it matches the query. */
@@ -53,5 +51,7 @@ export const SearchResultsSchema = v.strictObject({
 export const PageViewSchema = v.object({
 	locale: v.picklist(LOCALES),
 	articleId: v.optional(v.string()),
-	newVisit: v.optional(v.boolean())
+	newVisit: v.optional(v.boolean()),
+	/** The tab's visit id: a visit counts each page once a day (without one, every view counts). */
+	visit: v.optional(v.nullable(v.pipe(v.string(), v.regex(VISIT_ID))))
 });

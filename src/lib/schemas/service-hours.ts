@@ -1,6 +1,7 @@
 // The service hours and response targets admins set: the settings form and PUT /api/v1/settings/service-hours.
 // Messages are keys of the `errors` dictionary, localized where the error is shown.
 import * as v from 'valibot';
+import { integerField } from './integer';
 
 /** A zone the platform knows: an IANA name such as "Europe/Oslo", or "UTC". */
 function knownTimeZone(tz: string): boolean {
@@ -17,14 +18,9 @@ const time = v.pipe(
 	v.trim(),
 	v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'invalidTime')
 );
-const amount = v.pipe(
-	v.unknown(),
-	v.transform((x) => (typeof x === 'string' ? Number(x.trim()) : x)),
-	v.number('invalidNumber'),
-	v.integer('invalidNumber'),
-	v.minValue(1, 'invalidNumber'),
-	v.maxValue(999, 'invalidNumber')
-);
+const amount = integerField(1, 999, 'invalidNumber');
+/** ISO weekday, 1 = Monday. */
+const weekday = integerField(1, 7, 'invalidRequest');
 const unit = v.picklist(['hours', 'days'], 'invalidRequest');
 
 function validDate(s: string): boolean {
@@ -37,15 +33,11 @@ function validDate(s: string): boolean {
 export const ServiceSettingsSchema = v.pipe(
 	v.object({
 		timeZone: v.pipe(v.string('required'), v.trim(), v.check(knownTimeZone, 'invalidTimeZone')),
+		// a list, or a form's repeated field (one checked box comes as one value, none as nothing)
 		days: v.pipe(
-			v.unknown(),
-			v.transform((x) => (Array.isArray(x) ? x : x === undefined || x === '' ? [] : [x])),
-			v.array(v.unknown()),
-			v.transform((list) => [...new Set(list.map((d) => Number(d)))].sort()),
-			v.check(
-				(list) => list.every((d) => Number.isInteger(d) && d >= 1 && d <= 7),
-				'invalidRequest'
-			),
+			v.optional(v.union([v.literal(''), weekday, v.array(weekday)], 'invalidRequest'), ''),
+			v.transform((x) => (Array.isArray(x) ? x : x === '' ? [] : [x])),
+			v.transform((list) => [...new Set(list)].sort((a, b) => a - b)),
 			v.check((list) => list.length > 0, 'noDays')
 		),
 		start: time,
@@ -68,13 +60,10 @@ export const ServiceSettingsSchema = v.pipe(
 		firstResponseUnit: unit,
 		nextResponseAmount: amount,
 		nextResponseUnit: unit,
+		// left empty: at once
 		surveyDelayHours: v.pipe(
-			v.unknown(),
-			v.transform((x) => (typeof x === 'string' ? Number(x.trim() || 0) : (x ?? 0))),
-			v.number('invalidDelay'),
-			v.integer('invalidDelay'),
-			v.minValue(0, 'invalidDelay'),
-			v.maxValue(720, 'invalidDelay')
+			v.nullish(v.union([v.literal(''), integerField(0, 720, 'invalidDelay')], 'invalidDelay'), 0),
+			v.transform((x) => (x === '' ? 0 : x))
 		)
 	}),
 	v.forward(

@@ -1,19 +1,17 @@
 // Service hours and response targets as the API answers them (the request schema, ServiceSettingsSchema,
 // lives with its service for now).
 import * as v from 'valibot';
+import { integer } from './integer';
 
 const target = v.strictObject({
-	amount: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	amount: integer(1, 999),
 	unit: v.pipe(v.picklist(['hours', 'days']), v.description('Business hours or business days.'))
 });
 
 /** GET and PUT /api/v1/settings/service-hours */
 export const ServiceHoursSchema = v.strictObject({
 	timeZone: v.pipe(v.string(), v.description('An IANA zone, e.g. Europe/Oslo.')),
-	days: v.pipe(
-		v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7))),
-		v.description('ISO weekdays, 1 = Monday.')
-	),
+	days: v.pipe(v.array(integer(1, 7)), v.description('ISO weekdays, 1 = Monday.')),
 	start: v.pipe(v.string(), v.description('HH:MM')),
 	end: v.string(),
 	holidays: v.pipe(v.array(v.string()), v.description('YYYY-MM-DD')),
@@ -23,7 +21,7 @@ export const ServiceHoursSchema = v.strictObject({
 		v.description('How soon the next answer is due after a customer writes again.')
 	),
 	surveyDelayHours: v.pipe(
-		v.pipe(v.number(), v.integer(), v.minValue(0)),
+		integer(0, 720),
 		v.description('Hours between solving a ticket and sending its survey (0: at once).')
 	)
 });

@@ -1,6 +1,7 @@
 // The survey's questions, in the order the page asks them: the page, the answer schema and the survey mail
 // (which asks the first one and tells how many more the page has) all read this one list.
 import * as v from 'valibot';
+import { integer, integerField } from './integer';
 
 export const SURVEY_SCALES = [
 	{ name: 'csat', min: 1, max: 5 },
@@ -20,7 +21,7 @@ export function scaleOf(name: SurveyScaleName): SurveyScale {
 
 // ---- the API's answer ----
 
-const storedScore = v.nullable(v.pipe(v.number(), v.integer()));
+const storedScore = v.nullable(integer(0, 10));
 
 /** POST /api/v1/surveys/{token}: the answers as stored, and until when this browser may change them. */
 export const SurveyResultSchema = v.strictObject({
@@ -37,14 +38,7 @@ export const SurveyResultSchema = v.strictObject({
 
 const score = (name: SurveyScaleName) => {
 	const { min, max } = scaleOf(name);
-	return v.optional(
-		v.pipe(
-			v.union([v.number(), v.pipe(v.string(), v.trim(), v.regex(/^-?\d+$/), v.transform(Number))]),
-			v.integer('invalidScore'),
-			v.minValue(min, 'invalidScore'),
-			v.maxValue(max, 'invalidScore')
-		)
-	);
+	return v.optional(integerField(min, max, 'invalidScore'));
 };
 
 /** An answer (the page, the one-click link, POST /api/v1/surveys/{token}): any of the questions, a comment. */

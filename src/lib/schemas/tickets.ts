@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { LOCALES } from '$lib/i18n/locales';
+import { integer, INT_MAX, TIME_MAX } from './integer';
+import { VISIT_ID } from './search';
 
 const slug = v.pipe(
 	v.string(),
@@ -82,7 +84,9 @@ export const ReplySchema = v.object({
 export const DeflectionSchema = v.object({
 	articleId: slug,
 	locale: v.picklist(LOCALES, 'invalidLocale'),
-	event: v.picklist(['suggested', 'opened', 'solved'], 'invalidRequest')
+	event: v.picklist(['suggested', 'opened', 'solved'], 'invalidRequest'),
+	/** The tab's visit id: a visit counts each article's event once a day (without one, every post counts). */
+	visit: v.optional(v.nullable(v.pipe(v.string(), v.regex(VISIT_ID, 'invalidRequest'))))
 });
 
 /** The multipart form POST /api/v1/tickets takes: the fields above, a call-back window and the files. */
@@ -109,7 +113,7 @@ export const ReplyFormSchema = v.object({
 export const ReadArticleSchema = v.object({
 	id: slug,
 	locale: v.picklist(LOCALES, 'invalidLocale'),
-	at: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))
+	at: v.optional(integer(0, TIME_MAX))
 });
 
 /** One entry of the contact form's `suggestedArticles`: an article it offered, and whether it was opened. */
@@ -148,8 +152,8 @@ export const TICKET_STATUSES = ['new', 'open', 'pending', 'solved', 'closed'] as
 export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 
 export const timestamp = v.pipe(v.string(), v.isoTimestamp());
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const version = v.pipe(v.number(), v.integer(), v.minValue(1));
+const count = integer(0, INT_MAX);
+const version = integer(1, INT_MAX);
 const status = v.picklist(TICKET_STATUSES);
 /** null: the automatic order. */
 export const priority = v.nullable(v.picklist(TICKET_PRIORITIES));

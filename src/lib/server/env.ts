@@ -58,5 +58,8 @@ export const settings = {
 		source.CONTENT_EDIT_URL?.trim().replace(/\/$/, '') || null,
 	/** SIGNUP_LIMIT_PER_HOUR: sign-ups per client address an hour (default 20). */
 	signupLimitPerHour: (source = process.env): number =>
-		Number(source.SIGNUP_LIMIT_PER_HOUR) > 0 ? Number(source.SIGNUP_LIMIT_PER_HOUR) : 20
+		Number(source.SIGNUP_LIMIT_PER_HOUR) > 0 ? Number(source.SIGNUP_LIMIT_PER_HOUR) : 20,
+	/** COUNTER_LIMIT_PER_HOUR: page views, and suggestion events of the contact form, per client address an hour. */
+	counterLimitPerHour: (source = process.env): number =>
+		Number(source.COUNTER_LIMIT_PER_HOUR) > 0 ? Number(source.COUNTER_LIMIT_PER_HOUR) : 300
 };

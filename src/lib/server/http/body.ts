@@ -107,11 +107,16 @@ export async function readValidBody<T extends v.GenericSchema>(
 	return validOrRefuse(schema, await readLimitedBody(request, options.limit), options);
 }
 
-/** A sendBeacon body: JSON whatever its declared type (sendBeacon may say text/plain); undefined if not JSON. */
-export async function readBeacon(request: Request): Promise<unknown> {
+/** Text parsed as JSON; undefined if it is not JSON. */
+export function jsonOrUndefined(text: string): unknown {
 	try {
-		return JSON.parse(await request.text());
+		return JSON.parse(text);
 	} catch {
 		return undefined;
 	}
+}
+
+/** A sendBeacon body: JSON whatever its declared type (sendBeacon may say text/plain); undefined if not JSON. */
+export async function readBeacon(request: Request): Promise<unknown> {
+	return jsonOrUndefined(await request.text());
 }

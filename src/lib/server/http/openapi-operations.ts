@@ -123,6 +123,9 @@ const multipart = (schema: Schema) => ({ schema, kinds: ['multipart'] as BodyKin
 /** 201 when stored; 200 with the same answer when the same idempotencyKey came again (stored once). */
 const idempotent = (schema: Schema) => ({ 201: schema, 200: schema });
 
+/** The open counters' limit per client address (content/counters.ts). */
+const COUNTED = 'Over COUNTER_LIMIT_PER_HOUR posts from this address this hour; see Retry-After';
+
 /** path (relative to /api/v1, templated as OpenAPI has it) → method → operation */
 export const OPERATIONS: Record<string, Record<string, Operation>> = {
 	'/auth/signup': {
@@ -347,10 +350,10 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 	'/views': {
 		post: {
 			summary:
-				'Count a help-centre page view (sent with sendBeacon by the page): daily totals only, no cookie',
+				'Count a help-centre page view (sent with sendBeacon by the page): daily totals only, no cookie; a visit counts each page once a day',
 			body: { schema: PageViewSchema, kinds: ['beacon'] },
 			ok: { 204: 'Counted' },
-			errors: { 400: ['Not a page of ours', null], 413: ['Over 512 bytes', null] }
+			errors: { 400: ['Not a page of ours', null], 413: ['Over 512 bytes', null], 429: COUNTED }
 		}
 	},
 	'/deflections': {
@@ -359,7 +362,7 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 				'What the contact form’s suggestions did: suggested, opened, or solved (a question answered without a ticket)',
 			body: limited(DeflectionSchema),
 			ok: { 204: 'Recorded' },
-			errors: { 404: 'Unknown article', 422: 'Invalid event' }
+			errors: { 404: 'Unknown article', 422: 'Invalid event', 429: COUNTED }
 		}
 	},
 	'/votes': {

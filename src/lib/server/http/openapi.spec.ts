@@ -139,6 +139,47 @@ describe('the OpenAPI document itself', () => {
 				}
 	});
 
+	it('documents the edge’s refusals everywhere: 400 for unreadable text, 413 for a body too large', () => {
+		for (const [path, methods] of Object.entries(document.paths))
+			for (const [method, op] of Object.entries(methods)) {
+				const responses = op.responses as Record<string, Json>;
+				expect(responses[400]?.description, `${method} ${path}`).toMatch(/NUL.*UTF-8/);
+				expect(responses[400]?.content, `${method} ${path}`).toBeDefined();
+				if (op.requestBody) expect(responses[413], `${method} ${path}`).toBeDefined();
+			}
+	});
+
+	it('bounds every integer, those of forms and query strings too', () => {
+		const integers = [...walk(document)].filter(([, x]) => (x as Json | null)?.type === 'integer');
+		expect(integers.length).toBeGreaterThan(40);
+		for (const [pointer, schema] of integers)
+			expect(schema, pointer).toMatchObject({
+				minimum: expect.any(Number),
+				maximum: expect.any(Number)
+			});
+		const { schemas } = document.components;
+		const anyOf = (schema: unknown) => (schema as { anyOf: Json[] }).anyOf;
+		const query = (path: string, name: string) =>
+			((document.paths[path]!.get!.parameters ?? []) as Json[]).find((p) => p.name === name)!
+				.schema;
+		for (const [where, schema, bounds] of [
+			['TicketPatch.version', schemas.TicketPatch!.properties, [1, 2_147_483_647]],
+			['queue limit', { x: query('/agent/queue', 'limit') }, [1, 1000]],
+			['search limit', { x: query('/search', 'limit') }, [1, 50]],
+			['survey csat', schemas.SurveyAnswer!.properties, [1, 5]],
+			['first response', schemas.ServiceHoursInput!.properties, [1, 999]]
+		] as const) {
+			const [property] = Object.values(schema as Record<string, unknown>).filter((p) =>
+				JSON.stringify(p).includes(`"maximum":${bounds[1]}`)
+			);
+			expect(anyOf(property), where).toContainEqual({
+				type: 'integer',
+				minimum: bounds[0],
+				maximum: bounds[1]
+			});
+		}
+	});
+
 	it('keeps what the e2e suite reads from it', () => {
 		expect(document.components.schemas.Signup!.required).toEqual(
 			expect.arrayContaining(['name', 'email', 'password', 'locale'])

@@ -78,14 +78,30 @@ function queryParameters(query: Operation['query']) {
 	}));
 }
 
-/** The refusals an operation can give: those its guard and body reader add, then its own. */
-function refusals(op: Operation): NonNullable<Operation['errors']> {
-	const added: NonNullable<Operation['errors']> = {};
-	if (op.body?.limited) Object.assign(added, { 400: 'Not JSON or a form', 413: 'Body too large' });
+type Refusals = NonNullable<Operation['errors']>;
+
+/**
+ * The refusals an operation can give: those of the edge (http/input.ts: unreadable text anywhere, a body over its
+ * limit), its guard and body reader, then its own; where one status has several causes, all are named.
+ */
+function refusals(op: Operation): Refusals {
+	const added: Refusals = {
+		400: 'A NUL, or bytes that are not UTF-8, in the path, query string, a header or the body'
+	};
+	if (op.body) added[413] = 'Body too large';
+	if (op.body?.limited) added[400] = `Not JSON or a form; or ${added[400]}`;
 	if (op.auth) added[401] = 'No session';
 	if (op.auth === 'staff') added[403] = 'Not an agent or admin';
 	if (op.auth === 'admin') added[403] = 'Not an admin';
-	return { ...added, ...op.errors };
+	const all: Refusals = { ...added };
+	for (const [status, own] of Object.entries(op.errors ?? {})) {
+		const edge = added[Number(status)];
+		if (typeof edge !== 'string') all[Number(status)] = own;
+		// the edge's refusal has the JSON error body even where the operation's own has none
+		else if (typeof own === 'string') all[Number(status)] = `${own}; or ${edge}`;
+		else all[Number(status)] = [`${own[0]}; or ${edge}`, own[1] ?? NAMED_SCHEMAS.Error];
+	}
+	return all;
 }
 
 function responses(op: Operation) {

@@ -18,9 +18,12 @@ export function apiError(
 /** A service's refusal as the JSON error response, in the reader's language (the request's, unless given). */
 export function refusalResponse(
 	r: Omit<Refusal, 'ok'>,
-	locale: Locale = getRequestEvent().locals.locale
+	{
+		locale = getRequestEvent().locals.locale,
+		headers
+	}: { locale?: Locale; headers?: HeadersInit } = {}
 ): Response {
-	return json(refusalBody(r, translator(locale)), { status: r.status });
+	return json(refusalBody(r, translator(locale)), { status: r.status, headers });
 }
 
 /** 429 with Retry-After (in seconds), in the JSON error shape. */

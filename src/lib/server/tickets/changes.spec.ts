@@ -51,6 +51,24 @@ describe.each(testDatabases())('ticket changes on $name', (database) => {
 		expect(errorText('agent.conflict', LL)).toBe(LL.agent.conflict());
 	});
 
+	it('a version no ticket can have (beyond a 32-bit integer) is a field error, not a conflict or a crash', async () => {
+		const ann = await d.person('ann@lumo.test', 'agent');
+		const t = await d.ticket(await d.person('c@shop.test'));
+		for (const version of [99999999999, 1e30, '99999999999', 2 ** 31, '1e30', 1.5, -1]) {
+			const patched = await patchTicket(d.ctx(), ann, t.ref, { status: 'pending', version });
+			expect(patched, `PATCH version ${version}`).toMatchObject({
+				status: 422,
+				fields: { version: 'versionRequired' }
+			});
+			const reply = await agentReply(d.ctx(), ann, t.ref, { message: 'Hi', version }, []);
+			expect(reply, `reply version ${version}`).toMatchObject({
+				status: 422,
+				fields: { version: 'versionRequired' }
+			});
+		}
+		expect((await findTicket(d.db, ann, t.ref))!.version).toBe(1);
+		expect((await threadOf(d.db, t.id, true)).length).toBe(1);
+	});
 	it('reassigning asks for a note, mails the new assignee, and never overwrites silently', async () => {
 		const ann = await d.person('ann@lumo.test', 'agent');
 		const bo = await d.person('bo@lumo.test', 'agent', 'nb');

@@ -2,6 +2,7 @@
 // "screenshot.png" that is really HTML is refused. SVG and HTML are never accepted (they can carry script).
 
 import { FILE_LIMITS, type FileProblem } from '$lib/uploads';
+import { refuseUnreadableForm } from '../http/input';
 
 export { FILE_LIMITS, type FileProblem };
 
@@ -98,6 +99,7 @@ export async function readTicketForm(
 	} catch {
 		return undefined;
 	}
+	refuseUnreadableForm(form);
 	const fields = Object.fromEntries(
 		[...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string')
 	);

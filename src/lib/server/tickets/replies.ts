@@ -2,6 +2,7 @@
 // customer, or an internal note) and stop the SLA clock; a customer answers only their own ticket, which
 // restarts the clock, reopens it when solved or closed, and tells the assignee. Nothing is stored unless valid.
 import * as v from 'valibot';
+import { ticketVersion } from '$lib/schemas/agent';
 import { ReplySchema } from '$lib/schemas/tickets';
 import type { Ctx } from '../accounts';
 import type { SessionUser } from '../auth/session';
@@ -48,8 +49,9 @@ export async function agentReply(
 		fields.status = 'invalidStatus';
 	let seen: number | null = null;
 	if (raw.version !== undefined && raw.version !== '') {
-		seen = Number(raw.version);
-		if (!Number.isInteger(seen) || seen < 1) fields.version = 'versionRequired';
+		const version = v.safeParse(ticketVersion, raw.version);
+		if (version.success) seen = version.output;
+		else fields.version = 'versionRequired';
 	}
 	const files = acceptFiles(uploads);
 	checkReply(message, files, fields);

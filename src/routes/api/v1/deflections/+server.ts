@@ -1,6 +1,6 @@
 import { DeflectionSchema } from '$lib/schemas/tickets';
 import { content } from '$lib/server/content';
-import { recordDeflection } from '$lib/server/db/tickets';
+import { COUNTER_RETRY_AFTER_SECONDS, countDeflection } from '$lib/server/content/counters';
 import { readValidBody } from '$lib/server/http/body';
 import { ctxOf } from '$lib/server/http/context';
 import { refusal } from '$lib/server/http/refusal';
@@ -13,7 +13,10 @@ export const POST = async (event) => {
 		return refusalResponse(
 			refusal(404, 'unknown_article', 'unknownArticle', { articleId: 'unknownArticle' })
 		);
-	const ctx = await ctxOf(event);
-	await recordDeflection(ctx.db, { ...input, now: ctx.now });
+	const refused = await countDeflection(await ctxOf(event), input);
+	if (refused)
+		return refusalResponse(refused, {
+			headers: { 'retry-after': String(COUNTER_RETRY_AFTER_SECONDS) }
+		});
 	return new Response(null, { status: 204 });
 };

@@ -1,30 +1,27 @@
-import { isLocale } from '$lib/i18n/locales';
-import { getDb } from '$lib/server/db';
+import * as v from 'valibot';
+import { PageViewSchema } from '$lib/schemas/search';
 import { content } from '$lib/server/content';
-import { countView } from '$lib/server/db/surveys';
+import { COUNTER_RETRY_AFTER_SECONDS, countPageView } from '$lib/server/content/counters';
+import { jsonOrUndefined } from '$lib/server/http/body';
+import { ctxOf } from '$lib/server/http/context';
+import { refusalResponse } from '$lib/server/http/respond';
 
 /**
  * One help-centre page view, sent by the page's script with navigator.sendBeacon: {locale, articleId?,
- * newVisit}. Only daily counts are kept: no cookie, no address, nothing that tells readers apart.
+ * newVisit, visit?}. Only daily counts are kept; each visit counts a page once, each address a limited number.
  */
-export const POST = async ({ request }) => {
-	let body: unknown;
-	try {
-		const text = await request.text();
-		if (text.length > 512) return new Response(null, { status: 413 });
-		body = JSON.parse(text);
-	} catch {
+export const POST = async (event) => {
+	const text = await event.request.text();
+	if (text.length > 512) return new Response(null, { status: 413 });
+	const view = v.safeParse(PageViewSchema, jsonOrUndefined(text));
+	const { articleId } = view.success ? view.output : {};
+	if (!view.success || (articleId !== undefined && !content.hasArticle(articleId)))
 		return new Response(null, { status: 400 });
-	}
-	const { locale, articleId, newVisit } = (body ?? {}) as Record<string, unknown>;
-	if (typeof locale !== 'string' || !isLocale(locale)) return new Response(null, { status: 400 });
-	if (articleId !== undefined && (typeof articleId !== 'string' || !content.hasArticle(articleId)))
-		return new Response(null, { status: 400 });
-	await countView(await getDb(), {
-		day: new Date().toISOString().slice(0, 10),
-		locale,
-		articleId: typeof articleId === 'string' ? articleId : '',
-		newVisit: newVisit === true
-	});
+	const input = { ...view.output, articleId: articleId ?? '', newVisit: !!view.output.newVisit };
+	const refused = await countPageView(await ctxOf(event), input);
+	if (refused)
+		return refusalResponse(refused, {
+			headers: { 'retry-after': String(COUNTER_RETRY_AFTER_SECONDS) }
+		});
 	return new Response(null, { status: 204 });
 };

@@ -27,7 +27,7 @@ export const POST = async ({ request, cookies, url, locals }) => {
 		const refused = checked.ok
 			? refusal(404, 'unknown_article', UNKNOWN_ARTICLE, { articleId: UNKNOWN_ARTICLE })
 			: checked;
-		return refusalResponse(refused, locale);
+		return refusalResponse(refused, { locale });
 	}
 	const vote = checked.value;
 	const { created } = await recordVote(await getDb(), {

@@ -1,0 +1,84 @@
+// Servers of a spec's own beside the e2e one: the built server (src/cli/serve.js) with other settings, on
+// PostgreSQL, behind an https ORIGIN or with low limits. Each has its own data folder and, on PostgreSQL, its own
+// schema; stop() ends the server and drops the schema.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { expect } from '@playwright/test';
+import pg from 'pg';
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from './server.ts';
+
+export interface Spawned {
+	/** http://127.0.0.1:<port>: where to send requests (ORIGIN may say otherwise) */
+	base: string;
+	dataDir: string;
+	/** its PostgreSQL schema, if on PostgreSQL */
+	schema?: string;
+	/** ends the server; drops the schema it made (not one it shares) */
+	stop: () => Promise<void>;
+}
+
+/** A port nobody listens on now (the system's choice). */
+async function freePort(): Promise<number> {
+	const probe = net.createServer();
+	await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+	const { port } = probe.address() as net.AddressInfo;
+	await new Promise((done) => probe.close(done));
+	return port;
+}
+
+async function dropSchema(postgres: string, schema: string) {
+	const client = new pg.Client({ connectionString: postgres });
+	await client.connect();
+	await client.query(`drop schema if exists ${schema} cascade`);
+	await client.end();
+}
+
+/**
+ * A server answering on a free port, with the e2e administrator and `env` (ORIGIN defaults to its own address).
+ * `postgres`: a PostgreSQL URL to keep its data in, in a new schema; `share`: another spawned server whose data
+ * folder and schema this one uses too (two instances of one deployment).
+ */
+export async function spawnServer(
+	options: { env?: Record<string, string>; postgres?: string; share?: Spawned } = {}
+): Promise<Spawned> {
+	const { env = {}, postgres, share } = options;
+	const port = await freePort();
+	const base = `http://127.0.0.1:${port}`;
+	const dataDir = share?.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'svar-spawned-'));
+	const schema = postgres
+		? (share?.schema ?? `svar_spawned_${randomBytes(5).toString('hex')}`)
+		: undefined;
+	const child = spawn('node', ['src/cli/serve.js'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: base,
+			DATA_DIR: dataDir,
+			ADMIN_EMAIL,
+			ADMIN_PASSWORD,
+			...(schema ? { DATABASE_URL: postgres, DATABASE_SCHEMA: schema } : {}),
+			...env
+		},
+		stdio: 'ignore'
+	});
+	const stop = async () => {
+		child.kill();
+		if (postgres && schema && !share) await dropSchema(postgres, schema);
+	};
+	try {
+		await expect
+			.poll(async () => (await fetch(`${base}/en`).catch(() => undefined))?.status, {
+				timeout: 60_000
+			})
+			.toBe(200);
+	} catch (e) {
+		await stop();
+		throw e;
+	}
+	return { base, dataDir, schema, stop };
+}
