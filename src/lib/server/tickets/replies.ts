@@ -17,6 +17,7 @@ import { loadServiceSettings, nextResponseDue } from '../service-hours';
 import { isStaff, reread, staffTicket } from './access';
 import { conflictSince, SETTABLE_STATUSES, statusChange } from './changes';
 import { acceptFiles, type Upload } from './files';
+import { holdQuota, OverQuota } from './quota';
 import { checkReply, invalid, notFound, type Refusal } from './refusals';
 import { expandTemplate, ticketValues } from './templates';
 
@@ -162,6 +163,7 @@ export async function replyToTicket(
 		return { ok: true, ticket: await reread(ctx, user, ref), created: false };
 	try {
 		await ctx.db.transaction().execute(async (trx) => {
+			await holdQuota(trx, user, files.files);
 			const messageId = await insertMessage(
 				trx,
 				ticket.id,
@@ -175,6 +177,7 @@ export async function replyToTicket(
 			await customerReplied(ctx, trx, ticket, messageId, user.name);
 		});
 	} catch (error) {
+		if (error instanceof OverQuota) return error.refusal;
 		// two copies raced: the other one was stored
 		if (!(await sentBefore())) throw error;
 		return { ok: true, ticket: await reread(ctx, user, ref), created: false };

@@ -7,6 +7,7 @@ import { migration as m0005 } from './0005_ticket_counter';
 import { migration as m0006 } from './0006_agent_workspace';
 import { migration as m0007 } from './0007_measure';
 import { migration as m0008 } from './0008_reply_keys';
+import { migration as m0009 } from './0009_upload_quota';
 
 export const migrations: Record<string, Migration> = {
 	...first,
@@ -14,5 +15,6 @@ export const migrations: Record<string, Migration> = {
 	'0005_ticket_counter': m0005,
 	'0006_agent_workspace': m0006,
 	'0007_measure': m0007,
-	'0008_reply_keys': m0008
+	'0008_reply_keys': m0008,
+	'0009_upload_quota': m0009
 };
