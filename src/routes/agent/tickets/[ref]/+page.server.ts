@@ -3,7 +3,7 @@ import { translator } from '$lib/server/i18n';
 import { flushMailWorker } from '$lib/server/mail/worker';
 import { logCallback } from '$lib/server/tickets/callbacks';
 import { patchTicket } from '$lib/server/tickets/changes';
-import { readTicketForm } from '$lib/server/tickets/files';
+import { receivePost } from '$lib/server/tickets/intake';
 import { agentReply } from '$lib/server/tickets/replies';
 import type { Refusal } from '$lib/server/tickets/refusals';
 import { agentTicketPage } from '$lib/server/tickets/ticket-page';
@@ -39,14 +39,11 @@ function refused(
 export const actions = {
 	reply: async (event) => {
 		const user = requireStaff();
-		const body = await readTicketForm(event.request);
-		if (!body)
-			return fail(400, {
-				form: 'reply',
-				message: translator(event.locals.locale).errors.invalidRequest()
-			});
 		const ctx = await ctxOf(event);
-		const result = await agentReply(ctx, user, event.params.ref, body.fields, body.uploads);
+		const { ref } = event.params;
+		const body = await receivePost(ctx, user, event.request, { kind: 'reply', ref });
+		if (!body.ok) return refused(event.locals.locale, body, body.values, 'reply');
+		const result = await agentReply(ctx, user, ref, body.fields, body.uploads);
 		if (!result.ok) return refused(event.locals.locale, result, body.fields, 'reply');
 		await flushMailWorker();
 		return { form: 'reply', done: true };
