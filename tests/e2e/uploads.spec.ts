@@ -30,13 +30,13 @@ interface Answer {
 }
 
 /**
- * A ticket form (the text fields, then a text file of `fileBytes`) posted as `token`, sent in 64 KB pieces only
- * as fast as the server takes them, with a turn of the event loop between pieces for the answer to come in.
- * Sending stops once the answer is complete.
+ * A ticket form (the text fields, then a text file of `fileBytes`) posted as `token` (if any), with its length
+ * declared unless `chunked`, sent in 64 KB pieces only as fast as the server takes them, with a turn of the
+ * event loop between pieces for the answer to come in. Sending stops once the answer is complete.
  */
 function post(
 	path: string,
-	options: { token: string; fileBytes: number; html?: boolean }
+	options: { token?: string; fileBytes: number; html?: boolean; chunked?: boolean }
 ): Promise<Answer> {
 	const parts = postParts({ subject: 'Skjermbilder', message: 'Se vedlegget', locale: 'nb' }, [
 		{ name: 'logg.txt', bytes: options.fileBytes }
@@ -50,11 +50,11 @@ function post(
 			method: 'POST',
 			headers: {
 				origin: BASE_URL,
-				cookie: `svar_session=${options.token}`,
+				...(options.token ? { cookie: `svar_session=${options.token}` } : {}),
 				'accept-language': 'nb',
 				accept: options.html ? 'text/html' : 'application/json',
 				'content-type': MULTIPART_TYPE,
-				'content-length': String(total)
+				...(options.chunked ? {} : { 'content-length': String(total) })
 			}
 		});
 		request.on('response', (response) => {
@@ -185,4 +185,16 @@ test('files past the storage quota get 413 in the reader’s language, and nothi
 		multipart: { message: 'Bare tekst' }
 	});
 	expect(text.status()).toBe(201);
+});
+
+test('a huge form to an endpoint that takes none is refused at its small limit, declared or not', async () => {
+	for (const [path, html] of [
+		['/api/v1/auth/login', false],
+		['/nb/login', true]
+	] as const) {
+		const answer = await post(path, { fileBytes: 40 * MB, html, chunked: true });
+		expect(answer.status, path).toBe(413);
+		expect(answer.body, path).toContain(nb.errors.tooLarge);
+		expect(answer.sentWhenAnswered, path).toBeLessThan(answer.total / 2);
+	}
 });

@@ -152,6 +152,40 @@ export async function readStreamedForm(
 }
 
 /**
+ * A short body (a JSON object, a form without files) whole, read no further than `limit` bytes whatever it
+ * declares (a chunked body declares nothing): 'tooLarge' past it (the rest is left unread, and the connection
+ * closes after the answer), 'unreadable' when the client broke off.
+ */
+export async function readAtMost(
+	request: Request,
+	limit: number
+): Promise<Uint8Array | 'tooLarge' | 'unreadable'> {
+	if (declaredLength(request) > limit) return 'tooLarge';
+	if (!request.body) return new Uint8Array();
+	const reader = request.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) return Buffer.concat(chunks, size);
+			size += value.byteLength;
+			if (size > limit) {
+				reader.releaseLock();
+				return 'tooLarge';
+			}
+			chunks.push(value);
+		}
+	} catch (error) {
+		return (error as { status?: number }).status === 413 ? 'tooLarge' : 'unreadable';
+	}
+}
+
+/** The same request again, its body the bytes already read (for the platform's own form parser). */
+export const withBody = (request: Request, body: Uint8Array) =>
+	new Request(request.url, { method: request.method, headers: request.headers, body });
+
+/**
  * A body the answer will not need, read and dropped in the background, so the client gets the answer after
  * sending (a browser shows an error instead when the connection closes under its upload); one declared over
  * `limit` is left unread, and the connection closes after the answer.
