@@ -140,6 +140,7 @@ export async function readStreamedForm(
 	} catch (error) {
 		// adapter-node's own BODY_SIZE_LIMIT errors the stream with a 413; anything else is a broken body
 		stop ??= (error as { status?: number }).status === 413 ? 'tooLarge' : 'unreadable';
+		parser.destroy();
 		return fail(stop);
 	}
 	if (stop) {
