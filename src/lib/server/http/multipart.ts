@@ -184,7 +184,12 @@ export async function readAtMost(
 
 /** The same request again, its body the bytes already read (for the platform's own form parser). */
 export const withBody = (request: Request, body: Uint8Array) =>
-	new Request(request.url, { method: request.method, headers: request.headers, body });
+	new Request(request.url, {
+		method: request.method,
+		headers: request.headers,
+		// Node's own bytes (never a SharedArrayBuffer), which the DOM types cannot tell
+		body: body as Uint8Array<ArrayBuffer>
+	});
 
 /**
  * A body the answer will not need, read and dropped in the background, so the client gets the answer after
