@@ -49,6 +49,8 @@ export default defineConfig({
 				DATA_DIR: dataDir,
 				SIGNUP_LIMIT_PER_HOUR: '1000',
 				COUNTER_LIMIT_PER_HOUR: '100000',
+				// a storage quota a test can reach with a few files (each test has its own customers)
+				UPLOAD_QUOTA_MB: '12',
 				ADMIN_EMAIL,
 				ADMIN_PASSWORD,
 				CUSTOMER_CONTEXT_URL: `http://127.0.0.1:${port + 1}/`

@@ -716,6 +716,18 @@ type RootTranslation = {
 		 */
 		fileTooLarge: RequiredParams<'name'>
 		/**
+		 * T​h​a​t​ ​i​s​ ​t​o​o​ ​m​u​c​h​ ​t​o​ ​s​e​n​d​ ​a​t​ ​o​n​c​e​:​ ​a​t​t​a​c​h​ ​a​t​ ​m​o​s​t​ ​{​c​o​u​n​t​}​ ​f​i​l​e​s​ ​o​f​ ​u​p​ ​t​o​ ​{​m​b​}​ ​M​B​ ​e​a​c​h​.
+		 * @param {number} count
+		 * @param {number} mb
+		 */
+		uploadTooLarge: RequiredParams<'count' | 'mb'>
+		/**
+		 * T​h​e​s​e​ ​f​i​l​e​s​ ​w​o​u​l​d​ ​t​a​k​e​ ​y​o​u​r​ ​a​c​c​o​u​n​t​ ​p​a​s​t​ ​i​t​s​ ​{​q​u​o​t​a​}​ ​M​B​ ​f​o​r​ ​a​t​t​a​c​h​m​e​n​t​s​ ​(​{​l​e​f​t​}​ ​M​B​ ​l​e​f​t​)​.​ ​A​t​t​a​c​h​ ​f​e​w​e​r​ ​o​r​ ​s​m​a​l​l​e​r​ ​f​i​l​e​s​.
+		 * @param {number} left
+		 * @param {number} quota
+		 */
+		fileQuota: RequiredParams<'left' | 'quota'>
+		/**
 		 * {​n​a​m​e​}​ ​i​s​ ​n​o​t​ ​a​ ​P​N​G​,​ ​J​P​E​G​,​ ​W​e​b​P​,​ ​G​I​F​,​ ​P​D​F​ ​o​r​ ​p​l​a​i​n​-​t​e​x​t​ ​f​i​l​e​.
 		 * @param {string} name
 		 */
@@ -3177,6 +3189,14 @@ export type TranslationFunctions = {
 		 * {name} is larger than 10 MB.
 		 */
 		fileTooLarge: (arg: { name: string }) => LocalizedString
+		/**
+		 * That is too much to send at once: attach at most {count} files of up to {mb} MB each.
+		 */
+		uploadTooLarge: (arg: { count: number, mb: number }) => LocalizedString
+		/**
+		 * These files would take your account past its {quota} MB for attachments ({left} MB left). Attach fewer or smaller files.
+		 */
+		fileQuota: (arg: { left: number, quota: number }) => LocalizedString
 		/**
 		 * {name} is not a PNG, JPEG, WebP, GIF, PDF or plain-text file.
 		 */

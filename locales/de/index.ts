@@ -207,6 +207,10 @@ const de = {
 		notFound: 'Nicht gefunden.',
 		tooManyFiles: 'Du kannst höchstens {max} Dateien anhängen.',
 		fileTooLarge: '{name} ist größer als 10 MB.',
+		uploadTooLarge:
+			'Das ist zu viel auf einmal: Hänge höchstens {count} Dateien mit je bis zu {mb} MB an.',
+		fileQuota:
+			'Mit diesen Dateien überschreitet dein Konto sein Limit von {quota} MB für Anhänge (noch {left} MB frei). Hänge weniger oder kleinere Dateien an.',
 		fileType: '{name} ist keine PNG-, JPEG-, WebP-, GIF-, PDF- oder reine Textdatei.',
 		unknownArticle: 'Diesen Artikel gibt es nicht.',
 		ticketLimit:

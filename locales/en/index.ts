@@ -199,6 +199,10 @@ const en = {
 		notFound: 'Not found.',
 		tooManyFiles: 'Attach at most {max:number} files.',
 		fileTooLarge: '{name:string} is larger than 10 MB.',
+		uploadTooLarge:
+			'That is too much to send at once: attach at most {count:number} files of up to {mb:number} MB each.',
+		fileQuota:
+			'These files would take your account past its {quota:number} MB for attachments ({left:number} MB left). Attach fewer or smaller files.',
 		fileType: '{name:string} is not a PNG, JPEG, WebP, GIF, PDF or plain-text file.',
 		unknownArticle: 'That article does not exist.',
 		ticketLimit:

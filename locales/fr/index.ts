@@ -209,6 +209,10 @@ const fr = {
 		notFound: 'Introuvable.',
 		tooManyFiles: 'Joignez au maximum {max} fichiers.',
 		fileTooLarge: '{name} dépasse 10 Mo.',
+		uploadTooLarge:
+			'C’est trop pour un seul envoi : joignez au maximum {count} fichiers de {mb} Mo chacun.',
+		fileQuota:
+			'Avec ces fichiers, votre compte dépasserait sa limite de {quota} Mo de pièces jointes (il reste {left} Mo). Joignez moins de fichiers, ou des fichiers plus petits.',
 		fileType: '{name} n’est pas un fichier PNG, JPEG, WebP, GIF, PDF ou texte brut.',
 		unknownArticle: 'Cet article n’existe pas.',
 		ticketLimit:

@@ -198,6 +198,10 @@ const nb = {
 		notFound: 'Fant ikke det du lette etter.',
 		tooManyFiles: 'Du kan legge ved høyst {max} filer.',
 		fileTooLarge: '{name} er større enn 10 MB.',
+		uploadTooLarge:
+			'Det er for mye å sende på én gang: legg ved høyst {count} filer på opptil {mb} MB hver.',
+		fileQuota:
+			'Med disse filene går kontoen din over grensen på {quota} MB for vedlegg ({left} MB igjen). Legg ved færre eller mindre filer.',
 		fileType: '{name} er ikke en PNG-, JPEG-, WebP-, GIF-, PDF- eller tekstfil.',
 		unknownArticle: 'Artikkelen finnes ikke.',
 		ticketLimit:

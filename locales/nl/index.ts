@@ -202,6 +202,10 @@ const nl = {
 		notFound: 'Niet gevonden.',
 		tooManyFiles: 'Voeg maximaal {max} bestanden toe.',
 		fileTooLarge: '{name} is groter dan 10 MB.',
+		uploadTooLarge:
+			'Dat is te veel in één keer: voeg maximaal {count} bestanden van elk hooguit {mb} MB toe.',
+		fileQuota:
+			'Met deze bestanden gaat je account over de limiet van {quota} MB voor bijlagen (nog {left} MB over). Voeg minder of kleinere bestanden toe.',
 		fileType: '{name} is geen PNG-, JPEG-, WebP-, GIF-, PDF- of tekstbestand.',
 		unknownArticle: 'Dat artikel bestaat niet.',
 		ticketLimit:

@@ -197,6 +197,10 @@ const sv = {
 		notFound: 'Hittades inte.',
 		tooManyFiles: 'Du kan bifoga högst {max} filer.',
 		fileTooLarge: '{name} är större än 10 MB.',
+		uploadTooLarge:
+			'Det är för mycket att skicka på en gång: bifoga högst {count} filer på upp till {mb} MB var.',
+		fileQuota:
+			'Med de här filerna går ditt konto över gränsen på {quota} MB för bilagor ({left} MB kvar). Bifoga färre eller mindre filer.',
 		fileType: '{name} är inte en PNG-, JPEG-, WebP-, GIF-, PDF- eller textfil.',
 		unknownArticle: 'Artikeln finns inte.',
 		ticketLimit:

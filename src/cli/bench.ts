@@ -9,6 +9,7 @@ import { copyProject } from './copy-project.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { hashMs, loginThroughput, sessionValidationUs } from './bench/auth.ts';
 import { ticketLoad } from './bench/tickets.ts';
+import { formatUploadFigure, uploadMemory } from './bench/uploads.ts';
 import { workspaceLoad } from './bench/agent.ts';
 import { engineBytes, firstResultMs, indexBytesPerArticle, latencyP95 } from './bench/search.ts';
 import { parseQueries } from '../lib/search/evaluate.ts';
@@ -214,6 +215,11 @@ for (const [name, databaseUrl] of databases) {
 	);
 }
 if (!pgUrl) console.log('  PostgreSQL  (set TEST_DATABASE_URL to measure)');
+
+console.log(
+	'\nServer memory, 8 posts of 50 MB at once (SQLite; alone: npx tsx src/cli/bench/uploads.ts)'
+);
+for (const figure of await uploadMemory(root)) console.log(formatUploadFigure(figure));
 
 console.log(
 	'\nAgent workspace: 2,000 open and 3,000 solved tickets with answered surveys (no target yet)'

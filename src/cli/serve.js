@@ -8,7 +8,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { strictTransport } from '../lib/server/http/strict-transport.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-// a ticket may carry 5 files of 10 MB: allow that much, and no more (adapter-node's default is 512 KB)
+// a ticket or reply may carry 5 files of 10 MB and 2 MB of text: UPLOAD_BODY_BYTES in src/lib/uploads.ts, which
+// the app refuses past itself (413 in the reader's language). Allow that much here too (adapter-node's default
+// is 512 KB); a lower BODY_SIZE_LIMIT also gets the app's 413.
 process.env.BODY_SIZE_LIMIT ??= '52M';
 const { handler } = await import(pathToFileURL(path.join(root, 'build', 'handler.js')).href);
 

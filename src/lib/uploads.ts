@@ -5,11 +5,28 @@ import type { TranslationFunctions } from '$locales/i18n-types';
 
 export const FILE_LIMITS = { count: 5, bytes: 10 * 1024 * 1024 } as const;
 
+/** The text fields of a ticket or reply form together, at most (the message itself is 10,000 characters). */
+export const FORM_TEXT_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The largest body a ticket or reply may have: every file at its largest, and the text. Larger ones are
+ * refused with 413 before they are read; src/cli/serve.js sets adapter-node's BODY_SIZE_LIMIT to this (52M).
+ */
+export const UPLOAD_BODY_BYTES = FILE_LIMITS.count * FILE_LIMITS.bytes + FORM_TEXT_BYTES;
+
 /** The `accept` of the file inputs: what the server can take, by declared type or text name. */
 export const FILE_ACCEPT =
 	'image/png,image/jpeg,image/webp,image/gif,application/pdf,text/plain,.txt,.log,.csv,.md';
 
-export type FileProblem = { problem: 'tooMany' } | { problem: 'tooLarge' | 'type'; name: string };
+export type FileProblem =
+	| { problem: 'tooMany' }
+	| { problem: 'tooLarge' | 'type'; name: string }
+	/** the whole upload is over UPLOAD_BODY_BYTES (refused unread, so no file can be named) */
+	| { problem: 'body' }
+	/** the account's stored files and these would pass its quota: both in bytes */
+	| { problem: 'quota'; quota: number; left: number };
+
+const MB = 1024 * 1024;
 
 /** One message naming every bad file (or saying there are too many); undefined when there is nothing wrong. */
 export function filesMessage(
@@ -19,6 +36,14 @@ export function filesMessage(
 	if (!problems.length) return undefined;
 	if (problems.some((p) => p.problem === 'tooMany'))
 		return LL.errors.tooManyFiles({ max: FILE_LIMITS.count });
+	if (problems.some((p) => p.problem === 'body'))
+		return LL.errors.uploadTooLarge({ count: FILE_LIMITS.count, mb: FILE_LIMITS.bytes / MB });
+	const quota = problems.find((p) => p.problem === 'quota');
+	if (quota)
+		return LL.errors.fileQuota({
+			quota: Math.round(quota.quota / MB),
+			left: Math.floor(Math.max(0, quota.left) / MB)
+		});
 	return problems
 		.map((p) =>
 			p.problem === 'tooLarge'

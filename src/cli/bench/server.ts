@@ -5,6 +5,8 @@ import fs from 'node:fs';
 
 export interface BenchServer {
 	base: string;
+	/** The server's process id (for its memory under /proc). */
+	pid: number;
 	/** Stops the server, removes the data folder and drops the PostgreSQL schema, if any. */
 	stop: () => Promise<void>;
 }
@@ -39,6 +41,7 @@ export async function startBuiltServer(
 	}
 	return {
 		base,
+		pid: server.pid!,
 		stop: async () => {
 			server.kill();
 			fs.rmSync(options.dataDir, { recursive: true, force: true });

@@ -56,6 +56,11 @@ export const settings = {
 	/** CONTENT_EDIT_URL: where "content to fix" links each file (e.g. a repository's edit URL). */
 	contentEditUrl: (source = process.env): string | null =>
 		source.CONTENT_EDIT_URL?.trim().replace(/\/$/, '') || null,
+	/** UPLOAD_QUOTA_MB: megabytes of files each customer account may keep (default 100); staff have none. */
+	uploadQuotaBytes: (source = process.env): number =>
+		Math.floor(
+			(Number(source.UPLOAD_QUOTA_MB) > 0 ? Number(source.UPLOAD_QUOTA_MB) : 100) * 1024 * 1024
+		),
 	/** SIGNUP_LIMIT_PER_HOUR: sign-ups per client address an hour (default 20). */
 	signupLimitPerHour: (source = process.env): number =>
 		Number(source.SIGNUP_LIMIT_PER_HOUR) > 0 ? Number(source.SIGNUP_LIMIT_PER_HOUR) : 20,

@@ -28,11 +28,37 @@ export async function insertAttachments(
 				filename: file.filename,
 				content_type: file.contentType,
 				size: file.data.length,
-				data: Buffer.from(file.data),
+				// the same bytes, not a copy: an upload may be 10 MB
+				data: Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength),
 				created_at: now
 			})
 			.execute();
 	}
+}
+
+/** Bytes of files this account has sent, on any ticket (what its storage quota counts). */
+export async function storedBytes(db: DB, userId: string): Promise<number> {
+	const row = await db
+		.selectFrom('attachments')
+		.innerJoin('ticket_messages', 'ticket_messages.id', 'attachments.message_id')
+		.select((eb) => eb.fn.sum<number | string | null>('attachments.size').as('bytes'))
+		.where('ticket_messages.author_id', '=', userId)
+		.executeTakeFirst();
+	return Number(row?.bytes ?? 0);
+}
+
+/**
+ * The same, inside the transaction that is about to store more: the account's row is locked first (a write
+ * that changes nothing), so on PostgreSQL two posts from one account count one after the other, each seeing
+ * what the other stored; SQLite writes one transaction at a time anyway.
+ */
+export async function lockStoredBytes(trx: DB, userId: string): Promise<number> {
+	await trx
+		.updateTable('users')
+		.set((eb) => ({ role: eb.ref('role') }))
+		.where('id', '=', userId)
+		.execute();
+	return storedBytes(trx, userId);
 }
 
 /** An attachment with its bytes, if this user may see its ticket (and it is not on an internal note for a customer). */

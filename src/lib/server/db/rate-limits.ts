@@ -130,6 +130,26 @@ export async function passGate(
 	return !!row;
 }
 
+/**
+ * How many times `key` was counted in the current window: only for refusing early what would be refused anyway
+ * (an upload before its body is read). The decision is always `takeHit`'s.
+ */
+export async function peekCount(
+	db: DB,
+	key: string,
+	windowMs: number,
+	now: number,
+	client = redisFor()
+): Promise<number> {
+	if (client) return Number((await (await client).get(redisKey(key))) ?? 0);
+	const row = await db
+		.selectFrom('rate_limits')
+		.select(['count', 'window_start'])
+		.where('key', '=', key)
+		.executeTakeFirst();
+	return row && now - Number(row.window_start) < windowMs ? Number(row.count) : 0;
+}
+
 export async function resetCount(db: DB, key: string, client = redisFor()): Promise<void> {
 	if (client) {
 		await (await client).del(redisKey(key));

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { issueKeys } from './messages';
 import { refusal, type Refusal } from './refusal';
+import { readAtMost, withBody } from './multipart';
 import { refuse } from './respond';
 
 /** The body of a form post or JSON request as a plain object, or undefined when it is neither. */
@@ -42,21 +43,21 @@ export const JSON_BODY_LIMIT = 16 * 1024;
 
 /**
  * A JSON or form body as an object; otherwise the request stops with 413 over `limit` bytes (checked on the
- * declared length before reading, and for JSON on what arrives too), or 400 when it is not an object.
+ * declared length before reading, and on what arrives), or 400 when it is not an object.
  */
 export async function readLimitedBody(
 	request: Request,
 	limit = JSON_BODY_LIMIT
 ): Promise<Record<string, unknown>> {
 	const tooLarge = { status: 413, code: 'too_large', message: 'tooLarge' };
-	const declared = Number(request.headers.get('content-length') ?? 0);
-	if (declared > limit) refuse(tooLarge);
+	// never further than the limit, whatever the body declares (a chunked one declares nothing)
+	const bytes = await readAtMost(request, limit);
+	if (bytes === 'tooLarge') refuse(tooLarge);
+	if (bytes === 'unreadable') refuse(INVALID_BODY);
 	const type = request.headers.get('content-type') ?? '';
 	if (type.startsWith('application/json')) {
-		const text = await request.text();
-		if (new TextEncoder().encode(text).length > limit) refuse(tooLarge);
 		try {
-			const value: unknown = JSON.parse(text);
+			const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
 			if (value && typeof value === 'object' && !Array.isArray(value))
 				return value as Record<string, unknown>;
 		} catch {
@@ -64,7 +65,7 @@ export async function readLimitedBody(
 		}
 		refuse({ status: 400, code: 'invalid_json', message: 'invalidRequest' });
 	}
-	const body = await readBody(request);
+	const body = await readBody(withBody(request, bytes));
 	return body ?? refuse(INVALID_BODY);
 }
 

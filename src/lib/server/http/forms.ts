@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import type { TranslationFunctions } from '$locales/i18n-types';
 import { passwordProblem } from '../auth/password';
 import { errorText, type FieldErrors, localizeIssues } from './messages';
+import { readAtMost, withBody } from './multipart';
+import { refuse } from './respond';
 
 /** The password rules (length, the common-password list) as a field's message key, or nothing. */
 export function passwordKey(password: string): string | undefined {
@@ -9,9 +11,19 @@ export function passwordKey(password: string): string | undefined {
 	return problem && (problem === 'common' ? 'commonPassword' : problem);
 }
 
-/** A submitted form as a plain object (files and repeated keys are not used by these forms). */
+/** What a page's form without files may weigh: its longest text is 10,000 characters. */
+const FORM_LIMIT = 256 * 1024;
+
+/**
+ * A submitted form as a plain object (files and repeated keys are not used by these forms), read no further
+ * than 256 KB: a larger one stops the request with 413.
+ */
 export async function formObject(request: Request): Promise<Record<string, unknown>> {
-	return Object.fromEntries(await request.formData());
+	const bytes = await readAtMost(request, FORM_LIMIT);
+	if (bytes === 'tooLarge') refuse({ status: 413, code: 'too_large', message: 'tooLarge' });
+	if (bytes === 'unreadable')
+		refuse({ status: 400, code: 'invalid_body', message: 'invalidRequest' });
+	return Object.fromEntries(await withBody(request, bytes).formData());
 }
 
 type Parsed<T> =

@@ -23,7 +23,7 @@ export const CHECKED_BODY_LIMIT = 256 * 1024;
 /**
  * The routes whose multipart bodies carry files, up to 5 × 10 MB: one larger than CHECKED_BODY_LIMIT is not read
  * here (the session and limits come first, and no upload is held twice), but where it is parsed, by
- * tickets/files.ts `readTicketForm`, which refuses a NUL in a field or a file name, and a file name that was no
+ * tickets/files.ts `readTicketForm` (and JSON by tickets/intake.ts), which refuses a NUL in a field or a file name, and a file name that was no
  * UTF-8 (text fields that were no UTF-8 are read with U+FFFD there). The spec checks this list against the
  * routes that call it.
  */
@@ -97,15 +97,16 @@ export function unreadableBody(type: string, body: Uint8Array): boolean {
 }
 
 /**
- * Stop (400) at a parsed upload form with a NUL in a field or a file name, or a file name whose bytes were no
- * UTF-8 (the parser made them U+FFFD): what the hook checks in every other body, for the bodies it leaves alone.
+ * Stop (400) at parsed upload fields with a NUL (or half a surrogate pair) anywhere, or a file name whose bytes
+ * were no UTF-8 (the parser made them U+FFFD): what the hook checks in every other body, for the bodies it leaves
+ * alone.
  */
-export function refuseUnreadableForm(form: FormData): void {
-	for (const [name, value] of form) {
-		const text = typeof value === 'string' ? value : value.name;
-		const brokenName = typeof value !== 'string' && value.name.includes('\ufffd');
-		if (unreadableText(name) || unreadableText(text) || brokenName) refuse(UNREADABLE_TEXT);
-	}
+export function refuseUnreadableFields(
+	fields: Record<string, unknown>,
+	fileNames: string[] = []
+): void {
+	if (unreadableValue(fields) || fileNames.some((n) => unreadableText(n) || n.includes('\ufffd')))
+		refuse(UNREADABLE_TEXT);
 }
 
 /** The body as bytes, or null when it is (or says it is) over `limit`. Read from a copy: the route reads it too. */

@@ -117,6 +117,9 @@ const limited = (schema: Schema, kinds: BodyKind[] = ['json', 'form']) => ({
 	limited: true
 });
 
+/** A post with files refused for its size, before its body is read where the declared size tells. */
+const TOO_LARGE = `Over 52 MB (code too_large), or files past the account's storage quota (code quota_exceeded, fields.files says what is left)`;
+
 /** A multipart form, files included. */
 const multipart = (schema: Schema) => ({ schema, kinds: ['multipart'] as BodyKind[] });
 
@@ -183,6 +186,7 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 			errors: {
 				400: 'Not a form',
 				403: 'Email address not confirmed',
+				413: TOO_LARGE,
 				422: 'Invalid fields or files (fields.files names the file)',
 				429: 'Too many tickets in the last hour'
 			}
@@ -220,6 +224,7 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 			errors: {
 				400: 'Not a form',
 				404: 'No such ticket, or not yours',
+				413: TOO_LARGE,
 				422: 'Invalid message or files'
 			}
 		}
@@ -235,6 +240,7 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 				400: 'Neither JSON nor a form',
 				404: 'No such ticket',
 				409: ['The version sent is stale: nothing was saved', ConflictSchema],
+				413: 'Over 52 MB (code too_large; staff have no storage quota)',
 				422: 'Empty message, unknown placeholder, bad status or files'
 			}
 		}

@@ -1,6 +1,6 @@
 import type { TranslationFunctions } from '$locales/i18n-types';
 import { changesInWords, type EventData } from '$lib/tickets/words';
-import { errorText, fieldTexts, type FieldKeys } from './messages';
+import { errorText, fieldTexts, type FieldKeys, type MessageKey } from './messages';
 
 /**
  * The one typed refusal. Services return it (as `{ ok: false, … }`), guards and body readers throw it (through
@@ -13,8 +13,8 @@ export type Refusal = {
 	status: number;
 	/** Stable, machine-readable: the JSON error's `code`. */
 	code: string;
-	/** An `errors.*` key: the JSON error's `message` once translated. */
-	message: string;
+	/** An `errors.*` key, or a problem that names something: the JSON error's `message` once translated. */
+	message: MessageKey;
 	/** Field name → `errors.*` key, or a problem that names something. */
 	fields?: FieldKeys;
 	/** Extra members of the JSON body beside `error` (a conflict's `version` and `changes`). */
@@ -24,7 +24,7 @@ export type Refusal = {
 export function refusal(
 	status: number,
 	code: string,
-	message: string,
+	message: MessageKey,
 	fields?: FieldKeys,
 	extra?: Record<string, unknown>
 ): Refusal {

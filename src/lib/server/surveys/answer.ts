@@ -14,7 +14,7 @@ import {
 } from '../db/surveys';
 import { findTicket } from '../db/tickets';
 import type { Ctx } from '../http/context';
-import { issueKeys, type FieldKeys } from '../http/messages';
+import { issueKeys, type FieldKeys, type MessageKey } from '../http/messages';
 import { refusal as refusalOf } from '../http/refusal';
 import {
 	access,
@@ -30,7 +30,7 @@ export type SurveyRefusal = {
 	status: 404 | 409 | 410 | 422;
 	code: 'invalid_link' | 'expired' | 'used' | 'closed' | 'other_ticket' | 'invalid_request';
 	/** A message key (see http/refusal). */
-	message: string;
+	message: MessageKey;
 	fields?: FieldKeys;
 };
 

@@ -1,5 +1,8 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { acceptFiles, FILE_LIMITS, safeFilename, sniff } from './files';
+import { UPLOAD_BODY_BYTES } from '$lib/uploads';
+import { acceptFiles, FILE_LIMITS, readTicketForm, safeFilename, sniff } from './files';
+import { MULTIPART_TYPE, partsLength, pieces, postParts } from './testing/multipart';
 
 const bytes = (...parts: (number[] | string)[]) =>
 	new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p)] : p)));
@@ -76,5 +79,102 @@ describe('acceptFiles', () => {
 		expect(safeFilename('C:\\Users\\kari\\skjerm bilde.png')).toBe('skjerm bilde.png');
 		expect(safeFilename('a"<b>.png')).toBe('a__b_.png');
 		expect(safeFilename('')).toBe('file');
+	});
+});
+
+const KB = 1024;
+const MB = KB * KB;
+
+/**
+ * A ticket post whose body is made as it is read (a piece per turn of the event loop): its text fields, then a
+ * text file of `fileBytes`. `pulled()` is how much the reader has taken; `failWith` errors the stream instead
+ * of ending it, as adapter-node does past BODY_SIZE_LIMIT.
+ */
+function streamedPost(fileBytes: number, options: { failWith?: unknown; declare?: boolean } = {}) {
+	const parts = postParts({ subject: 'Screenshots', message: 'See the file', locale: 'nb' }, [
+		{ name: 'log.txt', bytes: fileBytes }
+	]);
+	const source = pieces(parts);
+	let pulled = 0;
+	const body = new ReadableStream<Uint8Array>(
+		{
+			async pull(controller) {
+				await new Promise((resolve) => setImmediate(resolve));
+				const next = source.next();
+				if (next.done)
+					return options.failWith ? controller.error(options.failWith) : controller.close();
+				pulled += next.value.length;
+				controller.enqueue(new Uint8Array(next.value));
+			}
+		},
+		{ highWaterMark: 0 }
+	);
+	const request = new Request('http://svar.test/api/v1/tickets', {
+		method: 'POST',
+		headers: {
+			'content-type': MULTIPART_TYPE,
+			...(options.declare ? { 'content-length': String(partsLength(parts)) } : {})
+		},
+		body,
+		duplex: 'half'
+	} as RequestInit);
+	return { request, pulled: () => pulled };
+}
+
+describe('readTicketForm', () => {
+	it('reads a form as it comes: the text, and the files with their bytes', async () => {
+		const post = streamedPost(300 * KB);
+		const read = await readTicketForm(post.request);
+		expect(read.ok && read.fields).toEqual({
+			subject: 'Screenshots',
+			message: 'See the file',
+			locale: 'nb'
+		});
+		expect(read.ok && read.uploads.map((u) => [u.name, u.data.length])).toEqual([
+			['log.txt', 300 * KB]
+		]);
+	});
+
+	it('stops at 52 MB and refuses the rest with 413, instead of reading it all', async () => {
+		const post = streamedPost(60 * MB);
+		const read = await readTicketForm(post.request);
+		expect(read).toMatchObject({ ok: false, status: 413, code: 'too_large' });
+		expect(post.pulled()).toBeLessThan(UPLOAD_BODY_BYTES + MB);
+	});
+
+	it('refuses a body declared over 52 MB without reading any of it', async () => {
+		const post = streamedPost(60 * MB, { declare: true });
+		expect(await readTicketForm(post.request)).toMatchObject({ status: 413, code: 'too_large' });
+		expect(post.pulled()).toBe(0);
+	});
+
+	it('answers adapter-node’s own limit (BODY_SIZE_LIMIT) with the same 413', async () => {
+		const limit = Object.assign(new Error('Payload Too Large'), { status: 413 });
+		const read = await readTicketForm(streamedPost(MB, { failWith: limit }).request);
+		expect(read).toMatchObject({ ok: false, status: 413, code: 'too_large' });
+	});
+
+	it('keeps only the name of a file over 10 MB, so that it is refused by name', async () => {
+		const read = await readTicketForm(streamedPost(FILE_LIMITS.bytes + 1).request);
+		const uploads = read.ok ? read.uploads : [];
+		expect(uploads.map((u) => [u.name, u.data.length, u.tooLarge])).toEqual([['log.txt', 0, true]]);
+		expect(acceptFiles(uploads)).toEqual({
+			ok: false,
+			problems: [{ problem: 'tooLarge', name: 'log.txt' }]
+		});
+	});
+
+	it('stops once the files pass what the account has left, keeping the text sent before them', async () => {
+		const post = streamedPost(20 * MB);
+		const read = await readTicketForm(post.request, { quota: 2 * MB, left: MB });
+		expect(read).toMatchObject({ ok: false, status: 413, code: 'quota_exceeded' });
+		expect(!read.ok && read.values).toMatchObject({ subject: 'Screenshots' });
+		expect(post.pulled()).toBeLessThan(2 * MB);
+	});
+
+	it('lets adapter-node take as much as the app does: serve.js’s BODY_SIZE_LIMIT is UPLOAD_BODY_BYTES', () => {
+		const serve = fs.readFileSync('src/cli/serve.js', 'utf8');
+		const limit = /BODY_SIZE_LIMIT \?\?= '(\d+)M'/.exec(serve)?.[1];
+		expect(Number(limit) * MB).toBe(UPLOAD_BODY_BYTES);
 	});
 });

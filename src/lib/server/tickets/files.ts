@@ -1,8 +1,12 @@
 // Uploads: the type is read from the content (magic bytes), never from the name or the declared type, so a
 // "screenshot.png" that is really HTML is refused. SVG and HTML are never accepted (they can carry script).
 
-import { FILE_LIMITS, type FileProblem } from '$lib/uploads';
-import { refuseUnreadableForm } from '../http/input';
+import { FILE_LIMITS, FORM_TEXT_BYTES, UPLOAD_BODY_BYTES, type FileProblem } from '$lib/uploads';
+import { INVALID_BODY } from '../http/body';
+import { refuseUnreadableFields } from '../http/input';
+import { readStreamedForm } from '../http/multipart';
+import { refusal, type Refusal } from '../http/refusal';
+import { quotaRefusal, type Room } from './quota';
 
 export { FILE_LIMITS, type FileProblem };
 
@@ -10,6 +14,8 @@ export interface Upload {
 	name: string;
 	type: string;
 	data: Uint8Array;
+	/** Over FILE_LIMITS.bytes: its bytes were dropped as they came (data is empty). */
+	tooLarge?: boolean;
 }
 
 const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) =>
@@ -51,13 +57,13 @@ export interface AcceptedFile {
 export function acceptFiles(
 	uploads: Upload[]
 ): { ok: true; files: AcceptedFile[] } | { ok: false; problems: FileProblem[] } {
-	const real = uploads.filter((u) => u.name || u.data.length);
+	const real = uploads.filter((u) => u.name || u.data.length || u.tooLarge);
 	if (real.length > FILE_LIMITS.count) return { ok: false, problems: [{ problem: 'tooMany' }] };
 	const files: AcceptedFile[] = [];
 	const problems: FileProblem[] = [];
 	for (const upload of real) {
 		const name = safeFilename(upload.name);
-		if (upload.data.length > FILE_LIMITS.bytes) {
+		if (upload.tooLarge || upload.data.length > FILE_LIMITS.bytes) {
 			problems.push({ problem: 'tooLarge', name });
 			continue;
 		}
@@ -75,50 +81,55 @@ export function safeFilename(name: string): string {
 	return (clean || 'file').slice(-120);
 }
 
-/** Files from a multipart form, read into memory (sizes are checked by acceptFiles). */
-export async function uploadsFrom(form: FormData, field = 'files'): Promise<Upload[]> {
-	const files = form
-		.getAll(field)
-		.filter((f): f is File => typeof f === 'object' && f !== null && 'arrayBuffer' in f);
-	return Promise.all(
-		files.map(async (f) => ({
-			name: f.name,
-			type: f.type,
-			data: new Uint8Array(await f.arrayBuffer())
-		}))
-	);
-}
+/** What a ticket or reply post may be: the body, its text and its files (see $lib/uploads). */
+export const UPLOAD_LIMITS = {
+	body: UPLOAD_BODY_BYTES,
+	text: FORM_TEXT_BYTES,
+	files: FILE_LIMITS.count,
+	fileBytes: FILE_LIMITS.bytes,
+	fileField: 'files'
+} as const;
 
-/** A ticket or reply post: its text fields and its uploads; undefined when the body is not a readable form. */
+/** 413 `too_large`: the body is over UPLOAD_BODY_BYTES. */
+export const tooLargeRefusal = () => {
+	return refusal(413, 'too_large', { key: 'files', problems: [{ problem: 'body' }] });
+};
+
+/** A post read (or refused: then `values` holds the text that came before, for the form shown again). */
+export type ReadPost =
+	| { ok: true; fields: Record<string, unknown>; uploads: Upload[] }
+	| (Refusal & { values: Record<string, string> });
+
+/**
+ * A ticket or reply form, read as it comes within UPLOAD_LIMITS: a file over 10 MB keeps only its name (and is
+ * refused by name), a body over the cap is refused with 413, and so are files past what `room` has left.
+ */
 export async function readTicketForm(
-	request: Request
-): Promise<{ fields: Record<string, string>; uploads: Upload[] } | undefined> {
-	let form: FormData;
-	try {
-		form = await request.formData();
-	} catch {
-		return undefined;
+	request: Request,
+	room: Room = { quota: Infinity, left: Infinity }
+): Promise<ReadPost> {
+	const form = await readStreamedForm(request, { ...UPLOAD_LIMITS, budget: room.left });
+	if (form.ok) {
+		refuseUnreadableFields(
+			form.fields,
+			form.files.map((f) => f.name)
+		);
+		return {
+			ok: true,
+			fields: form.fields,
+			uploads: form.files.map((f) => ({
+				name: f.name,
+				type: f.type,
+				data: f.data,
+				tooLarge: f.tooLarge
+			}))
+		};
 	}
-	refuseUnreadableForm(form);
-	const fields = Object.fromEntries(
-		[...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-	);
-	return { fields, uploads: await uploadsFrom(form) };
-}
-
-/** A JSON object (no files) or a multipart form (with files): what the reply and ticket-change endpoints accept. */
-export async function readJsonOrForm(
-	request: Request
-): Promise<{ fields: Record<string, unknown>; uploads: Upload[] } | undefined> {
-	if ((request.headers.get('content-type') ?? '').startsWith('application/json')) {
-		try {
-			const body: unknown = await request.json();
-			return body && typeof body === 'object' && !Array.isArray(body)
-				? { fields: body as Record<string, unknown>, uploads: [] }
-				: undefined;
-		} catch {
-			return undefined;
-		}
-	}
-	return readTicketForm(request);
+	const refused =
+		form.problem === 'tooLarge'
+			? tooLargeRefusal()
+			: form.problem === 'overBudget'
+				? quotaRefusal(room)
+				: { ok: false as const, ...INVALID_BODY };
+	return { ...refused, values: form.fields };
 }

@@ -17,6 +17,7 @@ import { loadServiceSettings, nextResponseDue } from '../service-hours';
 import { isStaff, reread, staffTicket } from './access';
 import { conflictSince, SETTABLE_STATUSES, statusChange } from './changes';
 import { acceptFiles, type AcceptedFile, type Upload } from './files';
+import { holdQuota, OverQuota } from './quota';
 import { checkReply, invalid, notFound, type FieldKeys, type Refusal } from './refusals';
 import { expandTemplate, ticketValues } from './templates';
 
@@ -164,6 +165,7 @@ export async function replyToTicket(
 			(trx, id) => customerReplied(ctx, trx, ticket, id, user.name)
 		);
 	} catch (error) {
+		if (error instanceof OverQuota) return error.refusal;
 		// two copies raced: the other one was stored
 		if (!(await sentBefore())) throw error;
 		return { ok: true, ticket: await reread(ctx, user, ref), created: false };
@@ -186,6 +188,8 @@ async function storeReply(
 ): Promise<string> {
 	return ctx.db.transaction().execute(async (trx) => {
 		const { message, files, internal, idempotencyKey } = reply;
+		// first, under the account's row lock: parallel posts cannot pass the storage quota together
+		await holdQuota(trx, user, files);
 		const id = await insertMessage(
 			trx,
 			ticket.id,

@@ -30,12 +30,15 @@ import {
 	loadServiceSettings,
 	nextResponseDue
 } from '../service-hours';
+import { holdQuota, OverQuota } from './quota';
 import { fileError, invalid, refusal, type FieldKeys, type Refusal } from './refusals';
 import { normaliseTrail, parseReadArticles, parseSuggestedArticles } from './visit';
 
 export type { Refusal };
 
 export const TICKET_LIMIT = { perHour: 10, windowMs: 60 * 60 * 1000 };
+/** The rate-limit counter of an account's new tickets. */
+export const ticketLimitKey = (userId: string) => `tickets:${userId}`;
 
 /**
  * The searches this visit made (from the anonymous analytics, by visit id) and the articles it read, as the
@@ -96,7 +99,7 @@ export async function createTicket(
 		const earlier = await findByIdempotencyKey(ctx.db, user.id, input.idempotencyKey);
 		if (earlier) return { ok: true, ticket: earlier, created: false };
 	}
-	const limitKey = `tickets:${user.id}`;
+	const limitKey = ticketLimitKey(user.id);
 	// counted before the ticket is written, and given back if it is not: parallel tickets cannot pass the limit
 	if (!(await takeHit(ctx.db, limitKey, TICKET_LIMIT.perHour, TICKET_LIMIT.windowMs, ctx.now)))
 		return refusal(429, 'ticket_limit', 'ticketLimit');
@@ -114,6 +117,7 @@ export async function createTicket(
 	for (let attempt = 0; ; attempt++) {
 		try {
 			const ticket = await ctx.db.transaction().execute(async (trx) => {
+				await holdQuota(trx, user, files.files);
 				const ticket = await insertTicket(trx, {
 					userId: user.id,
 					subject: input.subject,
@@ -162,6 +166,10 @@ export async function createTicket(
 			});
 			return { ok: true, ticket, created: true };
 		} catch (error) {
+			if (error instanceof OverQuota) {
+				await refundHit(ctx.db, limitKey);
+				return error.refusal;
+			}
 			// two tickets took the same number, or the same idempotency key raced: look again, then retry
 			if (input.idempotencyKey) {
 				const earlier = await findByIdempotencyKey(ctx.db, user.id, input.idempotencyKey);

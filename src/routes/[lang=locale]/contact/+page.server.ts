@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
 import { languageLinks } from '$lib/server/content/pages';
-import { readTicketForm } from '$lib/server/tickets/files';
+import { receivePost } from '$lib/server/tickets/intake';
 import { contactPage, createTicket } from '$lib/server/tickets/service';
 import { ctxOf } from '$lib/server/http/context';
 import { requireUser } from '$lib/server/http/guards';
@@ -28,11 +28,12 @@ export const actions = {
 	default: async (event) => {
 		const user = requireUser();
 		const LL = translator(event.params.lang);
-		const form = await readTicketForm(event.request);
-		if (!form) return fail(400, { values: {}, errors: {}, message: LL.errors.invalidRequest() });
-		const { idempotencyKey: _, ...values } = form.fields;
-		const raw = { ...form.fields, locale: event.params.lang };
-		const result = await createTicket(await ctxOf(event), user, raw, form.uploads);
+		const ctx = await ctxOf(event);
+		const form = await receivePost(ctx, user, event.request, { kind: 'ticket' });
+		const { idempotencyKey: _, ...values } = form.ok ? form.fields : form.values;
+		const result = form.ok
+			? await createTicket(ctx, user, { ...form.fields, locale: event.params.lang }, form.uploads)
+			: form;
 		if (!result.ok) {
 			const { message, errors } = refusalTexts(result, LL);
 			return fail(result.status, { values, errors, message: result.fields ? undefined : message });

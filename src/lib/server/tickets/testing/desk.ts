@@ -36,7 +36,7 @@ export function desk({ open, close }: TestDatabase) {
 		/** The inbox as this agent sees it under a query. */
 		async queue(agent: SessionUser, query: Record<string, string> = {}) {
 			const result = await agentQueue(d.ctx(), agent, v.parse(QueueQuerySchema, query));
-			if ('ok' in result) throw new Error(result.message);
+			if ('ok' in result) throw new Error(result.code);
 			return result;
 		}
 	};

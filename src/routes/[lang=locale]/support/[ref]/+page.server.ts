@@ -4,7 +4,7 @@ import { translator } from '$lib/server/i18n';
 import { kickMailWorker } from '$lib/server/mail/worker';
 import { languageLinks } from '$lib/server/content/pages';
 import { answerOwnSurvey } from '$lib/server/surveys';
-import { readTicketForm } from '$lib/server/tickets/files';
+import { receivePost } from '$lib/server/tickets/intake';
 import { customerTicketPage } from '$lib/server/tickets/json';
 import { replyToTicket } from '$lib/server/tickets/replies';
 import { setOwnTicketOpen } from '$lib/server/tickets/service';
@@ -36,18 +36,16 @@ export const actions = {
 	reply: async (event) => {
 		const user = requireUser();
 		const LL = translator(event.params.lang);
-		const form = await readTicketForm(event.request);
-		if (!form)
-			return fail(400, {
-				values: { message: '' },
-				errors: { message: LL.errors.invalidRequest() }
-			});
 		const ctx = await ctxOf(event);
-		const result = await replyToTicket(ctx, user, event.params.ref, form.fields, form.uploads);
+		const { ref } = event.params;
+		const form = await receivePost(ctx, user, event.request, { kind: 'reply', ref });
+		const result = form.ok ? await replyToTicket(ctx, user, ref, form.fields, form.uploads) : form;
 		if (!result.ok) {
 			if (result.status === 404) error(404, 'Not found');
-			const values = { message: String(form.fields.message ?? '') };
-			return fail(result.status, { values, errors: fieldTexts(result.fields, LL) });
+			const values = { message: String((form.ok ? form.fields : form.values).message ?? '') };
+			// a refusal of the whole post (unreadable, too large) shows at the message
+			const errors = fieldTexts(result.fields ?? { message: result.message }, LL);
+			return fail(result.status, { values, errors });
 		}
 		kickMailWorker();
 		redirect(303, `/${event.params.lang}/support/${result.ticket.ref}`);

@@ -4,7 +4,7 @@ import { flushMailWorker } from '$lib/server/mail/worker';
 import type { StaffChange } from '$lib/server/tickets/access';
 import { logCallback } from '$lib/server/tickets/callbacks';
 import { patchTicket } from '$lib/server/tickets/changes';
-import { readTicketForm } from '$lib/server/tickets/files';
+import { receivePost } from '$lib/server/tickets/intake';
 import { agentReply } from '$lib/server/tickets/replies';
 import type { Refusal } from '$lib/server/tickets/refusals';
 import { agentTicketPage } from '$lib/server/tickets/ticket-page';
@@ -53,14 +53,11 @@ function changeAction(form: 'update' | 'callback', change: StaffChange, queuesMa
 export const actions = {
 	reply: async (event) => {
 		const user = requireStaff();
-		const body = await readTicketForm(event.request);
-		if (!body)
-			return fail(400, {
-				form: 'reply',
-				message: translator(event.locals.locale).errors.invalidRequest()
-			});
 		const ctx = await ctxOf(event);
-		const result = await agentReply(ctx, user, event.params.ref, body.fields, body.uploads);
+		const { ref } = event.params;
+		const body = await receivePost(ctx, user, event.request, { kind: 'reply', ref });
+		if (!body.ok) return refused(event.locals.locale, body, body.values, 'reply');
+		const result = await agentReply(ctx, user, ref, body.fields, body.uploads);
 		if (!result.ok) return refused(event.locals.locale, result, body.fields, 'reply');
 		await flushMailWorker();
 		return { form: 'reply', done: true };

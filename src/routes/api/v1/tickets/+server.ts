@@ -1,12 +1,11 @@
 import { json } from '@sveltejs/kit';
 import { kickMailWorker } from '$lib/server/mail/worker';
-import { readTicketForm } from '$lib/server/tickets/files';
+import { receivePost } from '$lib/server/tickets/intake';
 import { ownTickets } from '$lib/server/tickets/json';
 import { createTicket } from '$lib/server/tickets/service';
-import { INVALID_BODY } from '$lib/server/http/body';
 import { ctxOf } from '$lib/server/http/context';
 import { requireUser } from '$lib/server/http/guards';
-import { refuse, refusalResponse } from '$lib/server/http/respond';
+import { refusalResponse } from '$lib/server/http/respond';
 
 /**
  * Create a ticket (multipart: subject, message, locale, articleId?, category?, callbackPhone?, callbackWindow?,
@@ -14,8 +13,10 @@ import { refuse, refusalResponse } from '$lib/server/http/respond';
  */
 export const POST = async (event) => {
 	const user = requireUser();
-	const form = (await readTicketForm(event.request)) ?? refuse(INVALID_BODY);
-	const result = await createTicket(await ctxOf(event), user, form.fields, form.uploads);
+	const ctx = await ctxOf(event);
+	const form = await receivePost(ctx, user, event.request, { kind: 'ticket' });
+	if (!form.ok) return refusalResponse(form);
+	const result = await createTicket(ctx, user, form.fields, form.uploads);
 	if (!result.ok) return refusalResponse(result);
 	kickMailWorker();
 	const { ticket } = result;

@@ -1,11 +1,10 @@
 import { json } from '@sveltejs/kit';
 import { kickMailWorker } from '$lib/server/mail/worker';
-import { readTicketForm } from '$lib/server/tickets/files';
+import { receivePost } from '$lib/server/tickets/intake';
 import { replyToTicket } from '$lib/server/tickets/replies';
-import { INVALID_BODY } from '$lib/server/http/body';
 import { ctxOf } from '$lib/server/http/context';
 import { requireUser } from '$lib/server/http/guards';
-import { refuse, refusalResponse } from '$lib/server/http/respond';
+import { refusalResponse } from '$lib/server/http/respond';
 
 /**
  * Add a message to a ticket (multipart: message, files, idempotencyKey?). The same key again answers 200 with
@@ -13,8 +12,12 @@ import { refuse, refusalResponse } from '$lib/server/http/respond';
  */
 export const POST = async (event) => {
 	const user = requireUser();
-	const form = (await readTicketForm(event.request)) ?? refuse(INVALID_BODY);
 	const ctx = await ctxOf(event);
+	const form = await receivePost(ctx, user, event.request, {
+		kind: 'reply',
+		ref: event.params.ref
+	});
+	if (!form.ok) return refusalResponse(form);
 	const result = await replyToTicket(ctx, user, event.params.ref, form.fields, form.uploads);
 	if (!result.ok) return refusalResponse(result);
 	kickMailWorker();
