@@ -82,9 +82,9 @@ function routesReading(marker: RegExp, dir = join(process.cwd(), 'src/routes')):
 	});
 }
 
-describe('the upload routes the edge leaves to readTicketForm', () => {
+describe('the upload routes the edge leaves to tickets/intake', () => {
 	it('are exactly the routes that read uploads', () => {
-		expect(routesReading(/readTicketForm|readJsonOrForm/).sort()).toEqual(
+		expect(routesReading(/receivePost|readTicketForm/).sort()).toEqual(
 			[...UPLOAD_ROUTES].sort()
 		);
 	});

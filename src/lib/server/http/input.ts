@@ -118,7 +118,8 @@ async function bodyUpTo(request: Request, limit: number): Promise<Uint8Array | n
 	for (let read = await reader?.read(); read && !read.done; read = await reader!.read()) {
 		size += read.value.length;
 		if (size > limit) {
-			await reader!.cancel();
+			// not awaited: a branch of a tee settles its cancel only once the other branch (the route's) is done too
+			void reader!.cancel();
 			return null;
 		}
 		chunks.push(read.value);

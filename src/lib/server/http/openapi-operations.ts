@@ -10,9 +10,8 @@ import {
 	CallbackResultSchema,
 	QueueSchema
 } from '$lib/schemas/agent';
-import { ConflictSchema, ErrorSchema, OpenApiDocumentSchema } from '$lib/schemas/api';
+import { ConflictSchema, OpenApiDocumentSchema } from '$lib/schemas/api';
 import {
-	AccountSchema,
 	LoginResultSchema,
 	LoginSchema,
 	MeSchema,
@@ -28,7 +27,6 @@ import {
 	SearchQuerySchema,
 	SearchResultsSchema
 } from '$lib/schemas/search';
-import { ServiceSettingsSchema } from '$lib/schemas/service-hours';
 import { ServiceHoursSchema } from '$lib/schemas/settings';
 import { SurveyResultSchema, SurveySchema } from '$lib/schemas/surveys';
 import {
@@ -42,53 +40,9 @@ import {
 	TicketViewSchema
 } from '$lib/schemas/tickets';
 import { VoteResultSchema, VoteSchema } from '$lib/schemas/vote';
+import { NAMED_SCHEMAS, type Schema } from './openapi-schemas';
 
-/**
- * The schemas the document names (components.schemas): every request and response body. A body schema not
- * listed here cannot be used in the table (openapi.spec.ts checks it).
- */
-export const NAMED_SCHEMAS = {
-	Account: AccountSchema,
-	AttachmentFile: AttachmentFileSchema,
-	AgentReply: AgentReplySchema,
-	AgentReplyResult: AgentReplyResultSchema,
-	CallbackOutcome: CallbackOutcomeSchema,
-	CallbackResult: CallbackResultSchema,
-	CannedAnswer: CannedAnswerSchema,
-	CannedAnswerInput: CannedSchema,
-	CannedList: CannedListSchema,
-	Conflict: ConflictSchema,
-	Deflection: DeflectionSchema,
-	Error: ErrorSchema,
-	Login: LoginSchema,
-	LoginResult: LoginResultSchema,
-	Me: MeSchema,
-	MeSummary: MeSummarySchema,
-	MessageAdded: MessageAddedSchema,
-	OpenApiDocument: OpenApiDocumentSchema,
-	PageView: PageViewSchema,
-	Queue: QueueSchema,
-	ReplyForm: ReplyFormSchema,
-	ReportSummary: ReportSummarySchema,
-	SearchEvent: SearchEventSchema,
-	SearchResults: SearchResultsSchema,
-	ServiceHours: ServiceHoursSchema,
-	// PUT takes any of the fields: those left out keep their value
-	ServiceHoursInput: v.partial(ServiceSettingsSchema.pipe[0]),
-	Signup: SignupSchema,
-	SignupResult: SignupResultSchema,
-	SurveyAnswer: SurveySchema,
-	SurveyResult: SurveyResultSchema,
-	TicketCreated: TicketCreatedSchema,
-	TicketForm: TicketFormSchema,
-	TicketList: TicketListSchema,
-	TicketPatch: TicketPatchSchema,
-	TicketView: TicketViewSchema,
-	Vote: VoteSchema,
-	VoteResult: VoteResultSchema
-} satisfies Record<string, v.GenericSchema>;
-
-export type Schema = (typeof NAMED_SCHEMAS)[keyof typeof NAMED_SCHEMAS];
+export { NAMED_SCHEMAS, type Schema };
 
 /** How a body may come: JSON, a form (urlencoded or multipart), multipart only, or a beacon's text/plain JSON. */
 export type BodyKind = 'json' | 'form' | 'multipart' | 'beacon';
