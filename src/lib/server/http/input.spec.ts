@@ -84,8 +84,6 @@ function routesReading(marker: RegExp, dir = join(process.cwd(), 'src/routes')):
 
 describe('the upload routes the edge leaves to tickets/intake', () => {
 	it('are exactly the routes that read uploads', () => {
-		expect(routesReading(/receivePost|readTicketForm/).sort()).toEqual(
-			[...UPLOAD_ROUTES].sort()
-		);
+		expect(routesReading(/receivePost|readTicketForm/).sort()).toEqual([...UPLOAD_ROUTES].sort());
 	});
 });
