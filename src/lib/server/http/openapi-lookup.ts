@@ -32,7 +32,7 @@ export function templateOf(document: OpenApiDocument, path: string): string | un
 }
 
 /** A schema with every #/components/schemas/ reference replaced by what it names (the schemas are not recursive). */
-function inline(value: unknown, schemas: Record<string, Json>): unknown {
+export function inline(value: unknown, schemas: Record<string, Json>): unknown {
 	if (Array.isArray(value)) return value.map((x) => inline(x, schemas));
 	if (!value || typeof value !== 'object') return value;
 	const ref = (value as Json).$ref;
