@@ -1,6 +1,7 @@
-// What every answer must be, whatever was asked: not a 5xx, a status the operation documents, a JSON body
-// valid against the schema documented for that status, and after a refusal (4xx) not one row more or less in
-// any table, the rate-limit counters aside (counting a refused attempt is their job).
+// What every answer must be, whatever was asked: an answer (the server still alive), not a 5xx, 413 for a body
+// over BODY_SIZE_LIMIT (the README's promise), a status the operation documents, a JSON body valid against the
+// schema documented for that status, and after a refusal (4xx) not one row more or less in any table, the
+// rate-limit counters aside (counting a refused attempt is their job).
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { inline, type OpenApiDocument } from '../../src/lib/server/http/openapi-lookup.ts';

@@ -1,9 +1,10 @@
 // The API fuzzer, in the spirit of Schemathesis: for every operation of the served OpenAPI document, requests
 // generated from its schemas (valid ones, and ones with something wrong: types, missing fields, huge numbers,
-// NUL bytes, long strings, odd path segments, bad bodies), sent as anonymous, a forged cookie, a customer, an
-// agent and an admin, to the built server on SQLite and on PostgreSQL. Every answer must pass oracle.ts.
-// FUZZ_RUNS requests per operation (default 40), FUZZ_SEED (default 13), FUZZ_OP to pick operations by name,
-// FUZZ_PATH to replay one counterexample: npm run fuzz -- --runs N --seed S --op "POST /tickets" --path P.
+// NUL bytes, long strings, undecodable path segments, bad and oversized bodies), sent as anonymous, with a
+// forged cookie, as a customer, an agent and an admin, to the built server on SQLite and on PostgreSQL. Every
+// answer must pass oracle.ts; failures listed in known.ts are let through while their examples still fail.
+// FUZZ_RUNS requests per operation (default 50), FUZZ_SEED (default 13), FUZZ_DB, FUZZ_OP ("POST /tickets"),
+// FUZZ_PATH to replay a counterexample, FUZZ_LIST=1 to list every distinct failure: see src/cli/fuzz.ts.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApiDocument } from '../../src/lib/server/http/openapi.ts';
@@ -15,7 +16,7 @@ import { operationsOf, responseChecker } from './oracle.ts';
 import { hangUp, inputs, title, type Input, type Operation } from './requests.ts';
 import { startServer, tablesOf, type DatabaseKind } from './server.ts';
 
-export const RUNS = Number(process.env.FUZZ_RUNS) > 0 ? Number(process.env.FUZZ_RUNS) : 40;
+export const RUNS = Number(process.env.FUZZ_RUNS) > 0 ? Number(process.env.FUZZ_RUNS) : 50;
 const seed = process.env.FUZZ_SEED?.trim();
 export const SEED = seed && Number.isInteger(Number(seed)) ? Number(seed) : 13;
 const ONLY = process.env.FUZZ_DB?.trim();
@@ -142,8 +143,7 @@ export function fuzz(kind: DatabaseKind) {
 						seed: seedOf(op),
 						numRuns: RUNS,
 						path: REPLAY,
-						endOnFailure: !!REPLAY,
-						interruptAfterTimeLimit: 5 * 60_000
+						endOnFailure: !!REPLAY
 					});
 					if (details.failed)
 						expect.fail(
