@@ -191,9 +191,11 @@ function object(schema: Json, hints: Hints): fc.Arbitrary<Record<string, unknown
 }
 
 /** A value of the wrong kind for `schema`: numbers far out of range where a number goes, else anything. */
-function wrong(schema: Json | undefined): fc.Arbitrary<unknown> {
-	const numeric = !schema || ['integer', 'number', undefined].includes(schema.type as string);
-	return numeric
+const numeric = (schema: Json) =>
+	['integer', 'number', undefined].includes(schema.type as string) && !schema.enum;
+
+function wrong(schema: Json): fc.Arbitrary<unknown> {
+	return numeric(schema)
 		? fc.oneof({ arbitrary: hostileNumber, weight: 3 }, hostileValue)
 		: fc.oneof({ arbitrary: hostileString, weight: 2 }, hostileValue);
 }
@@ -206,19 +208,27 @@ export function invalidObject(
 	const properties = (schema.properties as Record<string, Json> | undefined) ?? {};
 	const required = (schema.required as string[] | undefined) ?? [];
 	const base = object(schema, hints);
-	const mutations: fc.Arbitrary<Record<string, unknown>>[] = [
-		fc
-			.tuple(base, fc.string({ minLength: 1, maxLength: 12 }), hostileValue)
-			.map(([value, key, x]) => ({ ...value, [key]: x }))
+	const mutations: fc.WeightedArbitrary<Record<string, unknown>>[] = [
+		{
+			arbitrary: fc
+				.tuple(base, fc.string({ minLength: 1, maxLength: 12 }), hostileValue)
+				.map(([value, key, x]) => ({ ...value, [key]: x })),
+			weight: 1
+		}
 	];
+	// numbers are where range bugs live: a field that takes one is picked more often
 	for (const [key, s] of Object.entries(properties))
-		mutations.push(fc.tuple(base, wrong(s)).map(([value, x]) => ({ ...value, [key]: x })));
+		mutations.push({
+			arbitrary: fc.tuple(base, wrong(s)).map(([value, x]) => ({ ...value, [key]: x })),
+			weight: numeric(s) ? 3 : 1
+		});
 	if (required.length)
-		mutations.push(
-			fc.tuple(base, fc.constantFrom(...required)).map(([value, key]) => {
+		mutations.push({
+			arbitrary: fc.tuple(base, fc.constantFrom(...required)).map(([value, key]) => {
 				const { [key]: _dropped, ...rest } = value;
 				return rest;
-			})
-		);
+			}),
+			weight: 1
+		});
 	return fc.oneof(...mutations);
 }

@@ -3,16 +3,9 @@
 import { Live } from './arbitraries.ts';
 import { freshSession, ticketOf, type Fixtures } from './fixtures.ts';
 import { countChanges, type Failure, type responseChecker } from './oracle.ts';
-import {
-	encode,
-	percent,
-	send,
-	target,
-	type Exchange,
-	type Input,
-	type Operation
-} from './requests.ts';
+import { encode, percent, target, type Input, type Operation } from './requests.ts';
 import { rowCounts, type Running } from './server.ts';
+import { send, type Exchange } from './wire.ts';
 
 export interface Context {
 	server: Running;
@@ -56,29 +49,6 @@ async function cookieOf(ctx: Context, op: Operation, input: Input): Promise<stri
 		: person.token;
 }
 
-/** The request as sent, and no answer: the server died of it (it is started again for the next request). */
-async function died(
-	ctx: Context,
-	sent: Omit<Exchange, 'status' | 'responseType' | 'response'>,
-	error: Error,
-	logged: number
-) {
-	await new Promise((r) => setTimeout(r, 300));
-	const how = ctx.server.ended();
-	if (!how) throw error;
-	const log = ctx.server.log().slice(logged);
-	await ctx.server.restart();
-	return {
-		outcome: {
-			...sent,
-			status: 0,
-			responseType: '',
-			response: Buffer.from(`${error.message}; the server ${how}`)
-		},
-		log
-	};
-}
-
 export async function exchange(ctx: Context, op: Operation, input: Input): Promise<Outcome> {
 	const body = input.body
 		? await encode(
@@ -102,24 +72,22 @@ export async function exchange(ctx: Context, op: Operation, input: Input): Promi
 	};
 	const before = await rowCounts(ctx.server.db, ctx.tables);
 	const logged = ctx.server.log().length;
-	let log: string | undefined;
 	const sent = await send(
 		ctx.server.base,
 		request.method,
 		request.url,
 		request.headers,
 		request.body
-	).catch(async (error: Error) => {
-		const death = await died(ctx, request, error, logged);
-		log = death.log;
-		return death.outcome;
-	});
-	if (log !== undefined)
-		return {
-			sent,
-			log,
-			failure: { kind: 'crash', status: 0, detail: `no answer: ${sent.response}` }
-		};
+	);
+	if (sent.status === 0) {
+		// no answer: did the server die of it? Then it is started again for the next request
+		await new Promise((r) => setTimeout(r, 300));
+		const how = ctx.server.ended();
+		const log = ctx.server.log().slice(logged);
+		if (how) await ctx.server.restart();
+		const detail = `no answer (${sent.response.toString()})${how ? `: the server ${how}` : ''}`;
+		return { sent, log, failure: { kind: how ? 'crash' : 'no-answer', status: 0, detail } };
+	}
 	let failure = ctx.check(op, sent);
 	if (!failure && sent.status >= 400) {
 		const changed = countChanges(before, await rowCounts(ctx.server.db, ctx.tables));

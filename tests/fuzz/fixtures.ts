@@ -12,7 +12,8 @@ import { surveyOfTicket } from '../../src/lib/server/db/surveys.ts';
 import { saveTeam } from '../../src/lib/server/db/teams.ts';
 import { testUser } from '../../src/lib/server/db/testing/databases.ts';
 import { FilePart, Live, PNG, type Hints } from './arbitraries.ts';
-import { encode, send, type PathHints, type Role } from './requests.ts';
+import { encode, type PathHints, type Role } from './requests.ts';
+import { send } from './wire.ts';
 import type { Running } from './server.ts';
 
 type Person = Exclude<Role, 'anonymous' | 'forged'> | 'other';

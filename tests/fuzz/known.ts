@@ -3,7 +3,8 @@
 // is let through, so the run goes on finding others. Each entry's example is replayed on every run, and the
 // suite FAILS as soon as an example no longer fails: then delete the entry (that is how the list empties).
 import type { FailureKind } from './oracle.ts';
-import { Raw, type Exchange, type Input } from './requests.ts';
+import { Raw, type Input } from './requests.ts';
+import type { Exchange } from './wire.ts';
 import type { DatabaseKind } from './server.ts';
 
 export interface Known {

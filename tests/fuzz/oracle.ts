@@ -6,7 +6,8 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { inline, type OpenApiDocument } from '../../src/lib/server/http/openapi-lookup.ts';
 import type { Json } from './arbitraries.ts';
-import type { Exchange, Operation } from './requests.ts';
+import type { Operation } from './requests.ts';
+import type { Exchange } from './wire.ts';
 
 /** Tables a refused request may write: the attempt counters. */
 export const WRITTEN_ON_REFUSAL = new Set(['rate_limits']);
@@ -14,10 +15,16 @@ export const WRITTEN_ON_REFUSAL = new Set(['rate_limits']);
 /** The whole-body limit the fuzzer's server runs with (BODY_SIZE_LIMIT, as `npm run serve` sets it). */
 export const BODY_LIMIT = '52M';
 const BODY_LIMIT_BYTES = 52 * 1024 * 1024;
+/** Refusals a server rightly gives before it reads a body: who asks, and whether the thing is there. */
+const BEFORE_THE_BODY = [401, 403, 404, 410, 429];
 
-/** crash: the server died of the request (status 0: no answer); wrong-status: against a rule of the README. */
+/**
+ * crash: the server died of the request; no-answer: the connection closed without one (both status 0);
+ * wrong-status: against a rule of the README.
+ */
 export type FailureKind =
 	| 'crash'
+	| 'no-answer'
 	| 'wrong-status'
 	| 'server-error'
 	| 'undocumented-status'
@@ -72,7 +79,8 @@ export function responseChecker(doc: OpenApiDocument) {
 		const { status } = answer;
 		const fail = (kind: FailureKind, detail: string): Failure => ({ kind, status, detail });
 		if (status >= 500) return fail('server-error', `answered ${status}`);
-		if ((answer.body?.length ?? 0) > BODY_LIMIT_BYTES && status !== 413)
+		const over = (answer.body?.length ?? 0) > BODY_LIMIT_BYTES;
+		if (over && status !== 413 && !BEFORE_THE_BODY.includes(status))
 			return fail(
 				'wrong-status',
 				`a body of ${answer.body!.length} bytes, over BODY_SIZE_LIMIT, answered ${status}: the README promises 413`

@@ -13,8 +13,9 @@ import { describe as describeFailure, exchange, type Context } from './exchange.
 import { makeFixtures } from './fixtures.ts';
 import { covers, KNOWN, OWN_TICKET } from './known.ts';
 import { operationsOf, responseChecker } from './oracle.ts';
-import { hangUp, inputs, title, type Input, type Operation } from './requests.ts';
+import { inputs, title, type Input, type Operation } from './requests.ts';
 import { startServer, tablesOf, type DatabaseKind } from './server.ts';
+import { hangUp } from './wire.ts';
 
 export const RUNS = Number(process.env.FUZZ_RUNS) > 0 ? Number(process.env.FUZZ_RUNS) : 50;
 const seed = process.env.FUZZ_SEED?.trim();
@@ -126,7 +127,7 @@ export function fuzz(kind: DatabaseKind) {
 							if (!failure) return true;
 							const known = KNOWN.find((k) => covers(k, title(op), kind, failure, outcome.sent));
 							if (LIST) {
-								const key = `${title(op)} ${failure.kind} ${status} ${failure.detail.replace(/\d+/g, 'N').slice(0, 60)}`;
+								const key = `${title(op)} ${failure.kind} ${status} ${known?.what ?? failure.detail.replace(/\d+/g, 'N').slice(0, 60)}`;
 								if (!listed.has(key))
 									listed.set(
 										key,
