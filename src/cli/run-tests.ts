@@ -50,6 +50,35 @@ function ensureBrowser(): boolean {
 	);
 }
 
+/** A vitest run (`args` pick its config) whose JSON report, written to `name`, adds to the totals. */
+function vitest(
+	title: string,
+	name: string,
+	args: string[] = [],
+	env: Record<string, string> = {}
+) {
+	const file = path.join(results, name);
+	fs.rmSync(file, { force: true });
+	const ok = run(
+		title,
+		'npx',
+		[
+			'vitest',
+			'run',
+			...args,
+			'--reporter=default',
+			'--reporter=json',
+			`--outputFile.json=${file}`
+		],
+		env
+	);
+	const report = readJson<{ numPassedTests: number; numFailedTests: number }>(file);
+	if (!report) broken = true;
+	passed += report?.numPassedTests ?? 0;
+	failed += report?.numFailedTests ?? 0;
+	if (!ok && !report?.numFailedTests) broken = true;
+}
+
 const steps: (() => void)[] = [
 	() => {
 		if (!run('check (types, i18n keys, lint, format)', 'npm', ['run', '-s', 'check']))
@@ -58,25 +87,22 @@ const steps: (() => void)[] = [
 	() => {
 		if (!run('content', 'npm', ['run', '-s', 'content:check'])) broken = true;
 	},
-	() => {
-		const file = path.join(results, 'vitest.json');
-		fs.rmSync(file, { force: true });
-		const ok = run('unit tests', 'npx', [
-			'vitest',
-			'run',
-			'--reporter=default',
-			'--reporter=json',
-			`--outputFile.json=${file}`
-		]);
-		const report = readJson<{ numPassedTests: number; numFailedTests: number }>(file);
-		if (!report) broken = true;
-		passed += report?.numPassedTests ?? 0;
-		failed += report?.numFailedTests ?? 0;
-		if (!ok && !report?.numFailedTests) broken = true;
-	},
+	() => vitest('unit tests', 'vitest.json'),
 	() => {
 		built = run('build', 'npm', ['run', '-s', 'build']);
 		if (!built) broken = true;
+	},
+	() => {
+		if (!built) return console.error('✗ API fuzz skipped: the build failed');
+		// the built server on SQLite (and PostgreSQL with TEST_DATABASE_URL), 50 requests per operation, seed 13
+		vitest('API fuzz', 'fuzz.json', ['--config', 'tests/fuzz/vitest.config.ts'], {
+			FUZZ_RUNS: '50',
+			FUZZ_SEED: '13',
+			FUZZ_DB: '',
+			FUZZ_OP: '',
+			FUZZ_PATH: '',
+			FUZZ_LIST: ''
+		});
 	},
 	() => {
 		if (!built) return console.error('✗ end-to-end tests skipped: the build failed');

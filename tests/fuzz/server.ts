@@ -1,0 +1,163 @@
+// The server a fuzz run talks to: the built app (node src/cli/serve.js, as `npm start` and e2e run it) on a
+// database of its own, SQLite in a fresh data folder or a fresh PostgreSQL database, and the fuzzer's own
+// handle on that database to make accounts, stage a survey link and count rows. Over real HTTP, so hooks,
+// routing, path decoding and adapter-node's body limit answer as they do for any client.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { openDatabase, type DB } from '../../src/lib/server/db/index.ts';
+import { BODY_LIMIT } from './oracle.ts';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export interface Running {
+	kind: DatabaseKind;
+	base: string;
+	db: DB;
+	/** What the server printed (its stderr shows the stack of a 500). */
+	log: () => string;
+	/** How it ended, if it did: an exit code or a signal. */
+	ended: () => string | undefined;
+	/** Start it again on the same port, data and database (after a request brought it down). */
+	restart: () => Promise<void>;
+	stop: () => Promise<void>;
+}
+
+/** A port nobody listens on now. */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = net.createServer().listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as net.AddressInfo;
+			probe.close(() => resolve(port));
+		});
+		probe.on('error', reject);
+	});
+}
+
+async function ready(base: string, child: ChildProcess, log: () => string) {
+	const deadline = Date.now() + 60_000;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null)
+			throw new Error(`the server exited (${child.exitCode}):\n${log()}`);
+		const answer = await fetch(`${base}/api/v1/me/summary`).catch(() => undefined);
+		if (answer?.ok) return;
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error(`the server at ${base} did not answer within 60 s:\n${log()}`);
+}
+
+/** Start the built server on `kind` (PostgreSQL needs `databaseUrl`). */
+export async function startServer(kind: DatabaseKind, databaseUrl?: string): Promise<Running> {
+	if (!fs.existsSync('build/handler.js')) throw new Error('No build: run `npm run build` first.');
+	const port = await freePort();
+	const base = `http://127.0.0.1:${port}`;
+	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `svar-fuzz-${kind}-`));
+	// a database, not a schema, of its own: Kysely's migrator lists the tables of every schema, and fails when
+	// another test run drops its schema meanwhile
+	const database = kind === 'postgres' ? await createDatabase(databaseUrl!) : undefined;
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		ORIGIN: base,
+		DATA_DIR: dataDir,
+		// the fuzzer signs up far more than 20 times from 127.0.0.1: keep the sign-up path open
+		SIGNUP_LIMIT_PER_HOUR: '1000000',
+		DATABASE_URL: database?.url ?? '',
+		DATABASE_SCHEMA: '',
+		REDIS_URL: '',
+		BODY_SIZE_LIMIT: BODY_LIMIT
+	};
+	let output = '';
+	const keep = (chunk: Buffer) => {
+		output = (output + chunk.toString()).slice(-200_000);
+	};
+	const log = () => output;
+	let child: ChildProcess;
+	const launch = async () => {
+		child = spawn('node', ['src/cli/serve.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		child.stdout!.on('data', keep);
+		child.stderr!.on('data', keep);
+		await ready(base, child, log);
+	};
+	const halt = async () => {
+		if (child.exitCode !== null || child.signalCode) return;
+		const exited = new Promise((r) => child.once('exit', r));
+		child.kill();
+		// it waits for open connections to close: not for long
+		const hard = setTimeout(() => child.kill('SIGKILL'), 5000);
+		await exited;
+		clearTimeout(hard);
+	};
+	try {
+		await launch();
+	} catch (error) {
+		await halt();
+		await database?.drop();
+		throw error;
+	}
+	const db =
+		kind === 'postgres'
+			? await openDatabase({ databaseUrl: database!.url })
+			: await openDatabase({ sqliteFile: path.join(dataDir, 'svar.db') });
+	return {
+		kind,
+		base,
+		db,
+		log,
+		ended: () =>
+			child.exitCode !== null
+				? `exited with code ${child.exitCode}`
+				: child.signalCode
+					? `killed by ${child.signalCode}`
+					: undefined,
+		restart: async () => {
+			await halt();
+			await launch();
+		},
+		stop: async () => {
+			await halt();
+			await db.destroy();
+			await database?.drop();
+			fs.rmSync(dataDir, { recursive: true, force: true });
+		}
+	};
+}
+
+/** A new PostgreSQL database beside the one `url` names; drop() removes it. */
+async function createDatabase(url: string) {
+	const name = `svar_fuzz_${randomBytes(5).toString('hex')}`;
+	const run = async (statement: string) => {
+		const client = new pg.Client({ connectionString: url });
+		await client.connect();
+		try {
+			await client.query(statement);
+		} finally {
+			await client.end();
+		}
+	};
+	await run(`create database ${name}`);
+	const own = new URL(url);
+	own.pathname = `/${name}`;
+	return { url: own.href, drop: () => run(`drop database if exists ${name} with (force)`) };
+}
+
+/** The application's tables (Kysely's own bookkeeping aside). */
+export async function tablesOf(db: DB): Promise<string[]> {
+	const tables = await db.introspection.getTables();
+	return tables.map((t) => t.name).filter((name) => !name.startsWith('kysely_'));
+}
+
+/** Rows per table, in one query. */
+export async function rowCounts(db: DB, tables: string[]): Promise<Record<string, number>> {
+	const union = tables
+		.map((t) => `select '${t}' as t, count(*) as n from ${t}`)
+		.join(' union all ');
+	const { rows } = await sql.raw<{ t: string; n: number | string }>(union).execute(db);
+	return Object.fromEntries(rows.map((r) => [r.t, Number(r.n)]));
+}
