@@ -132,7 +132,10 @@ export async function makeFixtures(server: Running): Promise<Fixtures> {
 		m.attachments.map((a) => a.url.split('/').pop()!)
 	);
 	const ids = articleIds();
-	const categories = fs.readdirSync('content/en');
+	const categories = fs
+		.readdirSync('content/en', { withFileTypes: true })
+		.filter((d) => d.isDirectory())
+		.map((d) => d.name);
 	const day = fc
 		.integer({ min: -60, max: 2 })
 		.map((d) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10));

@@ -14,7 +14,7 @@ export const WRITTEN_ON_REFUSAL = new Set(['rate_limits']);
 
 /** The whole-body limit the fuzzer's server runs with (BODY_SIZE_LIMIT, as `npm run serve` sets it). */
 export const BODY_LIMIT = '52M';
-const BODY_LIMIT_BYTES = 52 * 1024 * 1024;
+export const BODY_LIMIT_BYTES = 52 * 1024 * 1024;
 /** Refusals a server rightly gives before it reads a body: who asks, and whether the thing is there. */
 const BEFORE_THE_BODY = [401, 403, 404, 410, 429];
 

@@ -1,5 +1,5 @@
 // One fuzz request: who sends it, its path and query values and its body, generated from an operation of the
-// served OpenAPI document; then put on the wire byte for byte (node:http, so nothing is normalised away).
+// served OpenAPI document, and the URL and body bytes it makes (wire.ts sends them as they are).
 import fc from 'fast-check';
 import {
 	FilePart,
@@ -106,6 +106,9 @@ function query(op: Operation, hints: Hints): fc.Arbitrary<Query> {
 		.filter((q) => q.every(([k, v]) => fitsHeader(k) && fitsHeader(v)));
 }
 
+/** A body over the server's whole-body limit (BODY_SIZE_LIMIT, 52 MB): the README promises 413. */
+export const OVERSIZED = Buffer.alloc(53 * 1024 * 1024, 0x61);
+
 /** Bodies that are not what any endpoint reads: broken JSON, no JSON at all, too big, bad UTF-8, deep. */
 const RAW_BODIES: (string | Buffer)[] = [
 	'',
@@ -126,8 +129,7 @@ const RAW_BODIES: (string | Buffer)[] = [
 	]),
 	Buffer.concat([Buffer.from('{"message":"a'), Buffer.from([0]), Buffer.from('b"}')]),
 	'--x\r\nContent-Disposition: form-data; name="message"\r\n\r\nunterminated',
-	// over the server's whole-body limit (BODY_SIZE_LIMIT, 52 MB): the README promises 413
-	Buffer.alloc(53 * 1024 * 1024, 0x61)
+	OVERSIZED
 ];
 
 function body(op: Operation, hints: Hints): fc.Arbitrary<Body> | undefined {

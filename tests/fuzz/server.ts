@@ -99,6 +99,7 @@ export async function startServer(kind: DatabaseKind, databaseUrl?: string): Pro
 	} catch (error) {
 		await halt();
 		await database?.drop();
+		fs.rmSync(dataDir, { recursive: true, force: true });
 		throw error;
 	}
 	const db =

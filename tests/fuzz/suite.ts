@@ -110,14 +110,14 @@ export function fuzz(kind: DatabaseKind) {
 
 			for (const op of operations) {
 				it(title(op), async () => {
-					const served_ = served.find((o) => title(o) === title(op));
-					if (!served_) throw new Error(`${title(op)} is not in the served document: rebuild`);
+					const operation = served.find((o) => title(o) === title(op));
+					if (!operation) throw new Error(`${title(op)} is not in the served document: rebuild`);
 					const statuses = seen.set(title(op), new Map()).get(title(op))!;
 					let last = '';
 					const property = fc.asyncProperty(
-						inputs(served_, ctx.fixtures.hints, ctx.fixtures.pathHints),
+						inputs(operation, ctx.fixtures.hints, ctx.fixtures.pathHints),
 						async (input: Input) => {
-							const outcome = await exchange(ctx, served_, input).catch((error: Error) => {
+							const outcome = await exchange(ctx, operation, input).catch((error: Error) => {
 								last = `the fuzzer itself failed: ${error.stack}`;
 								throw error;
 							});
@@ -131,12 +131,12 @@ export function fuzz(kind: DatabaseKind) {
 								if (!listed.has(key))
 									listed.set(
 										key,
-										`${known ? `[KNOWN: ${known.item}] ` : ''}${describeFailure(served_, input, outcome, kind)}`
+										`${known ? `[KNOWN: ${known.item}] ` : ''}${describeFailure(operation, input, outcome, kind)}`
 									);
 								return true;
 							}
 							if (known) return true;
-							last = describeFailure(served_, input, outcome, kind);
+							last = describeFailure(operation, input, outcome, kind);
 							return false;
 						}
 					);
