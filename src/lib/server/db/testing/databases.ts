@@ -35,7 +35,7 @@ export function testDatabases(): TestDatabase[] {
 			name: 'postgres',
 			open: async () => {
 				const schema = `svar_test_${randomBytes(6).toString('hex')}`;
-				const db = await openDatabase({ databaseUrl: url, pgSchema: schema });
+				const db = await openRetrying(() => openDatabase({ databaseUrl: url, pgSchema: schema }));
 				schemas.set(db, schema);
 				return db;
 			},
@@ -46,6 +46,20 @@ export function testDatabases(): TestDatabase[] {
 		});
 	}
 	return list;
+}
+
+/**
+ * Kysely's migrator lists the tables of every schema of the database, so it fails when another test run drops
+ * its schema at that moment ("schema … does not exist"): that, and only that, is tried again.
+ */
+async function openRetrying(open: () => Promise<DB>): Promise<DB> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await open();
+		} catch (error) {
+			if (attempt >= 3 || !/schema "[^"]+" does not exist/.test(String(error))) throw error;
+		}
+	}
 }
 
 /**
