@@ -38,6 +38,9 @@ export function wantsHtml(request: Request): boolean {
 	);
 }
 
+/** What a body over its limit is refused with. */
+export const TOO_LARGE = { status: 413, code: 'too_large', message: 'tooLarge' };
+
 /** The default body limit: 16 KB, plenty for short fields; an endpoint taking long text passes its own. */
 export const JSON_BODY_LIMIT = 16 * 1024;
 
@@ -49,10 +52,9 @@ export async function readLimitedBody(
 	request: Request,
 	limit = JSON_BODY_LIMIT
 ): Promise<Record<string, unknown>> {
-	const tooLarge = { status: 413, code: 'too_large', message: 'tooLarge' };
 	// never further than the limit, whatever the body declares (a chunked one declares nothing)
 	const bytes = await readAtMost(request, limit);
-	if (bytes === 'tooLarge') refuse(tooLarge);
+	if (bytes === 'tooLarge') refuse(TOO_LARGE);
 	if (bytes === 'unreadable') refuse(INVALID_BODY);
 	const type = request.headers.get('content-type') ?? '';
 	if (type.startsWith('application/json')) {
@@ -119,5 +121,8 @@ export function jsonOrUndefined(text: string): unknown {
 
 /** A sendBeacon body: JSON whatever its declared type (sendBeacon may say text/plain); undefined if not JSON. */
 export async function readBeacon(request: Request): Promise<unknown> {
-	return jsonOrUndefined(await request.text());
+	// a beacon is a few hundred bytes: read no further than the default limit, whatever the body declares
+	const bytes = await readAtMost(request, JSON_BODY_LIMIT);
+	if (bytes === 'tooLarge') refuse(TOO_LARGE);
+	return bytes === 'unreadable' ? undefined : jsonOrUndefined(new TextDecoder().decode(bytes));
 }

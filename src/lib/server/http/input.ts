@@ -128,9 +128,20 @@ async function bodyUpTo(request: Request, limit: number): Promise<Uint8Array | n
 }
 
 /** What is wrong with the request's path, query, headers (cookies aside) or body, if anything. */
+/** A URL SvelteKit cannot route: a NUL or bytes that are no UTF-8, or an escape that is none (`%zz`, a lone `%`). */
+function unroutable(url: URL): boolean {
+	if (unreadableUrl(url)) return true;
+	try {
+		decodeURI(url.pathname);
+		return false;
+	} catch {
+		return true;
+	}
+}
+
 async function problemOf(event: RequestEvent): Promise<Omit<Refusal, 'ok'> | null> {
 	const { request } = event;
-	if (unreadableUrl(event.url)) return UNREADABLE_TEXT;
+	if (unroutable(event.url)) return UNREADABLE_TEXT;
 	for (const [name, value] of request.headers)
 		if (name !== 'cookie' && unreadableBytes(Buffer.from(value, 'latin1'))) return UNREADABLE_TEXT;
 	if (['GET', 'HEAD', 'OPTIONS'].includes(request.method) || !request.body || !event.route.id)
@@ -160,6 +171,6 @@ export const refuseUnreadableInput: Handle = async ({ event, resolve }) => {
 		return json({ message, ...refusalBody(problem, LL) }, { status: problem.status });
 	if (event.request.headers.get('x-sveltekit-action') === 'true')
 		return json({ type: 'error', error: { message } }, { status: problem.status });
-	if (!event.route.id && unreadableUrl(event.url)) return resolve(event);
+	if (!event.route.id && unroutable(event.url)) return resolve(event);
 	error(problem.status, { message });
 };

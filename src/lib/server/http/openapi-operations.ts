@@ -313,7 +313,7 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 				'Count a help-centre page view (sent with sendBeacon by the page): daily totals only, no cookie; a visit counts each page once a day',
 			body: { schema: PageViewSchema, kinds: ['beacon'] },
 			ok: { 204: 'Counted' },
-			errors: { 400: ['Not a page of ours', null], 413: ['Over 512 bytes', null], 429: COUNTED }
+			errors: { 400: 'Not a page view, or not a page of ours', 413: 'Over 16 KB', 429: COUNTED }
 		}
 	},
 	'/deflections': {
