@@ -29,18 +29,21 @@ export function redisFor(url = settings.redisUrl()): Client {
 
 const redisKey = (key: string) => `svar:rate:${key}`;
 
+/** A counter's read or write: `key`'s count in the current window of `windowMs` at `now`, in Redis if `client`. */
+type Counter = (
+	db: DB,
+	key: string,
+	windowMs: number,
+	now: number,
+	client?: Client
+) => Promise<number>;
+
 function checkWindow(windowMs: number): void {
 	if (!(windowMs > 0 && windowMs <= LONGEST_WINDOW_MS)) throw new RangeError(`window ${windowMs}`);
 }
 
 /** Count one more for `key` and return the new count, atomically. A window that has passed starts again at 1. */
-export async function countHit(
-	db: DB,
-	key: string,
-	windowMs: number,
-	now: number,
-	client = redisFor()
-): Promise<number> {
+export const countHit: Counter = async (db, key, windowMs, now, client = redisFor()) => {
 	checkWindow(windowMs);
 	if (client) {
 		const [count] = (await (
@@ -65,7 +68,7 @@ export async function countHit(
 		.returning('count')
 		.executeTakeFirstOrThrow();
 	return Number(row.count);
-}
+};
 
 /** Count one attempt and say whether it is within `limit` for the window: count first, so parallel calls can't race. */
 export async function takeHit(
@@ -134,13 +137,7 @@ export async function passGate(
  * How many times `key` was counted in the current window: only for refusing early what would be refused anyway
  * (an upload before its body is read). The decision is always `takeHit`'s.
  */
-export async function peekCount(
-	db: DB,
-	key: string,
-	windowMs: number,
-	now: number,
-	client = redisFor()
-): Promise<number> {
+export const peekCount: Counter = async (db, key, windowMs, now, client = redisFor()) => {
 	if (client) return Number((await (await client).get(redisKey(key))) ?? 0);
 	const row = await db
 		.selectFrom('rate_limits')
@@ -148,7 +145,7 @@ export async function peekCount(
 		.where('key', '=', key)
 		.executeTakeFirst();
 	return row && now - Number(row.window_start) < windowMs ? Number(row.count) : 0;
-}
+};
 
 export async function resetCount(db: DB, key: string, client = redisFor()): Promise<void> {
 	if (client) {

@@ -1,48 +1,14 @@
 // Every /api/v1 operation in one table: what it takes and what it answers, as the schemas the endpoints use.
 // openapi.ts turns it into the OpenAPI document; openapi.spec.ts checks it against the route files.
 import * as v from 'valibot';
-import {
-	QueueQuerySchema,
-	TicketPatchSchema,
-	AgentReplyResultSchema,
-	AgentReplySchema,
-	CallbackOutcomeSchema,
-	CallbackResultSchema,
-	QueueSchema
-} from '$lib/schemas/agent';
-import { ConflictSchema, OpenApiDocumentSchema } from '$lib/schemas/api';
-import {
-	LoginResultSchema,
-	LoginSchema,
-	MeSchema,
-	MeSummarySchema,
-	SignupResultSchema,
-	SignupSchema
-} from '$lib/schemas/auth';
-import { CannedAnswerSchema, CannedListSchema, CannedSchema } from '$lib/schemas/canned';
-import { ReportQuerySchema, ReportSummarySchema } from '$lib/schemas/reports';
-import {
-	PageViewSchema,
-	SearchEventSchema,
-	SearchQuerySchema,
-	SearchResultsSchema
-} from '$lib/schemas/search';
-import { ServiceHoursSchema } from '$lib/schemas/settings';
-import { SurveyResultSchema, SurveySchema } from '$lib/schemas/surveys';
-import {
-	AttachmentFileSchema,
-	DeflectionSchema,
-	MessageAddedSchema,
-	ReplyFormSchema,
-	TicketCreatedSchema,
-	TicketFormSchema,
-	TicketListSchema,
-	TicketViewSchema
-} from '$lib/schemas/tickets';
-import { VoteResultSchema, VoteSchema } from '$lib/schemas/vote';
+import { QueueQuerySchema } from '$lib/schemas/agent';
+import { ReportQuerySchema } from '$lib/schemas/reports';
+import { SearchQuerySchema } from '$lib/schemas/search';
 import { NAMED_SCHEMAS, type Schema } from './openapi-schemas';
 
 export { NAMED_SCHEMAS, type Schema };
+
+const S = NAMED_SCHEMAS;
 
 /** How a body may come: JSON, a form (urlencoded or multipart), multipart only, or a beacon's text/plain JSON. */
 export type BodyKind = 'json' | 'form' | 'multipart' | 'beacon';
@@ -90,16 +56,16 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 			summary: 'Create an account; a verification link is emailed',
 			description:
 				'Answers 202 alike whether or not the email is registered. Passwords: 8–128 characters, not among the 10,000 most common.',
-			body: limited(SignupSchema),
-			ok: { 202: SignupResultSchema },
+			body: limited(S.Signup),
+			ok: { 202: S.SignupResult },
 			errors: { 422: 'Invalid fields', 429: 'Too many sign-ups from this address; see Retry-After' }
 		}
 	},
 	'/auth/login': {
 		post: {
 			summary: 'Log in; sets the session cookie (a new session every time)',
-			body: limited(LoginSchema),
-			ok: { 200: LoginResultSchema },
+			body: limited(S.Login),
+			ok: { 200: S.LoginResult },
 			errors: {
 				401: 'Wrong email or password (the same answer for both)',
 				422: 'Invalid fields',
@@ -117,26 +83,26 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 		get: {
 			summary: 'The logged-in account, with how many of its tickets wait for its answer',
 			auth: 'user',
-			ok: { 200: MeSchema }
+			ok: { 200: S.Me }
 		}
 	},
 	'/me/summary': {
 		get: {
 			summary:
 				'For the static pages’ header: whether a session is there, and how many of its tickets wait for the customer’s answer. Always 200',
-			ok: { 200: MeSummarySchema }
+			ok: { 200: S.MeSummary }
 		}
 	},
 	'/openapi.json': {
-		get: { summary: 'This document', ok: { 200: OpenApiDocumentSchema } }
+		get: { summary: 'This document', ok: { 200: S.OpenApiDocument } }
 	},
 	'/tickets': {
 		post: {
 			summary:
 				'Send a ticket (verified accounts). Nothing is stored unless every field and file is valid',
 			auth: 'user',
-			body: multipart(TicketFormSchema),
-			ok: idempotent(TicketCreatedSchema),
+			body: multipart(S.TicketForm),
+			ok: idempotent(S.TicketCreated),
 			errors: {
 				400: 'Not a form',
 				403: 'Email address not confirmed',
@@ -145,13 +111,13 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 				429: 'Too many tickets in the last hour'
 			}
 		},
-		get: { summary: 'The caller’s own tickets', auth: 'user', ok: { 200: TicketListSchema } }
+		get: { summary: 'The caller’s own tickets', auth: 'user', ok: { 200: S.TicketList } }
 	},
 	'/tickets/{ref}': {
 		get: {
 			summary: 'A ticket with its thread (internal notes only for agents)',
 			auth: 'user',
-			ok: { 200: TicketViewSchema },
+			ok: { 200: S.TicketView },
 			errors: { 404: 'No such ticket, or not yours (the same answer)' }
 		},
 		patch: {
@@ -159,11 +125,11 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 			description:
 				'Send the version you saw: if somebody changed the ticket since, nothing is saved and 409 lists what changed. Reassigning needs a note; the new assignee is emailed.',
 			auth: 'staff',
-			body: limited(TicketPatchSchema),
-			ok: { 200: TicketViewSchema },
+			body: limited(S.TicketPatch),
+			ok: { 200: S.TicketView },
 			errors: {
 				404: 'No such ticket',
-				409: ['Stale version: nothing was saved', ConflictSchema],
+				409: ['Stale version: nothing was saved', S.Conflict],
 				422: 'Missing version, unknown agent or team, bad status, or a reassignment without a note'
 			}
 		}
@@ -173,8 +139,8 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 			summary:
 				'Reply to a ticket (multipart: message, files); a customer’s reply reopens a pending or solved ticket',
 			auth: 'user',
-			body: multipart(ReplyFormSchema),
-			ok: idempotent(MessageAddedSchema),
+			body: multipart(S.ReplyForm),
+			ok: idempotent(S.MessageAdded),
 			errors: {
 				400: 'Not a form',
 				404: 'No such ticket, or not yours',
@@ -188,12 +154,12 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 			summary:
 				'An agent’s reply (emailed to the customer in their language) or internal note (never shown or sent to the customer)',
 			auth: 'staff',
-			body: { schema: AgentReplySchema, kinds: ['json', 'multipart'] },
-			ok: { 201: AgentReplyResultSchema },
+			body: { schema: S.AgentReply, kinds: ['json', 'multipart'] },
+			ok: { 201: S.AgentReplyResult },
 			errors: {
 				400: 'Neither JSON nor a form',
 				404: 'No such ticket',
-				409: ['The version sent is stale: nothing was saved', ConflictSchema],
+				409: ['The version sent is stale: nothing was saved', S.Conflict],
 				413: 'Over 52 MB (code too_large; staff have no storage quota)',
 				422: 'Empty message, unknown placeholder, bad status or files'
 			}
@@ -204,8 +170,8 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 			summary:
 				'Log a call-back’s outcome: called, no_answer or rescheduled (with callbackFrom/callbackTo in timeZone, default the agent’s)',
 			auth: 'staff',
-			body: limited(CallbackOutcomeSchema),
-			ok: { 200: CallbackResultSchema },
+			body: limited(S.CallbackOutcome),
+			ok: { 200: S.CallbackResult },
 			errors: {
 				404: 'No such ticket',
 				422: 'Bad outcome or window, or no call-back was asked for'
@@ -220,7 +186,7 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 				'status: comma-separated statuses, `active` for new and open (the default); q: a reference, an email or words from the subject and messages; limit: how many tickets of the order to return (`total` counts them all).',
 			auth: 'staff',
 			query: QueueQuerySchema,
-			ok: { 200: QueueSchema },
+			ok: { 200: S.Queue },
 			errors: { 422: 'Invalid filter' }
 		}
 	},
@@ -229,7 +195,7 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 			summary:
 				'A ticket’s file, with its sniffed Content-Type, Content-Disposition, nosniff and a sandboxing CSP',
 			auth: 'user',
-			ok: { 200: { media: '*/*', schema: AttachmentFileSchema } },
+			ok: { 200: { media: '*/*', schema: S.AttachmentFile } },
 			errors: { 404: 'No such file, or not yours' }
 		}
 	},
@@ -239,14 +205,14 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 				'Canned answers; ?locale= for one language, ?ticket=<ref> to fill each in for that ticket',
 			auth: 'staff',
 			query: v.object({ locale: v.optional(v.string()), ticket: v.optional(v.string()) }),
-			ok: { 200: CannedListSchema },
+			ok: { 200: S.CannedList },
 			errors: { 404: 'No such ticket' }
 		},
 		post: {
 			summary: 'A new canned answer',
 			auth: 'staff',
-			body: limited(CannedSchema),
-			ok: { 201: CannedAnswerSchema },
+			body: limited(S.CannedAnswerInput),
+			ok: { 201: S.CannedAnswer },
 			errors: { 422: 'Missing text, duplicate title in that language, or unknown placeholder' }
 		}
 	},
@@ -254,8 +220,8 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 		put: {
 			summary: 'Change a canned answer',
 			auth: 'staff',
-			body: limited(CannedSchema),
-			ok: { 200: CannedAnswerSchema },
+			body: limited(S.CannedAnswerInput),
+			ok: { 200: S.CannedAnswer },
 			errors: { 404: 'No such answer', 422: 'Invalid answer' }
 		},
 		delete: {
@@ -269,14 +235,14 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 		get: {
 			summary: 'Service hours and response targets (admins only)',
 			auth: 'admin',
-			ok: { 200: ServiceHoursSchema }
+			ok: { 200: S.ServiceHours }
 		},
 		put: {
 			summary:
 				'Change service hours and response targets (admins only; omitted fields keep their value)',
 			auth: 'admin',
 			body: limited(NAMED_SCHEMAS.ServiceHoursInput),
-			ok: { 200: ServiceHoursSchema },
+			ok: { 200: S.ServiceHours },
 			errors: { 422: 'Invalid zone, times, days or holidays' }
 		}
 	},
@@ -288,7 +254,7 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 				'from and to: YYYY-MM-DD in the team time zone, `to` inclusive (default today), `from` default 29 days before `to`; team: a team id.',
 			auth: 'staff',
 			query: ReportQuerySchema,
-			ok: { 200: ReportSummarySchema },
+			ok: { 200: S.ReportSummary },
 			errors: { 422: 'Bad dates, locale or team' }
 		}
 	},
@@ -297,8 +263,8 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 			summary: 'Answer the survey sent after a solved ticket, with the emailed token (no login)',
 			description:
 				'The first answer uses the link up and sets an HttpOnly cookie that allows changes for 7 days.',
-			body: limited(SurveySchema),
-			ok: { 200: SurveyResultSchema },
+			body: limited(S.SurveyAnswer),
+			ok: { 200: S.SurveyResult },
 			errors: {
 				404: 'Not a survey link',
 				409: 'The link belongs to another ticket than `ticket`',
@@ -311,7 +277,7 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 		post: {
 			summary:
 				'Count a help-centre page view (sent with sendBeacon by the page): daily totals only, no cookie; a visit counts each page once a day',
-			body: { schema: PageViewSchema, kinds: ['beacon'] },
+			body: { schema: S.PageView, kinds: ['beacon'] },
 			ok: { 204: 'Counted' },
 			errors: { 400: 'Not a page view, or not a page of ours', 413: 'Over 16 KB', 429: COUNTED }
 		}
@@ -320,7 +286,7 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 		post: {
 			summary:
 				'What the contact form’s suggestions did: suggested, opened, or solved (a question answered without a ticket)',
-			body: limited(DeflectionSchema),
+			body: limited(S.Deflection),
 			ok: { 204: 'Recorded' },
 			errors: { 404: 'Unknown article', 422: 'Invalid event', 429: COUNTED }
 		}
@@ -328,10 +294,10 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 	'/votes': {
 		post: {
 			summary: '“Was this helpful?” — one vote per visitor per article; voting again changes it',
-			body: { schema: VoteSchema, kinds: ['json', 'form'] },
+			body: { schema: S.Vote, kinds: ['json', 'form'] },
 			ok: {
-				201: VoteResultSchema,
-				200: VoteResultSchema,
+				201: S.VoteResult,
+				200: S.VoteResult,
 				303: 'A browser’s form post is sent on to a thank-you page'
 			},
 			errors: { 400: 'Invalid vote', 404: 'Unknown article' }
@@ -341,14 +307,14 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 		get: {
 			summary: 'Search the help centre (the same index and code as the search box)',
 			query: SearchQuerySchema,
-			ok: { 200: SearchResultsSchema },
+			ok: { 200: S.SearchResults },
 			errors: { 400: 'Invalid query' }
 		}
 	},
 	'/search-events': {
 		post: {
 			summary: 'Record the final query of a search (anonymous; masked before storage)',
-			body: { schema: SearchEventSchema, kinds: ['beacon'] },
+			body: { schema: S.SearchEvent, kinds: ['beacon'] },
 			ok: { 204: 'Recorded' },
 			errors: { 400: 'Invalid event', 404: 'Unknown article' }
 		}

@@ -29,23 +29,30 @@ export function testDatabases(): TestDatabase[] {
 	];
 	const url = process.env.TEST_DATABASE_URL;
 	if (url) {
-		// each open database remembers its own schema: a close can never drop a schema another open made
-		const schemas = new WeakMap<DB, string>();
-		list.push({
-			name: 'postgres',
-			open: async () => {
-				const schema = `svar_test_${randomBytes(6).toString('hex')}`;
-				const db = await openRetrying(() => openDatabase({ databaseUrl: url, pgSchema: schema }));
-				schemas.set(db, schema);
-				return db;
-			},
-			close: async (db) => {
-				await sql.raw(`drop schema if exists ${schemas.get(db)} cascade`).execute(db);
-				await db.destroy();
-			}
-		});
+		const pg = pgSchemas(url);
+		list.push({ name: 'postgres', open: () => pg.open(), close: (db) => pg.drop(db) });
 	}
 	return list;
+}
+
+/**
+ * PostgreSQL test schemas: each opened database remembers its own schema, so a close can never drop a schema
+ * another open made. `open(schema)` opens a second connection to one already made.
+ */
+function pgSchemas(url: string) {
+	const schemas = new WeakMap<DB, string>();
+	return {
+		open: async (schema = `svar_test_${randomBytes(6).toString('hex')}`) => {
+			const db = await openRetrying(() => openDatabase({ databaseUrl: url, pgSchema: schema }));
+			schemas.set(db, schema);
+			return db;
+		},
+		schemaOf: (db: DB) => schemas.get(db),
+		drop: async (db: DB) => {
+			await sql.raw(`drop schema if exists ${schemas.get(db)} cascade`).execute(db);
+			await db.destroy();
+		}
+	};
 }
 
 /**
@@ -104,19 +111,16 @@ export function twinDatabases(): TwinDatabase[] {
 	});
 	const url = process.env.TEST_DATABASE_URL;
 	if (url) {
-		const schemas = new WeakMap<DB, string>();
+		const pg = pgSchemas(url);
 		list.push({
 			name: 'postgres',
 			open: async () => {
-				const pgSchema = `svar_test_${randomBytes(6).toString('hex')}`;
-				const first = await openDatabase({ databaseUrl: url, pgSchema });
-				schemas.set(first, pgSchema);
-				return [first, await openDatabase({ databaseUrl: url, pgSchema })];
+				const first = await pg.open();
+				return [first, await pg.open(pg.schemaOf(first))];
 			},
 			close: async ([first, second]) => {
 				await second.destroy();
-				await sql.raw(`drop schema if exists ${schemas.get(first)} cascade`).execute(first);
-				await first.destroy();
+				await pg.drop(first);
 			}
 		});
 	}
