@@ -111,7 +111,7 @@ export async function readValidBody<T extends v.GenericSchema>(
 }
 
 /** Text parsed as JSON; undefined if it is not JSON. */
-export function jsonOrUndefined(text: string): unknown {
+function jsonOrUndefined(text: string): unknown {
 	try {
 		return JSON.parse(text);
 	} catch {

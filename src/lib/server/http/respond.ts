@@ -26,9 +26,10 @@ export function refusalResponse(
 	return json(refusalBody(r, translator(locale)), { status: r.status, headers });
 }
 
-/** 429 with Retry-After (in seconds), in the JSON error shape. */
-export function throttledResponse(minutes: number, message: string, seconds = minutes * 60) {
-	const response = apiError(429, 'throttled', message);
+/** 429 with Retry-After (in seconds), in the JSON error shape and the reader's language. */
+export function throttledResponse({ minutes, seconds }: { minutes: number; seconds: number }) {
+	const LL = translator(getRequestEvent().locals.locale);
+	const response = apiError(429, 'throttled', LL.errors.throttled({ minutes }));
 	response.headers.set('retry-after', String(seconds));
 	return response;
 }

@@ -12,12 +12,7 @@ export const POST = async (event) => {
 	const LL = translator(event.locals.locale);
 	const { email, password } = await readValidBody(event.request, LoginSchema);
 	const result = await login(await ctxOf(event), email, password);
-	if ('throttled' in result)
-		return throttledResponse(
-			result.minutes,
-			LL.errors.throttled({ minutes: result.minutes }),
-			result.seconds
-		);
+	if ('throttled' in result) return throttledResponse(result);
 	if (!result.ok) return apiError(401, 'invalid_credentials', LL.errors.wrongCredentials());
 	setSessionCookie(event.cookies, result.token, result.expiresAt, event.url.protocol === 'https:');
 	return json({ user: publicUser(result.user) });

@@ -10,13 +10,11 @@ import { refuse, throttledResponse } from '$lib/server/http/respond';
 
 /** 202 whether or not the address is registered (no enumeration); the email says what happens next. */
 export const POST = async (event) => {
-	const LL = translator(event.locals.locale);
 	const input = await readValidBody(event.request, SignupSchema);
 	const weak = passwordKey(input.password);
 	if (weak) refuse({ ...INVALID_FIELDS, fields: { password: weak } });
 	const result = await signup(await ctxOf(event), input);
-	if ('throttled' in result)
-		return throttledResponse(result.minutes, LL.errors.throttled({ minutes: result.minutes }));
+	if ('throttled' in result) return throttledResponse(result);
 	kickMailWorker();
 	return json(
 		{
