@@ -4,21 +4,24 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { copyProject } from './copy-project.ts';
 import { writeCorpus } from './bench/corpus.ts';
-import { hashMs, loginThroughput, sessionValidationUs } from './bench/auth.ts';
+import { accountFigures } from './bench/auth.ts';
+import { type Figure, figuresJson, formatFigures } from './bench/figures.ts';
+import { pageWeightFigures } from './bench/page-weight.ts';
 import { ticketLoad } from './bench/tickets.ts';
-import { formatUploadFigure, uploadMemory } from './bench/uploads.ts';
+import { uploadFigures } from './bench/uploads.ts';
 import { workspaceLoad } from './bench/agent.ts';
-import { engineBytes, firstResultMs, indexBytesPerArticle, latencyP95 } from './bench/search.ts';
-import { parseQueries } from '../lib/search/evaluate.ts';
+import { latencyP95, sampleSearchFigures } from './bench/search.ts';
 import { buildSearchFiles } from '../lib/server/search/build.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 
 const root = process.cwd();
 const quick = process.argv.includes('--quick');
 const perLocale = quick ? 200 : 1000;
+/** The databases the load figures are taken on: SQLite, and PostgreSQL when TEST_DATABASE_URL is set. */
+const databases: [name: string, url: string | undefined][] = [['SQLite', undefined]];
+if (process.env.TEST_DATABASE_URL) databases.push(['PostgreSQL', process.env.TEST_DATABASE_URL]);
 
 interface BuildFigure {
 	seconds: number;
@@ -70,195 +73,145 @@ function corpusProject(): string {
 	return dir;
 }
 
-const gzipCache = new Map<string, number>();
-function gzipBytes(file: string): number {
-	if (!gzipCache.has(file))
-		gzipCache.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length);
-	return gzipCache.get(file)!;
+const json = process.argv.includes('--json');
+const figures: Figure[] = [];
+/** Each section's figures are kept for --json and printed as soon as they are measured (the bench is long). */
+async function section(measure: () => Promise<Figure[]> | Figure[]): Promise<void> {
+	const measured = await measure();
+	figures.push(...measured);
+	if (!json) console.log(formatFigures(measured));
 }
 
-/** JS (scripts, module preloads and what the inline start script imports) and CSS a page loads on open. */
-function pageWeight(buildDir: string, htmlFile: string) {
-	const html = fs.readFileSync(htmlFile, 'utf8');
-	const refs = (pattern: RegExp) => [
-		...new Set(
-			[...html.matchAll(pattern)].map((m) =>
-				m[1]!.replace(/^(\.\.\/|\.\/)+/, '/').replace(/^\/?/, '')
-			)
-		)
+const header = {
+	node: process.version,
+	cores: os.cpus().length,
+	memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+	corpusArticlesPerLocale: perLocale,
+	databases: databases.map(([name]) => name)
+};
+if (!json)
+	console.log(
+		`Svar benchmark · Node ${header.node} · ${header.cores} cores · ${header.memoryGiB} GiB · corpus ${perLocale} articles × 4 locales · ${header.databases.join(' and ')}\n` +
+			'Every figure is printed as a ratio against its target, or against a peer measured in this run (✓ met, ✗ not).'
+	);
+
+await section(() => {
+	const sample = timedBuild(root);
+	const build = 'Build of the sample content (islands, app, precompression)';
+	return [
+		{
+			section: build,
+			name: `build, ${sample.pages} pages`,
+			value: sample.seconds,
+			unit: 's',
+			better: 'lower',
+			against: { name: 'target', kind: 'target', value: 120 }
+		}
 	];
-	const js = refs(/<script[^>]+src="([^"]+\.js)"/g).concat(
-		refs(/rel="modulepreload"[^>]*href="([^"]+\.js)"/g),
-		refs(/import\("([^"]+\.js)"\)/g)
-	);
-	const css = refs(/<link[^>]*href="([^"]+\.css)"[^>]*>/g);
-	const sum = (list: string[]) =>
-		[...new Set(list)].reduce(
-			(total, rel) => total + gzipBytes(path.join(buildDir, 'client', rel)),
-			0
-		);
-	return { js: sum(js), css: sum(css), html: gzipBytes(htmlFile) };
-}
+});
+await section(() =>
+	pageWeightFigures(
+		path.join(root, 'build'),
+		'Article page before any interaction (gzip of the files on disk; JS ≤ 35 KB, not growing with length)'
+	)
+);
+await section(() => sampleSearchFigures(root));
+await section(() => accountFigures(root));
 
-function articleWeights(buildDir: string) {
-	const manifestArticles = fs
-		.readdirSync(path.join(buildDir, 'prerendered', 'en'), { recursive: true, withFileTypes: true })
-		.filter(
-			(e) =>
-				e.isFile() &&
-				e.name.endsWith('.html') &&
-				path
-					.relative(path.join(buildDir, 'prerendered', 'en'), path.join(e.parentPath, e.name))
-					.includes(path.sep)
-		)
-		.map((e) => path.join(e.parentPath, e.name))
-		.sort((a, b) => fs.statSync(a).size - fs.statSync(b).size);
-	return {
-		shortest: pageWeight(buildDir, manifestArticles[0]!),
-		longest: pageWeight(buildDir, manifestArticles.at(-1)!)
-	};
-}
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-console.log(
-	`Svar benchmark · Node ${process.version} · ${os.cpus().length} cores · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB\n`
-);
-
-const sample = timedBuild(root);
-console.log('Build (islands + app + precompression, prerendering every locale)');
-console.log(
-	`  sample content            ${sample.seconds.toFixed(1)} s   peak ${sample.peakMb?.toFixed(0) ?? '?'} MB   ${sample.pages} pages`
-);
-
-const weights = articleWeights(path.join(root, 'build'));
-const islands = fs
-	.readdirSync(path.join(root, 'static', 'islands'))
-	.filter((f) => f.endsWith('.js'));
-console.log(
-	'\nArticle page, before any interaction (gzip; target: JS ≤ 35 KB, not growing with length)'
-);
-console.log(
-	`  shortest article          JS ${kb(weights.shortest.js)}   CSS ${kb(weights.shortest.css)}   HTML ${kb(weights.shortest.html)}`
-);
-console.log(
-	`  longest article           JS ${kb(weights.longest.js)}   CSS ${kb(weights.longest.css)}   HTML ${kb(weights.longest.html)}`
-);
-console.log(
-	`  island files built        ${islands.length} (loaded later only on use: all but enhance-*.js)`
-);
-
-const queries = parseQueries(fs.readFileSync(path.join(root, 'tests/search/queries.tsv'), 'utf8'));
-const sampleFiles = await buildSearchFiles(root);
-const searchChunks = fs
-	.readdirSync(path.join(root, 'static', 'islands'))
-	.filter((f) => /^search-.*\.js$/.test(f));
-const searchChunk = searchChunks.reduce(
-	(sum, f) => sum + gzipBytes(path.join(root, 'static', 'islands', f)),
-	0
-);
-console.log(
-	'\nSearch, sample content (targets: p95 ≤ 1 ms; index ≤ 1.5 KB gzip per article; search code ≤ 15 KB gzip)'
-);
-for (const locale of ['en', 'nb', 'sv', 'ru'] as Locale[]) {
-	const own = queries.filter((q) => q.locale === locale).map((q) => q.query);
-	const p95 = await latencyP95(sampleFiles, locale, own);
-	console.log(
-		`  ${locale}  query p95 ${p95.toFixed(3)} ms over ${own.length} queries   index ${kb(indexBytesPerArticle(sampleFiles.get(locale)!))} per article`
-	);
-}
-console.log(
-	`  search code (analysis + typo index + FlexSearch compact)   ${kb(await engineBytes(root))}`
-);
-console.log(
-	`  + stemmer and stop words of one language                   ${kb(
-		gzipBytes(
-			path.join(
-				root,
-				'static/islands',
-				fs
-					.readdirSync(path.join(root, 'static/islands'))
-					.find(
-						(f) => /^ru-.*\.js$/.test(f) && gzipBytes(path.join(root, 'static/islands', f)) > 1000
-					)!
-			)
-		)
-	)} (ru)`
-);
-console.log(`  search island as loaded on first focus (code + combobox UI) ${kb(searchChunk)}`);
-const paint = await firstResultMs(root, '/nb', 'glemt pasord');
-console.log(
-	`  first keystroke → first result painted (Chromium, cold)    median ${paint[2]!.toFixed(0)} ms (min ${paint[0]!.toFixed(0)}, max ${paint[4]!.toFixed(0)})`
-);
-
-console.log('\nAccounts');
-console.log(`  argon2id hash (19 MiB, t=2, p=1)         median ${(await hashMs()).toFixed(0)} ms`);
-console.log(
-	`  session validation per request (SQLite)  ${(await sessionValidationUs()).toFixed(0)} µs`
-);
-const logins = await loginThroughput(root);
-console.log(
-	`  login throughput (4 at a time, loopback)  ${logins.perSecond.toFixed(1)}/s   p50 ${logins.p50.toFixed(0)} ms   p99 ${logins.p99.toFixed(0)} ms`
-);
-
-console.log(
-	'\nTicket creation under load (autocannon, 8 connections, 2,400 tickets; target on SQLite: ≥ 300/s, p99 ≤ 50 ms)'
-);
-const pgUrl = process.env.TEST_DATABASE_URL;
-/** The databases the load figures are taken on: SQLite, and PostgreSQL when TEST_DATABASE_URL is set. */
-const databases: [name: string, url: string | undefined][] = [['SQLite', undefined]];
-if (pgUrl) databases.push(['PostgreSQL', pgUrl]);
+const load = 'Ticket creation under load (autocannon, 8 connections, 2,400 tickets)';
 for (const [name, databaseUrl] of databases) {
-	const load = await ticketLoad(root, { databaseUrl });
-	console.log(
-		`  ${name.padEnd(10)} ${load.perSecond.toFixed(0)} tickets/s   p50 ${load.p50} ms   p99 ${load.p99} ms   errors ${load.errors}   stored ${load.stored} of ${load.ok} answered 2xx${load.stored === load.ok ? '' : '  ← MISMATCH'}`
-	);
+	await section(async () => {
+		const result = await ticketLoad(root, { databaseUrl });
+		const note = `errors ${result.errors}; stored ${result.stored} of ${result.ok} answered 2xx${result.stored === result.ok ? '' : ' ← MISMATCH'}`;
+		return [
+			{
+				section: load,
+				name: `${name}: tickets per second`,
+				value: result.perSecond,
+				unit: '/s',
+				better: 'higher',
+				against: { name: 'target', kind: 'target', value: 300 },
+				note
+			},
+			{
+				section: load,
+				name: `${name}: p99`,
+				value: result.p99,
+				unit: 'ms',
+				better: 'lower',
+				against: { name: 'target', kind: 'target', value: 50 }
+			}
+		];
+	});
 }
-if (!pgUrl) console.log('  PostgreSQL  (set TEST_DATABASE_URL to measure)');
 
-console.log(
-	'\nServer memory, 8 posts of 50 MB at once (SQLite; alone: npx tsx src/cli/bench/uploads.ts)'
-);
-for (const figure of await uploadMemory(root)) console.log(formatUploadFigure(figure));
+await section(() => uploadFigures(root));
 
-console.log(
-	'\nAgent workspace: 2,000 open and 3,000 solved tickets with answered surveys (no target yet)'
-);
+const workspace =
+	'Agent workspace: 2,000 open and 3,000 solved tickets with answered surveys (autocannon)';
 for (const [name, databaseUrl] of databases) {
-	const w = await workspaceLoad(root, { databaseUrl });
-	console.log(
-		`  ${name.padEnd(10)} queue p50 ${w.queue.p50} ms  p99 ${w.queue.p99} ms   reports summary p50 ${w.summary.p50} ms  p99 ${w.summary.p99} ms   errors ${w.queue.errors + w.summary.errors}`
-	);
+	await section(async () => {
+		const w = await workspaceLoad(root, { databaseUrl });
+		const read = (what: string, value: number, limit: number): Figure => ({
+			section: workspace,
+			name: `${name}: ${what} p50`,
+			value,
+			unit: 'ms',
+			better: 'lower',
+			against: { name: 'target', kind: 'target', value: limit }
+		});
+		return [read('queue', w.queue.p50, 30), read('reports summary', w.summary.p50, 100)];
+	});
 }
 
 const dir = corpusProject();
 try {
-	const corpus = timedBuild(dir);
-	console.log(
-		`\nGenerated corpus: ${perLocale} articles × 4 locales (target: < 120 s, peak < 3 GB)`
-	);
-	console.log(
-		`  build                     ${corpus.seconds.toFixed(1)} s   peak ${corpus.peakMb?.toFixed(0) ?? '?'} MB   ${corpus.pages} pages`
-	);
-	const corpusWeights = articleWeights(path.join(dir, 'build'));
-	console.log(
-		`  article page JS           ${kb(corpusWeights.longest.js)} (longest)   CSS ${kb(corpusWeights.longest.css)}`
-	);
-	const corpusFiles = await buildSearchFiles(dir);
-	for (const locale of ['en', 'nb', 'sv', 'ru'] as Locale[]) {
-		const file = corpusFiles.get(locale)!;
-		// two-word queries taken from different places of the titles: what a reader half-remembers
-		const titleQueries = file.index!.docs.slice(0, 200).map((d, i) =>
-			d.title
-				.split(' ')
-				.slice(i % 3, (i % 3) + 2)
-				.join(' ')
-		);
-		const p95 = await latencyP95(corpusFiles, locale, titleQueries);
-		console.log(
-			`  ${locale} search                 query p95 ${p95.toFixed(3)} ms (target ≤ 5 ms)   index ${kb(indexBytesPerArticle(file))} per article (synthetic 25-word vocabulary: not a size figure)`
-		);
-	}
+	await section(async () => {
+		const corpus = timedBuild(dir);
+		const build = `Generated corpus: ${perLocale} articles × 4 locales`;
+		const target = (value: number) => ({ name: 'target', kind: 'target', value }) as const;
+		const figures: Figure[] = [
+			{
+				section: build,
+				name: `build, ${corpus.pages} pages`,
+				value: corpus.seconds,
+				unit: 's',
+				better: 'lower',
+				against: target(120)
+			}
+		];
+		if (corpus.peakMb)
+			figures.push({
+				section: build,
+				name: 'build, peak memory of a step',
+				value: corpus.peakMb,
+				unit: 'MB',
+				better: 'lower',
+				against: target(3072)
+			});
+		const files = await buildSearchFiles(dir);
+		for (const locale of ['en', 'nb', 'sv', 'ru'] as Locale[]) {
+			const file = files.get(locale)!;
+			// two-word queries taken from different places of the titles: what a reader half-remembers
+			const titleQueries = file.index!.docs.slice(0, 200).map((d, i) =>
+				d.title
+					.split(' ')
+					.slice(i % 3, (i % 3) + 2)
+					.join(' ')
+			);
+			figures.push({
+				section: build,
+				name: `${locale}: search query p95`,
+				value: await latencyP95(files, locale, titleQueries),
+				unit: 'ms',
+				better: 'lower',
+				against: target(5)
+			});
+		}
+		return figures;
+	});
 } finally {
 	fs.rmSync(dir, { recursive: true, force: true });
 }
+
+if (json) console.log(figuresJson(figures, header));

@@ -7,6 +7,7 @@ import { createUser } from '../../lib/server/accounts/users.ts';
 import { hashPassword } from '../../lib/server/auth/password.ts';
 import { createSession, validateSessionToken } from '../../lib/server/auth/session.ts';
 import { openDatabase } from '../../lib/server/db/index.ts';
+import type { Figure } from './figures.ts';
 import { startBuiltServer } from './server.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -93,4 +94,34 @@ export async function loginThroughput(
 	} finally {
 		await stop();
 	}
+}
+
+/**
+ * Accounts: the hash's cost against a ceiling a person waits for, session validation against a per-request
+ * budget, and login throughput against what the hash alone allows on this machine's cores in the same run.
+ */
+export async function accountFigures(root: string): Promise<Figure[]> {
+	const section = 'Accounts (argon2id 19 MiB, t=2, p=1; logins 4 at a time over loopback)';
+	const hash = await hashMs();
+	const session = await sessionValidationUs();
+	const logins = await loginThroughput(root);
+	const hashesPerSecond = (Math.min(4, os.cpus().length) * 1000) / hash;
+	const target = (value: number) => ({ name: 'target', kind: 'target', value }) as const;
+	return [
+		{ name: 'password hash, median', value: hash, unit: 'ms', against: target(500) },
+		{
+			name: 'session validation per request (SQLite)',
+			value: session,
+			unit: 'µs',
+			against: target(1000)
+		},
+		{ name: 'login p99', value: logins.p99, unit: 'ms', against: target(1000) },
+		{
+			name: 'logins per second',
+			value: logins.perSecond,
+			unit: '/s',
+			better: 'higher',
+			against: { name: 'argon2 alone', kind: 'peer', value: hashesPerSecond, ratio: 0.8 }
+		}
+	].map((f) => ({ section, better: 'lower', ...f }) as Figure);
 }

@@ -7,6 +7,10 @@ import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import type { Locale } from '../../lib/i18n/locales.ts';
 import type { SearchFile } from '../../lib/search/engine.ts';
+import { parseQueries } from '../../lib/search/evaluate.ts';
+import { buildSearchFiles } from '../../lib/server/search/build.ts';
+import type { Figure } from './figures.ts';
+import { gzipBytes } from './page-weight.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../../tests/browser.ts';
 import { openSearch } from '../search-files.ts';
 import { startBuiltServer } from './server.ts';
@@ -94,4 +98,59 @@ export async function firstResultMs(root: string, path_: string, query: string):
 	} finally {
 		await stop();
 	}
+}
+
+const target = (value: number) => ({ name: 'target', kind: 'target', value }) as const;
+
+/** The sample content's search: query latency and index size per locale, code sizes, first result painted. */
+export async function sampleSearchFigures(root: string): Promise<Figure[]> {
+	const section = 'Search, sample content (Node warm queries; sizes gzip level 9)';
+	const figures: Figure[] = [];
+	const add = (f: Omit<Figure, 'section' | 'better'>) =>
+		figures.push({ section, better: 'lower', ...f });
+	const queries = parseQueries(
+		fs.readFileSync(path.join(root, 'tests/search/queries.tsv'), 'utf8')
+	);
+	const files = await buildSearchFiles(root);
+	for (const locale of ['en', 'nb', 'sv', 'ru'] as Locale[]) {
+		const own = queries.filter((q) => q.locale === locale).map((q) => q.query);
+		add({
+			name: `${locale}: query p95 over ${own.length} queries`,
+			value: await latencyP95(files, locale, own),
+			unit: 'ms',
+			against: target(1)
+		});
+		add({
+			name: `${locale}: index per article`,
+			value: indexBytesPerArticle(files.get(locale)!) / 1024,
+			unit: 'KB',
+			against: target(1.5)
+		});
+	}
+	add({
+		name: 'search code (analysis, typo index, FlexSearch)',
+		value: (await engineBytes(root)) / 1024,
+		unit: 'KB',
+		against: target(15)
+	});
+	const islands = path.join(root, 'static', 'islands');
+	const island = fs
+		.readdirSync(islands)
+		.filter((f) => /^search-.*\.js$/.test(f))
+		.reduce((sum, f) => sum + gzipBytes(path.join(islands, f)), 0);
+	add({
+		name: 'search island on first focus (code + combobox)',
+		value: island / 1024,
+		unit: 'KB',
+		against: target(25)
+	});
+	const paint = await firstResultMs(root, '/nb', 'glemt pasord');
+	add({
+		name: 'first keystroke → first result painted (median of 5)',
+		value: paint[2]!,
+		unit: 'ms',
+		against: target(100),
+		note: `Chromium, cold page; min ${paint[0]!.toFixed(0)}, max ${paint[4]!.toFixed(0)} ms`
+	});
+	return figures;
 }

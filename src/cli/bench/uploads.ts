@@ -16,6 +16,7 @@ import {
 	pieces,
 	postParts
 } from '../../lib/server/tickets/testing/multipart.ts';
+import type { Figure } from './figures.ts';
 import { startBuiltServer } from './server.ts';
 
 const MB = 1024 * 1024;
@@ -136,4 +137,23 @@ export function formatUploadFigure(f: UploadFigure): string {
 		.map(([s, n]) => `${n}× ${s}`)
 		.join(', ');
 	return `  ${f.name.padEnd(30)} RSS ${f.before.toFixed(0)} MB → peak ${f.peak.toFixed(0)} MB, after ${f.after.toFixed(0)} MB   (${statuses}; ${f.seconds.toFixed(1)} s)`;
+}
+
+/**
+ * The server's memory growth (peak minus idle) in each case: accepted uploads may hold what they store, at most
+ * twice the 400 MB posted; refused ones are answered before their bodies are read, so they stay near idle.
+ */
+export async function uploadFigures(root: string): Promise<Figure[]> {
+	const section = `Server memory, ${PARALLEL} posts of 50 MB at once (SQLite; peak resident minus idle)`;
+	return (await uploadMemory(root)).map((f, i) => ({
+		section,
+		name: f.name,
+		value: f.peak - f.before,
+		unit: 'MB',
+		better: 'lower',
+		against: { name: 'target', kind: 'target', value: i === 0 ? 800 : 64 },
+		note: `${Object.entries(f.statuses)
+			.map(([s, n]) => `${n}× ${s}`)
+			.join(', ')}; ${f.seconds.toFixed(1)} s`
+	}));
 }
