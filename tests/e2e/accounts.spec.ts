@@ -2,7 +2,7 @@ import { type Page } from '@playwright/test';
 import { allowConsoleErrors, expect, test } from './support/test.ts';
 import nb from '../../locales/nb/index.ts';
 import ru from '../../locales/ru/index.ts';
-import { PASSWORD, signUpInPage } from './support/accounts.ts';
+import { PASSWORD, sendSignUp, signUpInPage } from './support/accounts.ts';
 import { linkIn, mailTo, uniqueEmail } from './support/mail.ts';
 
 test('sign up, confirm by the emailed link, and come back to where you were going', async ({
@@ -25,10 +25,7 @@ test('field errors come in the reader’s language and nothing is stored', async
 	page,
 	request
 }) => {
-	await page.goto('/nb/signup');
-	await page.locator('input[name="email"]').fill('ikke-en-adresse');
-	await page.locator('input[name="password"]').fill('password1');
-	await page.locator('form.auth-form button[type="submit"]').click();
+	await sendSignUp(page, 'nb', { email: 'ikke-en-adresse', password: 'password1' });
 	await expect(page.locator('.field-error')).toHaveText([
 		nb.errors.required,
 		nb.errors.invalidEmail,

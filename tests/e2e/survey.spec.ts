@@ -1,5 +1,6 @@
 // Answering the survey ends on a thank-you page: after the mail's one click and after the whole form. Opening a
 // link stores nothing: mail scanners follow links, and only the reader's own Send is an answer.
+import { type Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
 import ar from '../../locales/ar/index.ts';
 import fr from '../../locales/fr/index.ts';
@@ -14,6 +15,19 @@ const stored = (ref: string) =>
 		 where ticket_id = (select id from tickets where ref = ?)`,
 		ref
 	);
+
+/** The thank-you page a sent survey ends on: what comes next, and the way back to the ticket. */
+async function expectThankYou(page: Page, locale: 'ar' | 'fr' | 'nb', ref: string) {
+	const LL = { ar, fr, nb }[locale];
+	await expect(page).toHaveURL(/\?done=1$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(LL.survey.savedTitle);
+	await expect(page.getByRole('status')).toContainText(LL.survey.thanks);
+	await expect(page.getByText(LL.survey.next)).toBeVisible();
+	await expect(page.getByRole('link', { name: LL.survey.openTicket })).toHaveAttribute(
+		'href',
+		`/${locale}/support/${ref}`
+	);
+}
 
 test('a score clicked in the mail is chosen on the page with the rest offered; Send ends on a thank-you (Arabic)', async ({
 	browser
@@ -39,14 +53,7 @@ test('a score clicked in the mail is chosen on the page with the rest offered; S
 	await page.getByRole('group', { name: ar.survey.nps }).getByRole('radio', { name: '9' }).check();
 	await page.getByRole('button', { name: ar.survey.save }).click();
 
-	await expect(page).toHaveURL(/\?done=1$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar.survey.savedTitle);
-	await expect(page.getByRole('status')).toContainText(ar.survey.thanks);
-	await expect(page.getByText(ar.survey.next)).toBeVisible();
-	await expect(page.getByRole('link', { name: ar.survey.openTicket })).toHaveAttribute(
-		'href',
-		`/ar/support/${t.ref}`
-	);
+	await expectThankYou(page, 'ar', t.ref);
 	await expect(page.getByRole('link', { name: ar.error.backHome })).toHaveAttribute('href', '/ar');
 	await expect(page.getByRole('button', { name: ar.survey.save })).toHaveCount(0);
 	// changing the answers brings the form back with what was saved
@@ -77,14 +84,7 @@ test('the whole form, without the one click, ends on the thank-you page, and a r
 	await page.getByRole('group', { name: nb.survey.csat }).getByRole('radio', { name: '5' }).check();
 	await page.getByLabel(nb.survey.comment).fill('Rask hjelp');
 	await page.getByRole('button', { name: nb.survey.save }).click();
-	await expect(page).toHaveURL(/\?done=1$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(nb.survey.savedTitle);
-	await expect(page.getByRole('status')).toContainText(nb.survey.thanks);
-	await expect(page.getByText(nb.survey.next)).toBeVisible();
-	await expect(page.getByRole('link', { name: nb.survey.openTicket })).toHaveAttribute(
-		'href',
-		`/nb/support/${t.ref}`
-	);
+	await expectThankYou(page, 'nb', t.ref);
 	const reload = await page.reload();
 	expect(reload!.status()).toBe(200);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(nb.survey.savedTitle);
@@ -117,8 +117,7 @@ test('a mail scanner following a one-click link stores nothing and uses nothing 
 	await expect(csat.getByRole('radio', { checked: true })).toHaveCount(1);
 	expect(stored(t.ref)).toEqual([{ csat: null, used: 0 }]);
 	await page.getByRole('button', { name: fr.survey.save }).click();
-	await expect(page).toHaveURL(/\?done=1$/);
-	await expect(page.getByRole('status')).toContainText(fr.survey.thanks);
+	await expectThankYou(page, 'fr', t.ref);
 	expect(stored(t.ref)).toEqual([{ csat: 4, used: 1 }]);
 
 	// now the link is used: a scanner (no edit cookie) gets the page that says so, and changes nothing

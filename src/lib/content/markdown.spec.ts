@@ -1,5 +1,6 @@
 import { compile } from 'mdsvex';
 import { describe, expect, it } from 'vitest';
+import { itMaps } from '$lib/testing/maps';
 import { headingId, markdownOptions, type MdData } from './markdown.js';
 
 const compiled = async (md: string, checks = {}) => {
@@ -11,15 +12,13 @@ const compiled = async (md: string, checks = {}) => {
 const toHtml = async (md: string) => (await compiled(md)).html;
 
 describe('headingId', () => {
-	it.each([
+	itMaps(headingId, [
 		['Download an invoice', 'download-an-invoice'],
 		['Was tun, wenn’s klemmt?', 'was-tun-wenns-klemmt'],
 		['Почему не по телефону?', 'почему-не-по-телефону'],
 		['Glemt passordet – hva nå?', 'glemt-passordet-hva-nå'],
 		['  ', 'section']
-	])('%j → %s', (text, id) => {
-		expect(headingId(text)).toBe(id);
-	});
+	]);
 
 	it('numbers repeats within one document', () => {
 		const used = new Map<string, number>();

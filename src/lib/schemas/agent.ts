@@ -2,15 +2,8 @@
 import * as v from 'valibot';
 import { LOCALES } from '$lib/i18n/locales';
 import { integer, integerField, INT_MAX } from './integer';
-import {
-	callbackState,
-	customer,
-	MESSAGE_MAX,
-	person,
-	priority,
-	TICKET_STATUSES,
-	timestamp
-} from './tickets';
+import { MESSAGE_MAX } from './limits';
+import { callbackState, customer, person, priority, TICKET_STATUSES, timestamp } from './tickets';
 
 export const STATUSES = ['new', 'open', 'pending', 'solved', 'closed'] as const;
 /** What an agent may set; "new" is only ever the state of an untouched ticket. */

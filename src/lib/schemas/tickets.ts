@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { LOCALES } from '$lib/i18n/locales';
 import { integer, INT_MAX, TIME_MAX } from './integer';
+import { MESSAGE_MAX } from './limits';
 import { VISIT_ID } from './search';
 
 const slug = v.pipe(
@@ -21,8 +22,6 @@ const optionalText = (max: number) =>
 		v.maxLength(max, `tooLong:${max}`),
 		v.transform((s) => s || null)
 	);
-
-export const MESSAGE_MAX = 10_000;
 
 /** One key per rendering of a form: the same post sent twice (double click, resent form) counts once. */
 const idempotencyKey = v.pipe(

@@ -126,11 +126,21 @@ export async function signUpInPage(
 		hydrate?: boolean;
 	} = {}
 ) {
-	const { locale = 'en', name = 'Kari Nordmann', next, fields = {} } = options;
+	const { locale = 'en', name = 'Kari Nordmann', fields = {}, ...how } = options;
+	await sendSignUp(page, locale, { name, email, password: PASSWORD, ...fields }, how);
+	await expect(page.locator('.form-success')).toBeVisible();
+}
+
+/** Fill the sign-up form in `locale` with `fields` (by input name), the rest left empty, and send it. */
+export async function sendSignUp(
+	page: Page,
+	locale: string,
+	fields: Record<string, string>,
+	{ next, hydrate }: { next?: string; hydrate?: boolean } = {}
+) {
 	await page.goto(`/${locale}/signup${next ? `?next=${encodeURIComponent(next)}` : ''}`);
-	if (options.hydrate) await hydrated(page);
-	for (const [field, value] of Object.entries({ name, email, password: PASSWORD, ...fields }))
+	if (hydrate) await hydrated(page);
+	for (const [field, value] of Object.entries(fields))
 		await page.locator(`input[name="${field}"]`).fill(value);
 	await page.locator('form.auth-form button[type="submit"]').click();
-	await expect(page.locator('.form-success')).toBeVisible();
 }

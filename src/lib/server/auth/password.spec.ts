@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itMaps } from '$lib/testing/maps';
 import { hashPassword, isCommonPassword, passwordProblem, verifyPassword } from './password';
 
 describe('passwords', () => {
@@ -10,7 +11,7 @@ describe('passwords', () => {
 		expect(await verifyPassword('not a hash', 'x')).toBe(false);
 	});
 
-	it.each([
+	itMaps(passwordProblem, [
 		['short7!', 'tooShort'],
 		['x'.repeat(129), 'tooLong'],
 		['password1', 'common'],
@@ -19,9 +20,7 @@ describe('passwords', () => {
 		['correct horse battery staple', undefined],
 		['ø'.repeat(8), undefined],
 		['x'.repeat(128), undefined]
-	])('%j → %s', (password, problem) => {
-		expect(passwordProblem(password)).toBe(problem);
-	});
+	]);
 
 	it('knows the 10,000 most common passwords', () => {
 		expect(isCommonPassword('123456')).toBe(true);

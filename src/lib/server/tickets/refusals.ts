@@ -1,6 +1,6 @@
 // How ticket operations say no: the one Refusal of the route edge, with message keys (never words). A field
 // that names something (placeholders, files) carries what it names (http/messages `Naming`).
-import { MESSAGE_MAX } from '$lib/schemas/tickets';
+import { MESSAGE_MAX } from '$lib/schemas/limits';
 import type { FieldKeys, Naming } from '../http/messages';
 import { refusal, refusals, type Refusal } from '../http/refusal';
 import type { acceptFiles } from './files';

@@ -1,20 +1,23 @@
 // The first migrations: votes, users and sessions, the outbox and settings.
-import { sql, type Kysely, type Migration } from 'kysely';
-import { createIndex, ownedBy } from './build';
+import type { Kysely, Migration } from 'kysely';
+import { createIndex, createTable } from './build';
 
 export const first: Record<string, Migration> = {
 	'0001_helpful_votes': {
 		async up(db: Kysely<unknown>) {
-			await db.schema
-				.createTable('helpful_votes')
-				.addColumn('article_id', 'text', (c) => c.notNull())
-				.addColumn('visitor_hash', 'text', (c) => c.notNull())
-				.addColumn('locale', 'text', (c) => c.notNull())
-				.addColumn('helpful', 'integer', (c) => c.notNull().check(sql`helpful in (0, 1)`))
-				.addColumn('created_at', 'bigint', (c) => c.notNull())
-				.addColumn('updated_at', 'bigint', (c) => c.notNull())
-				.addPrimaryKeyConstraint('helpful_votes_pk', ['article_id', 'visitor_hash'])
-				.execute();
+			await createTable(
+				db,
+				'helpful_votes',
+				{
+					article_id: 'text not null',
+					visitor_hash: 'text not null',
+					locale: 'text not null',
+					helpful: 'integer not null check (helpful in (0, 1))',
+					created_at: 'bigint not null',
+					updated_at: 'bigint not null'
+				},
+				{ helpful_votes_pk: 'primary key (article_id, visitor_hash)' }
+			);
 			await createIndex(db, 'helpful_votes_article', 'helpful_votes', ['article_id']);
 		}
 	}
@@ -22,18 +25,17 @@ export const first: Record<string, Migration> = {
 
 first['0002_search_events'] = {
 	async up(db: Kysely<unknown>) {
-		await db.schema
-			.createTable('search_events')
-			.addColumn('id', 'text', (c) => c.primaryKey())
-			.addColumn('locale', 'text', (c) => c.notNull())
+		await createTable(db, 'search_events', {
+			id: 'text primary key',
+			locale: 'text not null',
 			// masked before storage (see $lib/search/privacy.ts)
-			.addColumn('query', 'text', (c) => c.notNull())
-			.addColumn('results', 'integer', (c) => c.notNull())
-			.addColumn('opened_article', 'text')
+			query: 'text not null',
+			results: 'integer not null',
+			opened_article: 'text',
 			// a random id per browser tab: lets the contact form attach this visit's searches to a ticket
-			.addColumn('visit_id', 'text')
-			.addColumn('created_at', 'bigint', (c) => c.notNull())
-			.execute();
+			visit_id: 'text',
+			created_at: 'bigint not null'
+		});
 		await createIndex(db, 'search_events_created', 'search_events', ['created_at']);
 		await createIndex(db, 'search_events_visit', 'search_events', ['visit_id']);
 	}
@@ -41,77 +43,64 @@ first['0002_search_events'] = {
 
 first['0003_accounts'] = {
 	async up(db: Kysely<unknown>) {
-		await db.schema
-			.createTable('users')
-			.addColumn('id', 'text', (c) => c.primaryKey())
+		await createTable(db, 'users', {
+			id: 'text primary key',
 			// lowercased; null once the account is deleted (its tickets stay, anonymised)
-			.addColumn('email', 'text', (c) => c.unique())
-			.addColumn('email_verified_at', 'bigint')
-			.addColumn('name', 'text', (c) => c.notNull())
-			.addColumn('password_hash', 'text')
-			.addColumn('locale', 'text', (c) => c.notNull())
-			.addColumn('role', 'text', (c) =>
-				c.notNull().check(sql`role in ('customer', 'agent', 'admin')`)
-			)
-			.addColumn('shop_name', 'text')
-			.addColumn('shop_url', 'text')
-			.addColumn('phone', 'text')
-			.addColumn('created_at', 'bigint', (c) => c.notNull())
-			.addColumn('deleted_at', 'bigint')
-			.execute();
+			email: 'text unique',
+			email_verified_at: 'bigint',
+			name: 'text not null',
+			password_hash: 'text',
+			locale: 'text not null',
+			role: "text not null check (role in ('customer', 'agent', 'admin'))",
+			shop_name: 'text',
+			shop_url: 'text',
+			phone: 'text',
+			created_at: 'bigint not null',
+			deleted_at: 'bigint'
+		});
 		// Lucia's model: the cookie holds "<id>.<secret>"; only the secret's SHA-256 is stored.
-		await db.schema
-			.createTable('sessions')
-			.addColumn('id', 'text', (c) => c.primaryKey())
-			.addColumn('secret_hash', 'text', (c) => c.notNull())
-			.addColumn('user_id', 'text', ownedBy('users.id'))
-			.addColumn('created_at', 'bigint', (c) => c.notNull())
-			.addColumn('expires_at', 'bigint', (c) => c.notNull())
-			.addColumn('refreshed_at', 'bigint', (c) => c.notNull())
-			.execute();
+		await createTable(db, 'sessions', {
+			id: 'text primary key',
+			secret_hash: 'text not null',
+			user_id: 'text not null references users(id) on delete cascade',
+			created_at: 'bigint not null',
+			expires_at: 'bigint not null',
+			refreshed_at: 'bigint not null'
+		});
 		await createIndex(db, 'sessions_user', 'sessions', ['user_id']);
 		// single-use tokens sent by email (verify, reset, email change); only their SHA-256 is stored
-		await db.schema
-			.createTable('user_tokens')
-			.addColumn('token_hash', 'text', (c) => c.primaryKey())
-			.addColumn('user_id', 'text', ownedBy('users.id'))
-			.addColumn('kind', 'text', (c) =>
-				c.notNull().check(sql`kind in ('verify', 'reset', 'email')`)
-			)
-			.addColumn('new_email', 'text')
+		await createTable(db, 'user_tokens', {
+			token_hash: 'text primary key',
+			user_id: 'text not null references users(id) on delete cascade',
+			kind: "text not null check (kind in ('verify', 'reset', 'email'))",
+			new_email: 'text',
 			// where the reader was going before they had to sign up or log in (a validated same-site path)
-			.addColumn('next_path', 'text')
-			.addColumn('created_at', 'bigint', (c) => c.notNull())
-			.addColumn('expires_at', 'bigint', (c) => c.notNull())
-			.addColumn('used_at', 'bigint')
-			.execute();
+			next_path: 'text',
+			created_at: 'bigint not null',
+			expires_at: 'bigint not null',
+			used_at: 'bigint'
+		});
 		// counters for throttling, in the database so every app server sees the same ones
-		await db.schema
-			.createTable('rate_limits')
-			.addColumn('key', 'text', (c) => c.primaryKey())
-			.addColumn('count', 'integer', (c) => c.notNull())
-			.addColumn('window_start', 'bigint', (c) => c.notNull())
-			.execute();
-		await db.schema
-			.createTable('outbox')
-			.addColumn('id', 'text', (c) => c.primaryKey())
-			.addColumn('to_address', 'text', (c) => c.notNull())
-			.addColumn('subject', 'text', (c) => c.notNull())
-			.addColumn('text_body', 'text', (c) => c.notNull())
-			.addColumn('html_body', 'text', (c) => c.notNull())
-			.addColumn('created_at', 'bigint', (c) => c.notNull())
-			.addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
-			.addColumn('next_attempt_at', 'bigint', (c) => c.notNull())
+		await createTable(db, 'rate_limits', {
+			key: 'text primary key',
+			count: 'integer not null',
+			window_start: 'bigint not null'
+		});
+		await createTable(db, 'outbox', {
+			id: 'text primary key',
+			to_address: 'text not null',
+			subject: 'text not null',
+			text_body: 'text not null',
+			html_body: 'text not null',
+			created_at: 'bigint not null',
+			attempts: 'integer default 0 not null',
+			next_attempt_at: 'bigint not null',
 			// a worker claims a message until this time, so two app servers never send it twice
-			.addColumn('locked_until', 'bigint', (c) => c.notNull().defaultTo(0))
-			.addColumn('sent_at', 'bigint')
-			.addColumn('last_error', 'text')
-			.execute();
+			locked_until: 'bigint default 0 not null',
+			sent_at: 'bigint',
+			last_error: 'text'
+		});
 		await createIndex(db, 'outbox_due', 'outbox', ['sent_at', 'next_attempt_at']);
-		await db.schema
-			.createTable('settings')
-			.addColumn('key', 'text', (c) => c.primaryKey())
-			.addColumn('value', 'text', (c) => c.notNull())
-			.execute();
+		await createTable(db, 'settings', { key: 'text primary key', value: 'text not null' });
 	}
 };

@@ -1,69 +1,65 @@
-import { sql, type Kysely, type Migration } from 'kysely';
-import { binary, createIndex, ownedBy } from './build';
+import type { Kysely, Migration } from 'kysely';
+import { createIndex, createTable } from './build';
 
 export const migration: Migration = {
 	async up(db: Kysely<unknown>) {
-		await db.schema
-			.createTable('tickets')
-			.addColumn('id', 'text', (c) => c.primaryKey())
-			.addColumn('number', 'integer', (c) => c.notNull().unique())
-			.addColumn('ref', 'text', (c) => c.notNull().unique())
-			.addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
-			.addColumn('subject', 'text', (c) => c.notNull())
-			.addColumn('status', 'text', (c) =>
-				c.notNull().check(sql`status in ('new', 'open', 'pending', 'solved', 'closed')`)
-			)
-			.addColumn('locale', 'text', (c) => c.notNull())
-			.addColumn('category', 'text')
-			// the article the customer was reading, and its `updated` version at that moment
-			.addColumn('article_id', 'text')
-			.addColumn('article_locale', 'text')
-			.addColumn('article_updated', 'text')
-			.addColumn('callback_phone', 'text')
-			.addColumn('callback_window', 'text')
-			// what the customer searched and read in this visit before writing (JSON), for the agent only
-			.addColumn('context', 'text')
-			.addColumn('idempotency_key', 'text')
-			.addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
-			.addColumn('created_at', 'bigint', (c) => c.notNull())
-			.addColumn('updated_at', 'bigint', (c) => c.notNull())
-			.addUniqueConstraint('tickets_idempotency', ['user_id', 'idempotency_key'])
-			.execute();
+		await createTable(
+			db,
+			'tickets',
+			{
+				id: 'text primary key',
+				number: 'integer not null unique',
+				ref: 'text not null unique',
+				user_id: 'text not null references users(id)',
+				subject: 'text not null',
+				status: "text not null check (status in ('new', 'open', 'pending', 'solved', 'closed'))",
+				locale: 'text not null',
+				category: 'text',
+				// the article the customer was reading, and its `updated` version at that moment
+				article_id: 'text',
+				article_locale: 'text',
+				article_updated: 'text',
+				callback_phone: 'text',
+				callback_window: 'text',
+				// what the customer searched and read in this visit before writing (JSON), for the agent only
+				context: 'text',
+				idempotency_key: 'text',
+				version: 'integer default 1 not null',
+				created_at: 'bigint not null',
+				updated_at: 'bigint not null'
+			},
+			{ tickets_idempotency: 'unique (user_id, idempotency_key)' }
+		);
 		await createIndex(db, 'tickets_user', 'tickets', ['user_id', 'updated_at']);
-		await db.schema
-			.createTable('ticket_messages')
-			.addColumn('id', 'text', (c) => c.primaryKey())
-			.addColumn('ticket_id', 'text', ownedBy('tickets.id'))
-			.addColumn('author_id', 'text', (c) => c.notNull().references('users.id'))
-			.addColumn('body', 'text', (c) => c.notNull())
-			.addColumn('internal', 'integer', (c) => c.notNull().defaultTo(0))
-			.addColumn('created_at', 'bigint', (c) => c.notNull())
-			.execute();
+		await createTable(db, 'ticket_messages', {
+			id: 'text primary key',
+			ticket_id: 'text not null references tickets(id) on delete cascade',
+			author_id: 'text not null references users(id)',
+			body: 'text not null',
+			internal: 'integer default 0 not null',
+			created_at: 'bigint not null'
+		});
 		await createIndex(db, 'ticket_messages_ticket', 'ticket_messages', ['ticket_id', 'created_at']);
-		await db.schema
-			.createTable('attachments')
+		await createTable(db, 'attachments', {
 			// random and unguessable, but access is checked anyway: the id alone grants nothing
-			.addColumn('id', 'text', (c) => c.primaryKey())
-			.addColumn('ticket_id', 'text', ownedBy('tickets.id'))
-			.addColumn('message_id', 'text', ownedBy('ticket_messages.id'))
-			.addColumn('filename', 'text', (c) => c.notNull())
+			id: 'text primary key',
+			ticket_id: 'text not null references tickets(id) on delete cascade',
+			message_id: 'text not null references ticket_messages(id) on delete cascade',
+			filename: 'text not null',
 			// sniffed from the content, never taken from the upload's name or declared type
-			.addColumn('content_type', 'text', (c) => c.notNull())
-			.addColumn('size', 'integer', (c) => c.notNull())
-			.addColumn('data', binary(db), (c) => c.notNull())
-			.addColumn('created_at', 'bigint', (c) => c.notNull())
-			.execute();
+			content_type: 'text not null',
+			size: 'integer not null',
+			data: 'binary not null',
+			created_at: 'bigint not null'
+		});
 		await createIndex(db, 'attachments_message', 'attachments', ['message_id']);
-		await db.schema
-			.createTable('deflection_events')
-			.addColumn('id', 'text', (c) => c.primaryKey())
-			.addColumn('locale', 'text', (c) => c.notNull())
-			.addColumn('article_id', 'text')
-			.addColumn('event', 'text', (c) =>
-				c.notNull().check(sql`event in ('suggested', 'opened', 'solved', 'ticket')`)
-			)
-			.addColumn('created_at', 'bigint', (c) => c.notNull())
-			.execute();
+		await createTable(db, 'deflection_events', {
+			id: 'text primary key',
+			locale: 'text not null',
+			article_id: 'text',
+			event: "text not null check (event in ('suggested', 'opened', 'solved', 'ticket'))",
+			created_at: 'bigint not null'
+		});
 		await createIndex(db, 'deflection_events_created', 'deflection_events', ['created_at']);
 	}
 };

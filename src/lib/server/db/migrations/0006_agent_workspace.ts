@@ -1,47 +1,44 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import { createIndex, ownedBy } from './build';
+import { addColumns, createIndex, createTable } from './build';
 
 export const migration: Migration = {
 	async up(db: Kysely<unknown>) {
-		await db.schema
-			.createTable('teams')
-			.addColumn('id', 'text', (c) => c.primaryKey())
-			.addColumn('name', 'text', (c) => c.notNull().unique())
+		await createTable(db, 'teams', {
+			id: 'text primary key',
+			name: 'text not null unique',
 			// JSON arrays: the locales the team answers, the FAQ categories it knows (empty = all)
-			.addColumn('languages', 'text', (c) => c.notNull())
-			.addColumn('categories', 'text', (c) => c.notNull())
-			.addColumn('created_at', 'bigint', (c) => c.notNull())
-			.execute();
-		await db.schema
-			.createTable('team_members')
-			.addColumn('team_id', 'text', ownedBy('teams.id'))
-			.addColumn('user_id', 'text', ownedBy('users.id'))
-			.addPrimaryKeyConstraint('team_members_pk', ['team_id', 'user_id'])
-			.execute();
-		const ticketColumns: [string, 'text' | 'bigint' | 'integer', boolean][] = [
+			languages: 'text not null',
+			categories: 'text not null',
+			created_at: 'bigint not null'
+		});
+		await createTable(
+			db,
+			'team_members',
+			{
+				team_id: 'text not null references teams(id) on delete cascade',
+				user_id: 'text not null references users(id) on delete cascade'
+			},
+			{ team_members_pk: 'primary key (team_id, user_id)' }
+		);
+		await addColumns(db, 'tickets', {
 			// null = automatic order; an agent's choice overrides it
-			['priority', 'text', false],
-			['assignee_id', 'text', false],
-			['team_id', 'text', false],
+			priority: 'text',
+			assignee_id: 'text',
+			team_id: 'text',
 			// since when the customer has been waiting for an agent's answer (null: nobody is waiting on us)
-			['awaiting_since', 'bigint', false],
+			awaiting_since: 'bigint',
 			// when the next agent response is due under the service-hours SLA
-			['due_at', 'bigint', false],
-			['first_response_at', 'bigint', false],
-			['solved_at', 'bigint', false],
-			['reopen_count', 'integer', true],
-			['agent_replies', 'integer', true],
+			due_at: 'bigint',
+			first_response_at: 'bigint',
+			solved_at: 'bigint',
+			reopen_count: 'integer default 0 not null',
+			agent_replies: 'integer default 0 not null',
 			// a structured call-back window (the free-text callback_window stays as the customer's note)
-			['callback_start', 'bigint', false],
-			['callback_end', 'bigint', false],
-			['callback_tz', 'text', false],
-			['callback_state', 'text', false]
-		];
-		for (const [name, type, counter] of ticketColumns)
-			await db.schema
-				.alterTable('tickets')
-				.addColumn(name, type, (c) => (counter ? c.notNull().defaultTo(0) : c))
-				.execute();
+			callback_start: 'bigint',
+			callback_end: 'bigint',
+			callback_tz: 'text',
+			callback_state: 'text'
+		});
 		await sql`update tickets set awaiting_since = created_at where status in ('new', 'open')`.execute(
 			db
 		);
@@ -51,31 +48,33 @@ export const migration: Migration = {
 		await createIndex(db, 'tickets_status', 'tickets', ['status']);
 		await createIndex(db, 'tickets_assignee', 'tickets', ['assignee_id']);
 		await createIndex(db, 'tickets_created', 'tickets', ['created_at']);
-		await db.schema.alterTable('users').addColumn('time_zone', 'text').execute();
-		await db.schema
-			.createTable('ticket_events')
-			.addColumn('id', 'text', (c) => c.primaryKey())
-			.addColumn('ticket_id', 'text', ownedBy('tickets.id'))
-			.addColumn('actor_id', 'text')
+		await addColumns(db, 'users', { time_zone: 'text' });
+		await createTable(db, 'ticket_events', {
+			id: 'text primary key',
+			ticket_id: 'text not null references tickets(id) on delete cascade',
+			actor_id: 'text',
 			// status, priority, assign, reply, note, customer_reply, callback, closed_auto …
-			.addColumn('kind', 'text', (c) => c.notNull())
-			.addColumn('data', 'text', (c) => c.notNull())
+			kind: 'text not null',
+			data: 'text not null',
 			// the ticket's version after this event: a stale editor is shown the events after the one they saw
-			.addColumn('version', 'integer', (c) => c.notNull())
-			.addColumn('created_at', 'bigint', (c) => c.notNull())
-			.execute();
+			version: 'integer not null',
+			created_at: 'bigint not null'
+		});
 		await createIndex(db, 'ticket_events_ticket', 'ticket_events', ['ticket_id', 'version']);
 		await createIndex(db, 'ticket_events_kind', 'ticket_events', ['kind', 'created_at']);
-		await db.schema
-			.createTable('canned_answers')
-			.addColumn('id', 'text', (c) => c.primaryKey())
-			.addColumn('locale', 'text', (c) => c.notNull())
-			.addColumn('title', 'text', (c) => c.notNull())
-			.addColumn('body', 'text', (c) => c.notNull())
-			.addColumn('created_by', 'text')
-			.addColumn('created_at', 'bigint', (c) => c.notNull())
-			.addColumn('updated_at', 'bigint', (c) => c.notNull())
-			.addUniqueConstraint('canned_answers_title', ['locale', 'title'])
-			.execute();
+		await createTable(
+			db,
+			'canned_answers',
+			{
+				id: 'text primary key',
+				locale: 'text not null',
+				title: 'text not null',
+				body: 'text not null',
+				created_by: 'text',
+				created_at: 'bigint not null',
+				updated_at: 'bigint not null'
+			},
+			{ canned_answers_title: 'unique (locale, title)' }
+		);
 	}
 };

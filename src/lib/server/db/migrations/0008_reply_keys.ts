@@ -1,10 +1,10 @@
 import { type Kysely, type Migration } from 'kysely';
-import { createIndex } from './build';
+import { addColumns, createIndex } from './build';
 
 export const migration: Migration = {
 	async up(db: Kysely<unknown>) {
 		// a reply sent twice (double click, a resent form) is stored once: the form's key, per ticket and author
-		await db.schema.alterTable('ticket_messages').addColumn('idempotency_key', 'text').execute();
+		await addColumns(db, 'ticket_messages', { idempotency_key: 'text' });
 		await createIndex(
 			db,
 			'ticket_messages_idempotency',

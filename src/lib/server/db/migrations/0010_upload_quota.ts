@@ -1,12 +1,9 @@
-import { type Kysely, type Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
+import { createIndex } from './build';
 
 export const migration: Migration = {
 	async up(db: Kysely<unknown>) {
 		// the storage quota sums an account's files through the messages it wrote
-		await db.schema
-			.createIndex('ticket_messages_author')
-			.on('ticket_messages')
-			.column('author_id')
-			.execute();
+		await createIndex(db, 'ticket_messages_author', 'ticket_messages', ['author_id']);
 	}
 };

@@ -1,5 +1,6 @@
 // Forward-only. Each migration must run on SQLite and PostgreSQL alike: use portable column types
-// (text, integer, bigint) and Kysely's schema builder rather than dialect SQL. A new one is a new file here.
+// (text, integer, bigint, binary) through build.ts's createTable and addColumns, which write them with Kysely's
+// schema builder, rather than dialect SQL. A new one is a new file here (and a new schema snapshot).
 import type { Migration } from 'kysely';
 import { first } from './0001-0003';
 import { migration as m0004 } from './0004_tickets';
