@@ -11,6 +11,8 @@ import { hashMs, loginThroughput, sessionValidationUs } from './bench/auth.ts';
 import { ticketLoad } from './bench/tickets.ts';
 import { formatUploadFigure, uploadMemory } from './bench/uploads.ts';
 import { workspaceLoad } from './bench/agent.ts';
+import { formatFigures } from './bench/figures.ts';
+import { wireFigures } from './bench/wire.ts';
 import { engineBytes, firstResultMs, indexBytesPerArticle, latencyP95 } from './bench/search.ts';
 import { parseQueries } from '../lib/search/evaluate.ts';
 import { buildSearchFiles } from '../lib/server/search/build.ts';
@@ -147,6 +149,7 @@ console.log(
 console.log(
 	`  island files built        ${islands.length} (loaded later only on use: all but enhance-*.js)`
 );
+console.log(formatFigures(await wireFigures(root, quick ? { seconds: 2 } : {})));
 
 const queries = parseQueries(fs.readFileSync(path.join(root, 'tests/search/queries.tsv'), 'utf8'));
 const sampleFiles = await buildSearchFiles(root);

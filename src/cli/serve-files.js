@@ -75,9 +75,11 @@ export function slashRedirect(pathname, search, paths) {
 /**
  * Dynamic responses to compress: text types (compression's own filter), except file downloads (attachments
  * and inline files people uploaded or export, sent as they are stored).
- * @param {import('node:http').IncomingMessage} req
- * @param {import('node:http').ServerResponse} res
- * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean} compressible
+ * @template {import('node:http').IncomingMessage} Req
+ * @template {import('node:http').ServerResponse} Res
+ * @param {Req} req
+ * @param {Res} res
+ * @param {(req: Req, res: Res) => boolean} compressible
  */
 export function worthCompressing(req, res, compressible) {
 	if (res.getHeader('content-disposition')) return false;

@@ -52,12 +52,16 @@ const pages = files(path.join(build, 'prerendered'), (res) =>
 );
 const prerendered = prerenderedPaths(path.join(build, 'prerendered'));
 
-// flushed at every write, so a streamed response (promises a page's load streams) reaches the reader as it comes
-const compress = compression({
-	filter: (req, res) => worthCompressing(req, res, compression.filter),
-	flush: zlib.constants.Z_SYNC_FLUSH,
-	brotli: { flush: zlib.constants.BROTLI_OPERATION_FLUSH }
-});
+// flushed at every write, so a streamed response (promises a page's load streams) reaches the reader as it
+// comes. compression is typed for Express; it only uses what plain Node requests and responses have.
+/** @type {(req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void} */
+const compress = /** @type {any} */ (
+	compression({
+		filter: (req, res) => worthCompressing(req, res, compression.filter),
+		flush: zlib.constants.Z_SYNC_FLUSH,
+		brotli: { flush: zlib.constants.BROTLI_OPERATION_FLUSH }
+	})
+);
 
 /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
 function dynamic(req, res) {
@@ -76,8 +80,8 @@ function prerenderedOrDynamic(req, res) {
 	}
 	if (prerendered.has(pathname)) return pages(req, res, () => dynamic(req, res));
 	const location = slashRedirect(pathname, query < 0 ? '' : url.slice(query), prerendered);
-	if (location) return res.writeHead(308, { location }).end();
-	dynamic(req, res);
+	if (location) res.writeHead(308, { location }).end();
+	else dynamic(req, res);
 }
 
 const server = http.createServer((req, res) => {

@@ -71,7 +71,9 @@ test('a dynamic page and a JSON answer arrive compressed', async () => {
 	expect(await search.json()).toBeTruthy();
 });
 
-test('the 404 page carries the strings its components say, not the dictionary', async ({ page }) => {
+test('the 404 page carries the strings its components say, not the dictionary', async ({
+	page
+}) => {
 	allowConsoleErrors(/status of 404/);
 	const response = await page.goto('/en/no-such-page');
 	expect(response?.status()).toBe(404);
