@@ -29,6 +29,7 @@ export interface WireOptions {
 
 const SECTION = 'Wire';
 const KB = 1024;
+const DAY = 24 * 60 * 60 * 1000;
 /** Text a server should compress: a response of these types over 4 KB that arrives unencoded is counted. */
 const TEXT = /text|javascript|json|css|html|svg|xml/;
 const ACCEPT = { 'accept-encoding': 'br, gzip' };
@@ -97,20 +98,24 @@ async function agentData(tickets: number): Promise<{ dataDir: string; token: str
 		});
 	const agent = await person('agent', 'wire-agent@example.test');
 	const customer = await person('customer', 'wire-customer@example.test');
+	const words = { body: 'Tracking has said "in transit" for a week.', locale: 'en', files: [] };
+	const none = {
+		category: null,
+		article: null,
+		callback: null,
+		context: null,
+		idempotencyKey: null
+	};
 	for (let i = 0; i < tickets; i++) {
+		const at = now - i * 60_000;
+		const subject = `Parcel ${i} has not arrived`;
 		await insertTicket(db, {
+			...words,
+			...none,
 			userId: customer.id,
-			subject: `Parcel ${i} has not arrived`,
-			body: 'Tracking has said "in transit" for a week.',
-			locale: 'en',
-			category: null,
-			article: null,
-			callback: null,
-			context: null,
-			idempotencyKey: null,
-			files: [],
-			dueAt: now + 86_400_000,
-			now: now - i * 60_000
+			subject,
+			dueAt: at + DAY,
+			now: at
 		});
 	}
 	const { token } = await createSession(db, agent.id, now);
