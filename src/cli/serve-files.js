@@ -39,24 +39,32 @@ export function cacheControl(pathname) {
 }
 
 /**
+ * The URL path of every file under `dir` ("/islands/enhance-B3x9aZkq.js"), without the .br and .gz copies beside
+ * them: those are encodings of the same paths, not paths of their own.
+ * @param {string} dir
+ * @returns {string[]}
+ */
+export function filePaths(dir) {
+	if (!fs.existsSync(dir)) return [];
+	return fs
+		.readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && !/\.(br|gz)$/.test(entry.name))
+		.map((entry) => {
+			const file = path.relative(dir, path.join(entry.parentPath, entry.name));
+			return '/' + file.split(path.sep).join('/');
+		});
+}
+
+/**
  * The URL paths of the prerendered files, as Kit names them: "en/guide.html" is /en/guide, "index.html" /,
- * "en/guide/index.html" /en/guide/ (trailingSlash "always"), any other file its own name. The .br and .gz
- * copies beside them are encodings of the same paths, not paths of their own.
+ * "en/guide/index.html" /en/guide/ (trailingSlash "always"), any other file its own name.
  * @param {string} dir
  * @returns {Set<string>}
  */
 export function prerenderedPaths(dir) {
-	const paths = new Set();
-	if (!fs.existsSync(dir)) return paths;
-	for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-		if (!entry.isFile() || /\.(br|gz)$/.test(entry.name)) continue;
-		const file = path
-			.relative(dir, path.join(entry.parentPath, entry.name))
-			.split(path.sep)
-			.join('/');
-		paths.add('/' + file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, ''));
-	}
-	return paths;
+	return new Set(
+		filePaths(dir).map((file) => file.replace(/\/index\.html$/, '/').replace(/\.html$/, ''))
+	);
 }
 
 /**

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	cacheControl,
+	filePaths,
 	IMMUTABLE,
 	isHashed,
 	prerenderedPaths,
@@ -52,7 +53,17 @@ describe('prerendered paths and their trailing slash', () => {
 	}
 	const paths = prerenderedPaths(dir);
 
-	it('names each file by its URL as Kit does, without the compressed copies', () => {
+	it('lists every file by its URL, without the compressed copies', () => {
+		expect(filePaths(dir).sort()).toEqual([
+			'/docs/index.html',
+			'/en.html',
+			'/en/guide.html',
+			'/index.html',
+			'/sitemap.xml'
+		]);
+	});
+
+	it('names each page by its URL as Kit does', () => {
 		expect([...paths].sort()).toEqual(['/', '/docs/', '/en', '/en/guide', '/sitemap.xml']);
 	});
 
@@ -64,6 +75,7 @@ describe('prerendered paths and their trailing slash', () => {
 
 	it('finds nothing in a build without prerendered pages', () => {
 		expect(prerenderedPaths(path.join(dir, 'missing')).size).toBe(0);
+		expect(filePaths(path.join(dir, 'missing'))).toEqual([]);
 	});
 });
 

@@ -14,6 +14,7 @@ import sirv from 'sirv';
 import { strictTransport } from '../lib/server/http/strict-transport.js';
 import {
 	cacheControl,
+	filePaths,
 	prerenderedPaths,
 	REVALIDATE,
 	slashRedirect,
@@ -50,6 +51,8 @@ const assets = files(path.join(build, 'client'), (res, pathname) =>
 const pages = files(path.join(build, 'prerendered'), (res) =>
 	res.setHeader('cache-control', REVALIDATE)
 );
+// which file server a path belongs to, looked up once per request instead of asking each in turn
+const assetPaths = new Set(filePaths(path.join(build, 'client')));
 const prerendered = prerenderedPaths(path.join(build, 'prerendered'));
 
 // flushed at every write, so a streamed response (promises a page's load streams) reaches the reader as it
@@ -68,26 +71,31 @@ function dynamic(req, res) {
 	compress(req, res, () => handler(req, res));
 }
 
-/** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
-function prerenderedOrDynamic(req, res) {
-	const url = req.url ?? '/';
-	const query = url.indexOf('?');
-	let pathname = query < 0 ? url : url.slice(0, query);
+/** @param {string} pathname */
+function decoded(pathname) {
 	try {
-		pathname = decodeURIComponent(pathname);
+		return decodeURIComponent(pathname);
 	} catch {
-		return dynamic(req, res);
+		return undefined;
 	}
-	if (prerendered.has(pathname)) return pages(req, res, () => dynamic(req, res));
-	const location = slashRedirect(pathname, query < 0 ? '' : url.slice(query), prerendered);
-	if (location) res.writeHead(308, { location }).end();
-	else dynamic(req, res);
 }
+
+const securityHeaders = Object.entries(SECURITY_HEADERS);
 
 const server = http.createServer((req, res) => {
 	// dynamic responses set their own (fuller) CSP and the same headers through hooks, which replace these
-	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-	assets(req, res, () => prerenderedOrDynamic(req, res));
+	for (const [name, value] of securityHeaders) res.setHeader(name, value);
+	const url = req.url ?? '/';
+	const query = url.indexOf('?');
+	const pathname = decoded(query < 0 ? url : url.slice(0, query));
+	if (pathname === undefined) return dynamic(req, res);
+	// a file the server cannot find after all (removed since start) is the app's to answer
+	if (assetPaths.has(pathname)) return assets(req, res, () => dynamic(req, res));
+	if (prerendered.has(pathname)) return pages(req, res, () => dynamic(req, res));
+	// adapter-node's trailing-slash redirect for prerendered pages, which a file server would ignore
+	const location = slashRedirect(pathname, query < 0 ? '' : url.slice(query), prerendered);
+	if (location) res.writeHead(308, { location }).end();
+	else dynamic(req, res);
 });
 
 const port = Number(process.env.PORT ?? 3000);
