@@ -2,9 +2,10 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { svarContent } from './src/lib/server/content/vite-plugin.ts';
 import { svarIslands, svarSearchData } from './src/lib/server/search/vite-plugin.ts';
+import { svarStrings } from './src/lib/server/strings/vite-plugin.ts';
 
 export default defineConfig({
-	plugins: [svarContent(), svarIslands(), svarSearchData(), sveltekit()],
+	plugins: [svarContent(), svarIslands(), svarSearchData(), svarStrings(), sveltekit()],
 	test: {
 		include: ['src/**/*.spec.ts'],
 		environment: 'node',

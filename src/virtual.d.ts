@@ -19,3 +19,9 @@ declare module 'virtual:svar/search-data' {
 	const files: Record<string, () => Promise<import('$lib/search/engine').SearchFile>>;
 	export default files;
 }
+
+declare module 'virtual:svar/strings' {
+	/** Per route id ("" for no route), the UI strings its pages use; null in dev (the whole dictionary). */
+	const usage: import('$lib/server/strings/usage').RouteUsage | null;
+	export default usage;
+}

@@ -13,6 +13,7 @@ import { ticketLoad } from './bench/tickets.ts';
 import { uploadFigures } from './bench/uploads.ts';
 import { workspaceLoad } from './bench/agent.ts';
 import { latencyP95, sampleSearchFigures } from './bench/search.ts';
+import { wireFigures } from './bench/wire.ts';
 import { buildSearchFiles } from '../lib/server/search/build.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 
@@ -115,6 +116,7 @@ await section(() =>
 		'Article page before any interaction (gzip of the files on disk; JS ≤ 35 KB, not growing with length)'
 	)
 );
+await section(() => wireFigures(root, quick ? { seconds: 2 } : {}));
 await section(() => sampleSearchFigures(root));
 await section(() => accountFigures(root));
 

@@ -3,13 +3,13 @@ import { localeFromPath } from '$lib/i18n/locales';
 import { content } from '$lib/server/content';
 import { getDb } from '$lib/server/db';
 import { countAwaitingCustomer } from '$lib/server/db/tickets';
-import { dictionaries } from '$lib/server/i18n';
+import { messagesFor } from '$lib/server/i18n';
 
-export const load = async ({ url, locals }) => {
+export const load = async ({ url, locals, route }) => {
 	const locale = localeFromPath(url.pathname) ?? locals.locale;
 	return {
 		locale,
-		messages: dictionaries[locale],
+		messages: messagesFor(locale, route.id),
 		privacyHref: content.hasArticle('privacy') ? content.articlePath('privacy', locale) : undefined,
 		/**
 		 * Who reads, for the header's "My tickets": undefined on prerendered pages (they know no reader: the

@@ -9,6 +9,8 @@ import fr from '$locales/fr/index';
 import nl from '$locales/nl/index';
 import ar from '$locales/ar/index';
 import type { Locale } from '$lib/i18n/locales';
+import usage from 'virtual:svar/strings';
+import { pickStrings } from './strings/usage';
 
 /** Every UI dictionary. Server-only: a page receives just its own locale's dictionary as data. */
 export const dictionaries: Record<Locale, Translation> = {
@@ -29,4 +31,12 @@ export function translator(locale: Locale): TranslationFunctions {
 		dictionaries[locale],
 		{} as Formatters
 	);
+}
+
+/**
+ * The strings a page of this route can show, which is what the root layout sends it: a 404 or a sign-in form
+ * carries a few dozen strings, not the whole dictionary (src/lib/server/strings/usage.ts). In dev, all of them.
+ */
+export function messagesFor(locale: Locale, routeId: string | null): Translation {
+	return pickStrings(dictionaries[locale], usage?.[routeId ?? '']);
 }
