@@ -1,15 +1,23 @@
-// Loaded on the first focus of a search box: fetches the reader's search file (and English, when the
-// reader's language has too few answers), then turns the box into a combobox. Never loaded on a plain read.
+// Loaded on the first focus of a search box: fetches the reader's search manifest (and English's, when the
+// reader's language has too few answers), then the shards each query needs, and turns the box into a
+// combobox. Never loaded on a plain read.
 import { mount } from 'svelte';
 import SearchBox, { type Strings } from './SearchBox.svelte';
-import { searchFileCache, searchHelpCentre, type SearchFile } from '$lib/search/engine';
+import { searchFileCache, searchLinked } from '$lib/search/engine';
+import type { SearchManifest } from '$lib/search/shards';
 import type { Locale } from '$lib/i18n/locales';
 
-const load = searchFileCache(async (url: string) => {
+async function fetchJson(url: string | URL): Promise<unknown> {
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-	return (await response.json()) as SearchFile;
-});
+	return response.json();
+}
+
+// shards sit beside the manifest that names them
+const load = searchFileCache(async (url: string) => ({
+	file: (await fetchJson(url)) as SearchManifest,
+	read: (name: string) => fetchJson(new URL(name, new URL(url, location.href)))
+}));
 
 /** `visit`: this tab's visit id, '' when storage is blocked (see enhance.ts). */
 export function attach(form: HTMLFormElement, input: HTMLInputElement, visit: string): void {
@@ -43,16 +51,7 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement, visit: st
 			input,
 			locale,
 			strings,
-			search: async (query) => {
-				const { file, index } = await own;
-				const results = await searchHelpCentre(
-					locale,
-					index,
-					async () => (await load(form.dataset.fallback!)).index,
-					query
-				);
-				return results.map((r) => ({ ...r, href: file.paths[r.id] ?? '#' }));
-			},
+			search: async (query) => searchLinked(await own, () => load(form.dataset.fallback!), query),
 			onopen: (query, results, id) => send(query, results, id),
 			onquery: (query, results) => (pending = { query, results })
 		}

@@ -3,6 +3,18 @@
 import { Document, Encoder } from 'flexsearch-compact';
 import type { Locale } from '$lib/i18n/locales';
 import { collapseDoubles, fold, loadAnalyzer, words, type Analyzer } from './analyzer';
+import {
+	bucketOf,
+	firstLetter,
+	lastLetter,
+	shardName,
+	termShard,
+	termTable,
+	type IndexManifest,
+	type SearchManifest,
+	type ShardKind,
+	type ShardReader
+} from './shards';
 import { MIN_TYPO_LENGTH, TypoIndex } from './typo';
 
 /**
@@ -47,20 +59,11 @@ export interface StoredDoc {
 	title: string;
 	description: string;
 	headings: string[];
+	/** The article's path in its own locale (set by the build). */
+	path?: string;
 }
 
-/**
- * What a reader's browser fetches on first use of search, as a hashed static asset: the URL of every article
- * in the reader's locale, and the index of the articles written in it (none for a locale without content).
- */
-export interface SearchFile {
-	v: 1;
-	reader: Locale;
-	paths: Record<string, string>;
-	index?: IndexData;
-}
-
-/** One locale's index. */
+/** One locale's index as built, before it is cut into shards (split.ts). */
 export interface IndexData {
 	/** The locale whose analyzer built the index. */
 	locale: Locale;
@@ -175,26 +178,103 @@ export interface QueryPlan {
 
 export class SearchIndex {
 	readonly locale: Locale;
-	readonly docs: Map<string, StoredDoc>;
+	/** The stored documents loaded so far. */
+	readonly docs = new Map<string, StoredDoc>();
 	private readonly analyzer: Analyzer;
-	private readonly document: ReturnType<typeof newDocument>;
-	private readonly typos: TypoIndex;
-	private readonly sortedVocabulary: string[];
+	private readonly document = newDocument();
+	private readonly manifest: IndexManifest;
+	private readonly read: ShardReader;
+	private readonly terms: Map<string, number>;
+	private readonly loads = new Map<string, Promise<void>>();
+	/** The vocabulary shards loaded so far, sorted, and their typo index (built when first needed). */
+	private readonly loadedWords = new Set<string>();
+	private sortedVocabulary: string[] = [];
+	private typoIndex: TypoIndex | undefined;
 	private readonly synonyms: string[][];
 
-	private constructor(file: IndexData, analyzer: Analyzer) {
-		this.locale = file.locale;
+	private constructor(manifest: IndexManifest, analyzer: Analyzer, read: ShardReader) {
+		this.locale = manifest.locale;
+		this.manifest = manifest;
 		this.analyzer = analyzer;
-		this.docs = new Map(file.docs.map((d) => [d.id, d]));
-		this.document = newDocument();
-		for (const [key, data] of Object.entries(file.index)) this.document.import(key, data);
-		this.typos = new TypoIndex(file.vocabulary);
-		this.sortedVocabulary = file.vocabulary;
-		this.synonyms = file.synonyms;
+		this.read = read;
+		this.terms = termTable(manifest.terms);
+		this.synonyms = manifest.synonyms;
 	}
 
-	static async load(data: IndexData): Promise<SearchIndex> {
-		return new SearchIndex(data, await loadAnalyzer(data.locale));
+	/** An index whose shards load as queries need them. */
+	static async open(manifest: IndexManifest, read: ShardReader): Promise<SearchIndex> {
+		return new SearchIndex(manifest, await loadAnalyzer(manifest.locale), read);
+	}
+
+	/** A shard, read and applied once however many queries ask for it at the same time. */
+	private load(kind: ShardKind, hash: string | undefined): Promise<void> {
+		if (hash === undefined) return Promise.resolve();
+		const name = shardName(this.locale, kind, hash);
+		let loading = this.loads.get(name);
+		if (!loading) {
+			loading = this.read(name).then((data) => this.apply(kind, data));
+			this.loads.set(name, loading);
+		}
+		return loading;
+	}
+
+	private apply(kind: ShardKind, data: unknown) {
+		if (kind === 't') {
+			for (const [field, entries] of Object.entries(data as Record<string, unknown[]>))
+				this.document.import(`${field}.0.map`, entries as never);
+		} else if (kind === 'd') {
+			for (const doc of data as StoredDoc[]) this.docs.set(doc.id, doc);
+		} else {
+			for (const word of data as string[]) this.loadedWords.add(word);
+			this.sortedVocabulary = [...this.loadedWords].sort();
+			this.typoIndex = undefined;
+		}
+	}
+
+	/** Every shard: for callers that search synchronously (search(), plan()). */
+	async loadAll(): Promise<void> {
+		const m = this.manifest;
+		await Promise.all([
+			...m.terms.map(([, hash]) => this.load('t', hash)),
+			...Object.values(m.starts).map((hash) => this.load('s', hash)),
+			...m.docs.map((hash) => this.load('d', hash))
+		]);
+	}
+
+	private get typos(): TypoIndex {
+		return (this.typoIndex ??= new TypoIndex(this.sortedVocabulary));
+	}
+
+	/**
+	 * Loads what planning and running this query need: the vocabulary of its words' first letters (is a word
+	 * known, or being typed?), of the last letters of unknown ones (typo candidates one edit away share the
+	 * first or the last letter), then the term-map shards of every term the plan searches.
+	 */
+	async prepare(query: string): Promise<QueryPlan> {
+		const typed = this.queryTerms(query).filter((t) => t.length >= MIN_TYPO_LENGTH);
+		const m = this.manifest;
+		await Promise.all(typed.map((t) => this.load('s', m.starts[firstLetter(t.word)])));
+		await Promise.all(
+			typed
+				.filter((t) => !this.known(t.word))
+				.map((t) => this.load('e', m.ends[lastLetter(t.word)]))
+		);
+		const plan = this.plan(query);
+		const shards = new Set<number>();
+		for (const pass of plan.passes)
+			for (const term of pass.query.split(' ')) {
+				const shard = termShard(term, this.terms);
+				if (shard !== undefined) shards.add(shard);
+			}
+		await Promise.all([...shards].map((shard) => this.load('t', m.terms[shard]![1])));
+		return plan;
+	}
+
+	/** Loads the stored documents of these ids. */
+	async lookUp(ids: string[]): Promise<void> {
+		await Promise.all(
+			ids.map((id) => this.load('d', this.manifest.docs[bucketOf(id, this.manifest.docs.length)]))
+		);
 	}
 
 	/** Does any article word start with this one? (A word still being typed is not a typo.) */
@@ -209,13 +289,22 @@ export class SearchIndex {
 		return this.sortedVocabulary[lo]?.startsWith(term) ?? false;
 	}
 
-	plan(query: string): QueryPlan {
-		const queryWords = words(query).slice(0, MAX_QUERY_WORDS);
+	private known(word: string): boolean {
+		return this.typos.has(word) || this.isPrefix(word);
+	}
+
+	private queryTerms(query: string) {
 		const terms: { term: string; word: string; length: number }[] = [];
-		for (const w of queryWords) {
+		for (const w of words(query).slice(0, MAX_QUERY_WORDS)) {
 			const term = this.analyzer.term(w.text);
 			if (term) terms.push({ term, word: surface(w.text), length: [...w.text].length });
 		}
+		return terms;
+	}
+
+	/** The passes a query runs: synchronous, over the shards loaded (prepare() loads what it needs). */
+	plan(query: string): QueryPlan {
+		const terms = this.queryTerms(query);
 		if (terms.length === 0) return { passes: [], terms: [] };
 		const base = terms.map((t) => t.term);
 		const expansions = new Set<string>();
@@ -228,7 +317,7 @@ export class SearchIndex {
 				if (!present.includes(entry)) for (const part of entry.split(' ')) expansions.add(part);
 		}
 		for (const { word, length } of terms) {
-			if (length < MIN_TYPO_LENGTH || this.typos.has(word) || this.isPrefix(word)) continue;
+			if (length < MIN_TYPO_LENGTH || this.known(word)) continue;
 			for (const correction of this.typos.corrections(word)) {
 				const term = this.analyzer.term(correction);
 				if (term) expansions.add(term);
@@ -314,27 +403,31 @@ export async function searchHelpCentre(
 	query: string,
 	limit = 8
 ): Promise<SearchResult[]> {
-	const results = own ? present(own, query, limit, reader) : [];
+	const results = own ? await present(own, query, limit, reader) : [];
 	if (results.length < MIN_OWN_RESULTS) {
 		const other = await fallback();
 		if (other && other !== own) {
 			const seen = new Set(results.map((r) => r.id));
-			results.push(...present(other, query, limit, reader, seen).slice(0, limit - results.length));
+			results.push(
+				...(await present(other, query, limit, reader, seen)).slice(0, limit - results.length)
+			);
 		}
 	}
 	return results;
 }
 
 /** One index's results without those already shown, highlighted: one plan serves ranking and highlighting. */
-function present(
+async function present(
 	index: SearchIndex,
 	query: string,
 	limit: number,
 	reader: Locale,
 	seen = new Set<string>()
-): SearchResult[] {
-	const plan = index.plan(query);
-	return index.run(plan, limit).flatMap(({ id }) => {
+): Promise<SearchResult[]> {
+	const plan = await index.prepare(query);
+	const hits = index.run(plan, limit);
+	await index.lookUp(hits.map((h) => h.id));
+	return hits.flatMap(({ id }) => {
 		const doc = index.docs.get(id);
 		if (!doc || seen.has(id)) return [];
 		const title = index.highlight(doc.title, plan.terms);
@@ -346,29 +439,71 @@ function present(
 	});
 }
 
-/** A search file with its index loaded (no index for a locale without content). */
+/** A reader's search manifest opened: its index (none for a locale without content) and article paths. */
 export interface OpenSearchFile {
-	file: SearchFile;
+	file: SearchManifest;
 	index?: SearchIndex;
+	/** The article's path in the reader's language. */
+	href(id: string): Promise<string | undefined>;
+}
+
+export interface LinkedResult extends SearchResult {
+	href: string;
+}
+
+/** Opens a manifest; its shards are read with `read` as queries need them. */
+export async function openSearchFile(
+	file: SearchManifest,
+	read: ShardReader
+): Promise<OpenSearchFile> {
+	const index = file.index ? await SearchIndex.open(file.index, read) : undefined;
+	const paths = new Map<string, Promise<Record<string, string>>>();
+	return {
+		file,
+		index,
+		async href(id) {
+			// the reader's own article carries its path; another language's comes from the path shards
+			const own = index?.docs.get(id)?.path;
+			if (own) return own;
+			const name = shardName(file.reader, 'p', file.paths[bucketOf(id, file.paths.length)]!);
+			if (!paths.has(name)) paths.set(name, read(name) as Promise<Record<string, string>>);
+			return (await paths.get(name)!)[id];
+		}
+	};
 }
 
 /**
- * Search files opened once per key (a locale, a URL) and kept: `load` gets the file however its caller can
- * (fetch in the browser, the bundled files on the server, disk in the CLIs). A failed load stays failed.
+ * Search files opened once per key (a locale, a URL) and kept: `load` gets the manifest and a shard reader
+ * however its caller can (fetch in the browser, the bundled files on the server, disk in the CLIs). A failed
+ * load stays failed.
  */
 export function searchFileCache<K>(
-	load: (key: K) => Promise<SearchFile>
+	load: (key: K) => Promise<{ file: SearchManifest; read: ShardReader }>
 ): (key: K) => Promise<OpenSearchFile> {
 	const opened = new Map<K, Promise<OpenSearchFile>>();
 	return (key) => {
 		let file = opened.get(key);
 		if (!file) {
-			file = load(key).then(async (loaded) => ({
-				file: loaded,
-				index: loaded.index ? await SearchIndex.load(loaded.index) : undefined
-			}));
+			file = load(key).then(({ file, read }) => openSearchFile(file, read));
 			opened.set(key, file);
 		}
 		return file;
 	};
+}
+
+/** searchHelpCentre with each result's path in the reader's language. */
+export async function searchLinked(
+	own: OpenSearchFile,
+	fallback: () => Promise<OpenSearchFile>,
+	query: string,
+	limit = 8
+): Promise<LinkedResult[]> {
+	const results = await searchHelpCentre(
+		own.file.reader,
+		own.index,
+		async () => (await fallback()).index,
+		query,
+		limit
+	);
+	return Promise.all(results.map(async (r) => ({ ...r, href: (await own.href(r.id)) ?? '#' })));
 }
