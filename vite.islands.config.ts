@@ -13,8 +13,8 @@ export default defineConfig({
 		alias: {
 			$lib: path.resolve('src/lib'),
 			$locales: path.resolve('locales'),
-			'flexsearch-compact': path.resolve(
-				'node_modules/flexsearch/dist/flexsearch.compact.module.min.js'
+			'flexsearch-light': path.resolve(
+				'node_modules/flexsearch/dist/flexsearch.light.module.min.js'
 			)
 		}
 	},

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '$lib/i18n/locales';
 import { collapseDoubles, fold, loadAnalyzer, words } from './analyzer';
-import { buildIndexData } from './engine';
-import { openIndexData } from './split';
+import { buildIndexData, openIndexData } from './split';
 
 /** Does `query` find the one article whose summary is `text`? */
 async function finds(locale: Locale, query: string, text: string): Promise<boolean> {

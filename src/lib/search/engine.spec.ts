@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	buildIndexData,
-	parseSynonyms,
-	searchFileCache,
-	SearchIndex,
-	searchHelpCentre,
-	type SearchSource
-} from './engine';
-import { openIndexData, splitIndex, splitPaths } from './split';
+import { searchFileCache, SearchIndex, searchHelpCentre, type SearchSource } from './engine';
+import { buildIndexData, openIndexData, parseSynonyms, splitIndex, splitPaths } from './split';
 import type { SearchManifest } from './shards';
 
 const source = (id: string, title: string, extra: Partial<SearchSource> = {}): SearchSource => ({

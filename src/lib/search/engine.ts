@@ -1,6 +1,6 @@
 // The one search implementation: index building and querying, shared by the build, the browser island, the
 // no-JS search page, suggestions and the evaluation CLI. Pure: no $app imports, no I/O.
-import { Document, Encoder } from 'flexsearch-compact';
+import { Encoder, Index } from 'flexsearch-light';
 import type { Locale } from '$lib/i18n/locales';
 import { collapseDoubles, fold, loadAnalyzer, words, type Analyzer } from './analyzer';
 import {
@@ -86,87 +86,23 @@ export interface SearchHit {
 	score: number;
 }
 
-function newDocument() {
-	// Terms arrive analyzed (see analyzer.ts): FlexSearch only splits on spaces and indexes prefixes.
-	const encoder = new Encoder({
-		normalize: false,
-		split: ' ',
-		dedupe: false,
-		minlength: 1,
-		numeric: false
-	});
-	return new Document({
-		document: {
-			id: 'id',
-			index: FIELDS.map((f) => ({ field: f.name, tokenize: f.tokenize, encoder }))
-		}
-	});
-}
+/** Terms arrive analyzed (see analyzer.ts): FlexSearch only splits on spaces and indexes prefixes. */
+export const ENCODER_OPTIONS = {
+	normalize: false,
+	split: ' ',
+	dedupe: false,
+	minlength: 1,
+	numeric: false
+} as const;
 
-/** Parse an editors' synonyms file: one group per line, entries separated by commas, # comments. */
-export function parseSynonyms(text: string): string[][] {
-	return text
-		.split('\n')
-		.map((line) => line.replace(/#.*/, '').trim())
-		.filter(Boolean)
-		.map((line) =>
-			line
-				.split(',')
-				.map((entry) => entry.trim())
-				.filter(Boolean)
-		)
-		.filter((group) => group.length > 1);
-}
-
-export async function buildIndexData(
-	locale: Locale,
-	sources: SearchSource[],
-	synonymGroups: string[][]
-): Promise<IndexData> {
-	const analyzer = await loadAnalyzer(locale);
-	const document = newDocument();
-	const vocabulary = new Set<string>();
-	for (const source of sources) {
-		const fields: Record<FieldName, string> = {
-			title: source.title,
-			keywords: source.keywords.join(' '),
-			description: source.description,
-			headings: source.headings.join(' '),
-			body: source.body
-		};
-		const analyzed: Record<string, string> = { id: source.id };
-		for (const field of FIELDS) {
-			const text = fields[field.name];
-			for (const w of words(text)) if (analyzer.term(w.text)) vocabulary.add(surface(w.text));
-			analyzed[field.name] = analyzer.terms(text).join(' ');
-		}
-		document.add(analyzed);
-	}
-	const index: Record<string, string> = {};
-	document.export((key: string, data: string) => {
-		index[key] = data;
-	});
-	const synonyms = synonymGroups
-		.map((group) => [
-			...new Set(group.map((entry) => analyzer.terms(entry).join(' ')).filter(Boolean))
-		])
-		.filter((group) => group.length > 1);
-	return {
-		locale,
-		docs: sources.map(({ id, title, description, headings }) => ({
-			id,
-			title,
-			description,
-			headings
-		})),
-		vocabulary: [...vocabulary].sort(),
-		synonyms,
-		index
-	};
+/** One FlexSearch index per field, configured as the build's Document configures its fields. */
+function newFields() {
+	const encoder = new Encoder(ENCODER_OPTIONS);
+	return new Map(FIELDS.map((f) => [f.name, new Index({ tokenize: f.tokenize, encoder })]));
 }
 
 /** A word as typed, for typo matching: case, diacritics and doubled letters do not count as typos. */
-function surface(word: string): string {
+export function surface(word: string): string {
 	return collapseDoubles(fold(word.normalize('NFC').toLowerCase()));
 }
 
@@ -181,7 +117,7 @@ export class SearchIndex {
 	/** The stored documents loaded so far. */
 	readonly docs = new Map<string, StoredDoc>();
 	private readonly analyzer: Analyzer;
-	private readonly document = newDocument();
+	private readonly fields = newFields();
 	private readonly manifest: IndexManifest;
 	private readonly read: ShardReader;
 	private readonly terms: Map<string, number>;
@@ -220,8 +156,13 @@ export class SearchIndex {
 
 	private apply(kind: ShardKind, data: unknown) {
 		if (kind === 't') {
-			for (const [field, entries] of Object.entries(data as Record<string, unknown[]>))
-				this.document.import(`${field}.0.map`, entries as never);
+			// what FlexSearch's import does with a map chunk, without the import code in the browser
+			for (const [field, entries] of Object.entries(data as Record<string, [string, unknown][]>)) {
+				const map = (
+					this.fields.get(field as FieldName) as unknown as { map: Map<string, unknown> }
+				).map;
+				for (const [term, slots] of entries) map.set(term, slots);
+			}
 		} else if (kind === 'd') {
 			for (const doc of data as StoredDoc[]) this.docs.set(doc.id, doc);
 		} else {
@@ -347,12 +288,10 @@ export class SearchIndex {
 	run({ passes }: QueryPlan, limit: number): SearchHit[] {
 		const scores = new Map<string, number>();
 		for (const pass of passes) {
-			const perField = this.document.search({
-				query: pass.query,
-				suggest: true,
-				limit: PER_FIELD_LIMIT
-			}) as { field: FieldName; result: string[] }[];
-			for (const { field, result } of perField) {
+			// as FlexSearch's Document searches each field, with the options it passes down
+			const options = { query: pass.query, suggest: true, limit: PER_FIELD_LIMIT };
+			for (const [field, index] of this.fields) {
+				const result = index.search(pass.query, PER_FIELD_LIMIT, options) as string[];
 				const weight = FIELD_WEIGHT[field] * pass.weight;
 				result.forEach((id, rank) =>
 					scores.set(String(id), (scores.get(String(id)) ?? 0) + weight / (RRF_K + rank))

@@ -1,8 +1,18 @@
-// The build side of shards.ts: one locale's IndexData cut into shards, each named by its content hash. Also
-// opens an IndexData in memory with every shard loaded, for indexes built where they are searched (canned
-// answers, tests). Not imported by the browser.
+// The build side of search: one locale's articles indexed (FlexSearch's Document, with its export), then cut
+// into the shards shards.ts describes, each named by its content hash. Also opens an index in memory with
+// every shard loaded, for indexes built where they are searched (canned answers, tests). Not in the browser.
+import { Document, Encoder } from 'flexsearch-compact';
 import type { Locale } from '$lib/i18n/locales';
-import { SearchIndex, type IndexData, type StoredDoc } from './engine';
+import { loadAnalyzer, words } from './analyzer';
+import {
+	ENCODER_OPTIONS,
+	FIELDS,
+	SearchIndex,
+	surface,
+	type IndexData,
+	type SearchSource,
+	type StoredDoc
+} from './engine';
 import {
 	bucketOf,
 	firstLetter,
@@ -13,6 +23,78 @@ import {
 	type ShardKind
 } from './shards';
 import { MIN_TYPO_LENGTH } from './typo';
+
+function newDocument() {
+	const encoder = new Encoder(ENCODER_OPTIONS);
+	return new Document({
+		document: {
+			id: 'id',
+			index: FIELDS.map((f) => ({ field: f.name, tokenize: f.tokenize, encoder }))
+		}
+	});
+}
+
+/** Parse an editors' synonyms file: one group per line, entries separated by commas, # comments. */
+export function parseSynonyms(text: string): string[][] {
+	return text
+		.split('\n')
+		.map((line) => line.replace(/#.*/, '').trim())
+		.filter(Boolean)
+		.map((line) =>
+			line
+				.split(',')
+				.map((entry) => entry.trim())
+				.filter(Boolean)
+		)
+		.filter((group) => group.length > 1);
+}
+
+export async function buildIndexData(
+	locale: Locale,
+	sources: SearchSource[],
+	synonymGroups: string[][]
+): Promise<IndexData> {
+	const analyzer = await loadAnalyzer(locale);
+	const document = newDocument();
+	const vocabulary = new Set<string>();
+	for (const source of sources) {
+		const fields: Record<(typeof FIELDS)[number]['name'], string> = {
+			title: source.title,
+			keywords: source.keywords.join(' '),
+			description: source.description,
+			headings: source.headings.join(' '),
+			body: source.body
+		};
+		const analyzed: Record<string, string> = { id: source.id };
+		for (const field of FIELDS) {
+			const text = fields[field.name];
+			for (const w of words(text)) if (analyzer.term(w.text)) vocabulary.add(surface(w.text));
+			analyzed[field.name] = analyzer.terms(text).join(' ');
+		}
+		document.add(analyzed);
+	}
+	const index: Record<string, string> = {};
+	document.export((key: string, data: string) => {
+		index[key] = data;
+	});
+	const synonyms = synonymGroups
+		.map((group) => [
+			...new Set(group.map((entry) => analyzer.terms(entry).join(' ')).filter(Boolean))
+		])
+		.filter((group) => group.length > 1);
+	return {
+		locale,
+		docs: sources.map(({ id, title, description, headings }) => ({
+			id,
+			title,
+			description,
+			headings
+		})),
+		vocabulary: [...vocabulary].sort(),
+		synonyms,
+		index
+	};
+}
 
 /** Raw JSON bytes a term shard grows to before the next prefix starts a new one (≈ 3–5 KB gzip). */
 const TERM_SHARD_BYTES = 16_000;

@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ContentIndex } from '../../content/resolve.ts';
 import { LOCALES, type Locale } from '../../i18n/locales.ts';
-import { buildIndexData, parseSynonyms, type SearchSource } from '../../search/engine.ts';
+import type { SearchSource } from '../../search/engine.ts';
 import type { SearchManifest } from '../../search/shards.ts';
-import { splitIndex, splitPaths } from '../../search/split.ts';
+import { buildIndexData, parseSynonyms, splitIndex, splitPaths } from '../../search/split.ts';
 import { loadContent, type LoadedContent } from '../content/load.ts';
 import type { ArticleMeta } from '../../content/types.ts';
 

@@ -3,8 +3,8 @@
 import * as v from 'valibot';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { CannedSchema } from '$lib/schemas/canned';
-import { buildIndexData, type SearchIndex } from '$lib/search/engine';
-import { openIndexData } from '$lib/search/split';
+import type { SearchIndex } from '$lib/search/engine';
+import { buildIndexData, openIndexData } from '$lib/search/split';
 import type { Ctx } from '../accounts';
 import type { SessionUser } from '../auth/session';
 import type { DB } from '../db';
