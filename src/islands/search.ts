@@ -1,8 +1,7 @@
 // Loaded on the first focus of a search box: fetches the reader's search manifest (and English's, when the
 // reader's language has too few answers), then the shards each query needs, and turns the box into a
 // combobox. Never loaded on a plain read.
-import { mount } from 'svelte';
-import SearchBox, { type Strings } from './SearchBox.svelte';
+import { combobox, type Strings } from './combobox';
 import { searchFileCache, searchLinked } from '$lib/search/engine';
 import type { SearchManifest } from '$lib/search/shards';
 import type { Locale } from '$lib/i18n/locales';
@@ -45,15 +44,13 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement, visit: st
 	const host = document.createElement('div');
 	host.className = 'search-host';
 	input.closest('.search-row')?.after(host);
-	mount(SearchBox, {
-		target: host,
-		props: {
-			input,
-			locale,
-			strings,
-			search: async (query) => searchLinked(await own, () => load(form.dataset.fallback!), query),
-			onopen: (query, results, id) => send(query, results, id),
-			onquery: (query, results) => (pending = { query, results })
-		}
+	combobox({
+		input,
+		host,
+		locale,
+		strings,
+		search: async (query) => searchLinked(await own, () => load(form.dataset.fallback!), query),
+		onopen: (query, results, id) => send(query, results, id),
+		onquery: (query, results) => (pending = { query, results })
 	});
 }
