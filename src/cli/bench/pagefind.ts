@@ -101,8 +101,8 @@ export async function pagefindSearch(
 	limit: number
 ): Promise<string[][]> {
 	const urls = await page.evaluate(
-		async ({ queries, limit }) => {
-			const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+		async ({ queries, limit, bundle }) => {
+			const pagefind = await import(/* @vite-ignore */ bundle);
 			const out: string[][] = [];
 			for (const q of queries) {
 				const found = await pagefind.search(q);
@@ -113,7 +113,7 @@ export async function pagefindSearch(
 			}
 			return out;
 		},
-		{ queries, limit }
+		{ queries, limit, bundle: '/pagefind/pagefind.js' }
 	);
 	return urls.map((list) => list.map(idOfUrl));
 }

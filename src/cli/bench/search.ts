@@ -6,20 +6,20 @@ import zlib from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import type { Locale } from '../../lib/i18n/locales.ts';
-import type { SearchFile } from '../../lib/search/engine.ts';
+import type { SearchBuild } from '../../lib/server/search/build.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../../tests/browser.ts';
-import { openSearch } from '../search-files.ts';
+import { inMemory, openSearch } from '../search-files.ts';
 import { startBuiltServer } from './server.ts';
 
 const gz = (data: string | Buffer) => zlib.gzipSync(data, { level: 9 }).length;
 
 /** p95 over queries of each query's median of 5 warm runs (one GC pause does not decide it). */
 export async function latencyP95(
-	files: Map<Locale, SearchFile>,
+	built: SearchBuild,
 	locale: Locale,
 	queries: string[]
 ): Promise<number> {
-	const search = openSearch(files);
+	const search = openSearch(inMemory(built));
 	const run = (q: string) => search(locale, q, 8);
 	for (let round = 0; round < 5; round++) for (const q of queries) await run(q);
 	const times: number[] = [];
@@ -36,11 +36,19 @@ export async function latencyP95(
 	return times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!;
 }
 
-export function indexBytesPerArticle(file: SearchFile): number {
-	return file.index ? gz(JSON.stringify(file)) / file.index.docs.length : 0;
+/** The locale's manifest and every shard it owns, each gzipped as it travels, per article it indexes. */
+export function indexBytesPerArticle(built: SearchBuild, locale: Locale): number {
+	let bytes = gz(JSON.stringify(built.manifests.get(locale)));
+	let articles = 0;
+	for (const [name, json] of built.files) {
+		if (!name.startsWith(`${locale}-`)) continue;
+		bytes += gz(json);
+		if (name.startsWith(`${locale}-d-`)) articles += (JSON.parse(json) as unknown[]).length;
+	}
+	return articles ? bytes / articles : 0;
 }
 
-/** The search engine alone (analysis, typo index, FlexSearch compact), minified and gzipped, without stemmers. */
+/** The search engine alone (analysis, typo index, FlexSearch light), minified and gzipped, without stemmers. */
 export async function engineBytes(root: string): Promise<number> {
 	const result = await build({
 		entryPoints: [path.join(root, 'src/lib/search/engine.ts')],
@@ -49,9 +57,9 @@ export async function engineBytes(root: string): Promise<number> {
 		format: 'esm',
 		write: false,
 		alias: {
-			'flexsearch-compact': path.join(
+			'flexsearch-light': path.join(
 				root,
-				'node_modules/flexsearch/dist/flexsearch.compact.module.min.js'
+				'node_modules/flexsearch/dist/flexsearch.light.module.min.js'
 			)
 		},
 		external: ['@orama/*'],
