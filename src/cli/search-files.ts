@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../lib/i18n/locales.ts';
-import { searchFileCache, searchLinked } from '../lib/search/engine.ts';
+import { searchFileCache, searchLinked } from '../lib/search/help-centre.ts';
 import type { SearchManifest, ShardReader } from '../lib/search/shards.ts';
 import { buildSearchFiles, type SearchBuild } from '../lib/server/search/build.ts';
 

@@ -3,7 +3,8 @@
 // Plain DOM code rather than a Svelte component: the island then carries no framework runtime (≈12 KB gzip),
 // which keeps the first search's code near 10 KB (issue 14). Results are rendered as text nodes, never HTML.
 import { LOCALE_INFO, type Locale } from '$lib/i18n/locales';
-import type { LinkedResult, Segment } from '$lib/search/engine';
+import type { Segment } from '$lib/search/engine';
+import type { LinkedResult } from '$lib/search/help-centre';
 
 export interface Strings {
 	noResults: string;

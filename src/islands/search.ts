@@ -2,7 +2,7 @@
 // reader's language has too few answers), then the shards each query needs, and turns the box into a
 // combobox. Never loaded on a plain read.
 import { combobox, type Strings } from './combobox';
-import { searchFileCache, searchLinked } from '$lib/search/engine';
+import { searchFileCache, searchLinked } from '$lib/search/help-centre';
 import type { SearchManifest } from '$lib/search/shards';
 import type { Locale } from '$lib/i18n/locales';
 

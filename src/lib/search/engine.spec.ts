@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchFileCache, SearchIndex, searchHelpCentre, type SearchSource } from './engine';
+import { SearchIndex, type SearchSource } from './engine';
+import { searchFileCache, searchHelpCentre } from './help-centre';
 import { buildIndexData, openIndexData, parseSynonyms, splitIndex, splitPaths } from './split';
 import type { SearchManifest } from './shards';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSearchFiles, contentHash } from '$lib/server/search/build';
 import type { Locale } from '$lib/i18n/locales';
-import { searchFileCache, searchLinked } from './engine';
+import { searchFileCache, searchLinked } from './help-centre';
 import { parseQueries } from './evaluate';
 import { bucketOf, termShard, termTable } from './shards';
 

@@ -1,6 +1,6 @@
 import data from 'virtual:svar/search-data';
 import type { Locale } from '$lib/i18n/locales';
-import { searchFileCache, searchLinked, type LinkedResult } from '$lib/search/engine';
+import { searchFileCache, searchLinked, type LinkedResult } from '$lib/search/help-centre';
 
 export type { LinkedResult };
 
