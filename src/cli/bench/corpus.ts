@@ -1,7 +1,7 @@
 // A generated corpus for build and search benchmarks: N articles per locale in 10 categories, in the content/
 // layout editors use. Text is drawn from thousands of distinct words per language (vocabulary.ts) by Zipf's law,
 // so the index has the size and the term spread of real articles; lengths are those of FAQ articles (150–400
-// words, 2–4 sections, a list, a link to another article). Seeded: the same call writes the same files.
+// words in sections with lists, a link to another article). Seeded: the same call writes the same files.
 import fs from 'node:fs';
 import path from 'node:path';
 import { LANGUAGES, type Language } from './vocabulary.ts';
@@ -118,17 +118,23 @@ export function writeCorpus(dir: string, perLocale: number, locales = CORPUS_LOC
 			const category = categories[n % categories.length]!;
 			const opener = w.language.openers[n % w.language.openers.length]!;
 			const title = `${opener} ${w.phrase(w.between(2, 4), w.content)}`;
-			// 150–400 words: an intro, 2–4 sections of prose and a short list
-			const sectionCount = w.between(2, 4);
-			const sections = Array.from({ length: sectionCount }, (_, s) => {
+			// 150–400 words: an intro, then sections of prose and a short list until the length is reached
+			const length = w.between(150, 400);
+			const intro = w.paragraph(w.between(1, 3));
+			const parts: string[] = [];
+			let count = intro.split(' ').length + 2;
+			while (count < length - 30) {
 				const items = Array.from(
 					{ length: w.between(2, 4) },
 					() => `- ${capitalized(w.phrase(w.between(3, 7)))}`
 				).join('\n');
-				return `## ${capitalized(w.phrase(w.between(2, 4), w.content))} ${s + 1}\n\n${w.paragraph(w.between(2, 5))}\n\n${items}`;
-			}).join('\n\n');
+				const section = `## ${capitalized(w.phrase(w.between(2, 4), w.content))} ${parts.length + 1}\n\n${w.paragraph(w.between(2, 5))}\n\n${items}`;
+				parts.push(section);
+				count += section.split(/\s+/).filter((t) => /\p{L}/u.test(t)).length;
+			}
+			const sections = parts.join('\n\n');
 			const link = `article-${((n + 7) % perLocale) + 1}`;
-			const body = `${w.paragraph(w.between(1, 3))} [${w.phrase(2, w.content)}](article:${link}).\n\n${sections}\n`;
+			const body = `${intro} [${w.phrase(2, w.content)}](article:${link}).\n\n${sections}\n`;
 			const keywords = [w.phrase(1, w.content), w.phrase(2, w.content)];
 			fs.writeFileSync(
 				path.join(dir, 'content', locale, category, `${id}.md`),
