@@ -52,7 +52,9 @@ const config = {
 		alias: {
 			$locales: 'locales',
 			// FlexSearch's compact build (≈10.5 KB gzip vs 17 KB) is not in its package exports: name it by path.
-			'flexsearch-compact': 'node_modules/flexsearch/dist/flexsearch.compact.module.min.js'
+			'flexsearch-compact': 'node_modules/flexsearch/dist/flexsearch.compact.module.min.js',
+			// the browser's search needs only Index and Encoder: the light build (≈4.3 KB gzip)
+			'flexsearch-light': 'node_modules/flexsearch/dist/flexsearch.light.module.min.js'
 		},
 		csp: {
 			mode: 'auto',

@@ -1,20 +1,19 @@
 // Islands: the only JavaScript the prerendered help-centre pages load. Those pages are complete HTML without
 // hydration (csr = false), so Svelte's and Kit's client runtimes (~29 KB gzip) stay off them; this bundle
-// enhances forms and loads heavier pieces (search) only when the reader first uses them.
+// enhances forms and loads heavier pieces (search) only when the reader first uses them. Plain TypeScript:
+// the search combobox too, so no framework runtime travels with it.
 // Built before the app (npm run build) into static/islands/, which SvelteKit then serves as assets.
-import { svelte } from '@sveltejs/vite-plugin-svelte';
 import path from 'node:path';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
-	plugins: [svelte({ configFile: false, compilerOptions: { runes: true } })],
 	publicDir: false,
 	resolve: {
 		alias: {
 			$lib: path.resolve('src/lib'),
 			$locales: path.resolve('locales'),
-			'flexsearch-compact': path.resolve(
-				'node_modules/flexsearch/dist/flexsearch.compact.module.min.js'
+			'flexsearch-light': path.resolve(
+				'node_modules/flexsearch/dist/flexsearch.light.module.min.js'
 			)
 		}
 	},

@@ -14,10 +14,21 @@ declare module 'flexsearch-compact' {
 	export { Document, Encoder } from 'flexsearch';
 }
 
+declare module 'flexsearch-light' {
+	// The light build (Index with suggest, Encoder) has the full build's API for what the browser uses.
+	export { Index, Encoder } from 'flexsearch';
+}
+
 declare module 'virtual:svar/search-data' {
-	/** Per locale, the search file the browser fetches for that locale. */
-	const files: Record<string, () => Promise<import('$lib/search/engine').SearchFile>>;
-	export default files;
+	/** Per locale, the search manifest the browser fetches for that locale and the shards it owns, by name. */
+	const data: Record<
+		string,
+		() => Promise<{
+			manifest: import('$lib/search/shards').SearchManifest;
+			shards: Record<string, unknown>;
+		}>
+	>;
+	export default data;
 }
 
 declare module 'virtual:svar/strings' {

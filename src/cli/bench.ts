@@ -13,8 +13,9 @@ import { ticketLoad } from './bench/tickets.ts';
 import { uploadFigures } from './bench/uploads.ts';
 import { workspaceLoad } from './bench/agent.ts';
 import { latencyP95, sampleSearchFigures } from './bench/search.ts';
+import { searchWireFigures } from './bench/search-wire.ts';
 import { wireFigures } from './bench/wire.ts';
-import { buildSearchFiles } from '../lib/server/search/build.ts';
+import { buildSearchFiles, sourcesFor } from '../lib/server/search/build.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 
 const root = process.cwd();
@@ -118,6 +119,7 @@ await section(() =>
 );
 await section(() => wireFigures(root, quick ? { seconds: 2 } : {}));
 await section(() => sampleSearchFigures(root));
+await section(() => searchWireFigures(root, { perLocale }));
 await section(() => accountFigures(root));
 
 const load = 'Ticket creation under load (autocannon, 8 connections, 2,400 tickets)';
@@ -193,9 +195,8 @@ try {
 			});
 		const files = await buildSearchFiles(dir);
 		for (const locale of ['en', 'nb', 'sv', 'ru'] as Locale[]) {
-			const file = files.get(locale)!;
 			// two-word queries taken from different places of the titles: what a reader half-remembers
-			const titleQueries = file.index!.docs.slice(0, 200).map((d, i) =>
+			const titleQueries = (await sourcesFor(dir, locale)).slice(0, 200).map((d, i) =>
 				d.title
 					.split(' ')
 					.slice(i % 3, (i % 3) + 2)

@@ -1,8 +1,12 @@
 // npm run search:compare [-- FILE.tsv]
 // The evaluation of search:eval for peers set up as a typical user would, over the same articles:
-// MiniSearch with fuzzy + prefix (VitePress's local search), FlexSearch with its defaults, and Orama with its
-// own stemmer for each language. Prints recall@3, MRR@10, index size (gzip) and p95 query latency.
+// MiniSearch with fuzzy + prefix (VitePress's local search), FlexSearch with its defaults, Orama with its
+// own stemmer for each language, and Pagefind (one HTML page per article, defaults; it runs in Chromium, so its
+// latency includes a round trip to the browser). Prints recall@1, recall@3, MRR@10, index size (gzip) and p95
+// query latency.
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import { create, insertMultiple, save, search as oramaSearch } from '@orama/orama';
 import FlexSearch from 'flexsearch';
@@ -11,7 +15,14 @@ import type { Locale } from '../lib/i18n/locales.ts';
 import { evaluate, parseQueries, type EvalQuery } from '../lib/search/evaluate.ts';
 import type { SearchSource } from '../lib/search/engine.ts';
 import { buildSearchFiles, sourcesFor } from '../lib/server/search/build.ts';
-import { openSearch } from './search-files.ts';
+import {
+	buildPagefind,
+	launchChromium,
+	pagefindPage,
+	pagefindSearch,
+	staticServer
+} from './bench/pagefind.ts';
+import { inMemory, openSearch } from './search-files.ts';
 
 type Engine = (query: string) => string[] | Promise<string[]>;
 interface Built {
@@ -118,38 +129,72 @@ async function measure(queries: EvalQuery[], engine: Engine) {
 const root = process.cwd();
 const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'tests/search/queries.tsv';
 const queries = parseQueries(fs.readFileSync(file, 'utf8'));
-const files = await buildSearchFiles(root);
-const svarSearch = openSearch(files);
+const svarBuild = await buildSearchFiles(root);
+const svarSearch = openSearch(inMemory(svarBuild));
 const locales = [...new Set(queries.map((q) => q.locale))];
+/** A locale's shards, gzipped one by one as they travel. */
+const svarBytes = (locale: Locale) =>
+	[...svarBuild.files]
+		.filter(([name]) => name.startsWith(`${locale}-`))
+		.reduce(
+			(sum, [, json]) => sum + gzip(json),
+			gzip(JSON.stringify(svarBuild.manifests.get(locale)))
+		);
+
+const pagefindDir = fs.mkdtempSync(path.join(os.tmpdir(), 'svar-pagefind-'));
+await buildPagefind(root, locales, pagefindDir);
+const pagefindFiles = fs
+	.readdirSync(path.join(pagefindDir, 'pagefind'), { recursive: true, encoding: 'utf8' })
+	.map((f) => path.join(pagefindDir, 'pagefind', f))
+	.filter((f) => fs.statSync(f).isFile());
+/** Pagefind's index files for one language, without its WebAssembly (its chunks are gzip already) */
+const pagefindBytes = (locale: Locale) =>
+	pagefindFiles
+		.filter(
+			(f) => path.basename(f).includes(`${locale}_`) || path.basename(f).includes(`.${locale}.`)
+		)
+		.reduce((sum, f) => sum + fs.statSync(f).size, 0);
+const pages = Object.fromEntries(locales.map((l) => [`/${l}`, pagefindPage(l)]));
+const server = await staticServer({ '/pagefind/': path.join(pagefindDir, 'pagefind') }, pages);
+const browser = await launchChromium();
 
 console.log(
 	`Search compared on ${file}: ${queries.length} queries, same articles for every engine\n`
 );
 console.log(
-	`${'locale'.padEnd(7)}${'engine'.padEnd(22)}recall@3     MRR   index gzip   p95 latency`
+	`${'locale'.padEnd(7)}${'engine'.padEnd(24)}recall@1  recall@3     MRR   index gzip   p95 latency`
 );
 const wins: string[] = [];
 for (const locale of locales) {
 	const mine = queries.filter((q) => q.locale === locale);
 	const sources = await sourcesFor(root, locale);
-	const svarBytes = gzip(JSON.stringify(files.get(locale)!.index));
+	const page = await browser.newPage();
+	await page.goto(`${server.base}/${locale}`);
 	const rows: [string, Awaited<ReturnType<typeof measure>>, number][] = [
 		[
 			'Svar',
 			await measure(mine, async (q) => (await svarSearch(locale, q, 10)).map((r) => r.id)),
-			svarBytes
+			svarBytes(locale)
 		]
 	];
 	for (const [name, built] of [
 		['MiniSearch fuzzy+prefix', miniSearch(sources)],
 		['FlexSearch defaults', flexDefault(sources)],
-		['Orama + stemmer', await orama(locale, sources)]
+		['Orama + stemmer', await orama(locale, sources)],
+		[
+			'Pagefind',
+			{
+				search: async (q: string) => (await pagefindSearch(page, [q], 10))[0]!,
+				bytes: pagefindBytes(locale)
+			}
+		]
 	] as const) {
 		rows.push([name, await measure(mine, built.search), built.bytes]);
 	}
+	await page.close();
 	for (const [name, m, bytes] of rows) {
 		console.log(
-			`${locale.padEnd(7)}${name.padEnd(22)}${(m.recallAt3 * 100).toFixed(1).padStart(7)}%  ${m.mrr.toFixed(3)}   ${(bytes / 1024).toFixed(1).padStart(7)} KB   ${m.p95.toFixed(3).padStart(8)} ms`
+			`${locale.padEnd(7)}${name.padEnd(24)}${(m.recallAt1 * 100).toFixed(1).padStart(7)}%  ${(m.recallAt3 * 100).toFixed(1).padStart(7)}%  ${m.mrr.toFixed(3)}   ${(bytes / 1024).toFixed(1).padStart(7)} KB   ${m.p95.toFixed(3).padStart(8)} ms`
 		);
 	}
 	const svar = rows[0]![1];
@@ -160,3 +205,6 @@ for (const locale of locales) {
 	console.log('');
 }
 console.log(wins.join('\n'));
+await browser.close();
+await server.stop();
+fs.rmSync(pagefindDir, { recursive: true, force: true });

@@ -1,15 +1,22 @@
-// Loaded on the first focus of a search box: fetches the reader's search file (and English, when the
-// reader's language has too few answers), then turns the box into a combobox. Never loaded on a plain read.
-import { mount } from 'svelte';
-import SearchBox, { type Strings } from './SearchBox.svelte';
-import { searchFileCache, searchHelpCentre, type SearchFile } from '$lib/search/engine';
+// Loaded on the first focus of a search box: fetches the reader's search manifest (and English's, when the
+// reader's language has too few answers), then the shards each query needs, and turns the box into a
+// combobox. Never loaded on a plain read.
+import { combobox, type Strings } from './combobox';
+import { searchFileCache, searchLinked } from '$lib/search/help-centre';
+import type { SearchManifest } from '$lib/search/shards';
 import type { Locale } from '$lib/i18n/locales';
 
-const load = searchFileCache(async (url: string) => {
+async function fetchJson(url: string | URL): Promise<unknown> {
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-	return (await response.json()) as SearchFile;
-});
+	return response.json();
+}
+
+// shards sit beside the manifest that names them
+const load = searchFileCache(async (url: string) => ({
+	file: (await fetchJson(url)) as SearchManifest,
+	read: (name: string) => fetchJson(new URL(name, new URL(url, location.href)))
+}));
 
 /** `visit`: this tab's visit id, '' when storage is blocked (see enhance.ts). */
 export function attach(form: HTMLFormElement, input: HTMLInputElement, visit: string): void {
@@ -37,24 +44,13 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement, visit: st
 	const host = document.createElement('div');
 	host.className = 'search-host';
 	input.closest('.search-row')?.after(host);
-	mount(SearchBox, {
-		target: host,
-		props: {
-			input,
-			locale,
-			strings,
-			search: async (query) => {
-				const { file, index } = await own;
-				const results = await searchHelpCentre(
-					locale,
-					index,
-					async () => (await load(form.dataset.fallback!)).index,
-					query
-				);
-				return results.map((r) => ({ ...r, href: file.paths[r.id] ?? '#' }));
-			},
-			onopen: (query, results, id) => send(query, results, id),
-			onquery: (query, results) => (pending = { query, results })
-		}
+	combobox({
+		input,
+		host,
+		locale,
+		strings,
+		search: async (query) => searchLinked(await own, () => load(form.dataset.fallback!), query),
+		onopen: (query, results, id) => send(query, results, id),
+		onquery: (query, results) => (pending = { query, results })
 	});
 }

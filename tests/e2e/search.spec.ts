@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
 import { content } from './support/content.ts';
@@ -106,6 +108,33 @@ test('the search index is not requested on a plain article view, only when searc
 	await page.locator('input[data-search-input]').focus();
 	await expect.poll(() => fetched.some((p) => /^\/search\/sv-[0-9a-f]+\.json$/.test(p))).toBe(true);
 	expect(fetched.some((p) => /^\/search\/(nb|ru|de)-/.test(p))).toBe(false);
+});
+
+test('the first query fetches the reader’s manifest and a few shards, not the whole index', async ({
+	page
+}) => {
+	const fetched: { path: string; bytes: number }[] = [];
+	page.on('response', async (r) => {
+		const path = new URL(r.url()).pathname;
+		if (path.startsWith('/search/')) fetched.push({ path, bytes: (await r.body()).length });
+	});
+	await page.goto('/nb');
+	await page.locator('input[data-search-input]').first().focus();
+	await page.locator('input[data-search-input]').first().fill('passord');
+	await expect(page.getByRole('option').first()).toBeVisible();
+	await expect.poll(() => fetched.some((f) => /^\/search\/nb-d-/.test(f.path))).toBe(true);
+	const paths = fetched.map((f) => f.path);
+	// one manifest, then shards named <locale>-<kind>-<content hash>, only of the reader's language
+	expect(paths.filter((p) => /^\/search\/nb-[0-9a-f]+\.json$/.test(p))).toHaveLength(1);
+	expect(paths.every((p) => /^\/search\/nb-([tsedp]-)?[0-9a-f]{10}\.json$/.test(p))).toBe(true);
+	expect(new Set(paths).size).toBe(paths.length);
+	// every index shard the build wrote for nb, against what this query fetched
+	const built = fs.readdirSync('static/search').filter((f) => /^nb-[tsed]-/.test(f));
+	const total = built.reduce((sum, f) => sum + fs.statSync(path.join('static/search', f)).size, 0);
+	const index = fetched.filter((f) => /^\/search\/nb-[tsed]-/.test(f.path));
+	expect(index.filter((f) => f.path.startsWith('/search/nb-t-')).length).toBeLessThanOrEqual(3);
+	expect(index.length).toBeLessThan(built.length / 3);
+	expect(index.reduce((sum, f) => sum + f.bytes, 0)).toBeLessThan(total / 3);
 });
 
 test('a French reader, with no French articles, is offered English answers, labelled', async ({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { itMaps } from '$lib/testing/maps';
 import type { Locale } from '$lib/i18n/locales';
 import { collapseDoubles, fold, loadAnalyzer, words } from './analyzer';
-import { buildIndexData, SearchIndex } from './engine';
+import { buildIndexData, openIndexData } from './split';
 
 /** Does `query` find the one article whose summary is `text`? */
 async function finds(locale: Locale, query: string, text: string): Promise<boolean> {
@@ -11,7 +11,7 @@ async function finds(locale: Locale, query: string, text: string): Promise<boole
 		[{ id: 'a', title: 'x', description: text, keywords: [], headings: [], body: '' }],
 		[]
 	);
-	return (await SearchIndex.load(data)).search(query).length > 0;
+	return (await openIndexData(data)).search(query).length > 0;
 }
 
 /** A test that `query` does (or does not) find the article whose summary is `text`. */

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-	buildIndexData,
-	parseSynonyms,
-	searchFileCache,
-	SearchIndex,
-	searchHelpCentre,
-	type SearchFile,
-	type SearchSource
-} from './engine';
+import { SearchIndex, type SearchSource } from './engine';
+import { searchFileCache, searchHelpCentre } from './help-centre';
+import { buildIndexData, openIndexData, parseSynonyms, splitIndex, splitPaths } from './split';
+import type { SearchManifest } from './shards';
 
 const source = (id: string, title: string, extra: Partial<SearchSource> = {}): SearchSource => ({
 	id,
@@ -19,7 +14,7 @@ const source = (id: string, title: string, extra: Partial<SearchSource> = {}): S
 	...extra
 });
 
-const nb = await SearchIndex.load(
+const nb = await openIndexData(
 	await buildIndexData(
 		'nb',
 		[
@@ -33,7 +28,7 @@ const nb = await SearchIndex.load(
 		parseSynonyms('# test\nødelagt, skadet, knust\nforsendelse, pakke\n')
 	)
 );
-const en = await SearchIndex.load(
+const en = await openIndexData(
 	await buildIndexData(
 		'en',
 		[source('privacy', 'Cookies and your data'), source('late', 'My parcel is late')],
@@ -105,17 +100,28 @@ describe('searchHelpCentre', () => {
 describe('searchFileCache', () => {
 	it('loads and opens each file once, so every caller shares one index per key', async () => {
 		const data = await buildIndexData('en', [source('late', 'My parcel is late')], []);
+		const files = new Map<string, string>();
+		let n = 0;
+		const hash = () => String(n++);
+		const { manifest: index, files: shards } = splitIndex(data, hash);
+		const manifests: Record<string, SearchManifest> = {
+			en: { v: 2, reader: 'en', paths: splitPaths('en', { late: '/en/late' }, files, hash), index },
+			fr: { v: 2, reader: 'fr', paths: [] }
+		};
 		const loads: string[] = [];
-		const open = searchFileCache(async (key: string): Promise<SearchFile> => {
+		const open = searchFileCache(async (key: string) => {
 			loads.push(key);
-			return key === 'en'
-				? { v: 1, reader: 'en', paths: { late: '/en/late' }, index: data }
-				: { v: 1, reader: 'fr', paths: {} };
+			return {
+				file: manifests[key]!,
+				read: async (name: string) => JSON.parse((shards.get(name) ?? files.get(name))!)
+			};
 		});
 		const [a, b] = await Promise.all([open('en'), open('en')]);
 		expect(a.index).toBeInstanceOf(SearchIndex);
 		expect(b.index).toBe(a.index);
-		expect(a.index!.search('parcel')[0]?.id).toBe('late');
+		const plan = await a.index!.prepare('parcel');
+		expect(a.index!.run(plan, 10)[0]?.id).toBe('late');
+		expect(await a.href('late')).toBe('/en/late');
 		expect((await open('fr')).index).toBeUndefined();
 		expect(loads).toEqual(['en', 'fr']);
 	});

@@ -1,8 +1,20 @@
-// The one search implementation: index building and querying, shared by the build, the browser island, the
-// no-JS search page, suggestions and the evaluation CLI. Pure: no $app imports, no I/O.
-import { Document, Encoder } from 'flexsearch-compact';
+// The one search implementation's core: query planning, ranking and highlighting over an index whose shards
+// (shards.ts) load as queries need them. Shared by the browser island, the no-JS search page, suggestions and
+// the evaluation CLI, through help-centre.ts; split.ts builds what it reads. Pure: no $app imports, no I/O.
+import { Encoder, Index } from 'flexsearch-light';
 import type { Locale } from '$lib/i18n/locales';
 import { collapseDoubles, fold, loadAnalyzer, words, type Analyzer } from './analyzer';
+import {
+	bucketOf,
+	firstLetter,
+	lastLetter,
+	shardName,
+	termShard,
+	termTable,
+	type IndexManifest,
+	type ShardKind,
+	type ShardReader
+} from './shards';
 import { MIN_TYPO_LENGTH, TypoIndex } from './typo';
 
 /**
@@ -47,20 +59,11 @@ export interface StoredDoc {
 	title: string;
 	description: string;
 	headings: string[];
+	/** The article's path in its own locale (set by the build). */
+	path?: string;
 }
 
-/**
- * What a reader's browser fetches on first use of search, as a hashed static asset: the URL of every article
- * in the reader's locale, and the index of the articles written in it (none for a locale without content).
- */
-export interface SearchFile {
-	v: 1;
-	reader: Locale;
-	paths: Record<string, string>;
-	index?: IndexData;
-}
-
-/** One locale's index. */
+/** One locale's index as built, before it is cut into shards (split.ts). */
 export interface IndexData {
 	/** The locale whose analyzer built the index. */
 	locale: Locale;
@@ -83,87 +86,23 @@ export interface SearchHit {
 	score: number;
 }
 
-function newDocument() {
-	// Terms arrive analyzed (see analyzer.ts): FlexSearch only splits on spaces and indexes prefixes.
-	const encoder = new Encoder({
-		normalize: false,
-		split: ' ',
-		dedupe: false,
-		minlength: 1,
-		numeric: false
-	});
-	return new Document({
-		document: {
-			id: 'id',
-			index: FIELDS.map((f) => ({ field: f.name, tokenize: f.tokenize, encoder }))
-		}
-	});
-}
+/** Terms arrive analyzed (see analyzer.ts): FlexSearch only splits on spaces and indexes prefixes. */
+export const ENCODER_OPTIONS = {
+	normalize: false,
+	split: ' ',
+	dedupe: false,
+	minlength: 1,
+	numeric: false
+} as const;
 
-/** Parse an editors' synonyms file: one group per line, entries separated by commas, # comments. */
-export function parseSynonyms(text: string): string[][] {
-	return text
-		.split('\n')
-		.map((line) => line.replace(/#.*/, '').trim())
-		.filter(Boolean)
-		.map((line) =>
-			line
-				.split(',')
-				.map((entry) => entry.trim())
-				.filter(Boolean)
-		)
-		.filter((group) => group.length > 1);
-}
-
-export async function buildIndexData(
-	locale: Locale,
-	sources: SearchSource[],
-	synonymGroups: string[][]
-): Promise<IndexData> {
-	const analyzer = await loadAnalyzer(locale);
-	const document = newDocument();
-	const vocabulary = new Set<string>();
-	for (const source of sources) {
-		const fields: Record<FieldName, string> = {
-			title: source.title,
-			keywords: source.keywords.join(' '),
-			description: source.description,
-			headings: source.headings.join(' '),
-			body: source.body
-		};
-		const analyzed: Record<string, string> = { id: source.id };
-		for (const field of FIELDS) {
-			const text = fields[field.name];
-			for (const w of words(text)) if (analyzer.term(w.text)) vocabulary.add(surface(w.text));
-			analyzed[field.name] = analyzer.terms(text).join(' ');
-		}
-		document.add(analyzed);
-	}
-	const index: Record<string, string> = {};
-	document.export((key: string, data: string) => {
-		index[key] = data;
-	});
-	const synonyms = synonymGroups
-		.map((group) => [
-			...new Set(group.map((entry) => analyzer.terms(entry).join(' ')).filter(Boolean))
-		])
-		.filter((group) => group.length > 1);
-	return {
-		locale,
-		docs: sources.map(({ id, title, description, headings }) => ({
-			id,
-			title,
-			description,
-			headings
-		})),
-		vocabulary: [...vocabulary].sort(),
-		synonyms,
-		index
-	};
+/** One FlexSearch index per field, configured as the build's Document configures its fields. */
+function newFields() {
+	const encoder = new Encoder(ENCODER_OPTIONS);
+	return new Map(FIELDS.map((f) => [f.name, new Index({ tokenize: f.tokenize, encoder })]));
 }
 
 /** A word as typed, for typo matching: case, diacritics and doubled letters do not count as typos. */
-function surface(word: string): string {
+export function surface(word: string): string {
 	return collapseDoubles(fold(word.normalize('NFC').toLowerCase()));
 }
 
@@ -175,26 +114,108 @@ export interface QueryPlan {
 
 export class SearchIndex {
 	readonly locale: Locale;
-	readonly docs: Map<string, StoredDoc>;
+	/** The stored documents loaded so far. */
+	readonly docs = new Map<string, StoredDoc>();
 	private readonly analyzer: Analyzer;
-	private readonly document: ReturnType<typeof newDocument>;
-	private readonly typos: TypoIndex;
-	private readonly sortedVocabulary: string[];
+	private readonly fields = newFields();
+	private readonly manifest: IndexManifest;
+	private readonly read: ShardReader;
+	private readonly terms: Map<string, number>;
+	private readonly loads = new Map<string, Promise<void>>();
+	/** The vocabulary shards loaded so far, sorted, and their typo index (built when first needed). */
+	private readonly loadedWords = new Set<string>();
+	private sortedVocabulary: string[] = [];
+	private typoIndex: TypoIndex | undefined;
 	private readonly synonyms: string[][];
 
-	private constructor(file: IndexData, analyzer: Analyzer) {
-		this.locale = file.locale;
+	private constructor(manifest: IndexManifest, analyzer: Analyzer, read: ShardReader) {
+		this.locale = manifest.locale;
+		this.manifest = manifest;
 		this.analyzer = analyzer;
-		this.docs = new Map(file.docs.map((d) => [d.id, d]));
-		this.document = newDocument();
-		for (const [key, data] of Object.entries(file.index)) this.document.import(key, data);
-		this.typos = new TypoIndex(file.vocabulary);
-		this.sortedVocabulary = file.vocabulary;
-		this.synonyms = file.synonyms;
+		this.read = read;
+		this.terms = termTable(manifest.terms);
+		this.synonyms = manifest.synonyms;
 	}
 
-	static async load(data: IndexData): Promise<SearchIndex> {
-		return new SearchIndex(data, await loadAnalyzer(data.locale));
+	/** An index whose shards load as queries need them. */
+	static async open(manifest: IndexManifest, read: ShardReader): Promise<SearchIndex> {
+		return new SearchIndex(manifest, await loadAnalyzer(manifest.locale), read);
+	}
+
+	/** A shard, read and applied once however many queries ask for it at the same time. */
+	private load(kind: ShardKind, hash: string | undefined): Promise<void> {
+		if (hash === undefined) return Promise.resolve();
+		const name = shardName(this.locale, kind, hash);
+		let loading = this.loads.get(name);
+		if (!loading) {
+			loading = this.read(name).then((data) => this.apply(kind, data));
+			this.loads.set(name, loading);
+		}
+		return loading;
+	}
+
+	private apply(kind: ShardKind, data: unknown) {
+		if (kind === 't') {
+			// what FlexSearch's import does with a map chunk, without the import code in the browser
+			for (const [field, entries] of Object.entries(data as Record<string, [string, unknown][]>)) {
+				const map = (
+					this.fields.get(field as FieldName) as unknown as { map: Map<string, unknown> }
+				).map;
+				for (const [term, slots] of entries) map.set(term, slots);
+			}
+		} else if (kind === 'd') {
+			for (const doc of data as StoredDoc[]) this.docs.set(doc.id, doc);
+		} else {
+			for (const word of data as string[]) this.loadedWords.add(word);
+			this.sortedVocabulary = [...this.loadedWords].sort();
+			this.typoIndex = undefined;
+		}
+	}
+
+	/** Every shard: for callers that search synchronously (search(), plan()). */
+	async loadAll(): Promise<void> {
+		const m = this.manifest;
+		await Promise.all([
+			...m.terms.map(([, hash]) => this.load('t', hash)),
+			...Object.values(m.starts).map((hash) => this.load('s', hash)),
+			...m.docs.map((hash) => this.load('d', hash))
+		]);
+	}
+
+	private get typos(): TypoIndex {
+		return (this.typoIndex ??= new TypoIndex(this.sortedVocabulary));
+	}
+
+	/**
+	 * Loads what planning and running this query need: the vocabulary of its words' first letters (is a word
+	 * known, or being typed?), of the last letters of unknown ones (typo candidates one edit away share the
+	 * first or the last letter), then the term-map shards of every term the plan searches.
+	 */
+	async prepare(query: string): Promise<QueryPlan> {
+		const typed = this.queryTerms(query).filter((t) => t.length >= MIN_TYPO_LENGTH);
+		const m = this.manifest;
+		await Promise.all(typed.map((t) => this.load('s', m.starts[firstLetter(t.word)])));
+		await Promise.all(
+			typed
+				.filter((t) => !this.known(t.word))
+				.map((t) => this.load('e', m.ends[lastLetter(t.word)]))
+		);
+		const plan = this.plan(query);
+		const shards = new Set<number>();
+		for (const pass of plan.passes)
+			for (const term of pass.query.split(' ')) {
+				const shard = termShard(term, this.terms);
+				if (shard !== undefined) shards.add(shard);
+			}
+		await Promise.all([...shards].map((shard) => this.load('t', m.terms[shard]![1])));
+		return plan;
+	}
+
+	/** Loads the stored documents of these ids. */
+	async lookUp(ids: string[]): Promise<void> {
+		await Promise.all(
+			ids.map((id) => this.load('d', this.manifest.docs[bucketOf(id, this.manifest.docs.length)]))
+		);
 	}
 
 	/** Does any article word start with this one? (A word still being typed is not a typo.) */
@@ -209,13 +230,22 @@ export class SearchIndex {
 		return this.sortedVocabulary[lo]?.startsWith(term) ?? false;
 	}
 
-	plan(query: string): QueryPlan {
-		const queryWords = words(query).slice(0, MAX_QUERY_WORDS);
+	private known(word: string): boolean {
+		return this.typos.has(word) || this.isPrefix(word);
+	}
+
+	private queryTerms(query: string) {
 		const terms: { term: string; word: string; length: number }[] = [];
-		for (const w of queryWords) {
+		for (const w of words(query).slice(0, MAX_QUERY_WORDS)) {
 			const term = this.analyzer.term(w.text);
 			if (term) terms.push({ term, word: surface(w.text), length: [...w.text].length });
 		}
+		return terms;
+	}
+
+	/** The passes a query runs: synchronous, over the shards loaded (prepare() loads what it needs). */
+	plan(query: string): QueryPlan {
+		const terms = this.queryTerms(query);
 		if (terms.length === 0) return { passes: [], terms: [] };
 		const base = terms.map((t) => t.term);
 		const expansions = new Set<string>();
@@ -228,7 +258,7 @@ export class SearchIndex {
 				if (!present.includes(entry)) for (const part of entry.split(' ')) expansions.add(part);
 		}
 		for (const { word, length } of terms) {
-			if (length < MIN_TYPO_LENGTH || this.typos.has(word) || this.isPrefix(word)) continue;
+			if (length < MIN_TYPO_LENGTH || this.known(word)) continue;
 			for (const correction of this.typos.corrections(word)) {
 				const term = this.analyzer.term(correction);
 				if (term) expansions.add(term);
@@ -258,12 +288,10 @@ export class SearchIndex {
 	run({ passes }: QueryPlan, limit: number): SearchHit[] {
 		const scores = new Map<string, number>();
 		for (const pass of passes) {
-			const perField = this.document.search({
-				query: pass.query,
-				suggest: true,
-				limit: PER_FIELD_LIMIT
-			}) as { field: FieldName; result: string[] }[];
-			for (const { field, result } of perField) {
+			// as FlexSearch's Document searches each field, with the options it passes down
+			const options = { query: pass.query, suggest: true, limit: PER_FIELD_LIMIT };
+			for (const [field, index] of this.fields) {
+				const result = index.search(pass.query, PER_FIELD_LIMIT, options) as string[];
 				const weight = FIELD_WEIGHT[field] * pass.weight;
 				result.forEach((id, rank) =>
 					scores.set(String(id), (scores.get(String(id)) ?? 0) + weight / (RRF_K + rank))
@@ -290,85 +318,4 @@ export class SearchIndex {
 		if (last < text.length) segments.push({ text: text.slice(last), hit: false });
 		return segments;
 	}
-}
-
-export interface SearchResult {
-	id: string;
-	title: Segment[];
-	snippet: Segment[];
-	/** Set when the article is in another language than the reader's (a cross-language result). */
-	lang?: Locale;
-}
-
-/** The reader's own results first; when there are fewer than this, other languages may fill in. */
-const MIN_OWN_RESULTS = 3;
-
-/**
- * Search for a reader: their locale's index first; if it finds fewer than MIN_OWN_RESULTS articles (or the
- * locale has no content), the fallback index adds its best, labelled with their language.
- */
-export async function searchHelpCentre(
-	reader: Locale,
-	own: SearchIndex | undefined,
-	fallback: () => Promise<SearchIndex | undefined>,
-	query: string,
-	limit = 8
-): Promise<SearchResult[]> {
-	const results = own ? present(own, query, limit, reader) : [];
-	if (results.length < MIN_OWN_RESULTS) {
-		const other = await fallback();
-		if (other && other !== own) {
-			const seen = new Set(results.map((r) => r.id));
-			results.push(...present(other, query, limit, reader, seen).slice(0, limit - results.length));
-		}
-	}
-	return results;
-}
-
-/** One index's results without those already shown, highlighted: one plan serves ranking and highlighting. */
-function present(
-	index: SearchIndex,
-	query: string,
-	limit: number,
-	reader: Locale,
-	seen = new Set<string>()
-): SearchResult[] {
-	const plan = index.plan(query);
-	return index.run(plan, limit).flatMap(({ id }) => {
-		const doc = index.docs.get(id);
-		if (!doc || seen.has(id)) return [];
-		const title = index.highlight(doc.title, plan.terms);
-		const candidates = [doc.description, ...doc.headings].map((t) =>
-			index.highlight(t, plan.terms)
-		);
-		const snippet = candidates.find((s) => s.some((seg) => seg.hit)) ?? candidates[0]!;
-		return [{ id, title, snippet, lang: index.locale === reader ? undefined : index.locale }];
-	});
-}
-
-/** A search file with its index loaded (no index for a locale without content). */
-export interface OpenSearchFile {
-	file: SearchFile;
-	index?: SearchIndex;
-}
-
-/**
- * Search files opened once per key (a locale, a URL) and kept: `load` gets the file however its caller can
- * (fetch in the browser, the bundled files on the server, disk in the CLIs). A failed load stays failed.
- */
-export function searchFileCache<K>(
-	load: (key: K) => Promise<SearchFile>
-): (key: K) => Promise<OpenSearchFile> {
-	const opened = new Map<K, Promise<OpenSearchFile>>();
-	return (key) => {
-		let file = opened.get(key);
-		if (!file) {
-			file = load(key).then(async (loaded) => ({
-				file: loaded,
-				index: loaded.index ? await SearchIndex.load(loaded.index) : undefined
-			}));
-			opened.set(key, file);
-		}
-		return file;
-	};
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openSearch } from '../../cli/search-files';
+import { inMemory, openSearch } from '../../cli/search-files';
 import { buildSearchFiles } from '$lib/server/search/build';
 import { evaluate, parseQueries } from './evaluate';
 
@@ -20,7 +20,7 @@ describe('search quality on the shipped evaluation set (tests/search/queries.tsv
 	const queries = parseQueries(
 		fs.readFileSync(path.join(root, 'tests/search/queries.tsv'), 'utf8')
 	);
-	const search = openSearch(await buildSearchFiles(root));
+	const search = openSearch(inMemory(await buildSearchFiles(root)));
 	const report = await evaluate(queries, async (q) =>
 		(await search(q.locale, q.query)).map((r) => r.id)
 	);

@@ -1,12 +1,13 @@
-import files from 'virtual:svar/search-data';
+import data from 'virtual:svar/search-data';
 import type { Locale } from '$lib/i18n/locales';
-import { searchFileCache, searchHelpCentre, type SearchResult } from '$lib/search/engine';
+import { searchFileCache, searchLinked, type LinkedResult } from '$lib/search/help-centre';
 
-export interface LinkedResult extends SearchResult {
-	href: string;
-}
+export type { LinkedResult };
 
-const open = searchFileCache((locale: Locale) => files[locale]!());
+const open = searchFileCache(async (locale: Locale) => {
+	const { manifest, shards } = await data[locale]!();
+	return { file: manifest, read: async (name: string) => shards[name] };
+});
 
 /** The help centre's search for one reader, on the server: the same files and code the browser uses. */
 export async function searchArticles(
@@ -14,13 +15,5 @@ export async function searchArticles(
 	query: string,
 	limit = 8
 ): Promise<LinkedResult[]> {
-	const own = await open(reader);
-	const results = await searchHelpCentre(
-		reader,
-		own.index,
-		async () => (await open('en')).index,
-		query,
-		limit
-	);
-	return results.map((r) => ({ ...r, href: own.file.paths[r.id]! }));
+	return searchLinked(await open(reader), () => open('en'), query, limit);
 }

@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { LOCALES } from '../../i18n/locales.ts';
+import { LOCALES, type Locale } from '../../i18n/locales.ts';
+import type { SearchBuild } from './build.ts';
 
 const ISLANDS_ID = 'virtual:svar/islands';
 
@@ -67,18 +68,18 @@ function readSearchManifest(
 const SEARCH_DATA_ID = 'virtual:svar/search-data';
 
 /**
- * `virtual:svar/search-data` → per locale, a loader of the very search file the browser fetches: built files
- * in a build (bundled into the server), built from content/ on demand in dev. So the no-JS search page and
- * suggestions search exactly what the browser searches.
+ * `virtual:svar/search-data` → per locale, a loader of the very manifest and shards the browser fetches: built
+ * files in a build (bundled into the server), built from content/ on demand in dev (and served to the browser
+ * under /search-dev/). So the no-JS search page and suggestions search exactly what the browser searches.
  */
 export function svarSearchData(options: { root?: string } = {}): Plugin {
 	const { mode, configResolved } = viteMode(options);
-	let devFiles: Promise<Map<string, unknown>> | undefined;
+	let devFiles: Promise<SearchBuild> | undefined;
 	const buildDev = async (server: import('vite').ViteDevServer) => {
 		const mod = (await server.ssrLoadModule(
 			'/src/lib/server/search/build.ts'
 		)) as typeof import('./build.ts');
-		return (await mod.buildSearchFiles(mode.root)) as Map<string, unknown>;
+		return mod.buildSearchFiles(mode.root);
 	};
 	return {
 		name: 'svar-search-data',
@@ -88,13 +89,15 @@ export function svarSearchData(options: { root?: string } = {}): Plugin {
 				if (file.startsWith(path.join(mode.root, 'content'))) devFiles = undefined;
 			});
 			server.middlewares.use('/search-dev', async (req, res, next) => {
-				const locale = /^\/([a-z]{2})\.json$/.exec(req.url ?? '')?.[1];
-				if (!locale) return next();
+				const name = /^\/([\w-]+)\.json$/.exec(req.url ?? '')?.[1];
+				if (!name) return next();
 				devFiles ??= buildDev(server);
-				const file = (await devFiles).get(locale);
-				if (!file) return next();
+				const { manifests, files } = await devFiles;
+				const manifest = manifests.get(name as Locale);
+				const json = manifest ? JSON.stringify(manifest) : files.get(`${name}.json`);
+				if (json === undefined) return next();
 				res.setHeader('content-type', 'application/json');
-				res.end(JSON.stringify(file));
+				res.end(json);
 			});
 		},
 		resolveId(id) {
@@ -105,14 +108,26 @@ export function svarSearchData(options: { root?: string } = {}): Plugin {
 			if (!id.startsWith('\0' + SEARCH_DATA_ID)) return undefined;
 			if (mode.dev) {
 				return `import { buildSearchFiles } from '/src/lib/server/search/build.ts';
-let files;
-const get = (l) => (files ??= buildSearchFiles(${JSON.stringify(mode.root)})).then((m) => m.get(l));
+let built;
+const get = async (l) => {
+	const { manifests, files } = await (built ??= buildSearchFiles(${JSON.stringify(mode.root)}));
+	const shards = {};
+	for (const [name, json] of files) if (name.startsWith(l + '-')) shards[name] = JSON.parse(json);
+	return { manifest: manifests.get(l), shards };
+};
 export default Object.fromEntries(${JSON.stringify(LOCALES)}.map((l) => [l, () => get(l)]));`;
 			}
 			const manifest = readSearchManifest(mode.root, (message) => this.error(message));
 			const sub = id.slice(('\0' + SEARCH_DATA_ID + '/').length);
-			if (sub)
-				return `export default ${fs.readFileSync(path.join(mode.root, 'static/search', manifest[sub]!), 'utf8')};`;
+			if (sub) {
+				// the reader's manifest and every shard it owns (its paths, its own index)
+				const dir = path.join(mode.root, 'static/search');
+				const shards = fs
+					.readdirSync(dir)
+					.filter((f) => f.startsWith(`${sub}-`) && f !== manifest[sub])
+					.map((f) => `${JSON.stringify(f)}: ${fs.readFileSync(path.join(dir, f), 'utf8')}`);
+				return `export default { manifest: ${fs.readFileSync(path.join(dir, manifest[sub]!), 'utf8')}, shards: { ${shards.join(',\n')} } };`;
+			}
 			return `export default { ${Object.keys(manifest)
 				.map((l) => `${l}: () => import('${SEARCH_DATA_ID}/${l}').then((m) => m.default)`)
 				.join(', ')} };`;

@@ -3,7 +3,8 @@
 import * as v from 'valibot';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { CannedSchema } from '$lib/schemas/canned';
-import { buildIndexData, SearchIndex } from '$lib/search/engine';
+import type { SearchIndex } from '$lib/search/engine';
+import { buildIndexData, openIndexData } from '$lib/search/split';
 import type { Ctx } from '../accounts';
 import type { SessionUser } from '../auth/session';
 import type { DB } from '../db';
@@ -137,7 +138,7 @@ async function cannedIndex(db: DB, locale: Locale): Promise<SearchIndex> {
 	const cached = indexes.get(locale);
 	if (cached?.stamp === stamp) return cached.index;
 	const index = listCanned(db, locale).then(async (answers) =>
-		SearchIndex.load(
+		openIndexData(
 			await buildIndexData(
 				locale,
 				answers.map((a) => ({

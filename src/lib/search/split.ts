@@ -1,0 +1,285 @@
+// The build side of search: one locale's articles indexed (FlexSearch's Document, with its export), then cut
+// into the shards shards.ts describes, each named by its content hash. Also opens an index in memory with
+// every shard loaded, for indexes built where they are searched (canned answers, tests). Not in the browser.
+import { Document, Encoder } from 'flexsearch-compact';
+import type { Locale } from '$lib/i18n/locales';
+import { loadAnalyzer, words } from './analyzer';
+import {
+	ENCODER_OPTIONS,
+	FIELDS,
+	SearchIndex,
+	surface,
+	type IndexData,
+	type SearchSource,
+	type StoredDoc
+} from './engine';
+import {
+	bucketOf,
+	firstLetter,
+	lastLetter,
+	MAX_PREFIX,
+	shardName,
+	type IndexManifest,
+	type ShardKind
+} from './shards';
+import { MIN_TYPO_LENGTH } from './typo';
+
+function newDocument() {
+	const encoder = new Encoder(ENCODER_OPTIONS);
+	return new Document({
+		document: {
+			id: 'id',
+			index: FIELDS.map((f) => ({ field: f.name, tokenize: f.tokenize, encoder }))
+		}
+	});
+}
+
+/** Parse an editors' synonyms file: one group per line, entries separated by commas, # comments. */
+export function parseSynonyms(text: string): string[][] {
+	return text
+		.split('\n')
+		.map((line) => line.replace(/#.*/, '').trim())
+		.filter(Boolean)
+		.map((line) =>
+			line
+				.split(',')
+				.map((entry) => entry.trim())
+				.filter(Boolean)
+		)
+		.filter((group) => group.length > 1);
+}
+
+export async function buildIndexData(
+	locale: Locale,
+	sources: SearchSource[],
+	synonymGroups: string[][]
+): Promise<IndexData> {
+	const analyzer = await loadAnalyzer(locale);
+	const document = newDocument();
+	const vocabulary = new Set<string>();
+	for (const source of sources) {
+		const fields: Record<(typeof FIELDS)[number]['name'], string> = {
+			title: source.title,
+			keywords: source.keywords.join(' '),
+			description: source.description,
+			headings: source.headings.join(' '),
+			body: source.body
+		};
+		const analyzed: Record<string, string> = { id: source.id };
+		for (const field of FIELDS) {
+			const text = fields[field.name];
+			for (const w of words(text)) if (analyzer.term(w.text)) vocabulary.add(surface(w.text));
+			analyzed[field.name] = analyzer.terms(text).join(' ');
+		}
+		document.add(analyzed);
+	}
+	const index: Record<string, string> = {};
+	document.export((key: string, data: string) => {
+		index[key] = data;
+	});
+	const synonyms = synonymGroups
+		.map((group) => [
+			...new Set(group.map((entry) => analyzer.terms(entry).join(' ')).filter(Boolean))
+		])
+		.filter((group) => group.length > 1);
+	return {
+		locale,
+		docs: sources.map(({ id, title, description, headings }) => ({
+			id,
+			title,
+			description,
+			headings
+		})),
+		vocabulary: [...vocabulary].sort(),
+		synonyms,
+		index
+	};
+}
+
+/** Raw JSON bytes a term shard grows to before the next prefix starts a new one (≈ 3–5 KB gzip). */
+const TERM_SHARD_BYTES = 16_000;
+/** Documents per stored-document shard, and article paths per path shard. */
+const DOCS_PER_SHARD = 12;
+const PATHS_PER_SHARD = 48;
+
+export interface Split {
+	manifest: IndexManifest;
+	/** file name → JSON text */
+	files: Map<string, string>;
+}
+
+type Hash = (text: string) => string;
+
+/** Writes a shard's JSON under its content-hashed name; returns the hash. */
+function writer(owner: Locale, files: Map<string, string>, hash: Hash) {
+	return (kind: ShardKind, data: unknown): string => {
+		const json = JSON.stringify(data);
+		const h = hash(json);
+		files.set(shardName(owner, kind, h), json);
+		return h;
+	};
+}
+
+type Slots = unknown[];
+
+/** term → its entry in each field's map, from FlexSearch's export ("title.1.map" → [[term, slots], …]). */
+function termEntries(index: Record<string, string>): Map<string, Record<string, Slots>> {
+	const terms = new Map<string, Record<string, Slots>>();
+	for (const [key, data] of Object.entries(index)) {
+		const field = /^(\w+)\.\d+\.map$/.exec(key)?.[1];
+		if (!field) {
+			// the registry only serves updates and deletions, which a built index never sees
+			if (/^\d+\.reg$/.test(key)) continue;
+			throw new Error(`search index: unexpected export key ${key}`);
+		}
+		for (const [term, slots] of JSON.parse(data) as [string, Slots][]) {
+			const entry = terms.get(term) ?? {};
+			entry[field] = slots;
+			terms.set(term, entry);
+		}
+	}
+	return terms;
+}
+
+/**
+ * Terms grouped by prefix: one letter, and a group above TERM_SHARD_BYTES split by one more letter (down to
+ * MAX_PREFIX); terms shorter than the split stay in the group keyed by the shorter prefix.
+ */
+function prefixGroups(terms: string[], size: (t: string) => number): [string, string[]][] {
+	const groups: [string, string[]][] = [];
+	const split = (key: string, members: string[], depth: number) => {
+		const total = members.reduce((sum, t) => sum + size(t), 0);
+		if (total <= TERM_SHARD_BYTES || depth >= MAX_PREFIX) {
+			groups.push([key, members]);
+			return;
+		}
+		const byPrefix = new Map<string, string[]>();
+		const short: string[] = [];
+		for (const t of members) {
+			const chars = [...t];
+			if (chars.length <= depth) short.push(t);
+			else {
+				const prefix = chars.slice(0, depth + 1).join('');
+				const list = byPrefix.get(prefix);
+				if (list) list.push(t);
+				else byPrefix.set(prefix, [t]);
+			}
+		}
+		if (short.length) groups.push([key, short]);
+		for (const [prefix, list] of byPrefix) split(prefix, list, depth + 1);
+	};
+	for (const [letter, list] of byKey(terms, firstLetter)) split(letter, list, 1);
+	return groups.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function termShards(index: Record<string, string>, write: ReturnType<typeof writer>) {
+	const entries = termEntries(index);
+	const size = (t: string) => t.length + JSON.stringify(entries.get(t)).length;
+	const shards: IndexManifest['terms'] = [];
+	let prefixes: string[] = [];
+	let shard: Record<string, [string, Slots][]> = {};
+	let bytes = 0;
+	const flush = () => {
+		if (!prefixes.length) return;
+		shards.push([prefixes.join(' '), write('t', shard)]);
+		prefixes = [];
+		shard = {};
+		bytes = 0;
+	};
+	// neighbouring small groups share a shard, so a shard is neither one huge prefix nor a few bytes
+	for (const [prefix, terms] of prefixGroups([...entries.keys()], size)) {
+		prefixes.push(prefix);
+		for (const term of terms) {
+			for (const [field, slots] of Object.entries(entries.get(term)!))
+				(shard[field] ??= []).push([term, slots]);
+			bytes += size(term);
+		}
+		if (bytes >= TERM_SHARD_BYTES) flush();
+	}
+	flush();
+	return shards;
+}
+
+function byKey(words: string[], key: (w: string) => string): Map<string, string[]> {
+	const groups = new Map<string, string[]>();
+	for (const w of words) {
+		const list = groups.get(key(w));
+		if (list) list.push(w);
+		else groups.set(key(w), [w]);
+	}
+	return groups;
+}
+
+/** Items in `count` buckets by their id's hash, each bucket written as one shard. */
+export function bucketed<T>(
+	items: T[],
+	idOf: (item: T) => string,
+	perShard: number,
+	write: (bucket: T[]) => string
+): string[] {
+	const count = Math.max(1, Math.ceil(items.length / perShard));
+	const buckets: T[][] = Array.from({ length: count }, () => []);
+	for (const item of items) buckets[bucketOf(idOf(item), count)]!.push(item);
+	return buckets.map(write);
+}
+
+/** One locale's index as shards and the manifest naming them. */
+export function splitIndex(data: IndexData, hash: Hash): Split {
+	const files = new Map<string, string>();
+	const write = writer(data.locale, files, hash);
+	const letters = (groups: Map<string, string[]>) =>
+		Object.fromEntries([...groups].map(([letter, words]) => [letter, write('s', words)]));
+	const starts = letters(byKey(data.vocabulary, firstLetter));
+	// only words long enough to be a typo candidate (see typo.ts) are looked up by their last letter
+	const ends = Object.fromEntries(
+		[
+			...byKey(
+				data.vocabulary.filter((w) => [...w].length >= MIN_TYPO_LENGTH - 1),
+				lastLetter
+			)
+		].map(([letter, words]) => [letter, write('e', words)])
+	);
+	const manifest: IndexManifest = {
+		locale: data.locale,
+		synonyms: data.synonyms,
+		terms: termShards(data.index, write),
+		starts,
+		ends,
+		docs: bucketed(
+			data.docs,
+			(d: StoredDoc) => d.id,
+			DOCS_PER_SHARD,
+			(docs) => write('d', docs)
+		)
+	};
+	return { manifest, files };
+}
+
+/** A reader's article paths as shards ({ id: path } each). */
+export function splitPaths(
+	reader: Locale,
+	paths: Record<string, string>,
+	files: Map<string, string>,
+	hash: Hash
+): string[] {
+	const write = writer(reader, files, hash);
+	return bucketed(
+		Object.entries(paths),
+		([id]) => id,
+		PATHS_PER_SHARD,
+		(entries) => write('p', Object.fromEntries(entries))
+	);
+}
+
+let opened = 0;
+
+/** An index built in this process, opened with every shard loaded: searched synchronously. */
+export async function openIndexData(data: IndexData): Promise<SearchIndex> {
+	// names only need to be unique within this process
+	const run = ++opened;
+	let n = 0;
+	const { manifest, files } = splitIndex(data, () => `${run}.${n++}`);
+	const index = await SearchIndex.open(manifest, async (name) => JSON.parse(files.get(name)!));
+	await index.loadAll();
+	return index;
+}
