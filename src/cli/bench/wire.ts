@@ -90,13 +90,21 @@ async function meter(page: Page) {
 	return seen;
 }
 
-async function opened(browser: Browser, url: string, cookie?: string) {
-	const context = await browser.newContext();
+async function opened(browser: Browser, url: string, cookie?: string, identity = false) {
+	// identity: the same page as a client that accepts no compression gets it, the peer of the compressed bytes
+	const context = await browser.newContext(
+		identity ? { extraHTTPHeaders: { 'accept-encoding': 'identity' } } : {}
+	);
 	if (cookie) await context.addCookies([{ name: SESSION_COOKIE, value: cookie, url }]);
 	const page = await context.newPage();
 	const seen = await meter(page);
 	await page.goto(url, { waitUntil: 'networkidle' });
-	return { page, seen, close: () => context.close() };
+	const again = async () => {
+		const before = seen.bytes;
+		await page.goto(url, { waitUntil: 'networkidle' });
+		return seen.bytes - before;
+	};
+	return { page, seen, again, close: () => context.close() };
 }
 
 /** A data folder whose database has an agent with `tickets` open tickets waiting, and the agent's session. */
@@ -172,7 +180,12 @@ async function browserFigures(base: string, article: string, token: string): Pro
 		if (!inbox.page.url().endsWith('/agent')) throw new Error(`/agent went to ${inbox.page.url()}`);
 		const agent = inbox.seen.bytes;
 		uncompressed.push(...inbox.seen.uncompressed);
+		// the second visit: the code is cached (immutable), so what comes is the document with the inbox in it
+		const document = await inbox.again();
 		await inbox.close();
+		const plain = await opened(browser, `${base}/agent`, token, true);
+		const agentPlain = plain.seen.bytes;
+		await plain.close();
 
 		const missing = await opened(browser, `${base}/en/no-such-page`);
 		const notFound = missing.seen.bytes;
@@ -182,7 +195,11 @@ async function browserFigures(base: string, article: string, token: string): Pro
 		return [
 			bytesFigure('article, before interaction', before, 12),
 			bytesFigure('article, after the first search keystroke', after, 60),
-			bytesFigure('/agent, signed in as an agent', agent, 30),
+			bytesFigure('/agent document with 50 open tickets (code cached)', document, 30),
+			{
+				...bytesFigure('/agent, first visit with its code', agent),
+				against: { name: 'uncompressed', value: agentPlain / KB, kind: 'peer', ratio: 0.4 }
+			},
 			bytesFigure('404 page', notFound),
 			{
 				section: SECTION,
