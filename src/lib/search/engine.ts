@@ -13,7 +13,8 @@ import {
 	termTable,
 	type IndexManifest,
 	type ShardKind,
-	type ShardReader
+	type ShardReader,
+	type TermShard
 } from './shards';
 import { MIN_TYPO_LENGTH, TypoIndex } from './typo';
 
@@ -157,11 +158,16 @@ export class SearchIndex {
 	private apply(kind: ShardKind, data: unknown) {
 		if (kind === 't') {
 			// what FlexSearch's import does with a map chunk, without the import code in the browser
-			for (const [field, entries] of Object.entries(data as Record<string, [string, unknown][]>)) {
+			const { ids, fields } = data as TermShard;
+			for (const [field, entries] of Object.entries(fields)) {
 				const map = (
 					this.fields.get(field as FieldName) as unknown as { map: Map<string, unknown> }
 				).map;
-				for (const [term, slots] of entries) map.set(term, slots);
+				for (const [term, slots] of entries)
+					map.set(
+						term,
+						slots.map((slot) => slot && slot.map((place) => ids[place]!))
+					);
 			}
 		} else if (kind === 'd') {
 			for (const doc of data as StoredDoc[]) this.docs.set(doc.id, doc);
@@ -198,7 +204,7 @@ export class SearchIndex {
 		await Promise.all(
 			typed
 				.filter((t) => !this.known(t.word))
-				.map((t) => this.load('e', m.ends[lastLetter(t.word)]))
+				.map((t) => this.load('s', m.ends[lastLetter(t.word)]))
 		);
 		const plan = this.plan(query);
 		const shards = new Set<number>();

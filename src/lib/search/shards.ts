@@ -5,8 +5,8 @@
 // with an old one in a cache. split.ts makes them; engine.ts reads them.
 import type { Locale } from '$lib/i18n/locales';
 
-/** t: term map · s: vocabulary by first letter · e: by last letter · d: stored documents · p: paths */
-export type ShardKind = 't' | 's' | 'e' | 'd' | 'p';
+/** t: term map · s: vocabulary (by first letter, and by last letter) · d: stored documents · p: paths */
+export type ShardKind = 't' | 's' | 'd' | 'p';
 
 /** One locale's index as its manifest names it: each shard by its content hash. */
 export interface IndexManifest {
@@ -33,6 +33,12 @@ export interface SearchManifest {
 	/** Paths by bucketOf(id, paths.length): each shard is { id: path }. */
 	paths: string[];
 	index?: IndexManifest;
+}
+
+/** A term-map shard: per field, [term, slots] as FlexSearch exports them, each id given as its place in `ids`. */
+export interface TermShard {
+	ids: string[];
+	fields: Record<string, [term: string, slots: (number[] | null)[]][]>;
 }
 
 /** Reads a shard by its file name: fetch in the browser, the bundled files on the server, disk in the CLIs. */

@@ -5,7 +5,7 @@ import { buildSearchFiles, contentHash } from '$lib/server/search/build';
 import type { Locale } from '$lib/i18n/locales';
 import { searchFileCache, searchLinked } from './help-centre';
 import { parseQueries } from './evaluate';
-import { bucketOf, termShard, termTable } from './shards';
+import { bucketOf, termShard, termTable, type TermShard } from './shards';
 
 const root = path.resolve('.');
 const built = await buildSearchFiles(root);
@@ -32,6 +32,19 @@ describe('sharded search files', () => {
 		for (const [name, json] of built.files) {
 			const hash = /^[a-z]{2}-[tsedp]-([0-9a-f]{10})\.json$/.exec(name)?.[1];
 			expect(hash, name).toBe(contentHash(json));
+		}
+	});
+
+	it('keep a small help centre to a few files: one vocabulary shard, each article id once per term shard', () => {
+		for (const locale of ['en', 'nb', 'sv', 'ru'] as const) {
+			const index = built.manifests.get(locale)!.index!;
+			const vocabulary = new Set([...Object.values(index.starts), ...Object.values(index.ends)]);
+			expect(vocabulary.size, locale).toBe(1);
+			for (const [, hash] of index.terms) {
+				const shard = JSON.parse(built.files.get(`${locale}-t-${hash}.json`)!) as TermShard;
+				expect(new Set(shard.ids).size).toBe(shard.ids.length);
+				expect(JSON.stringify(shard.fields)).not.toMatch(/"[a-z]+-[a-z-]+"\]/);
+			}
 		}
 	});
 

@@ -20,7 +20,8 @@ import {
 	MAX_PREFIX,
 	shardName,
 	type IndexManifest,
-	type ShardKind
+	type ShardKind,
+	type TermShard
 } from './shards';
 import { MIN_TYPO_LENGTH } from './typo';
 
@@ -97,7 +98,11 @@ export async function buildIndexData(
 }
 
 /** Raw JSON bytes a term shard grows to before the next prefix starts a new one (≈ 3–5 KB gzip). */
-const TERM_SHARD_BYTES = 16_000;
+const TERM_SHARD_BYTES = 32_000;
+/** Raw JSON bytes a vocabulary shard grows to before the next letter starts a new one (≈ 1.5 KB gzip). */
+const VOCABULARY_SHARD_BYTES = 4_000;
+/** A vocabulary up to this size (≈ 6 KB gzip) is one shard that both letter tables name. */
+const SMALL_VOCABULARY_BYTES = 24_000;
 /** Documents per stored-document shard, and article paths per path shard. */
 const DOCS_PER_SHARD = 12;
 const PATHS_PER_SHARD = 48;
@@ -172,6 +177,27 @@ function prefixGroups(terms: string[], size: (t: string) => number): [string, st
 	return groups.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/**
+ * A term shard with its article ids written once: slots hold each id's place in the shard's own `ids` list,
+ * since every prefix of every word names the same few ids again (8% less gzip, more on long ids).
+ */
+function numbered(shard: Record<string, [string, Slots][]>): TermShard {
+	const ids: string[] = [];
+	const places = new Map<string, number>();
+	const place = (id: string) => {
+		let at = places.get(id);
+		if (at === undefined) places.set(id, (at = ids.push(id) - 1));
+		return at;
+	};
+	const fields: TermShard['fields'] = {};
+	for (const [field, entries] of Object.entries(shard))
+		fields[field] = entries.map(([term, slots]) => [
+			term,
+			slots.map((slot) => (Array.isArray(slot) ? slot.map((id) => place(String(id))) : null))
+		]);
+	return { ids, fields };
+}
+
 function termShards(index: Record<string, string>, write: ReturnType<typeof writer>) {
 	const entries = termEntries(index);
 	const size = (t: string) => t.length + JSON.stringify(entries.get(t)).length;
@@ -181,7 +207,7 @@ function termShards(index: Record<string, string>, write: ReturnType<typeof writ
 	let bytes = 0;
 	const flush = () => {
 		if (!prefixes.length) return;
-		shards.push([prefixes.join(' '), write('t', shard)]);
+		shards.push([prefixes.join(' '), write('t', numbered(shard))]);
 		prefixes = [];
 		shard = {};
 		bytes = 0;
@@ -210,6 +236,38 @@ function byKey(words: string[], key: (w: string) => string): Map<string, string[
 	return groups;
 }
 
+/**
+ * Vocabulary shards by letter: neighbouring letters share a shard until it reaches VOCABULARY_SHARD_BYTES, so a
+ * small help centre is a few files rather than one per letter (each file costs a request and gzip's own
+ * overhead). A shard that holds more letters than a query needs only adds words the whole index has anyway,
+ * so results are those of the index read whole.
+ */
+function letterShards(
+	groups: Map<string, string[]>,
+	write: ReturnType<typeof writer>
+): Record<string, string> {
+	const shards: Record<string, string> = {};
+	let letters: string[] = [];
+	let words: string[] = [];
+	let bytes = 0;
+	const flush = () => {
+		if (!letters.length) return;
+		const hash = write('s', words);
+		for (const letter of letters) shards[letter] = hash;
+		letters = [];
+		words = [];
+		bytes = 0;
+	};
+	for (const [letter, list] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+		letters.push(letter);
+		words.push(...list);
+		bytes += JSON.stringify(list).length;
+		if (bytes >= VOCABULARY_SHARD_BYTES) flush();
+	}
+	flush();
+	return shards;
+}
+
 /** Items in `count` buckets by their id's hash, each bucket written as one shard. */
 export function bucketed<T>(
 	items: T[],
@@ -227,18 +285,21 @@ export function bucketed<T>(
 export function splitIndex(data: IndexData, hash: Hash): Split {
 	const files = new Map<string, string>();
 	const write = writer(data.locale, files, hash);
-	const letters = (groups: Map<string, string[]>) =>
-		Object.fromEntries([...groups].map(([letter, words]) => [letter, write('s', words)]));
-	const starts = letters(byKey(data.vocabulary, firstLetter));
 	// only words long enough to be a typo candidate (see typo.ts) are looked up by their last letter
-	const ends = Object.fromEntries(
-		[
-			...byKey(
-				data.vocabulary.filter((w) => [...w].length >= MIN_TYPO_LENGTH - 1),
-				lastLetter
-			)
-		].map(([letter, words]) => [letter, write('e', words)])
-	);
+	const typoCandidates = data.vocabulary.filter((w) => [...w].length >= MIN_TYPO_LENGTH - 1);
+	const byFirst = byKey(data.vocabulary, firstLetter);
+	const byLast = byKey(typoCandidates, lastLetter);
+	let starts: Record<string, string>;
+	let ends: Record<string, string>;
+	if (JSON.stringify(data.vocabulary).length <= SMALL_VOCABULARY_BYTES) {
+		// a small help centre's words are one shard, fetched once, rather than each word in two
+		const all = write('s', data.vocabulary);
+		starts = Object.fromEntries([...byFirst.keys()].map((letter) => [letter, all]));
+		ends = Object.fromEntries([...byLast.keys()].map((letter) => [letter, all]));
+	} else {
+		starts = letterShards(byFirst, write);
+		ends = letterShards(byLast, write);
+	}
 	const manifest: IndexManifest = {
 		locale: data.locale,
 		synonyms: data.synonyms,
