@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createUser } from '../../lib/server/accounts/users.ts';
-import { hashPassword } from '../../lib/server/auth/password.ts';
+import { hashPassword, verifyPassword } from '../../lib/server/auth/password.ts';
 import { createSession, validateSessionToken } from '../../lib/server/auth/session.ts';
 import { openDatabase } from '../../lib/server/db/index.ts';
 import type { Figure } from './figures.ts';
@@ -20,6 +20,20 @@ export async function hashMs(): Promise<number> {
 		times.push(performance.now() - started);
 	}
 	return median(times);
+}
+
+/** Password checks per second with `concurrency` in flight, in this process: what logins would reach if the
+ * hash were all a login cost, on the cores this machine can give it right now. */
+export async function verifiesPerSecond(total = 120, concurrency = 4): Promise<number> {
+	const stored = await hashPassword('bench password 1');
+	let next = 0;
+	const started = performance.now();
+	await Promise.all(
+		Array.from({ length: concurrency }, async () => {
+			while (next++ < total) await verifyPassword(stored, 'bench password 1');
+		})
+	);
+	return total / ((performance.now() - started) / 1000);
 }
 
 /** Validating a session cookie, as hooks do on every request (SQLite file in WAL mode). */
@@ -105,7 +119,7 @@ export async function accountFigures(root: string): Promise<Figure[]> {
 	const hash = await hashMs();
 	const session = await sessionValidationUs();
 	const logins = await loginThroughput(root);
-	const hashesPerSecond = (Math.min(4, os.cpus().length) * 1000) / hash;
+	const hashesPerSecond = await verifiesPerSecond();
 	const target = (value: number) => ({ name: 'target', kind: 'target', value }) as const;
 	return [
 		{ name: 'password hash, median', value: hash, unit: 'ms', against: target(500) },
@@ -121,7 +135,12 @@ export async function accountFigures(root: string): Promise<Figure[]> {
 			value: logins.perSecond,
 			unit: '/s',
 			better: 'higher',
-			against: { name: 'argon2 alone', kind: 'peer', value: hashesPerSecond, ratio: 0.8 }
+			against: {
+				name: 'argon2 alone, 4 at a time',
+				kind: 'peer',
+				value: hashesPerSecond,
+				ratio: 0.8
+			}
 		}
 	].map((f) => ({ section, better: 'lower', ...f }) as Figure);
 }
