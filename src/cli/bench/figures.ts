@@ -43,7 +43,7 @@ function formatValue(value: number, unit: string): string {
 	return `${value.toFixed(digits)} ${unit}`;
 }
 
-export function formatFigure(figure: Figure): string {
+export function formatFigure(figure: Figure, width = 46): string {
 	const value = formatValue(figure.value, figure.unit);
 	let compared = '';
 	const ratio = ratioOf(figure);
@@ -58,19 +58,21 @@ export function formatFigure(figure: Figure): string {
 				: `${ratio.toFixed(2)}× ${against.name} ${formatValue(against.value, figure.unit)}${wanted} ${verdict}`;
 	}
 	const note = figure.note ? `   ${figure.note}` : '';
-	return `  ${figure.name.padEnd(46)} ${value.padStart(12)}   ${compared}${note}`;
+	return `  ${figure.name.padEnd(width)} ${value.padStart(12)}   ${compared}${note}`;
 }
 
 /** The figures as text under their section headings, in the order they were measured. */
 export function formatFigures(figures: Figure[]): string {
 	const lines: string[] = [];
+	// names in one column, however long the longest is
+	const width = Math.max(46, ...figures.map((f) => f.name.length));
 	let section = '';
 	for (const figure of figures) {
 		if (figure.section !== section) {
 			section = figure.section;
 			lines.push('', section);
 		}
-		lines.push(formatFigure(figure));
+		lines.push(formatFigure(figure, width));
 	}
 	return lines.join('\n');
 }
