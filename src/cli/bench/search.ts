@@ -71,7 +71,11 @@ export async function engineBytes(root: string): Promise<number> {
 	return gz(Buffer.from(result.outputFiles[0]!.contents));
 }
 
-/** Time from the first keystroke in a fresh page (nothing loaded yet) to the first result painted. */
+/**
+ * Time from the last keystroke to the first result painted, in a fresh page whose search loads on focus (the
+ * combobox waits 60 ms for typing to pause, as a reader's eye does). Typed quickly, so results usually arrive
+ * only after the last key, with the island and shards still loading from the first.
+ */
 export async function firstResultMs(root: string, path_: string, query: string): Promise<number[]> {
 	const { base, stop } = await startBuiltServer(root, {
 		dataDir: fs.mkdtempSync(path.join(root, '.bench-data-'))
@@ -83,21 +87,24 @@ export async function firstResultMs(root: string, path_: string, query: string):
 			const page = await browser.newPage();
 			await page.goto(`${base}${path_}`);
 			await page.locator('input[data-search-input]').first().click();
-			const painted = page.evaluate(
-				() =>
-					new Promise<number>((resolve) => {
-						const observer = new MutationObserver(() => {
-							if (document.querySelector('[role="option"]')) {
-								observer.disconnect();
-								requestAnimationFrame(() => resolve(performance.now()));
-							}
-						});
-						observer.observe(document.body, { childList: true, subtree: true });
-					})
-			);
+			// every moment the list of options changes, painted (the frame after the change)
+			await page.evaluate(() => {
+				const paints: number[] = [];
+				(window as unknown as { paints: number[] }).paints = paints;
+				new MutationObserver(() => {
+					if (document.querySelector('[role="option"]'))
+						requestAnimationFrame(() => paints.push(performance.now()));
+				}).observe(document.body, { childList: true, subtree: true, characterData: true });
+			});
+			// all but the last key, then the clock starts: typing speed over CDP is not what is measured
+			await page.keyboard.type(query.slice(0, -1));
 			const started = await page.evaluate(() => performance.now());
-			await page.keyboard.type(query);
-			times.push((await painted) - started);
+			await page.keyboard.press(query.slice(-1));
+			const painted = await page.waitForFunction(
+				(after) => (window as unknown as { paints: number[] }).paints.find((t) => t > after),
+				started
+			);
+			times.push(((await painted.jsonValue()) as number) - started);
 			await page.close();
 		}
 		await browser.close();
@@ -157,7 +164,7 @@ export async function sampleSearchFigures(root: string): Promise<Figure[]> {
 	});
 	const paint = await firstResultMs(root, '/nb', 'glemt pasord');
 	add({
-		name: 'first keystroke → first result painted (median of 5)',
+		name: 'last keystroke → first result painted (median of 5)',
 		value: paint[2]!,
 		unit: 'ms',
 		against: target(100),
