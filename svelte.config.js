@@ -94,7 +94,10 @@ const config = {
 			// A broken link or anchor in any locale fails the build: never a partial site.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
-			handleEntryGeneratorMismatch: 'fail'
+			handleEntryGeneratorMismatch: 'fail',
+			// pages render while others are written and crawled: with thousands of articles, a few at a time
+			// keep the build's one prerendering thread busy
+			concurrency: 4
 		}
 	}
 };
