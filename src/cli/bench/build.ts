@@ -28,6 +28,8 @@ export interface BuildRun {
 	pages: number;
 	/** bytes of the server's JavaScript (adapter-node's build/, without source maps) */
 	serverBytes: number;
+	/** of those, about how many are the lists of prerendered paths Kit and adapter-node write into it */
+	pathListBytes: number;
 }
 
 const TIME = '/usr/bin/time';
@@ -66,8 +68,28 @@ export function timedBuild(dir: string): BuildRun {
 		steps,
 		peakMb: peaks.length ? Math.max(...peaks) : undefined,
 		pages: files(path.join(dir, 'build', 'prerendered')).filter((f) => f.endsWith('.html')).length,
-		serverBytes: serverBytes(path.join(dir, 'build'))
+		serverBytes: serverBytes(path.join(dir, 'build')),
+		pathListBytes: pathListBytes(path.join(dir, 'build', 'prerendered'))
 	};
+}
+
+/**
+ * Kit's server manifest and adapter-node's handler each carry the set of prerendered paths (pages and their
+ * __data.json) as a JSON array: about this many bytes, which grow with the number of pages, not their text.
+ */
+function pathListBytes(prerendered: string): number {
+	const paths = files(prerendered)
+		.filter((f) => !/\.(br|gz)$/.test(f))
+		.map(
+			(f) =>
+				'/' +
+				path
+					.relative(prerendered, f)
+					.split(path.sep)
+					.join('/')
+					.replace(/\.html$/, '')
+		);
+	return 2 * paths.reduce((sum, p) => sum + JSON.stringify(p).length + 1, 0);
 }
 
 function files(dir: string): string[] {
@@ -147,7 +169,8 @@ export async function buildFigures(
 				value: run.serverBytes / 1024,
 				unit: 'KB',
 				better: 'lower',
-				against: { name: 'sample', kind: 'peer', value: serverBytes(sample) / 1024, ratio: 1.1 }
+				against: { name: 'sample', kind: 'peer', value: serverBytes(sample) / 1024, ratio: 1.1 },
+				note: `of which ≈ ${Math.round(run.pathListBytes / 1024)} KB are Kit's and adapter-node's lists of the prerendered paths`
 			});
 		}
 		if (corpus && options.then) figures.push(...(await options.then(dir)));
