@@ -75,7 +75,8 @@ export function fallbackPages(options: {
 		let page = cache.get(key);
 		if (!page) {
 			const response = await resolve(event);
-			if (response.status !== 200) return response;
+			// kept from a complete GET only; a HEAD is answered as Kit answers it
+			if (method !== 'GET' || response.status !== 200) return response;
 			const headers = KEPT_HEADERS.flatMap((name): [string, string][] => {
 				const value = response.headers.get(name);
 				return value === null ? [] : [[name, value]];
