@@ -1,8 +1,8 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { mdsvex } from 'mdsvex';
 import { createHash } from 'node:crypto';
-import { markdownOptions } from './src/lib/content/markdown.js';
+import fs from 'node:fs';
+import path from 'node:path';
 
 /**
  * Kit's client root renders its route announcer with a style attribute, which `style-src 'self'` blocks on
@@ -14,12 +14,33 @@ const ANNOUNCER_STYLE =
 const announcerHash = `sha256-${createHash('sha256').update(ANNOUNCER_STYLE).digest('base64')}`;
 
 /**
+ * adapter-node, then Svar's files for the server (the content manifest, article templates and search files
+ * the build writes to .svelte-kit/svar-data) copied beside the server it writes: build/svar-data, where the
+ * server finds them from wherever it is started. Never inlined into the server's code, so it does not grow with
+ * the content.
+ * @param {import('@sveltejs/kit').Adapter} base
+ * @param {string} out adapter-node's output folder
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function withServerData(base, out) {
+	return {
+		...base,
+		async adapt(builder) {
+			await base.adapt(builder);
+			const data = builder.getBuildDirectory('svar-data');
+			builder.log.minor(`Copying ${path.relative('.', data)} to ${out}/svar-data`);
+			fs.cpSync(data, path.join(out, 'svar-data'), { recursive: true });
+		}
+	};
+}
+
+/**
  * adapter-node by default. SVAR_ADAPTER=vercel builds Vercel's output instead: the prerendered help centre
  * as static files, every dynamic route as a function. Functions keep no disk, so that needs PostgreSQL.
  */
 async function chooseAdapter() {
 	const target = process.env.SVAR_ADAPTER ?? 'node';
-	if (target === 'node') return adapter({ precompress: false });
+	if (target === 'node') return withServerData(adapter({ precompress: false }), 'build');
 	if (target === 'vercel') {
 		if (!process.env.DATABASE_URL) {
 			throw new Error(
@@ -27,6 +48,8 @@ async function chooseAdapter() {
 			);
 		}
 		const { default: vercel } = await import('@sveltejs/adapter-vercel');
+		// The functions do not carry .svelte-kit/svar-data yet (issue 15): prerendered pages are complete, but
+		// the dynamic ones that read content or search fail until they do.
 		return vercel({ runtime: 'nodejs20.x' });
 	}
 	throw new Error(`SVAR_ADAPTER must be "node" or "vercel" (got "${target}")`);
@@ -34,18 +57,11 @@ async function chooseAdapter() {
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
-	extensions: ['.svelte', '.md'],
-	preprocess: [
-		vitePreprocess(),
-		// the same options content:check compiles every article with (see src/lib/content/markdown.js)
-		mdsvex(markdownOptions())
-	],
+	// Articles are not components: the content pipeline turns them into HTML templates (src/lib/content/).
+	preprocess: [vitePreprocess()],
 	compilerOptions: {
-		// Runes everywhere except compiled Markdown (mdsvex emits legacy component code) and dependencies.
-		runes: ({ filename }) =>
-			filename.endsWith('.md') || filename.split(/[/\\]/).includes('node_modules')
-				? undefined
-				: true
+		// Runes everywhere except in dependencies.
+		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
 		adapter: await chooseAdapter(),
@@ -78,7 +94,10 @@ const config = {
 			// A broken link or anchor in any locale fails the build: never a partial site.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
-			handleEntryGeneratorMismatch: 'fail'
+			handleEntryGeneratorMismatch: 'fail',
+			// pages render while others are written and crawled: with thousands of articles, a few at a time
+			// keep the build's one prerendering thread busy
+			concurrency: 4
 		}
 	}
 };

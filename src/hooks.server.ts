@@ -9,6 +9,8 @@ import {
 	negotiateLocale
 } from '$lib/i18n/locales';
 import { prepareSetup } from '$lib/server/accounts';
+import { content } from '$lib/server/content';
+import { fallbackPages } from '$lib/server/content/fallback';
 import {
 	deleteSessionCookie,
 	SESSION_COOKIE,
@@ -96,7 +98,10 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(securityHeaders, locale, refuseUnreadableInput, auth);
+/** Fallback articles: skipped by the prerenderer, rendered on request and kept (see fallback.ts). */
+const fallbacks: Handle = fallbackPages({ building, index: () => content });
+
+export const handle = sequence(securityHeaders, locale, refuseUnreadableInput, fallbacks, auth);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	// 400: SvelteKit's own refusal of a path it cannot decode (and of the ones reroute gives it, see hooks.ts)

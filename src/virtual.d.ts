@@ -1,6 +1,7 @@
 declare module 'virtual:svar/content' {
-	const manifest: import('$lib/content/types').ContentManifest;
-	export default manifest;
+	/** The dev server's folder of content files (content-files.ts); null in a build. */
+	const dir: string | null;
+	export default dir;
 }
 
 declare module 'virtual:svar/islands' {
@@ -20,8 +21,11 @@ declare module 'flexsearch-light' {
 }
 
 declare module 'virtual:svar/search-data' {
-	/** Per locale, the search manifest the browser fetches for that locale and the shards it owns, by name. */
-	const data: Record<
+	/**
+	 * In dev, per locale, the search manifest the browser fetches for that locale and the shards it owns, by
+	 * name; null in a build (the server reads the built files).
+	 */
+	const data: null | Record<
 		string,
 		() => Promise<{
 			manifest: import('$lib/search/shards').SearchManifest;

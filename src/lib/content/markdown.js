@@ -1,20 +1,17 @@
-// The one Markdown pipeline: mdsvex with Svar's remark and rehype plugins. svelte.config.js compiles articles
-// with it and content:check (src/lib/server/content/load.ts) runs it on every file, so the ids, links, images,
-// callouts and search text the checker sees are those of the tree the page is rendered from.
-// Plain JavaScript with JSDoc: svelte.config.js is loaded by Node without a TypeScript step.
+// The one Markdown pipeline: mdsvex's parser with Svar's remark and rehype plugins. Every article goes through it
+// once (src/lib/server/content/parse.ts, cached by content), and the same tree gives content:check its ids,
+// links, images and callouts, search its text, and the page its HTML template (template.js).
+// Plain JavaScript with JSDoc: the parse workers load it with Node alone, without a TypeScript step.
+import { hastToTemplate, slot } from './template.js';
 
 /**
  * What the plugins learn about one file, in mdsvex's `data.svar`. Lines are lines of the whole file.
  * @typedef {{ depth: 2 | 3, id: string, text: string }} MdHeading
  * @typedef {{ id: string, anchor?: string, line: number }} MdLink
  * @typedef {{ line: number, message: string }} MdProblem
- * @typedef {{ headings: MdHeading[], links: MdLink[], text: string, problems: MdProblem[] }} MdData
- */
-
-/**
- * What a rendered article asks of its reader (the `svar` prop): article links and callout labels depend on the
- * reader's locale, not on the file, so the compiled article leaves them to these two functions.
- * @typedef {{ href: (id: string, anchor?: string) => string, callout: (kind: CalloutKind) => string }} ReaderContext
+ * @typedef {{ src: string, line: number }} MdImage
+ * @typedef {{ headings: MdHeading[], links: MdLink[], images: MdImage[], text: string, problems: MdProblem[],
+ *   template: string }} MdData
  */
 
 /** @typedef {{ type: string, value?: string, label?: string, alt?: string | null, depth?: number,
@@ -31,24 +28,16 @@ export const CALLOUT_KINDS = /** @type {const} */ (['note', 'tip', 'warning']);
 
 /**
  * mdsvex's options for articles, the same for the build and for content:check.
- * @param {{ imageExists?: (src: string) => boolean }} [checks] the checker passes a look-up in static/; the
- *   build has already run the checker, so it passes none
  * @returns {import('mdsvex').MdsvexOptions}
  */
-export function markdownOptions(checks = {}) {
+export function markdownOptions() {
 	return {
 		extensions: ['.md'],
 		// Writers type their own quotes («», „“, ”…”); smartypants would turn them into English ones.
 		smartypants: false,
 		highlight: false,
 		remarkPlugins: [remarkCallouts, remarkPlainText],
-		rehypePlugins: [
-			rehypeHeadings,
-			[rehypeImages, checks],
-			rehypeBraces,
-			rehypeArticleLinks,
-			rehypeCalloutLabels
-		]
+		rehypePlugins: [rehypeHeadings, rehypeImages, rehypeArticleLinks, rehypeCalloutLabels, rehypeTemplate]
 	};
 }
 
@@ -75,7 +64,7 @@ export function headingId(text, used) {
 /** @param {VFile} file @returns {MdData} */
 export function svarData(file) {
 	return /** @type {MdData} */ (
-		(file.data.svar ??= { headings: [], links: [], text: '', problems: [] })
+		(file.data.svar ??= { headings: [], links: [], images: [], text: '', problems: [], template: '' })
 	);
 }
 
@@ -195,10 +184,11 @@ export function rehypeHeadings() {
 }
 
 /**
- * rehype plugin: every image has alt text and a path under static/ (checked with `imageExists` when given).
- * @param {{ imageExists?: (src: string) => boolean }} [checks]
+ * rehype plugin: every image has alt text and a path under static/. Each path is listed with its line, for
+ * content:check to look the file up (src/lib/server/content/load.ts): the parse is cached by the file's text,
+ * and static/ may change without it.
  */
-export function rehypeImages(checks = {}) {
+export function rehypeImages() {
 	/** @param {HNode} tree @param {VFile} file */
 	return (tree, file) => {
 		visit(tree, (node) => {
@@ -207,27 +197,7 @@ export function rehypeImages(checks = {}) {
 			if (!String(node.properties?.alt ?? '').trim()) problem(file, node, `image ${src} needs alt text: ![what it shows](${src})`);
 			if (/^[a-z]+:/i.test(src)) return;
 			if (!src.startsWith('/')) problem(file, node, `image ${src}: use a path from static/, starting with /`);
-			else if (checks.imageExists && !checks.imageExists(src)) problem(file, node, `missing image ${src} (no such file under static/)`);
-		});
-	};
-}
-
-/**
- * rehype plugin: editors write { and } like any other character. mdsvex hands the HTML to Svelte, which reads
- * braces as code, so they become &#123; and &#125; in text and attributes (mdsvex turns %7B in links back
- * into a brace, so encoded ones too). Runs before the plugins that write Svelte expressions of their own.
- */
-export function rehypeBraces() {
-	/** @param {string} value */
-	const escape = (value) => value.replace(/\{|%7B/gi, '&#123;').replace(/\}|%7D/gi, '&#125;');
-	/** @param {HNode} tree */
-	return (tree) => {
-		visit(tree, (node) => {
-			if (node.type === 'text' && node.value) node.value = node.value.replace(/\{/g, '&#123;').replace(/\}/g, '&#125;');
-			if (node.type !== 'element' || !node.properties) return;
-			for (const [key, value] of Object.entries(node.properties)) {
-				if (typeof value === 'string') node.properties[key] = escape(value);
-			}
+			else svarData(file).images.push({ src, line: node.position?.start.line ?? 1 });
 		});
 	};
 }
@@ -236,8 +206,8 @@ const ARTICLE_LINK = /^article:([^#]*)(?:#(.*))?$/;
 
 /**
  * rehype plugin: a link to `article:<id>` or `article:<id>#<anchor>` is noted for content:check (which
- * reports an unknown article or anchor) and resolved when the page is rendered, by the reader's
- * `svar.href(id, anchor)`: the article's URL in the reader's locale.
+ * reports an unknown article or anchor) and left as a slot in the template, filled when the page is rendered
+ * with the article's URL in the reader's locale.
  */
 export function rehypeArticleLinks() {
 	/** @param {HNode} tree @param {VFile} file */
@@ -248,15 +218,14 @@ export function rehypeArticleLinks() {
 			if (!match) return;
 			const [, id = '', anchor] = match;
 			svarData(file).links.push({ id, anchor: anchor || undefined, line: node.position?.start.line ?? 1 });
-			const args = anchor ? `${jsString(id)}, ${jsString(anchor)}` : jsString(id);
-			node.properties = { ...node.properties, href: `{$$props.svar.href(${args})}` };
+			node.properties = { ...node.properties, href: slot(anchor ? ['href', id, anchor] : ['href', id]) };
 		});
 	};
 }
 
 /**
- * rehype plugin: a callout gets its label (aria-label and a visible title) from the reader's UI language,
- * `svar.callout(kind)`, when the page is rendered.
+ * rehype plugin: a callout gets its label (aria-label and a visible title) in the reader's UI language when the
+ * page is rendered: a slot in the template.
  */
 export function rehypeCalloutLabels() {
 	/** @param {HNode} tree */
@@ -265,7 +234,7 @@ export function rehypeCalloutLabels() {
 			if (node.type !== 'element' || node.tagName !== 'aside') return;
 			const kind = node.properties?.dataCallout;
 			if (typeof kind !== 'string') return;
-			const label = `{$$props.svar.callout(${jsString(kind)})}`;
+			const label = slot(['callout', kind]);
 			node.properties = { ...node.properties, ariaLabel: label };
 			const children = node.children ?? [];
 			const at = children.findIndex((child) => child.type === 'element');
@@ -276,10 +245,12 @@ export function rehypeCalloutLabels() {
 	};
 }
 
-/** A JavaScript string literal that survives as an HTML attribute value (no double quotes). */
-/** @param {string} value */
-function jsString(value) {
-	return `'${value.replace(/[\\']/g, '\\$&').replace(/"/g, '\\x22')}'`;
+/** rehype plugin, the last: the tree as the article's HTML template (template.js). */
+export function rehypeTemplate() {
+	/** @param {HNode} tree @param {VFile} file */
+	return (tree, file) => {
+		svarData(file).template = hastToTemplate(tree);
+	};
 }
 
 /** @param {HNode} node @returns {string} */

@@ -18,6 +18,7 @@ export class ContentIndex {
 	private readonly categoriesById = new Map<string, Map<Locale, CategoryMeta>>();
 	private readonly categoryOrder: string[];
 	private readonly pathsByLocale = new Map<Locale, Map<string, string>>();
+	private readonly idsByCategory = new Map<string | undefined, string[]>();
 
 	constructor(manifest: ContentManifest) {
 		this.manifest = manifest;
@@ -36,10 +37,15 @@ export class ContentIndex {
 	}
 
 	articleIds(categoryId?: string): string[] {
-		const ids = [...this.articlesById.keys()].filter(
-			(id) => !categoryId || this.anyTranslation(id)?.category === categoryId
-		);
-		return ids.sort((a, b) => a.localeCompare(b));
+		let ids = this.idsByCategory.get(categoryId);
+		if (!ids) {
+			ids = [...this.articlesById.keys()]
+				.filter((id) => !categoryId || this.anyTranslation(id)?.category === categoryId)
+				.sort((a, b) => a.localeCompare(b));
+			// the manifest never changes: every page of a build asks this, a copy each time
+			this.idsByCategory.set(categoryId, ids);
+		}
+		return [...ids];
 	}
 
 	hasArticle(id: string): boolean {

@@ -29,11 +29,26 @@ export function getI18n(): I18n {
 	return get();
 }
 
+/**
+ * One Intl object per locale, made on first use: making one costs far more than using it, and the build renders
+ * thousands of pages.
+ */
+function perLocale<T>(make: (locale: string) => T): (locale: string) => T {
+	const made = new Map<string, T>();
+	return (locale) => {
+		let value = made.get(locale);
+		if (value === undefined) made.set(locale, (value = make(locale)));
+		return value;
+	};
+}
+
+const longDate = perLocale(
+	(locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
+);
+
 /** A date in the reader's locale, e.g. "5 October 2026" / "5. oktober 2026" / "5 октября 2026 г.". */
 export function formatDate(isoDate: string, locale: Locale): string {
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-		new Date(`${isoDate}T00:00:00Z`)
-	);
+	return longDate(locale).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** A moment in the reader's language ("Dec 7, 2026, 10:00 AM"), in `timeZone` when one is given. */
@@ -46,10 +61,20 @@ export function dateTime(locale: string) {
 		}).format(new Date(at));
 }
 
+const languageNames = perLocale((locale) => new Intl.DisplayNames([locale], { type: 'language' }));
+
 /** A language's name in the reader's language ("Englisch" for a German reader). */
 export function languageName(code: Locale, inLocale: Locale): string {
-	return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
+	return languageNames(inLocale).of(code) ?? code;
 }
+
+/** The first count of each plural category of a locale, from 0 to 200. */
+const pluralSamples = perLocale((locale) => {
+	const rules = new Intl.PluralRules(locale);
+	const samples = new Map<Intl.LDMLPluralRule, number>();
+	for (let n = 0; n <= 200; n++) if (!samples.has(rules.select(n))) samples.set(rules.select(n), n);
+	return samples;
+});
 
 /**
  * A count's text for every plural category of a locale, with `{n}` where the number goes, so a script
@@ -59,11 +84,8 @@ export function pluralTemplates(
 	locale: Locale,
 	format: (count: number) => string
 ): Partial<Record<Intl.LDMLPluralRule, string>> {
-	const rules = new Intl.PluralRules(locale);
 	const templates: Partial<Record<Intl.LDMLPluralRule, string>> = {};
-	for (let n = 0; n <= 200; n++) {
-		const category = rules.select(n);
-		if (!templates[category]) templates[category] = format(n).replace(String(n), '{n}');
-	}
+	for (const [category, n] of pluralSamples(locale))
+		templates[category] = format(n).replace(String(n), '{n}');
 	return templates;
 }

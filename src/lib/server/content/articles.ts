@@ -1,31 +1,30 @@
-import type { Component } from 'svelte';
-import { render } from 'svelte/server';
-import type { ReaderContext } from '$lib/content/markdown.js';
+import { fillTemplate } from '$lib/content/template.js';
+import type { CalloutKind } from '$lib/content/markdown.js';
 import type { ContentIndex } from '$lib/content/resolve';
-import type { ArticleMeta } from '$lib/content/types';
 import type { Locale } from '$lib/i18n/locales';
 import type { TranslationFunctions } from '$locales/i18n-types';
 
-/** An article as mdsvex compiles it with Svar's plugins (src/lib/content/markdown.js). */
-export type CompiledArticle = Component<{ svar: ReaderContext }>;
+/** What a rendered article asks of its reader: where article links go and what callouts are called. */
+export interface ReaderContext {
+	href(id: string, anchor?: string): string;
+	callout(kind: CalloutKind): string;
+}
 
-// Compiled by mdsvex for the server only. Rendering here and sending HTML keeps article code out of the
-// browser: a page's JavaScript is the same whatever the article's length.
-const modules = import.meta.glob<{ default: CompiledArticle }>([
-	'/content/**/*.md',
-	'!/content/**/index.md'
-]);
-
-export async function renderArticle(
-	meta: ArticleMeta,
+/**
+ * An article's body for one reader: its template (written when content was parsed, see
+ * src/lib/content/template.js) with the reader's links and labels filled in. Sent as HTML, so a page's
+ * JavaScript is the same whatever the article's length.
+ */
+export function renderArticle(
+	template: string,
 	reader: Locale,
 	index: ContentIndex,
 	LL: TranslationFunctions
-): Promise<string> {
-	const load = modules[meta.file];
-	if (!load) throw new Error(`No compiled article for ${meta.file}`);
-	const { default: Article } = await load();
-	return render(Article, { props: { svar: readerContext(reader, index, LL) } }).body;
+): string {
+	const context = readerContext(reader, index, LL);
+	return fillTemplate(template, (slot) =>
+		slot[0] === 'href' ? context.href(slot[1], slot[2]) : context.callout(slot[1] as CalloutKind)
+	);
 }
 
 /**

@@ -1,12 +1,12 @@
 // The source side of the content: read content/, validate every file, and produce the manifest the site is
-// built from. Article bodies go through the build's own Markdown pipeline (mdsvex and Svar's plugins), so
-// what is checked here is what gets rendered. Relative imports only: vite.config.ts loads this before
-// SvelteKit's aliases exist.
+// built from. Article bodies go through the build's own Markdown pipeline (mdsvex and Svar's plugins, see
+// parse.ts), so what is checked here is what gets rendered. Relative imports only: vite.config.ts loads this
+// before SvelteKit's aliases exist.
 import fs from 'node:fs';
 import path from 'node:path';
-import { mdsvex } from 'mdsvex';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { markdownOptions, type MdData } from '../../content/markdown.js';
+import type { MdData } from '../../content/markdown.js';
+import { parseMarkdown } from './parse.ts';
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../../i18n/locales.ts';
 import type { ArticleMeta, CategoryMeta, ContentManifest } from '../../content/types.ts';
 
@@ -24,7 +24,19 @@ export interface LoadedContent {
 	issues: ContentIssue[];
 	/** The plain text of every article (published or draft) by its `file`, for search. */
 	texts: Record<string, string>;
+	/** The HTML template of every published article by its `file` (src/lib/content/template.js). */
+	templates: Record<string, string>;
 }
+
+export interface LoadOptions {
+	/** Where parses are cached between runs (see parse.ts); none by default. */
+	cacheDir?: string;
+	/** Where images are looked up: root/static by default. */
+	staticDir?: string;
+}
+
+/** The project's parse cache, kept with SvelteKit's other generated files. */
+export const parseCacheDir = (root: string) => path.join(root, '.svelte-kit', 'svar-parse');
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** First path segments under /<locale>/ that routes own; a category slug must not take one. */
@@ -55,17 +67,25 @@ interface RawArticle {
 	/** Links to other articles with the line they are on. */
 	linkRefs: MdData['links'];
 	text: string;
+	template: string;
 }
 
-type Markdown = (source: string, file: string) => Promise<MdData>;
+/** An article file read, waiting for its parse. */
+interface ArticleFile {
+	source: string;
+	where: { locale: Locale; category: string; id: string; file: string };
+	report: Report;
+}
 
 /**
  * Read and validate everything under `root/content`. Never throws for bad content: every problem becomes an
  * issue with file and line, so an editor sees all of them at once.
  */
-export async function loadContent(root: string, staticDir = path.join(root, 'static')): Promise<LoadedContent> {
+export async function loadContent(root: string, options: LoadOptions = {}): Promise<LoadedContent> {
 	const contentDir = path.join(root, 'content');
-	const markdown = articlePipeline(staticDir);
+	const staticDir = options.staticDir ?? path.join(root, 'static');
+	const imageExists = (src: string) => fs.existsSync(path.join(staticDir, decodeURI(src.split(/[?#]/)[0]!)));
+	const files: ArticleFile[] = [];
 	const issues: ContentIssue[] = [];
 	const articles: RawArticle[] = [];
 	const categories: CategoryMeta[] = [];
@@ -103,12 +123,24 @@ export async function loadContent(root: string, staticDir = path.join(root, 'sta
 						report(1, `article id "${id}" must be lowercase letters, digits and hyphens`);
 						continue;
 					}
-					const raw = await parseArticle(source, { locale, category, id, file: '/' + rel(abs) }, markdown, report);
-					if (raw) articles.push(raw);
+					files.push({ source, where: { locale, category, id, file: '/' + rel(abs) }, report });
 				}
 			}
 		}
 	}
+
+	const bodies = await parseMarkdown(
+		files.map((f) => ({ source: f.source, filename: f.where.file })),
+		options.cacheDir
+	);
+	files.forEach((f, i) => {
+		const body = bodies[i]!;
+		for (const image of body.images) {
+			if (!imageExists(image.src)) f.report(image.line, `missing image ${image.src} (no such file under static/)`);
+		}
+		const raw = parseArticle(f.source, f.where, body, f.report);
+		if (raw) articles.push(raw);
+	});
 
 	crossCheck(articles, categories, issues, rel, contentDir);
 	const published = articles.filter((a) => !a.draft).map((a) => a.meta);
@@ -116,17 +148,8 @@ export async function loadContent(root: string, staticDir = path.join(root, 'sta
 		manifest: { sourceLocale: DEFAULT_LOCALE, categories, articles: published },
 		drafts: articles.filter((a) => a.draft).map((a) => a.meta),
 		issues: issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
-		texts: Object.fromEntries(articles.map((a) => [a.meta.file, a.text]))
-	};
-}
-
-/** mdsvex with the options svelte.config.js compiles articles with, plus the look-up of images in static/. */
-function articlePipeline(staticDir: string): Markdown {
-	const imageExists = (src: string) => fs.existsSync(path.join(staticDir, decodeURI(src.split(/[?#]/)[0]!)));
-	const { markup } = mdsvex(markdownOptions({ imageExists }));
-	return async (source, filename) => {
-		const compiled = await markup({ content: source, filename });
-		return (compiled?.data as { svar: MdData } | undefined)?.svar ?? { headings: [], links: [], text: '', problems: [] };
+		texts: Object.fromEntries(articles.map((a) => [a.meta.file, a.text])),
+		templates: Object.fromEntries(articles.filter((a) => !a.draft).map((a) => [a.meta.file, a.template]))
 	};
 }
 
@@ -222,12 +245,12 @@ function parseCategory(source: string, locale: Locale, id: string, report: Repor
 	return { id, locale, title, description, order: typeof order === 'number' ? order : 999, slug };
 }
 
-async function parseArticle(
+function parseArticle(
 	source: string,
-	where: { locale: Locale; category: string; id: string; file: string },
-	markdown: Markdown,
+	where: ArticleFile['where'],
+	body: MdData,
 	report: Report
-): Promise<RawArticle | undefined> {
+): RawArticle | undefined {
 	const fm = splitFrontmatter(source, report);
 	if (!fm) return undefined;
 	checkKeys(fm, ARTICLE_KEYS, ['title', 'description', 'keywords', 'updated'], report);
@@ -256,7 +279,6 @@ async function parseArticle(
 	const draft = draftEntry?.value === true;
 	const slug = slugOf(fm, where.id, report);
 
-	const body = await markdown(source, where.file);
 	for (const p of body.problems) report(p.line, p.message);
 	if (!title || !description || !updated) return undefined;
 	return {
@@ -277,7 +299,8 @@ async function parseArticle(
 		},
 		draft,
 		linkRefs: body.links,
-		text: body.text
+		text: body.text,
+		template: body.template
 	};
 }
 

@@ -121,33 +121,21 @@ export function languageLinks(pathFor: (locale: Locale) => string): LanguageLink
 	return LOCALES.map((locale) => ({ locale, href: pathFor(locale) }));
 }
 
-/**
- * What the build prerenders: every page of `ids` in every UI locale, its params made by `entry` from the
- * path's segments after the locale (`/nb/<category>/<article>`).
- */
-function prerenderEntries<T>(
-	ids: string[],
-	pathFor: (id: string, locale: Locale) => string,
-	entry: (lang: Locale, segments: string[]) => T
-): T[] {
-	return LOCALES.flatMap((lang) =>
-		ids.map((id) => entry(lang, pathFor(id, lang).split('/').slice(2)))
-	);
-}
-
+/** What the build prerenders of categories: every category page in every UI locale. */
 export const categoryEntries = () =>
-	prerenderEntries(
-		content.categoryIds(),
-		(id, l) => content.categoryPath(id, l),
-		(lang, [category = '']) => ({ lang, category })
+	LOCALES.flatMap((lang) =>
+		content.categoryIds().map((id) => ({ lang, category: content.categoryPath(id, lang).split('/')[2]! }))
 	);
 
+/**
+ * What the build prerenders of articles: every translation, in its own locale. Fallback pages (an article in
+ * a locale without its translation) are rendered on request instead (see fallback.ts).
+ */
 export const articleEntries = () =>
-	prerenderEntries(
-		content.articleIds(),
-		(id, l) => content.articlePath(id, l),
-		(lang, [category = '', article = '']) => ({ lang, category, article })
-	);
+	content.manifest.articles.map((meta) => {
+		const [category = '', article = ''] = content.articlePath(meta.id, meta.locale).split('/').slice(2);
+		return { lang: meta.locale, category, article };
+	});
 
 /** The first breadcrumbs of a category page and of its articles: `home` (the site's name), then the category. */
 export function categoryCrumbs(locale: Locale, categoryId: string, home: string): Crumb[] {

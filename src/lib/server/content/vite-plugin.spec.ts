@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { ResolvedConfig } from 'vite';
 import { describe, expect, it } from 'vitest';
@@ -5,8 +7,13 @@ import { svarContent } from './vite-plugin';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 
-/** The plugin as `vite build` drives it: configResolved, then buildStart with Rollup's error and warn. */
-async function buildStart(root: string): Promise<string | undefined> {
+/**
+ * The plugin as `vite build` drives it: configResolved, then buildStart with Rollup's error and warn, in a copy
+ * of the fixture (a build writes under .svelte-kit).
+ */
+async function build(fixture: string): Promise<{ root: string; message?: string }> {
+	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'svar-content-plugin-'));
+	fs.cpSync(fixture, root, { recursive: true });
 	const plugin = svarContent();
 	(plugin.configResolved as Hook).call(undefined, { root, command: 'build' } as ResolvedConfig);
 	const context = {
@@ -17,11 +24,12 @@ async function buildStart(root: string): Promise<string | undefined> {
 	};
 	try {
 		await (plugin.buildStart as Hook).call(context, {});
-		return undefined;
+		return { root };
 	} catch (error) {
-		return (error as Error).message;
+		return { root, message: (error as Error).message };
 	}
 }
+const buildStart = async (fixture: string) => (await build(fixture)).message;
 
 describe('the build', () => {
 	it('refuses content:check’s problems, found by the same pipeline, with file and line', async () => {
@@ -38,5 +46,12 @@ describe('the build', () => {
 
 	it('accepts valid content, braces and all', async () => {
 		expect(await buildStart(path.resolve('tests/fixtures/content/valid'))).toBeUndefined();
+	});
+
+	it('writes the content files the server reads beside it', async () => {
+		const { root } = await build(path.resolve('tests/fixtures/content/valid'));
+		const written = path.join(root, '.svelte-kit/svar-data/content');
+		expect(fs.readdirSync(written).sort()).toEqual(['articles', 'manifest.json']);
+		expect(fs.readdirSync(path.join(written, 'articles/nb'))).toEqual(['invoice.html']);
 	});
 });

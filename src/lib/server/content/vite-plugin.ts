@@ -1,20 +1,25 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { formatIssues, loadContent, type LoadedContent } from './load.ts';
+import { SERVER_DATA, writeContentFiles } from './content-files.ts';
+import { formatIssues, loadContent, parseCacheDir, type LoadedContent } from './load.ts';
 
 const ID = 'virtual:svar/content';
 const RESOLVED = '\0' + ID;
 
 /**
  * Validates content/ when a build or dev server starts (any issue fails the build: never a partial site) and
- * serves the manifest of published articles as `virtual:svar/content`. Article bodies are compiled separately
- * by mdsvex through import.meta.glob.
+ * writes what the server reads of it (content-files.ts): in a build, .svelte-kit/svar-data/content, which the
+ * adapter copies beside its server; in dev, .svelte-kit/svar-dev/content, rewritten when content/ changes.
+ * `virtual:svar/content` names the dev folder (null in a build: the server finds its own, see index.ts).
  */
 export function svarContent(options: { root?: string } = {}): Plugin {
 	let root = options.root ?? process.cwd();
 	let isBuild = false;
-	// checked once when the build starts and reused for the manifest; dev drops it when content/ changes
+	// checked once when the build starts and reused; dev drops it when content/ changes
 	let loaded: Promise<LoadedContent> | undefined;
+	let written: Promise<void> | undefined;
+	const load = () => (loaded ??= loadContent(root, { cacheDir: parseCacheDir(root) }));
+	const devDir = () => path.join(root, '.svelte-kit', 'svar-dev', 'content');
 	return {
 		name: 'svar-content',
 		configResolved(config) {
@@ -22,21 +27,30 @@ export function svarContent(options: { root?: string } = {}): Plugin {
 			isBuild = config.command === 'build';
 		},
 		async buildStart() {
-			const { issues } = await (loaded ??= loadContent(root));
-			if (issues.length === 0) return;
-			const message = `Content has ${issues.length} problem(s):\n${formatIssues(issues)}`;
-			// In dev, show the problems but keep serving so the editor can fix them with live reload.
-			if (isBuild) this.error(message);
-			else this.warn(message);
+			const { issues } = await load();
+			if (issues.length) {
+				const message = `Content has ${issues.length} problem(s):\n${formatIssues(issues)}`;
+				// In dev, show the problems but keep serving so the editor can fix them with live reload.
+				if (isBuild) this.error(message);
+				else this.warn(message);
+			}
+			if (isBuild) {
+				written ??= load().then(({ manifest, templates }) =>
+					writeContentFiles(path.join(root, '.svelte-kit', SERVER_DATA, 'content'), manifest, templates)
+				);
+				await written;
+			}
 		},
 		resolveId(id) {
 			return id === ID ? RESOLVED : undefined;
 		},
 		async load(id) {
 			if (id !== RESOLVED) return undefined;
+			if (isBuild) return 'export default null;';
 			this.addWatchFile(path.join(root, 'content'));
-			const { manifest } = await (loaded ??= loadContent(root));
-			return `export default ${JSON.stringify(manifest)};`;
+			const { manifest, templates } = await load();
+			writeContentFiles(devDir(), manifest, templates);
+			return `export default ${JSON.stringify(devDir())};`;
 		},
 		configureServer(server) {
 			server.watcher.add(path.join(root, 'content'));

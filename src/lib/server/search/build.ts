@@ -8,7 +8,7 @@ import { LOCALES, type Locale } from '../../i18n/locales.ts';
 import type { SearchSource } from '../../search/engine.ts';
 import type { SearchManifest } from '../../search/shards.ts';
 import { buildIndexData, parseSynonyms, splitIndex, splitPaths } from '../../search/split.ts';
-import { loadContent, type LoadedContent } from '../content/load.ts';
+import { loadContent, parseCacheDir, type LoadedContent } from '../content/load.ts';
 import type { ArticleMeta } from '../../content/types.ts';
 
 function readSynonyms(root: string, locale: Locale): string[][] {
@@ -29,7 +29,7 @@ function toSources(loaded: LoadedContent, articles: ArticleMeta[]): SearchSource
 
 /** What gets indexed for one locale: its own published articles, as plain text. */
 export async function sourcesFor(root: string, locale: Locale): Promise<SearchSource[]> {
-	const loaded = await loadContent(root);
+	const loaded = await loadContent(root, { cacheDir: parseCacheDir(root) });
 	return toSources(
 		loaded,
 		loaded.manifest.articles.filter((a) => a.locale === locale)
@@ -47,7 +47,7 @@ export const contentHash = (text: string) =>
 
 /** The search manifest and shards of every UI locale, from content/ as it is on disk. */
 export async function buildSearchFiles(root: string): Promise<SearchBuild> {
-	const loaded = await loadContent(root);
+	const loaded = await loadContent(root, { cacheDir: parseCacheDir(root) });
 	const { manifest } = loaded;
 	const content = new ContentIndex(manifest);
 	const manifests = new Map<Locale, SearchManifest>();

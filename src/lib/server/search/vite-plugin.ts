@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { LOCALES, type Locale } from '../../i18n/locales.ts';
 import type { SearchBuild } from './build.ts';
+import { SERVER_DATA } from '../content/content-files.ts';
 
 const ISLANDS_ID = 'virtual:svar/islands';
 
@@ -68,13 +69,16 @@ function readSearchManifest(
 const SEARCH_DATA_ID = 'virtual:svar/search-data';
 
 /**
- * `virtual:svar/search-data` → per locale, a loader of the very manifest and shards the browser fetches: built
- * files in a build (bundled into the server), built from content/ on demand in dev (and served to the browser
- * under /search-dev/). So the no-JS search page and suggestions search exactly what the browser searches.
+ * The very manifests and shards the browser fetches, for the server's search: in a build, static/search is
+ * copied to .svelte-kit/svar-data/search when the build starts, which the adapter puts beside the server (read
+ * as files, never bundled: the server does not grow with the content) and `virtual:svar/search-data` is null;
+ * in dev, it is per locale a loader of files built from content/ on demand (and served to the browser under
+ * /search-dev/). So the no-JS search page and suggestions search exactly what the browser searches.
  */
 export function svarSearchData(options: { root?: string } = {}): Plugin {
 	const { mode, configResolved } = viteMode(options);
 	let devFiles: Promise<SearchBuild> | undefined;
+	let copied = false;
 	const buildDev = async (server: import('vite').ViteDevServer) => {
 		const mod = (await server.ssrLoadModule(
 			'/src/lib/server/search/build.ts'
@@ -84,6 +88,14 @@ export function svarSearchData(options: { root?: string } = {}): Plugin {
 	return {
 		name: 'svar-search-data',
 		configResolved,
+		buildStart() {
+			if (mode.dev || copied) return;
+			copied = true;
+			readSearchManifest(mode.root, (message) => this.error(message));
+			const out = path.join(mode.root, '.svelte-kit', SERVER_DATA, 'search');
+			fs.rmSync(out, { recursive: true, force: true });
+			fs.cpSync(path.join(mode.root, 'static/search'), out, { recursive: true });
+		},
 		configureServer(server) {
 			server.watcher.on('all', (_event, file) => {
 				if (file.startsWith(path.join(mode.root, 'content'))) devFiles = undefined;
@@ -101,11 +113,10 @@ export function svarSearchData(options: { root?: string } = {}): Plugin {
 			});
 		},
 		resolveId(id) {
-			if (id === SEARCH_DATA_ID || id.startsWith(SEARCH_DATA_ID + '/')) return '\0' + id;
-			return undefined;
+			return id === SEARCH_DATA_ID ? '\0' + id : undefined;
 		},
 		load(id) {
-			if (!id.startsWith('\0' + SEARCH_DATA_ID)) return undefined;
+			if (id !== '\0' + SEARCH_DATA_ID) return undefined;
 			if (mode.dev) {
 				return `import { buildSearchFiles } from '/src/lib/server/search/build.ts';
 let built;
@@ -117,20 +128,7 @@ const get = async (l) => {
 };
 export default Object.fromEntries(${JSON.stringify(LOCALES)}.map((l) => [l, () => get(l)]));`;
 			}
-			const manifest = readSearchManifest(mode.root, (message) => this.error(message));
-			const sub = id.slice(('\0' + SEARCH_DATA_ID + '/').length);
-			if (sub) {
-				// the reader's manifest and every shard it owns (its paths, its own index)
-				const dir = path.join(mode.root, 'static/search');
-				const shards = fs
-					.readdirSync(dir)
-					.filter((f) => f.startsWith(`${sub}-`) && f !== manifest[sub])
-					.map((f) => `${JSON.stringify(f)}: ${fs.readFileSync(path.join(dir, f), 'utf8')}`);
-				return `export default { manifest: ${fs.readFileSync(path.join(dir, manifest[sub]!), 'utf8')}, shards: { ${shards.join(',\n')} } };`;
-			}
-			return `export default { ${Object.keys(manifest)
-				.map((l) => `${l}: () => import('${SEARCH_DATA_ID}/${l}').then((m) => m.default)`)
-				.join(', ')} };`;
+			return 'export default null;';
 		}
 	};
 }

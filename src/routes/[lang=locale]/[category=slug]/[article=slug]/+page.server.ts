@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { dev } from '$app/environment';
-import { content } from '$lib/server/content';
+import { articleTemplate, content } from '$lib/server/content';
 import { renderArticle } from '$lib/server/content/articles';
 import { translator } from '$lib/server/i18n';
 import {
@@ -16,6 +16,9 @@ import {
 // Complete HTML without hydration: only the islands' few KB of JS load (see vite.islands.config.ts).
 export const csr = false;
 
+// Each locale's own translations are prerendered; a fallback page (an article the locale has no translation of)
+// is rendered on request and kept (see $lib/server/content/fallback.ts), so this route stays on the server too.
+export const prerender = 'auto';
 export const entries = articleEntries;
 
 export const load = async ({ params, url }) => {
@@ -48,7 +51,7 @@ export const load = async ({ params, url }) => {
 			lang: meta.locale,
 			fallback,
 			headings: meta.headings,
-			html: await renderArticle(meta, locale, content, LL)
+			html: renderArticle(articleTemplate(meta), locale, content, LL)
 		},
 		translations: content
 			.translations(id)
