@@ -9,7 +9,7 @@ import { buildSearchFiles, contentHash } from '../lib/server/search/build.ts';
 const root = process.cwd();
 const out = path.join(root, 'static', 'search');
 const started = Date.now();
-const { manifests, files } = await buildSearchFiles(root);
+const { manifests, files } = await buildSearchFiles(root, { threads: true });
 fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(out, { recursive: true });
 const manifest: Record<string, string> = {};
