@@ -15,6 +15,8 @@ const RESOLVED = '\0' + ID;
 export function svarContent(options: { root?: string } = {}): Plugin {
 	let root = options.root ?? process.cwd();
 	let isBuild = false;
+	/** Kit builds the server, then the client with a second load of this config: only the first writes. */
+	let serverBuild = false;
 	// checked once when the build starts and reused; dev drops it when content/ changes
 	let loaded: Promise<LoadedContent> | undefined;
 	let written: Promise<void> | undefined;
@@ -25,6 +27,7 @@ export function svarContent(options: { root?: string } = {}): Plugin {
 		configResolved(config) {
 			root = options.root ?? config.root;
 			isBuild = config.command === 'build';
+			serverBuild = isBuild && Boolean(config.build.ssr);
 		},
 		async buildStart() {
 			const { issues } = await load();
@@ -34,7 +37,7 @@ export function svarContent(options: { root?: string } = {}): Plugin {
 				if (isBuild) this.error(message);
 				else this.warn(message);
 			}
-			if (isBuild) {
+			if (serverBuild) {
 				written ??= load().then(({ manifest, templates }) =>
 					writeContentFiles(path.join(root, '.svelte-kit', SERVER_DATA, 'content'), manifest, templates)
 				);
