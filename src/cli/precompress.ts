@@ -40,8 +40,15 @@ export function filesToCompress(dir: string): string[] {
  * percent of 11 at a small fraction of the build time.
  */
 export function brotliQuality(file: string): number {
-	return ['.html', '.xml', '.json'].includes(path.extname(file)) ? 6 : 11;
+	return isPage(file) ? 6 : 11;
 }
+
+/** The same for gzip, which browsers fall back to: level 6 for pages, 9 for shared assets. */
+export function gzipLevel(file: string): number {
+	return isPage(file) ? 6 : 9;
+}
+
+const isPage = (file: string) => ['.html', '.xml', '.json'].includes(path.extname(file));
 
 /**
  * Both encodings of one file, from one read: pages are small, so a buffer each is cheaper than two streams, and
@@ -51,7 +58,7 @@ async function compress(file: string): Promise<void> {
 	const data = await fs.promises.readFile(file);
 	if (data.length < 256) return;
 	const [gz, br] = await Promise.all([
-		gzip(data, { level: 9 }),
+		gzip(data, { level: gzipLevel(file) }),
 		brotli(data, {
 			params: {
 				[zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
