@@ -221,6 +221,11 @@ export interface OutboxTable {
 	last_error: string | null;
 	/** Set when the outbox gave up retrying (see mail/outbox MAX_ATTEMPTS). */
 	failed_at: number | null;
+	/**
+	 * What a message queued unwritten is about (JSON, see mail/queued): subject and bodies are empty until the
+	 * mail worker writes them, then this is cleared.
+	 */
+	facts: string | null;
 }
 
 export interface SearchEventTable {

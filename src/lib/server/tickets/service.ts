@@ -15,18 +15,17 @@ import {
 	findTicket,
 	insertTicket,
 	recordDeflection,
+	takeTicketNumber,
 	type Ticket
 } from '../db/tickets';
 import { issueKeys } from '../http/messages';
-import { enqueueMail } from '../mail/outbox';
+import { enqueueFacts } from '../mail/queued';
 import { articleLink } from '../content/pages';
-import { ticketCreatedMail } from '../mail/ticket-mails';
 import { callbackWindow } from './callbacks';
 import { acceptFiles, type Upload } from './files';
 import {
 	describeHours,
 	firstResponseDue,
-	formatDue,
 	loadServiceSettings,
 	nextResponseDue
 } from '../service-hours';
@@ -108,17 +107,17 @@ export async function createTicket(
 		? content.article(input.articleId, input.locale)?.meta
 		: undefined;
 	const context = await visitContext(ctx, input.visit, input.readArticles, input.suggestedArticles);
-	// everything but the number is known now: the transaction (which holds the ticket counter) only writes
-	const settings = await loadServiceSettings(ctx.db);
-	const dueAt = firstResponseDue(ctx.now, settings);
-	const due = formatDue(dueAt, input.locale, slot?.timeZone, settings);
-	// the hours as the contact page states them, from the same settings and the same sentence
-	const hours = describeHours(settings, input.locale);
+	// everything is known before the transaction, which only writes
+	const dueAt = firstResponseDue(ctx.now, await loadServiceSettings(ctx.db));
 	for (let attempt = 0; ; attempt++) {
 		try {
+			// in a statement of its own, so the counter's row is not held through the transaction; a number
+			// taken by a ticket that is then not stored is skipped
+			const number = await takeTicketNumber(ctx.db);
 			const ticket = await ctx.db.transaction().execute(async (trx) => {
 				await holdQuota(trx, user, files.files);
 				const ticket = await insertTicket(trx, {
+					number,
 					userId: user.id,
 					subject: input.subject,
 					body: input.message,
@@ -148,18 +147,21 @@ export async function createTicket(
 					event: 'ticket',
 					now: ctx.now
 				});
-				await enqueueMail(
+				// the confirmation, as facts the mail worker writes in the customer's language when it sends it
+				await enqueueFacts(
 					trx,
-					ticketCreatedMail({
+					{
+						kind: 'ticketCreated',
 						locale: input.locale,
 						to: user.email,
 						name: user.name,
-						ticket,
-						callbackPhone: input.callbackPhone,
-						hours,
-						due,
+						ref: ticket.ref,
+						subject: ticket.subject,
+						callbackPhone: input.callbackPhone ?? null,
+						dueAt,
+						timeZone: slot?.timeZone ?? null,
 						link: `${ctx.origin}/${input.locale}/support/${ticket.ref}`
-					}),
+					},
 					ctx.now
 				);
 				return ticket;

@@ -10,6 +10,7 @@ import { migration as m0007 } from './0007_measure';
 import { migration as m0008 } from './0008_reply_keys';
 import { migration as m0009 } from './0009_outbox_given_up';
 import { migration as m0010 } from './0010_upload_quota';
+import { migration as m0011 } from './0011_outbox_facts';
 
 export const migrations: Record<string, Migration> = {
 	...first,
@@ -19,5 +20,6 @@ export const migrations: Record<string, Migration> = {
 	'0007_measure': m0007,
 	'0008_reply_keys': m0008,
 	'0009_outbox_given_up': m0009,
-	'0010_upload_quota': m0010
+	'0010_upload_quota': m0010,
+	'0011_outbox_facts': m0011
 };
