@@ -8,6 +8,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { createSession } from '../../lib/server/auth/session.ts';
 import { openDatabase } from '../../lib/server/db/index.ts';
+import { refreshRecentCounts } from '../../lib/server/db/queue.ts';
 import { seedBacklog } from '../../lib/server/db/testing/backlog.ts';
 import type { Figure } from './figures.ts';
 import { startBuiltServer } from './server.ts';
@@ -38,6 +39,9 @@ export async function workspaceLoad(
 	);
 	const now = Date.now();
 	const { adminId } = await seedBacklog(db, { open: options.open, solved: options.solved, now });
+	// how often each customer wrote in the last 30 days (tickets/queue FREQUENCY_WINDOW_MS), stored as the
+	// background job stores it for history the app did not write itself
+	await refreshRecentCounts(db, now - 30 * 24 * 60 * 60 * 1000);
 	const { token } = await createSession(db, adminId, now);
 	await db.destroy();
 	const { base, stop } = await startBuiltServer(root, {

@@ -1,8 +1,8 @@
-// The inbox's storage: tickets filtered for an agent's view, the count in each view, and how often each
-// customer wrote lately. The order itself is decided in tickets/queue.ts.
-import { sql } from 'kysely';
+// The inbox's storage: tickets filtered for an agent's view, sorted and cut in SQL by the order tickets/queue.ts
+// decides (its keys, here in SQL), the count in each view, and how often each customer wrote lately.
+import { sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
 import type { DB } from './index';
-import type { TicketStatus } from './schema';
+import type { Database, Priority, TicketStatus } from './schema';
 import type { Ticket } from './tickets';
 
 export interface QueueFilters {
@@ -19,12 +19,50 @@ export interface QueueFilters {
 	callbacks?: boolean;
 }
 
-export interface QueueRow extends Ticket {
+/** The keys of the inbox order, first to last, as tickets/queue.ts decides them (INBOX_ORDER). */
+export type InboxKey =
+	'priority' | 'recentTickets' | 'awaitingSince' | 'dueAt' | 'createdAt' | 'ref';
+
+/** How to sort: the keys in order, each priority's rank (null ranks as `unset`) and the start of "recently". */
+export interface InboxOrder {
+	keys: readonly InboxKey[];
+	priorityRank: Record<Priority, number>;
+	unset: Priority;
+	/** Tickets the customer created since then count as recent (this one included). */
+	since: number;
+}
+
+export type QueueRow = Pick<
+	Ticket,
+	| 'ref'
+	| 'subject'
+	| 'status'
+	| 'priority'
+	| 'locale'
+	| 'category'
+	| 'article_id'
+	| 'user_id'
+	| 'assignee_id'
+	| 'team_id'
+	| 'awaiting_since'
+	| 'due_at'
+	| 'callback_phone'
+	| 'callback_window'
+	| 'callback_state'
+	| 'callback_start'
+	| 'callback_end'
+	| 'callback_tz'
+	| 'created_at'
+	| 'updated_at'
+	| 'version'
+> & {
 	customer_name: string;
 	customer_email: string | null;
 	assignee_name: string | null;
 	team_name: string | null;
-}
+	/** The customer's recent tickets, at least 1 (this one): the "rarely writes" key. */
+	recent_tickets: number;
+};
 
 /** The inbox's tickets matching `f`, joined to their customer (whose email the text search reads). */
 function filteredTickets(db: DB, f: QueueFilters) {
@@ -60,21 +98,120 @@ function filteredTickets(db: DB, f: QueueFilters) {
 	return q;
 }
 
-export async function queueRows(db: DB, f: QueueFilters): Promise<QueueRow[]> {
-	const rows = await filteredTickets(db, f)
+/**
+ * The customer's tickets since `o.since`, at least 1: the count stored on the customer (users.recent_tickets)
+ * while it still holds, that is while it was counted from no later than `since` and none of the tickets it
+ * counted has left the window since; else counted here (tickets_user_created). A new ticket recounts its
+ * customer (countRecentTickets), and refreshRecentCounts recounts those whose oldest ticket left the window.
+ */
+function recentTickets(o: InboxOrder) {
+	const atLeastOne = (n: RawBuilder<unknown>) => sql`case when ${n} < 1 then 1 else ${n} end`;
+	return sql<number>`case
+		when c.recent_since is not null and c.recent_since <= ${o.since}
+			and (c.recent_oldest is null or c.recent_oldest >= ${o.since})
+		then ${atLeastOne(sql`c.recent_tickets`)}
+		else (select ${atLeastOne(sql`count(*)`)} from tickets r
+			where r.user_id = tickets.user_id and r.created_at >= ${o.since})
+		end`;
+}
+
+/** The inbox order as SQL terms: a missing wait or due time sorts last, as in compareTickets. */
+function orderTerms(o: InboxOrder): RawBuilder<unknown>[] {
+	const last = (column: string) => [sql`${sql.ref(column)} is null`, sql.ref(column)];
+	return o.keys.flatMap((key) => {
+		switch (key) {
+			case 'priority': {
+				const ranks = Object.entries(o.priorityRank).filter(([p]) => p !== o.unset);
+				return [
+					sql`case ${sql.join(
+						ranks.map(([p, rank]) => sql`when tickets.priority = ${p} then ${sql.lit(rank)}`),
+						sql` `
+					)} else ${sql.lit(o.priorityRank[o.unset])} end`
+				];
+			}
+			case 'recentTickets':
+				return [recentTickets(o)];
+			case 'awaitingSince':
+				return last('tickets.awaiting_since');
+			case 'dueAt':
+				return last('tickets.due_at');
+			case 'createdAt':
+				return [sql.ref('tickets.created_at')];
+			case 'ref':
+				return [sql.ref('tickets.ref')];
+		}
+	});
+}
+
+/** What an inbox row shows of a ticket, its customer, assignee and team, and the customer's recent tickets. */
+function queueSelect(db: DB, f: QueueFilters, o: InboxOrder) {
+	return filteredTickets(db, f)
 		.leftJoin('users as a', 'a.id', 'tickets.assignee_id')
 		.leftJoin('teams', 'teams.id', 'tickets.team_id')
-		.selectAll('tickets')
 		.select([
+			'tickets.ref',
+			'tickets.subject',
+			'tickets.status',
+			'tickets.priority',
+			'tickets.locale',
+			'tickets.category',
+			'tickets.article_id',
+			'tickets.user_id',
+			'tickets.assignee_id',
+			'tickets.team_id',
+			'tickets.awaiting_since',
+			'tickets.due_at',
+			'tickets.callback_phone',
+			'tickets.callback_window',
+			'tickets.callback_state',
+			'tickets.callback_start',
+			'tickets.callback_end',
+			'tickets.callback_tz',
+			'tickets.created_at',
+			'tickets.updated_at',
+			'tickets.version',
 			'c.name as customer_name',
 			'c.email as customer_email',
 			'a.name as assignee_name',
-			'teams.name as team_name'
-		])
-		.orderBy('tickets.updated_at', 'desc')
-		.limit(2000)
+			'teams.name as team_name',
+			recentTickets(o).as('recent_tickets')
+		]);
+}
+
+/** The first `limit` tickets matching `f` in the inbox order, sorted and cut by the database. */
+export async function queueRows(
+	db: DB,
+	f: QueueFilters,
+	o: InboxOrder,
+	limit: number
+): Promise<QueueRow[]> {
+	let q = queueSelect(db, f, o);
+	for (const term of orderTerms(o)) q = q.orderBy(term);
+	const rows = await q.limit(limit).execute();
+	return rows.map((r) => ({ ...r, recent_tickets: Number(r.recent_tickets) }));
+}
+
+/**
+ * The call-backs still to make among the tickets matching `f`: each with its place in the inbox order among
+ * them, earliest window first (no window last), then by that place.
+ */
+export async function callbackRows(
+	db: DB,
+	f: QueueFilters,
+	o: InboxOrder
+): Promise<(QueueRow & { position: number })[]> {
+	const rows = await queueSelect(db, { ...f, callbacks: true }, o)
+		.select(sql<number>`row_number() over (order by ${sql.join(orderTerms(o))})`.as('position'))
+		.orderBy(sql`tickets.callback_start is null`)
+		.orderBy('tickets.callback_start')
+		.orderBy('position')
+		.limit(1000)
 		.execute();
-	return rows as unknown as QueueRow[];
+	return rows.map((r) => ({
+		...r,
+		recent_tickets: Number(r.recent_tickets),
+		position: Number(r.position)
+	}));
 }
 
 export type QueueView = NonNullable<QueueFilters['view']>;
@@ -112,23 +249,43 @@ export async function queueViewCounts(db: DB, f: QueueFilters): Promise<Record<Q
 	};
 }
 
-/** Tickets each customer created since `since` (the "how often do they write" of the inbox order). */
-export async function recentTicketCounts(
-	db: DB,
-	userIds: string[],
-	since: number
-): Promise<Map<string, number>> {
-	const counts = new Map<string, number>();
-	const unique = [...new Set(userIds)];
-	for (let i = 0; i < unique.length; i += 500) {
-		const rows = await db
+/**
+ * Count a customer's tickets since `since` again and store it (inside the transaction that adds one). The row is
+ * locked first, in a statement of its own, so on PostgreSQL a count made after a parallel ticket of the same
+ * customer committed sees that ticket.
+ */
+export async function countRecentTickets(trx: DB, userId: string, since: number): Promise<void> {
+	await trx
+		.updateTable('users')
+		.set((eb) => ({ role: eb.ref('role') }))
+		.where('id', '=', userId)
+		.execute();
+	await recount(trx, since).where('id', '=', userId).execute();
+}
+
+/** The stored counts as of `since`, for users counted never or before one of their tickets left the window. */
+export async function refreshRecentCounts(db: DB, since: number): Promise<number> {
+	const result = await recount(db, since)
+		.where((eb) =>
+			eb.or([
+				eb('recent_since', 'is', null),
+				eb('recent_since', '>', since),
+				eb('recent_oldest', '<', since)
+			])
+		)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows);
+}
+
+function recount(db: DB, since: number) {
+	const mine = (eb: ExpressionBuilder<Database, 'users'>) =>
+		eb
 			.selectFrom('tickets')
-			.select(['user_id', (eb) => eb.fn.countAll<number>().as('n')])
-			.where('user_id', 'in', unique.slice(i, i + 500))
-			.where('created_at', '>=', since)
-			.groupBy('user_id')
-			.execute();
-		for (const r of rows) counts.set(r.user_id, Number(r.n));
-	}
-	return counts;
+			.whereRef('tickets.user_id', '=', 'users.id')
+			.where('tickets.created_at', '>=', since);
+	return db.updateTable('users').set((eb) => ({
+		recent_tickets: mine(eb).select((e) => e.fn.countAll<number>().as('n')),
+		recent_oldest: mine(eb).select((e) => e.fn.min('tickets.created_at').as('oldest')),
+		recent_since: since
+	}));
 }

@@ -4,7 +4,7 @@ import type { Generated } from 'kysely';
 export interface Database {
 	helpful_votes: HelpfulVoteTable;
 	search_events: SearchEventTable;
-	users: UserTable;
+	users: UserTable & RecentTickets;
 	sessions: SessionTable;
 	user_tokens: UserTokenTable;
 	rate_limits: RateLimitTable;
@@ -177,6 +177,16 @@ export interface UserTable {
 	time_zone: string | null;
 	created_at: number;
 	deleted_at: number | null;
+}
+
+/**
+ * A customer's tickets created since `recent_since`, the oldest of them created at `recent_oldest`: the inbox's
+ * "rarely writes" key, stored on the account so the inbox sorts by it in SQL (db/queue.ts says when it holds).
+ */
+export interface RecentTickets {
+	recent_tickets: Generated<number>;
+	recent_since: number | null;
+	recent_oldest: number | null;
 }
 
 export interface SessionTable {

@@ -7,6 +7,7 @@ import { TicketSchema, type VisitTrail } from '$lib/schemas/tickets';
 import type { Ctx } from '../accounts';
 import type { SessionUser } from '../auth/session';
 import { content } from '../content';
+import { countRecentTickets } from '../db/queue';
 import { refundHit, takeHit } from '../db/rate-limits';
 import { visitSearches } from '../db/search-events';
 import { changeTicket, type TicketChange } from '../db/ticket-events';
@@ -29,6 +30,7 @@ import {
 	loadServiceSettings,
 	nextResponseDue
 } from '../service-hours';
+import { FREQUENCY_WINDOW_MS } from './queue';
 import { holdQuota, OverQuota } from './quota';
 import { fileError, invalid, refusal, type FieldKeys, type Refusal } from './refusals';
 import { normaliseTrail, parseReadArticles, parseSuggestedArticles } from './visit';
@@ -141,6 +143,8 @@ export async function createTicket(
 					files: files.files,
 					now: ctx.now
 				});
+				// the customer wrote once more: their place in the inbox order ("rarely writes first") moves
+				await countRecentTickets(trx, user.id, ctx.now - FREQUENCY_WINDOW_MS);
 				await recordDeflection(trx, {
 					locale: input.locale,
 					articleId: article?.id ?? null,

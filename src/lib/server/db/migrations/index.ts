@@ -11,6 +11,7 @@ import { migration as m0008 } from './0008_reply_keys';
 import { migration as m0009 } from './0009_outbox_given_up';
 import { migration as m0010 } from './0010_upload_quota';
 import { migration as m0011 } from './0011_outbox_facts';
+import { migration as m0012 } from './0012_inbox_order';
 
 export const migrations: Record<string, Migration> = {
 	...first,
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
 	'0008_reply_keys': m0008,
 	'0009_outbox_given_up': m0009,
 	'0010_upload_quota': m0010,
-	'0011_outbox_facts': m0011
+	'0011_outbox_facts': m0011,
+	'0012_inbox_order': m0012
 };
