@@ -9,6 +9,7 @@ import autocannon from 'autocannon';
 import { createSession } from '../../lib/server/auth/session.ts';
 import { openDatabase } from '../../lib/server/db/index.ts';
 import { refreshRecentCounts } from '../../lib/server/db/queue.ts';
+import { rebuildReportFacts } from '../../lib/server/db/report-rebuild.ts';
 import { seedBacklog } from '../../lib/server/db/testing/backlog.ts';
 import type { Figure } from './figures.ts';
 import { startBuiltServer } from './server.ts';
@@ -42,6 +43,8 @@ export async function workspaceLoad(
 	// how often each customer wrote in the last 30 days (tickets/queue FREQUENCY_WINDOW_MS), stored as the
 	// background job stores it for history the app did not write itself
 	await refreshRecentCounts(db, now - 30 * 24 * 60 * 60 * 1000);
+	// and the reports' running figures, computed from the rows as the migration computes them for data it finds
+	await rebuildReportFacts(db);
 	const { token } = await createSession(db, adminId, now);
 	await db.destroy();
 	const { base, stop } = await startBuiltServer(root, {

@@ -1,7 +1,9 @@
-// The raw rows the reports are computed from. Figures are computed in reports/summary.ts, so their exact
-// definitions live in one tested place rather than in SQL dialects.
+// What the reports are computed from: the running figures kept as tickets and surveys change (report-facts.ts)
+// and the raw rows of what has none. Figures are computed in reports/summary.ts, so their exact definitions live
+// in one tested place rather than in SQL dialects.
 import { sql, type ExpressionBuilder, type ReferenceExpression } from 'kysely';
 import type { DB } from './index';
+import { storedAnswerCount, type AnswerCount, type TicketFact } from './report-facts';
 
 export interface Range {
 	/** Inclusive, epoch ms. */
@@ -30,52 +32,91 @@ function inRange<D, T extends keyof D>(
 	]);
 }
 
-export function surveyAnswers(db: DB, r: Range) {
-	return db
-		.selectFrom('surveys')
-		.select([
-			'csat',
-			'ces',
-			'nps',
-			'value_product',
-			'value_confidence',
-			'assignee_id',
-			'team_id',
-			'locale',
-			'category',
-			'answered_at'
-		])
-		.where((eb) => inRange(eb, r, 'answered_at', { locale: 'locale', team: 'team_id' }))
-		.execute();
+/** The local days of a report (inclusive, the team's zone), in its language and team when it names them. */
+export interface DayRange {
+	from: string;
+	to: string;
+	locale?: string;
+	teamId?: string;
 }
 
-export function ticketsCreated(db: DB, r: Range) {
-	return db
-		.selectFrom('tickets')
-		.leftJoin('users as a', 'a.id', 'tickets.assignee_id')
-		.leftJoin('teams', 'teams.id', 'tickets.team_id')
-		.select([
-			'tickets.id',
-			'tickets.ref',
-			'tickets.status',
-			'tickets.locale',
-			'tickets.category',
-			'tickets.article_id',
-			'tickets.created_at',
-			'tickets.first_response_at',
-			'tickets.first_due_at',
-			'tickets.solved_at',
-			'tickets.reopen_count',
-			'tickets.agent_replies',
-			'tickets.assignee_id',
-			'tickets.team_id',
-			'a.name as assignee_name',
-			'teams.name as team_name'
-		])
-		.where((eb) =>
-			inRange(eb, r, 'tickets.created_at', { locale: 'tickets.locale', team: 'tickets.team_id' })
-		)
+/** Where the summary reads its ticket, survey and next-response figures (the stored running figures). */
+export interface ReportSource {
+	tickets(db: DB, r: Range): Promise<TicketFact[]>;
+	answers(db: DB, d: DayRange): Promise<Omit<AnswerCount, 'day'>[]>;
+	replies(db: DB, d: DayRange): Promise<{ measured: number; onTime: number }>;
+}
+
+/** The facts of the tickets created in the range (report_tickets). */
+export async function ticketFacts(db: DB, r: Range): Promise<TicketFact[]> {
+	const rows = await db
+		.selectFrom('report_tickets')
+		.selectAll()
+		.where((eb) => inRange(eb, r, 'created_at', { locale: 'locale', team: 'team_id' }))
 		.execute();
+	const num = (x: number | null) => (x === null ? null : Number(x));
+	return rows.map((f) => ({
+		...f,
+		created_at: Number(f.created_at),
+		reopen_count: Number(f.reopen_count),
+		agent_replies: Number(f.agent_replies),
+		first_response_at: num(f.first_response_at),
+		first_due_at: num(f.first_due_at),
+		solved_at: num(f.solved_at),
+		first_response_ms: num(f.first_response_ms),
+		resolution_ms: num(f.resolution_ms)
+	}));
+}
+
+/** Survey answers of the days, added up per language, team, assignee, category, question and score. */
+export async function answerCounts(db: DB, d: DayRange): Promise<Omit<AnswerCount, 'day'>[]> {
+	let q = db
+		.selectFrom('report_answers')
+		.select([
+			'locale',
+			'team_id',
+			'assignee_id',
+			'category',
+			'question',
+			'value',
+			(eb) => eb.fn.sum<number>('n').as('n')
+		])
+		.where('day', '>=', d.from)
+		.where('day', '<=', d.to)
+		.groupBy(['locale', 'team_id', 'assignee_id', 'category', 'question', 'value']);
+	if (d.locale) q = q.where('locale', '=', d.locale);
+	if (d.teamId) q = q.where('team_id', '=', d.teamId);
+	return (await q.execute()).map((r) => storedAnswerCount({ ...r, day: '' }));
+}
+
+/** Next responses of the days, and how many met their due time. */
+export async function replyCounts(db: DB, d: DayRange) {
+	let q = db
+		.selectFrom('report_replies')
+		.select([
+			(eb) => eb.fn.sum<number>('measured').as('measured'),
+			(eb) => eb.fn.sum<number>('on_time').as('on_time')
+		])
+		.where('day', '>=', d.from)
+		.where('day', '<=', d.to);
+	if (d.locale) q = q.where('locale', '=', d.locale);
+	if (d.teamId) q = q.where('team_id', '=', d.teamId);
+	const row = await q.executeTakeFirst();
+	return { measured: Number(row?.measured ?? 0), onTime: Number(row?.on_time ?? 0) };
+}
+
+/** The names of these accounts and of these teams, for the breakdowns' labels. */
+export async function namesOf(db: DB, userIds: string[], teamIds: string[]) {
+	const users = userIds.length
+		? await db.selectFrom('users').select(['id', 'name']).where('id', 'in', userIds).execute()
+		: [];
+	const teams = teamIds.length
+		? await db.selectFrom('teams').select(['id', 'name']).where('id', 'in', teamIds).execute()
+		: [];
+	return {
+		users: new Map(users.map((u) => [u.id, u.name])),
+		teams: new Map(teams.map((t) => [t.id, t.name]))
+	};
 }
 
 export async function searchFigures(db: DB, r: Range) {
@@ -153,37 +194,23 @@ export function teamsList(db: DB) {
 }
 
 /**
- * Next responses in the range (agent replies to a customer who wrote again), each with whether it met its due
- * time, plus the tickets still waiting past theirs: the "next response within target" share.
+ * Tickets whose customer wrote again in the range and still waits past the due time: with the next responses
+ * (replyCounts), what "next response within target" is measured on.
  */
-export async function nextResponses(db: DB, r: Range, now: number) {
-	const replies = db
-		.selectFrom('ticket_events as e')
-		.innerJoin('tickets', 'tickets.id', 'e.ticket_id')
-		.select(['e.data'])
-		.where('e.kind', '=', 'reply')
-		.where((eb) =>
-			inRange(eb, r, 'e.created_at', { locale: 'tickets.locale', team: 'tickets.team_id' })
-		);
-	const waiting = db
+export async function waitingPastDue(db: DB, r: Range, now: number): Promise<number> {
+	const row = await db
 		.selectFrom('tickets')
 		.select((eb) => eb.fn.countAll<number>().as('n'))
 		.where('first_response_at', 'is not', null)
 		.where((eb) => inRange(eb, r, 'awaiting_since', { locale: 'locale', team: 'team_id' }))
-		.where('due_at', '<', now);
-	let answered = 0;
-	let onTime = 0;
-	for (const { data } of await replies.execute()) {
-		let sla: { first?: boolean; onTime?: boolean } | undefined;
-		try {
-			sla = (JSON.parse(data) as { sla?: { first?: boolean; onTime?: boolean } }).sla;
-		} catch {
-			sla = undefined;
-		}
-		if (!sla || sla.first) continue;
-		answered++;
-		if (sla.onTime) onTime++;
-	}
-	const overdue = Number((await waiting.executeTakeFirst())?.n ?? 0);
-	return { measured: answered + overdue, onTime };
+		.where('due_at', '<', now)
+		.executeTakeFirst();
+	return Number(row?.n ?? 0);
 }
+
+/** The running figures as kept (report-facts.ts): what the reports read. */
+export const storedFigures: ReportSource = {
+	tickets: ticketFacts,
+	answers: answerCounts,
+	replies: replyCounts
+};

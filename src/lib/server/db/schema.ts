@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { AnswerCount, ReplyCount, TicketFact } from './report-facts';
 
 /** Table types. Times are epoch milliseconds in BIGINT columns: one representation on SQLite and PostgreSQL. */
 export interface Database {
@@ -21,6 +22,10 @@ export interface Database {
 	canned_answers: CannedAnswerTable;
 	surveys: SurveyTable;
 	page_views: PageViewTable;
+	report_tickets: TicketFact;
+	report_answers: Omit<AnswerCount, 'team_id' | 'assignee_id' | 'category'> &
+		Record<'team_id' | 'assignee_id' | 'category', string>;
+	report_replies: Omit<ReplyCount, 'team_id'> & { team_id: string };
 }
 
 export interface SurveyTable {

@@ -1,6 +1,7 @@
 // Versioned ticket changes and their event log: every change raises the version by one and records why.
 import { randomUUID } from 'node:crypto';
 import type { DB } from './index';
+import { FACT_COLUMNS, nextResponseOf, recordTicketChange } from './report-facts';
 import type { TicketTable } from './schema';
 
 export type TicketChange = Partial<
@@ -51,9 +52,17 @@ export async function changeTicket(
 		}))
 		.where('id', '=', ticketId);
 	if (seenVersion !== null) q = q.where('version', '=', seenVersion);
-	const row = await q.returning('version').executeTakeFirst();
+	const row = await q.returning(['version', ...FACT_COLUMNS]).executeTakeFirst();
 	if (!row) return null;
 	const version = Number(row.version);
+	// the reports' figures move with the ticket, in this transaction (before the event, which they count)
+	await recordTicketChange(
+		trx,
+		row,
+		columns.first_response_at !== undefined || columns.solved_at !== undefined,
+		event.kind === 'reply' ? nextResponseOf(event.data) : null,
+		now
+	);
 	await trx
 		.insertInto('ticket_events')
 		.values({

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DB } from './index';
 import { insertAttachments, type NewFile } from './attachments';
+import { recordNewTicket } from './report-facts';
 import { canSee, type Viewer } from './ticket-access';
 import type { TicketTable } from './schema';
 
@@ -94,6 +95,7 @@ export async function insertTicket(
 	};
 	await trx.insertInto('tickets').values(ticket).execute();
 	await insertMessage(trx, ticket.id, input.userId, input.body, input.files, input.now);
+	await recordNewTicket(trx, ticket);
 	return ticket;
 }
 

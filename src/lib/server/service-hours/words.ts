@@ -1,5 +1,5 @@
 // The service hours and due times in the reader's words: the platform's own names for days and zones.
-import type { ServiceHours } from './business-hours';
+import type { ServiceHours } from '$lib/service-hours/business-hours';
 
 /**
  * A zone as people reading `locale` name it: "Central European Time", "sentraleuropeisk tid", "Центральная

@@ -12,6 +12,7 @@ import { migration as m0009 } from './0009_outbox_given_up';
 import { migration as m0010 } from './0010_upload_quota';
 import { migration as m0011 } from './0011_outbox_facts';
 import { migration as m0012 } from './0012_inbox_order';
+import { migration as m0013 } from './0013_report_facts';
 
 export const migrations: Record<string, Migration> = {
 	...first,
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
 	'0009_outbox_given_up': m0009,
 	'0010_upload_quota': m0010,
 	'0011_outbox_facts': m0011,
-	'0012_inbox_order': m0012
+	'0012_inbox_order': m0012,
+	'0013_report_facts': m0013
 };
