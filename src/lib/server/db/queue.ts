@@ -1,6 +1,6 @@
 // The inbox's storage: tickets filtered for an agent's view, sorted and cut in SQL by the order tickets/queue.ts
 // decides (its keys, here in SQL), the count in each view, and how often each customer wrote lately.
-import { sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
+import { PostgresAdapter, sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
 import type { DB } from './index';
 import type { Database, Priority, TicketStatus } from './schema';
 import type { Ticket } from './tickets';
@@ -64,10 +64,31 @@ export type QueueRow = Pick<
 	recent_tickets: number;
 };
 
-/** The inbox's tickets matching `f`, joined to their customer (whose email the text search reads). */
+/** The tickets agents have still to answer: the default inbox, which tickets_inbox holds in its order. */
+const ACTIVE = ['new', 'open'];
+/** Tickets not finished: they carry their customer's recent-ticket count (tickets.recent_tickets). */
+const UNFINISHED: readonly TicketStatus[] = ['new', 'open', 'pending'];
+
+const isActive = (status: readonly string[] = []) =>
+	status.length > 0 &&
+	status.every((s) => ACTIVE.includes(s)) &&
+	ACTIVE.every((s) => status.includes(s));
+
+/**
+ * The inbox's tickets matching `f`, joined to their customer (whose email the text search reads). The default
+ * inbox (new and open) reads tickets_inbox, a partial index in the inbox order, so the database reads its first
+ * rows in order instead of sorting them all: its condition is written as the index's (literally, so SQLite sees
+ * that it holds), and SQLite is told the index, as its planner would take the status index and sort.
+ */
 function filteredTickets(db: DB, f: QueueFilters) {
-	let q = db.selectFrom('tickets').innerJoin('users as c', 'c.id', 'tickets.user_id');
-	if (f.status?.length) q = q.where('tickets.status', 'in', f.status);
+	const inbox = isActive(f.status) && !f.callbacks;
+	const from = inbox && !isPostgres(db) ? sql`tickets indexed by tickets_inbox` : sql`tickets`;
+	// a table named in raw SQL: its columns are the tickets' all the same
+	let q = db
+		.selectFrom(from as unknown as 'tickets')
+		.innerJoin('users as c', 'c.id', 'tickets.user_id');
+	if (inbox) q = q.where(sql<boolean>`tickets.status in ('new', 'open')`);
+	else if (f.status?.length) q = q.where('tickets.status', 'in', f.status);
 	if (f.view === 'mine') q = q.where('tickets.assignee_id', '=', f.userId);
 	if (f.view === 'unassigned') q = q.where('tickets.assignee_id', 'is', null);
 	if (f.view === 'team')
@@ -99,24 +120,21 @@ function filteredTickets(db: DB, f: QueueFilters) {
 }
 
 /**
- * The customer's tickets since `o.since`, at least 1: the count stored on the customer (users.recent_tickets)
- * while it still holds, that is while it was counted from no later than `since` and none of the tickets it
- * counted has left the window since; else counted here (tickets_user_created). A new ticket recounts its
- * customer (countRecentTickets), and refreshRecentCounts recounts those whose oldest ticket left the window.
+ * The customer's tickets since `o.since`, at least 1, as stored: refreshRecentCounts first recounts every count
+ * that no longer holds, so these are exact. Unfinished tickets carry their customer's (and tickets_inbox sorts by
+ * it); a list that may hold finished ones reads the customer's.
  */
-function recentTickets(o: InboxOrder) {
-	const atLeastOne = (n: RawBuilder<unknown>) => sql`case when ${n} < 1 then 1 else ${n} end`;
-	return sql<number>`case
-		when c.recent_since is not null and c.recent_since <= ${o.since}
-			and (c.recent_oldest is null or c.recent_oldest >= ${o.since})
-		then ${atLeastOne(sql`c.recent_tickets`)}
-		else (select ${atLeastOne(sql`count(*)`)} from tickets r
-			where r.user_id = tickets.user_id and r.created_at >= ${o.since})
-		end`;
+function recentTickets(status: readonly TicketStatus[] = []) {
+	return status.length > 0 && status.every((s) => UNFINISHED.includes(s))
+		? sql<number>`tickets.recent_tickets`
+		: sql<number>`case when c.recent_tickets < 1 then 1 else c.recent_tickets end`;
 }
 
-/** The inbox order as SQL terms: a missing wait or due time sorts last, as in compareTickets. */
-function orderTerms(o: InboxOrder): RawBuilder<unknown>[] {
+/**
+ * The inbox order as SQL terms: a missing wait or due time sorts last, as in compareTickets. tickets_inbox
+ * (migration 0014) holds these very expressions, so the database can read the default inbox in this order.
+ */
+function orderTerms(o: InboxOrder, status: readonly TicketStatus[] = []): RawBuilder<unknown>[] {
 	const last = (column: string) => [sql`${sql.ref(column)} is null`, sql.ref(column)];
 	return o.keys.flatMap((key) => {
 		switch (key) {
@@ -124,13 +142,15 @@ function orderTerms(o: InboxOrder): RawBuilder<unknown>[] {
 				const ranks = Object.entries(o.priorityRank).filter(([p]) => p !== o.unset);
 				return [
 					sql`case ${sql.join(
-						ranks.map(([p, rank]) => sql`when tickets.priority = ${p} then ${sql.lit(rank)}`),
+						ranks.map(
+							([p, rank]) => sql`when tickets.priority = ${sql.lit(p)} then ${sql.lit(rank)}`
+						),
 						sql` `
 					)} else ${sql.lit(o.priorityRank[o.unset])} end`
 				];
 			}
 			case 'recentTickets':
-				return [recentTickets(o)];
+				return [recentTickets(status)];
 			case 'awaitingSince':
 				return last('tickets.awaiting_since');
 			case 'dueAt':
@@ -144,7 +164,7 @@ function orderTerms(o: InboxOrder): RawBuilder<unknown>[] {
 }
 
 /** What an inbox row shows of a ticket, its customer, assignee and team, and the customer's recent tickets. */
-function queueSelect(db: DB, f: QueueFilters, o: InboxOrder) {
+function queueSelect(db: DB, f: QueueFilters) {
 	return filteredTickets(db, f)
 		.leftJoin('users as a', 'a.id', 'tickets.assignee_id')
 		.leftJoin('teams', 'teams.id', 'tickets.team_id')
@@ -174,7 +194,7 @@ function queueSelect(db: DB, f: QueueFilters, o: InboxOrder) {
 			'c.email as customer_email',
 			'a.name as assignee_name',
 			'teams.name as team_name',
-			recentTickets(o).as('recent_tickets')
+			recentTickets(f.status).as('recent_tickets')
 		]);
 }
 
@@ -185,8 +205,8 @@ export async function queueRows(
 	o: InboxOrder,
 	limit: number
 ): Promise<QueueRow[]> {
-	let q = queueSelect(db, f, o);
-	for (const term of orderTerms(o)) q = q.orderBy(term);
+	let q = queueSelect(db, f);
+	for (const term of orderTerms(o, f.status)) q = q.orderBy(term);
 	const rows = await q.limit(limit).execute();
 	return rows.map((r) => ({ ...r, recent_tickets: Number(r.recent_tickets) }));
 }
@@ -200,8 +220,10 @@ export async function callbackRows(
 	f: QueueFilters,
 	o: InboxOrder
 ): Promise<(QueueRow & { position: number })[]> {
-	const rows = await queueSelect(db, { ...f, callbacks: true }, o)
-		.select(sql<number>`row_number() over (order by ${sql.join(orderTerms(o))})`.as('position'))
+	const rows = await queueSelect(db, { ...f, callbacks: true })
+		.select(
+			sql<number>`row_number() over (order by ${sql.join(orderTerms(o, f.status))})`.as('position')
+		)
 		.orderBy(sql`tickets.callback_start is null`)
 		.orderBy('tickets.callback_start')
 		.orderBy('position')
@@ -250,9 +272,9 @@ export async function queueViewCounts(db: DB, f: QueueFilters): Promise<Record<Q
 }
 
 /**
- * Count a customer's tickets since `since` again and store it (inside the transaction that adds one). The row is
- * locked first, in a statement of its own, so on PostgreSQL a count made after a parallel ticket of the same
- * customer committed sees that ticket.
+ * Count a customer's tickets since `since` again and store it, on the account and on its unfinished tickets
+ * (inside the transaction that adds one). The row is locked first, in a statement of its own, so on PostgreSQL
+ * a count made after a parallel ticket of the same customer committed sees that ticket.
  */
 export async function countRecentTickets(trx: DB, userId: string, since: number): Promise<void> {
 	await trx
@@ -261,11 +283,15 @@ export async function countRecentTickets(trx: DB, userId: string, since: number)
 		.where('id', '=', userId)
 		.execute();
 	await recount(trx, since).where('id', '=', userId).execute();
+	await copyRecentTickets(trx, [userId]);
 }
 
-/** The stored counts as of `since`, for users counted never or before one of their tickets left the window. */
+/**
+ * Recount the customers whose stored count no longer holds at `since` (never counted, or one of the tickets it
+ * counted has left the window): the inbox does before it sorts, and a job every minute. Returns how many.
+ */
 export async function refreshRecentCounts(db: DB, since: number): Promise<number> {
-	const result = await recount(db, since)
+	const stale = await recount(db, since)
 		.where((eb) =>
 			eb.or([
 				eb('recent_since', 'is', null),
@@ -273,9 +299,43 @@ export async function refreshRecentCounts(db: DB, since: number): Promise<number
 				eb('recent_oldest', '<', since)
 			])
 		)
-		.executeTakeFirst();
-	return Number(result.numUpdatedRows);
+		.returning('id')
+		.execute();
+	for (let i = 0; i < stale.length; i += 500)
+		await copyRecentTickets(
+			db,
+			stale.slice(i, i + 500).map((u) => u.id)
+		);
+	return stale.length;
 }
+
+/** A ticket that is unfinished again takes its customer's count (inside the change's transaction). */
+export async function takeRecentTickets(trx: DB, ticketId: string): Promise<void> {
+	await trx
+		.updateTable('tickets')
+		.set((eb) => ({ recent_tickets: customersCount(eb) }))
+		.where('id', '=', ticketId)
+		.where('status', 'in', UNFINISHED)
+		.execute();
+}
+
+/** The count of each of these customers onto their unfinished tickets, at least 1 (the ticket itself). */
+async function copyRecentTickets(db: DB, userIds: string[]): Promise<void> {
+	await db
+		.updateTable('tickets')
+		.set((eb) => ({ recent_tickets: customersCount(eb) }))
+		.where('user_id', 'in', userIds)
+		.where('status', 'in', UNFINISHED)
+		.execute();
+}
+
+const customersCount = (eb: ExpressionBuilder<Database, 'tickets'>) =>
+	eb
+		.selectFrom('users')
+		.select(
+			sql<number>`case when users.recent_tickets < 1 then 1 else users.recent_tickets end`.as('n')
+		)
+		.whereRef('users.id', '=', 'tickets.user_id');
 
 function recount(db: DB, since: number) {
 	const mine = (eb: ExpressionBuilder<Database, 'users'>) =>
@@ -289,3 +349,5 @@ function recount(db: DB, since: number) {
 		recent_since: since
 	}));
 }
+
+const isPostgres = (db: DB) => db.getExecutor().adapter instanceof PostgresAdapter;

@@ -132,6 +132,8 @@ export interface TicketTable {
 	callback_tz: string | null;
 	callback_state: CallbackState | null;
 	first_due_at: number | null;
+	/** An unfinished ticket's copy of its customer's recent-ticket count, for the inbox's index (db/queue.ts). */
+	recent_tickets: Generated<number>;
 }
 
 export interface TicketMessageTable {

@@ -1,6 +1,7 @@
 // Versioned ticket changes and their event log: every change raises the version by one and records why.
 import { randomUUID } from 'node:crypto';
 import type { DB } from './index';
+import { takeRecentTickets } from './queue';
 import { FACT_COLUMNS, nextResponseOf, recordTicketChange } from './report-facts';
 import type { TicketTable } from './schema';
 
@@ -55,6 +56,8 @@ export async function changeTicket(
 	const row = await q.returning(['version', ...FACT_COLUMNS]).executeTakeFirst();
 	if (!row) return null;
 	const version = Number(row.version);
+	// unfinished again: it takes its customer's recent-ticket count, which the inbox sorts by
+	if (columns.status) await takeRecentTickets(trx, ticketId);
 	// the reports' figures move with the ticket, in this transaction (before the event, which they count)
 	await recordTicketChange(
 		trx,

@@ -6,7 +6,10 @@ import { recordNewTicket } from './report-facts';
 import { canSee, type Viewer } from './ticket-access';
 import type { TicketTable } from './schema';
 
-export type Ticket = Omit<TicketTable, 'version' | 'reopen_count' | 'agent_replies'> & {
+export type Ticket = Omit<
+	TicketTable,
+	'version' | 'reopen_count' | 'agent_replies' | 'recent_tickets'
+> & {
 	version: number;
 	reopen_count: number;
 	agent_replies: number;

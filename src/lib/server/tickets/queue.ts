@@ -13,6 +13,7 @@ import {
 	callbackRows,
 	queueRows,
 	queueViewCounts,
+	refreshRecentCounts,
 	type InboxKey,
 	type InboxOrder,
 	type QueueRow,
@@ -239,6 +240,8 @@ export async function agentQueue(
 	};
 	const order = inboxOrder(ctx.now);
 	const status = [...new Set(statuses)];
+	// how often customers wrote lately, recounted where a ticket has left the window since: exact as of now
+	await refreshRecentCounts(ctx.db, order.since);
 	// the database sorts every matching ticket and returns the first `limit`; only those are described
 	const [rows, callbacks, views] = await Promise.all([
 		queueRows(ctx.db, { ...filters, status }, order, query.limit),

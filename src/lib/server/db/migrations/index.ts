@@ -13,6 +13,7 @@ import { migration as m0010 } from './0010_upload_quota';
 import { migration as m0011 } from './0011_outbox_facts';
 import { migration as m0012 } from './0012_inbox_order';
 import { migration as m0013 } from './0013_report_facts';
+import { migration as m0014 } from './0014_inbox_index';
 
 export const migrations: Record<string, Migration> = {
 	...first,
@@ -25,5 +26,6 @@ export const migrations: Record<string, Migration> = {
 	'0010_upload_quota': m0010,
 	'0011_outbox_facts': m0011,
 	'0012_inbox_order': m0012,
-	'0013_report_facts': m0013
+	'0013_report_facts': m0013,
+	'0014_inbox_index': m0014
 };
