@@ -16,6 +16,7 @@ import {
 	type ReplyCount,
 	type TicketFact
 } from './report-facts';
+import { storedFacts } from './report-changes';
 import { readServiceSettings } from './settings';
 
 export interface ComputedFacts {
@@ -62,10 +63,11 @@ export async function rebuildReportFacts(db: DB, settings?: ServiceSettings): Pr
 		await trx.deleteFrom('report_tickets').execute();
 		await trx.deleteFrom('report_answers').execute();
 		await trx.deleteFrom('report_replies').execute();
-		for (let i = 0; i < computed.tickets.length; i += 200)
+		const stored = await storedFacts(trx, computed.tickets);
+		for (let i = 0; i < stored.length; i += 200)
 			await trx
 				.insertInto('report_tickets')
-				.values(computed.tickets.slice(i, i + 200))
+				.values(stored.slice(i, i + 200))
 				.execute();
 		await addAnswerCounts(trx, computed.answers);
 		await addReplyCounts(trx, computed.replies);

@@ -1,6 +1,19 @@
 import type { Generated } from 'kysely';
 import type { AnswerCount, ReplyCount, TicketFact } from './report-facts';
 
+/** A ticket's fact as report_tickets keeps it: what it is grouped by as codes (report-codes.ts). */
+type StoredFact = Omit<
+	TicketFact,
+	'locale' | 'team_id' | 'assignee_id' | 'category' | 'article_id' | 'status'
+> & {
+	locale: number;
+	team_id: number | null;
+	assignee_id: number | null;
+	category: number | null;
+	article_id: number | null;
+	status: number;
+};
+
 /** Table types. Times are epoch milliseconds in BIGINT columns: one representation on SQLite and PostgreSQL. */
 export interface Database {
 	helpful_votes: HelpfulVoteTable;
@@ -22,7 +35,8 @@ export interface Database {
 	canned_answers: CannedAnswerTable;
 	surveys: SurveyTable;
 	page_views: PageViewTable;
-	report_tickets: TicketFact;
+	report_tickets: StoredFact;
+	report_codes: { code: Generated<number>; value: string };
 	report_answers: Omit<AnswerCount, 'team_id' | 'assignee_id' | 'category'> &
 		Record<'team_id' | 'assignee_id' | 'category', string>;
 	report_replies: Omit<ReplyCount, 'team_id'> & { team_id: string };

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { DB } from './index';
-import { recordAnswers } from './report-facts';
+import { recordAnswers } from './report-changes';
 import type { SurveyTable } from './schema';
 
 export type Survey = SurveyTable;

@@ -1,7 +1,7 @@
 // Teams: who answers which languages and topics, and their members.
 import { randomUUID } from 'node:crypto';
 import type { DB } from './index';
-import { forgetTeam } from './report-facts';
+import { forgetTeam } from './report-changes';
 import type { TeamTable } from './schema';
 
 export interface Team {

@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DB } from './index';
 import { takeRecentTickets } from './queue';
-import { FACT_COLUMNS, nextResponseOf, recordTicketChange } from './report-facts';
+import { recordTicketChange } from './report-changes';
+import { FACT_COLUMNS, nextResponseOf } from './report-facts';
 import type { TicketTable } from './schema';
 
 export type TicketChange = Partial<

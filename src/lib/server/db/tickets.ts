@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DB } from './index';
 import { insertAttachments, type NewFile } from './attachments';
-import { recordNewTicket } from './report-facts';
+import { recordNewTicket } from './report-changes';
 import { canSee, type Viewer } from './ticket-access';
 import type { TicketTable } from './schema';
 

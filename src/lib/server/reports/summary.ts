@@ -4,7 +4,6 @@ import { LOCALES, type Locale } from '$lib/i18n/locales';
 import { fromZoned } from '$lib/service-hours/business-hours';
 import type { ServiceSettings } from '$lib/service-hours/sla';
 import type { DB } from '../db';
-import type { TicketFact } from '../db/report-facts';
 import {
 	deflectionCounts,
 	namesOf,
@@ -13,6 +12,7 @@ import {
 	viewCounts,
 	voteCounts,
 	waitingPastDue,
+	type ReportedTicket,
 	type ReportSource
 } from '../db/reports';
 import { content } from '../content';
@@ -25,7 +25,7 @@ import { isoWeek, speedFigures, type SpeedFigures } from './speed';
 export { isoWeek, speedFigures, type SpeedFigures } from './speed';
 export { surveyFigures } from './answers';
 
-type TicketRow = TicketFact;
+type TicketRow = ReportedTicket;
 
 /** The ISO week of each instant of the report's days: their local midnights looked up, not each instant's date. */
 function weekOfInstant(f: ReportFilters, timeZone: string): (at: number) => string {

@@ -1,6 +1,4 @@
 import type { Kysely, Migration } from 'kysely';
-import type { DB } from '../index';
-import { rebuildReportFacts } from '../report-rebuild';
 import { createIndex, createTable } from './build';
 
 export const migration: Migration = {
@@ -61,6 +59,5 @@ export const migration: Migration = {
 		// what the summary still counts live: who waits past their due time, and tickets against deflections
 		await createIndex(db, 'tickets_awaiting', 'tickets', ['awaiting_since']);
 		await createIndex(db, 'deflection_events_event', 'deflection_events', ['event', 'created_at']);
-		await rebuildReportFacts(db as unknown as DB);
 	}
 };

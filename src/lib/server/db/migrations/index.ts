@@ -14,6 +14,7 @@ import { migration as m0011 } from './0011_outbox_facts';
 import { migration as m0012 } from './0012_inbox_order';
 import { migration as m0013 } from './0013_report_facts';
 import { migration as m0014 } from './0014_inbox_index';
+import { migration as m0015 } from './0015_report_codes';
 
 export const migrations: Record<string, Migration> = {
 	...first,
@@ -27,5 +28,6 @@ export const migrations: Record<string, Migration> = {
 	'0011_outbox_facts': m0011,
 	'0012_inbox_order': m0012,
 	'0013_report_facts': m0013,
-	'0014_inbox_index': m0014
+	'0014_inbox_index': m0014,
+	'0015_report_codes': m0015
 };
