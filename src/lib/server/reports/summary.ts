@@ -20,7 +20,7 @@ import { translationStatus } from '../content/status';
 import { responsesOf, scores, surveyFiguresOf, type AnswerGroup } from './answers';
 import { addDays, type ReportFilters } from './filters';
 import { mean, rate, round, type Figure } from './figures';
-import { isoWeek, speedFigures, type SpeedFigures } from './speed';
+import { isoWeek, speedByGroup, speedFigures, type SpeedFigures } from './speed';
 
 export { isoWeek, speedFigures, type SpeedFigures } from './speed';
 export { surveyFigures } from './answers';
@@ -125,45 +125,43 @@ export async function reportSummary(
 	// answered within target, or still waiting past it
 	const nextWithinSla = rate(replies.onTime, replies.measured + waiting);
 	const s = surveyFiguresOf(answers);
-	const speed = speedFigures(tickets, settings, now);
 	const voteTotal = votes.reduce((a, x) => a + x.n, 0);
 	const voteYes = votes.reduce((a, x) => a + x.yes, 0);
 	const noResult = rate(searches.zero, searches.searches);
 	const helpful = rate(voteYes, voteTotal);
 	const deflection = rate(deflect.deflections, deflect.deflections + deflect.contactTickets);
 	const locale = f.locale ?? 'en';
-	/** Tickets grouped by `keyOf`, each group with the survey answers filed under the same key. */
+	// an answer carries its ticket's assignee, team, locale and category, so it joins that ticket's group
+	const columns = ['assignee_id', 'team_id', 'locale', 'category'] as const;
+	const keyOf = (column: (typeof columns)[number]) => (r: TicketRow | AnswerGroup) =>
+		r[column] ?? '';
+	const weekOf = weekOfInstant(f, settings.timeZone);
+	// the tickets grouped every way at once: all of them, by each column, and by the week they were created in
+	const [all, ...grouped] = speedByGroup(
+		tickets,
+		[() => '', ...columns.map(keyOf), (t) => weekOf(Number(t.created_at))],
+		settings,
+		now
+	);
+	const speed = all!.get('') ?? speedFigures([], settings, now);
+	/** The groups of one grouping, each with the survey answers filed under the same key. */
 	const breakdown = (
-		keyOf: (t: TicketRow) => string,
+		groups: Map<string, SpeedFigures>,
 		labelOf: (key: string) => string,
 		answersBy = new Map<string, AnswerGroup[]>()
 	): GroupRow[] =>
-		[...bucket(tickets, keyOf)]
-			.map(([key, list]) =>
-				groupRow(key, labelOf(key), speedFigures(list, settings, now), answersBy.get(key) ?? [])
-			)
+		[...groups]
+			.map(([key, figures]) => groupRow(key, labelOf(key), figures, answersBy.get(key) ?? []))
 			.sort((a, b) => a.key.localeCompare(b.key));
-	// an answer carries its ticket's assignee, team, locale and category, so it joins that ticket's group
-	const byColumn = (
-		column: 'assignee_id' | 'team_id' | 'locale' | 'category',
-		labelOf: (key: string) => string
-	) => {
-		const keyOf = (r: TicketRow | AnswerGroup) => r[column] ?? '';
-		return breakdown(keyOf, labelOf, bucket(answers, keyOf));
-	};
-	const weekOf = weekOfInstant(f, settings.timeZone);
+	const byColumn = (i: number, labelOf: (key: string) => string) =>
+		breakdown(grouped[i]!, labelOf, bucket(answers, keyOf(columns[i]!)));
 	const by = {
-		agent: byColumn('assignee_id', (k) => (k ? (names.users.get(k) ?? k) : '')),
-		team: byColumn('team_id', (k) => (k ? (names.teams.get(k) ?? k) : '')),
-		locale: byColumn('locale', (k) => k),
-		category: byColumn('category', (k) =>
-			k ? (content.category(k, locale)?.meta.title ?? k) : ''
-		),
+		agent: byColumn(0, (k) => (k ? (names.users.get(k) ?? k) : '')),
+		team: byColumn(1, (k) => (k ? (names.teams.get(k) ?? k) : '')),
+		locale: byColumn(2, (k) => k),
+		category: byColumn(3, (k) => (k ? (content.category(k, locale)?.meta.title ?? k) : '')),
 		// by the week each ticket was created; survey answers are not split by week
-		week: breakdown(
-			(t) => weekOf(Number(t.created_at)),
-			(k) => k
-		)
+		week: breakdown(grouped[4]!, (k) => k)
 	};
 	const summary = {
 		from: f.from,
