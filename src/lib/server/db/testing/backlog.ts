@@ -110,7 +110,14 @@ export async function seedBacklog(db: DB, options: BacklogOptions): Promise<Back
 			ref: `SV-${number}`,
 			user_id: customer.id,
 			subject: `Question ${i}`,
-			status: open ? (assigned ? 'open' : 'new') : i % 5 === 0 ? 'closed' : 'solved',
+			// solved a week ago or more: closed by then, as the background job closes them
+			status: open
+				? assigned
+					? 'open'
+					: 'new'
+				: solvedAt < options.now - 7 * DAY
+					? 'closed'
+					: 'solved',
 			locale: LOCALES[i % 4]!,
 			category: i % 7 === 0 ? null : CATEGORIES[i % CATEGORIES.length]!,
 			article_id: null,
