@@ -48,8 +48,14 @@ export function dateTime(locale: string) {
 
 /** A language's name in the reader's language ("Englisch" for a German reader). */
 export function languageName(code: Locale, inLocale: Locale): string {
-	return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
+	// a list of hundreds of tickets names a few languages hundreds of times: one name list per language
+	let names = languageNames.get(inLocale);
+	if (!names)
+		languageNames.set(inLocale, (names = new Intl.DisplayNames([inLocale], { type: 'language' })));
+	return names.of(code) ?? code;
 }
+
+const languageNames = new Map<string, Intl.DisplayNames>();
 
 /**
  * A count's text for every plural category of a locale, with `{n}` where the number goes, so a script
