@@ -10,7 +10,7 @@ import { createSession } from '../../lib/server/auth/session.ts';
 import { openDatabase } from '../../lib/server/db/index.ts';
 import { refreshRecentCounts } from '../../lib/server/db/queue.ts';
 import { rebuildReportFacts } from '../../lib/server/db/report-rebuild.ts';
-import { seedBacklog } from '../../lib/server/db/testing/backlog.ts';
+import { gatherStatistics, seedBacklog } from '../../lib/server/db/testing/backlog.ts';
 import type { Figure } from './figures.ts';
 import { startBuiltServer } from './server.ts';
 
@@ -45,6 +45,7 @@ export async function workspaceLoad(
 	await refreshRecentCounts(db, now - 30 * 24 * 60 * 60 * 1000);
 	// and the reports' running figures, computed from the rows as the migration computes them for data it finds
 	await rebuildReportFacts(db);
+	await gatherStatistics(db);
 	const { token } = await createSession(db, adminId, now);
 	await db.destroy();
 	const { base, stop } = await startBuiltServer(root, {
