@@ -6,9 +6,9 @@ import { accountFigures } from './bench/auth.ts';
 import { buildFigures } from './bench/build.ts';
 import { type Figure, figuresJson, formatFigures } from './bench/figures.ts';
 import { pageWeightFigures } from './bench/page-weight.ts';
-import { ticketLoad } from './bench/tickets.ts';
+import { ticketFigures } from './bench/tickets.ts';
 import { uploadFigures } from './bench/uploads.ts';
-import { workspaceLoad } from './bench/agent.ts';
+import { agentFigures } from './bench/agent.ts';
 import { latencyP95, sampleSearchFigures } from './bench/search.ts';
 import { searchWireFigures } from './bench/search-wire.ts';
 import { wireFigures } from './bench/wire.ts';
@@ -59,51 +59,11 @@ await section(() => sampleSearchFigures(root));
 await section(() => searchWireFigures(root, { perLocale }));
 await section(() => accountFigures(root));
 
-const load = 'Ticket creation under load (autocannon, 8 connections, 2,400 tickets)';
-for (const [name, databaseUrl] of databases) {
-	await section(async () => {
-		const result = await ticketLoad(root, { databaseUrl });
-		const note = `errors ${result.errors}; stored ${result.stored} of ${result.ok} answered 2xx${result.stored === result.ok ? '' : ' ← MISMATCH'}`;
-		return [
-			{
-				section: load,
-				name: `${name}: tickets per second`,
-				value: result.perSecond,
-				unit: '/s',
-				better: 'higher',
-				against: { name: 'target', kind: 'target', value: 300 },
-				note
-			},
-			{
-				section: load,
-				name: `${name}: p99`,
-				value: result.p99,
-				unit: 'ms',
-				better: 'lower',
-				against: { name: 'target', kind: 'target', value: 50 }
-			}
-		];
-	});
-}
+await section(() => ticketFigures(root, { databases }));
 
 await section(() => uploadFigures(root));
 
-const workspace =
-	'Agent workspace: 2,000 open and 3,000 solved tickets with answered surveys (autocannon)';
-for (const [name, databaseUrl] of databases) {
-	await section(async () => {
-		const w = await workspaceLoad(root, { databaseUrl });
-		const read = (what: string, value: number, limit: number): Figure => ({
-			section: workspace,
-			name: `${name}: ${what} p50`,
-			value,
-			unit: 'ms',
-			better: 'lower',
-			against: { name: 'target', kind: 'target', value: limit }
-		});
-		return [read('queue', w.queue.p50, 30), read('reports summary', w.summary.p50, 100)];
-	});
-}
+await section(() => agentFigures(root, { databases }));
 
 await section(() =>
 	buildFigures(root, {

@@ -1,5 +1,6 @@
-// The agent workspace under a realistic backlog, for npm run bench: the prioritised queue and the reports
-// summary, read over HTTP from the built server (autocannon, loopback). Figures only; no targets are set yet.
+// The agent workspace at a busy month's size, for npm run bench: the prioritised queue and the reports summary,
+// read over HTTP from the built server (autocannon, 4 connections, loopback), each as its API and as its page.
+// The history is written in bulk (db/testing/backlog.ts), not through 50,000 API calls.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -7,9 +8,10 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { createSession } from '../../lib/server/auth/session.ts';
 import { openDatabase } from '../../lib/server/db/index.ts';
-import { insertTicket } from '../../lib/server/db/tickets.ts';
-import { solvedWithSurvey } from '../../lib/server/db/testing/history.ts';
-import { insertUser } from '../../lib/server/db/users.ts';
+import { refreshRecentCounts } from '../../lib/server/db/queue.ts';
+import { rebuildReportFacts } from '../../lib/server/db/report-rebuild.ts';
+import { gatherStatistics, seedBacklog } from '../../lib/server/db/testing/backlog.ts';
+import type { Figure } from './figures.ts';
 import { startBuiltServer } from './server.ts';
 
 export interface ReadFigure {
@@ -19,21 +21,16 @@ export interface ReadFigure {
 	errors: number;
 }
 
-export interface WorkspaceResult {
-	open: number;
-	solved: number;
-	queue: ReadFigure;
-	summary: ReadFigure;
-}
+const CONNECTIONS = 4;
 
-const DAY = 24 * 60 * 60 * 1000;
-
+/**
+ * A database holding `open` + `solved` tickets of the last 30 days and a signed-in admin, served by the built
+ * server; `reads` are the addresses to measure and how many requests each.
+ */
 export async function workspaceLoad(
 	root: string,
-	options: { databaseUrl?: string; open?: number; solved?: number } = {}
-): Promise<WorkspaceResult> {
-	const openCount = options.open ?? 2000;
-	const solvedCount = options.solved ?? 3000;
+	options: { databaseUrl?: string; open: number; solved: number; reads: [string, number][] }
+): Promise<Map<string, ReadFigure>> {
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'svar-bench-agent-'));
 	const schema = options.databaseUrl ? `svar_bench_${randomBytes(5).toString('hex')}` : undefined;
 	const db = await openDatabase(
@@ -42,61 +39,14 @@ export async function workspaceLoad(
 			: { sqliteFile: path.join(dataDir, 'svar.db') }
 	);
 	const now = Date.now();
-	const admin = await insertUser(db, {
-		email: 'bench-admin@example.test',
-		name: 'Bench Admin',
-		passwordHash: 'x',
-		locale: 'en',
-		role: 'admin',
-		verified: true,
-		now
-	});
-	const { token } = await createSession(db, admin.id, now);
-	// a backlog like a busy month: most customers write once, a few write daily
-	const customers: string[] = [];
-	for (let i = 0; i < 800; i++)
-		customers.push(
-			(
-				await insertUser(db, {
-					email: `c${i}@example.test`,
-					name: `Customer ${i}`,
-					passwordHash: 'x',
-					locale: ['en', 'nb', 'sv', 'ru'][i % 4]!,
-					role: 'customer',
-					verified: true,
-					now
-				})
-			).id
-		);
-	const locales = ['en', 'nb', 'sv', 'ru'];
-	await db.transaction().execute(async (trx) => {
-		for (let i = 0; i < openCount + solvedCount; i++) {
-			const frequent = i % 10 === 0;
-			const userId = customers[frequent ? i % 20 : i % customers.length]!;
-			const created = now - Math.floor(((i * 7919) % 30) * DAY + (i % 1440) * 60_000);
-			const ticket = await insertTicket(trx, {
-				userId,
-				subject: `Question ${i}`,
-				body: 'The card terminal does not start after the update.',
-				locale: locales[i % 4]!,
-				category: null,
-				article: null,
-				callback: null,
-				context: null,
-				idempotencyKey: null,
-				files: [],
-				dueAt: created + DAY,
-				now: created
-			});
-			if (i >= openCount)
-				await solvedWithSurvey(
-					trx,
-					{ id: ticket.id, userId, locale: ticket.locale, created },
-					i,
-					now
-				);
-		}
-	});
+	const { adminId } = await seedBacklog(db, { open: options.open, solved: options.solved, now });
+	// how often each customer wrote in the last 30 days (tickets/queue FREQUENCY_WINDOW_MS), stored as the
+	// background job stores it for history the app did not write itself
+	await refreshRecentCounts(db, now - 30 * 24 * 60 * 60 * 1000);
+	// and the reports' running figures, computed from the rows as the migration computes them for data it finds
+	await rebuildReportFacts(db);
+	await gatherStatistics(db);
+	const { token } = await createSession(db, adminId, now);
 	await db.destroy();
 	const { base, stop } = await startBuiltServer(root, {
 		dataDir,
@@ -106,7 +56,7 @@ export async function workspaceLoad(
 	const read = async (url: string, amount: number): Promise<ReadFigure> => {
 		const result = await autocannon({
 			url: `${base}${url}`,
-			connections: 4,
+			connections: CONNECTIONS,
 			amount,
 			headers: { cookie: `svar_session=${token}` }
 		});
@@ -118,13 +68,64 @@ export async function workspaceLoad(
 		};
 	};
 	try {
-		return {
-			open: openCount,
-			solved: solvedCount,
-			queue: await read('/api/v1/agent/queue', 100),
-			summary: await read('/api/v1/reports/summary', 40)
-		};
+		const figures = new Map<string, ReadFigure>();
+		// one request each first, so no figure includes the server's first start of a route
+		for (const [url] of options.reads)
+			await fetch(`${base}${url}`, { headers: { cookie: `svar_session=${token}` } });
+		for (const [url, amount] of options.reads) figures.set(url, await read(url, amount));
+		return figures;
 	} finally {
 		await stop();
 	}
+}
+
+const QUEUE_API = '/api/v1/agent/queue';
+const SUMMARY_API = '/api/v1/reports/summary';
+
+/**
+ * Per database: the queue and the summary (API and page) at 2,000 open and 3,000 solved tickets, and the
+ * summary at 50,000 (2,000 open, 48,000 solved), each p50 against the issue's target.
+ */
+export async function agentFigures(
+	root: string,
+	options: { databases: [name: string, url: string | undefined][] }
+): Promise<Figure[]> {
+	const section = `Agent workspace: a busy month (autocannon, ${CONNECTIONS} connections; p50 latency)`;
+	const figures: Figure[] = [];
+	const p50 = (name: string, f: ReadFigure, target: number): Figure => ({
+		section,
+		name,
+		value: f.p50,
+		unit: 'ms',
+		better: 'lower',
+		against: { name: 'target', kind: 'target', value: target },
+		note: `p99 ${f.p99} ms${f.errors ? `; ${f.errors} errors ← NOT 2xx` : ''}`
+	});
+	for (const [name, databaseUrl] of options.databases) {
+		const busy = await workspaceLoad(root, {
+			databaseUrl,
+			open: 2000,
+			solved: 3000,
+			reads: [
+				[QUEUE_API, 100],
+				['/agent', 100],
+				[SUMMARY_API, 40],
+				['/agent/reports', 40]
+			]
+		});
+		figures.push(
+			p50(`${name}, 5,000 tickets: queue API`, busy.get(QUEUE_API)!, 30),
+			p50(`${name}, 5,000 tickets: inbox page`, busy.get('/agent')!, 30),
+			p50(`${name}, 5,000 tickets: summary API`, busy.get(SUMMARY_API)!, 100),
+			p50(`${name}, 5,000 tickets: reports page`, busy.get('/agent/reports')!, 100)
+		);
+		const large = await workspaceLoad(root, {
+			databaseUrl,
+			open: 2000,
+			solved: 48_000,
+			reads: [[SUMMARY_API, 20]]
+		});
+		figures.push(p50(`${name}, 50,000 tickets: summary API`, large.get(SUMMARY_API)!, 300));
+	}
+	return figures;
 }

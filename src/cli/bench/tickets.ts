@@ -10,7 +10,11 @@ import { sql } from 'kysely';
 import { insertUser } from '../../lib/server/db/users.ts';
 import { createSession } from '../../lib/server/auth/session.ts';
 import { openDatabase, type DB } from '../../lib/server/db/index.ts';
+import type { Figure } from './figures.ts';
 import { startBuiltServer } from './server.ts';
+
+const CONNECTIONS = 8;
+const AMOUNT = 2400;
 
 export interface LoadResult {
 	perSecond: number;
@@ -37,7 +41,7 @@ export async function ticketLoad(
 	options: { databaseUrl?: string; amount?: number; connections?: number } = {}
 ): Promise<LoadResult> {
 	// a fixed number of requests, all answered, so the tickets stored can be compared with the 2xx answers
-	const amount = options.amount ?? 2400;
+	const amount = options.amount ?? AMOUNT;
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'svar-bench-tickets-'));
 	const schema = options.databaseUrl ? `svar_bench_${randomBytes(5).toString('hex')}` : undefined;
 	const open = () =>
@@ -72,7 +76,7 @@ export async function ticketLoad(
 		let n = 0;
 		const result = await autocannon({
 			url: `${base}/api/v1/tickets`,
-			connections: options.connections ?? 16,
+			connections: options.connections ?? CONNECTIONS,
 			amount,
 			requests: [
 				{
@@ -115,4 +119,41 @@ export async function ticketLoad(
 	} finally {
 		await stop();
 	}
+}
+
+/**
+ * Per database: tickets created per second and the p99 latency under load (SQLite ≥ 300/s with p99 ≤ 50 ms,
+ * PostgreSQL ≥ 300/s; its p99 is shown without a target), with the stored count checked against the answers.
+ */
+export async function ticketFigures(
+	root: string,
+	options: { databases: [name: string, url: string | undefined][] }
+): Promise<Figure[]> {
+	const section = `Ticket creation under load (autocannon, ${CONNECTIONS} connections, ${AMOUNT.toLocaleString('en')} tickets)`;
+	const figures: Figure[] = [];
+	for (const [name, databaseUrl] of options.databases) {
+		const result = await ticketLoad(root, { databaseUrl });
+		const note = `errors ${result.errors}; stored ${result.stored} of ${result.ok} answered 2xx${result.stored === result.ok ? '' : ' ← MISMATCH'}`;
+		figures.push(
+			{
+				section,
+				name: `${name}: tickets per second`,
+				value: result.perSecond,
+				unit: '/s',
+				better: 'higher',
+				against: { name: 'target', kind: 'target', value: 300 },
+				note
+			},
+			{
+				section,
+				name: `${name}: p99`,
+				value: result.p99,
+				unit: 'ms',
+				better: 'lower',
+				...(databaseUrl ? {} : { against: { name: 'target', kind: 'target', value: 50 } }),
+				note: `p50 ${result.p50} ms`
+			}
+		);
+	}
+	return figures;
 }

@@ -62,13 +62,36 @@ export const statusLabel = (s: string, LL: TranslationFunctions) =>
 		? LL.agent.statusActive()
 		: LL.agent.statuses[s as keyof typeof LL.agent.statuses]();
 
+/**
+ * The translations every row of the inbox uses, looked up once per translator: each lookup through it builds
+ * functions anew, which for hundreds of rows costs more than drawing them.
+ */
+const rowWords = new WeakMap<TranslationFunctions, ReturnType<typeof lookUp>>();
+const lookUp = (LL: TranslationFunctions) => {
+	const a = LL.agent;
+	return {
+		minutes: a.minutes,
+		hours: a.hours,
+		days: a.days,
+		due: a.reasonDue,
+		overdue: a.reasonOverdue
+	};
+};
+function words(LL: TranslationFunctions) {
+	let w = rowWords.get(LL);
+	if (!w) rowWords.set(LL, (w = lookUp(LL)));
+	return w;
+}
+
 /** The same shortest honest unit as the reasons ("45 min", "6 h", "3 d"). */
-export const duration = (minutes: number, LL: TranslationFunctions) =>
-	minutes < 60
-		? LL.agent.minutes({ n: minutes })
+export function duration(minutes: number, LL: TranslationFunctions) {
+	const w = words(LL);
+	return minutes < 60
+		? w.minutes({ n: minutes })
 		: minutes < 48 * 60
-			? LL.agent.hours({ n: Math.floor(minutes / 60) })
-			: LL.agent.days({ n: Math.floor(minutes / (24 * 60)) });
+			? w.hours({ n: Math.floor(minutes / 60) })
+			: w.days({ n: Math.floor(minutes / (24 * 60)) });
+}
 
 type Reason = { code: string; minutes?: number };
 const minutesOf = (reasons: readonly Reason[], code: string) =>
@@ -87,10 +110,10 @@ export function due(
 ): { late: boolean; text: string } | null {
 	const soon = minutesOf(reasons, 'due');
 	if (soon !== undefined)
-		return { late: false, text: LL.agent.reasonDue({ duration: duration(soon, LL) }) };
+		return { late: false, text: words(LL).due({ duration: duration(soon, LL) }) };
 	const late = minutesOf(reasons, 'overdue');
 	if (late !== undefined)
-		return { late: true, text: LL.agent.reasonOverdue({ duration: duration(late, LL) }) };
+		return { late: true, text: words(LL).overdue({ duration: duration(late, LL) }) };
 	return null;
 }
 
@@ -98,17 +121,28 @@ export function due(
 export const isolatedLtr = (text: string) =>
 	String.fromCharCode(0x2066) + text + String.fromCharCode(0x2069);
 
+const zonedFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Short date and time in a time zone ("Tue, 8 Dec, 10:00"); `range` keeps one date for a window within a day. */
 export function zoned(locale: string) {
-	const format = (timeZone: string) =>
-		new Intl.DateTimeFormat(locale, {
-			weekday: 'short',
-			day: 'numeric',
-			month: 'short',
-			hour: '2-digit',
-			minute: '2-digit',
-			timeZone
-		});
+	// built once per language and zone: the inbox formats a due time on each of its rows
+	const format = (timeZone: string) => {
+		const key = `${locale}|${timeZone}`;
+		let f = zonedFormats.get(key);
+		if (!f) {
+			if (zonedFormats.size > 200) zonedFormats.clear();
+			f = new Intl.DateTimeFormat(locale, {
+				weekday: 'short',
+				day: 'numeric',
+				month: 'short',
+				hour: '2-digit',
+				minute: '2-digit',
+				timeZone
+			});
+			zonedFormats.set(key, f);
+		}
+		return f;
+	};
 	return {
 		at: (iso: string, timeZone: string) => format(timeZone).format(new Date(iso)),
 		range: (start: string, end: string, timeZone: string) =>

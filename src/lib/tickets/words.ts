@@ -16,26 +16,53 @@ export type Reason =
 
 /** "45 min", "6 h", "3 d": the shortest honest unit. */
 export function duration(minutes: number, LL: TranslationFunctions): string {
+	return durationWith(minutes, reasonWords(LL));
+}
+
+/**
+ * The translations the reasons are written with, looked up once: each lookup through the translator builds
+ * proxies and functions anew, which for a queue of hundreds of reasons cost more than all the rest of it.
+ */
+function reasonWords(LL: TranslationFunctions) {
+	const a = LL.agent;
+	return {
+		minutes: a.minutes,
+		hours: a.hours,
+		days: a.days,
+		priority: a.reasonPriority,
+		priorities: a.priorities,
+		first: a.reasonFirst,
+		frequent: a.reasonFrequent,
+		waiting: a.reasonWaiting,
+		due: a.reasonDue,
+		overdue: a.reasonOverdue
+	};
+}
+type ReasonWords = ReturnType<typeof reasonWords>;
+
+function durationWith(minutes: number, w: ReasonWords): string {
 	const m = Math.max(0, Math.round(minutes));
-	if (m < 60) return LL.agent.minutes({ n: m });
-	if (m < 48 * 60) return LL.agent.hours({ n: Math.floor(m / 60) });
-	return LL.agent.days({ n: Math.floor(m / (24 * 60)) });
+	if (m < 60) return w.minutes({ n: m });
+	if (m < 48 * 60) return w.hours({ n: Math.floor(m / 60) });
+	return w.days({ n: Math.floor(m / (24 * 60)) });
 }
 
 export function reasonText(reason: Reason, LL: TranslationFunctions): string {
+	return reasonTextWith(reason, reasonWords(LL));
+}
+
+function reasonTextWith(reason: Reason, w: ReasonWords): string {
 	switch (reason.code) {
 		case 'priority':
-			return LL.agent.reasonPriority({ priority: LL.agent.priorities[reason.priority]() });
+			return w.priority({ priority: w.priorities[reason.priority]() });
 		case 'frequency':
-			return reason.tickets <= 1
-				? LL.agent.reasonFirst()
-				: LL.agent.reasonFrequent({ n: reason.tickets });
+			return reason.tickets <= 1 ? w.first() : w.frequent({ n: reason.tickets });
 		case 'waiting':
-			return LL.agent.reasonWaiting({ duration: duration(reason.minutes, LL) });
+			return w.waiting({ duration: durationWith(reason.minutes, w) });
 		case 'due':
-			return LL.agent.reasonDue({ duration: duration(reason.minutes, LL) });
+			return w.due({ duration: durationWith(reason.minutes, w) });
 		case 'overdue':
-			return LL.agent.reasonOverdue({ duration: duration(reason.minutes, LL) });
+			return w.overdue({ duration: durationWith(reason.minutes, w) });
 	}
 }
 
@@ -44,8 +71,17 @@ export function queueInWords<T extends { reasons: Reason[] }>(
 	items: T[],
 	LL: TranslationFunctions
 ) {
+	const w = reasonWords(LL);
+	// many tickets share a reason ("first ticket this month", "waiting 3 h"): each written once
+	const written = new Map<string, string>();
+	const text = (reason: Reason) => {
+		const key = JSON.stringify(reason);
+		let t = written.get(key);
+		if (t === undefined) written.set(key, (t = reasonTextWith(reason, w)));
+		return t;
+	};
 	return items.map((item) => {
-		const reasons = item.reasons.map((reason) => ({ ...reason, text: reasonText(reason, LL) }));
+		const reasons = item.reasons.map((reason) => ({ ...reason, text: text(reason) }));
 		return { ...item, reasons, why: reasons.map((reason) => reason.text).join(' · ') };
 	});
 }

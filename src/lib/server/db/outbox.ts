@@ -1,23 +1,52 @@
 // The mail outbox: SQL only (queueing, claiming and retry rules are in mail/outbox).
 import type { DB } from './index';
 
+/** A message, written (subject and bodies), or to be written by the worker from its `facts` (JSON). */
 export async function insertMail(
 	db: DB,
-	m: { id: string; to: string; subject: string; text: string; html: string; now: number }
+	m: { id: string; to: string; now: number } & (
+		{ subject: string; text: string; html: string } | { facts: string }
+	)
 ): Promise<void> {
+	const written = 'facts' in m ? { subject: '', text: '', html: '' } : m;
 	await db
 		.insertInto('outbox')
 		.values({
 			id: m.id,
 			to_address: m.to,
-			subject: m.subject,
-			text_body: m.text,
-			html_body: m.html,
+			subject: written.subject,
+			text_body: written.text,
+			html_body: written.html,
 			created_at: m.now,
 			next_attempt_at: m.now,
 			sent_at: null,
-			last_error: null
+			last_error: null,
+			failed_at: null,
+			facts: 'facts' in m ? m.facts : null
 		})
+		.execute();
+}
+
+/** Messages still queued as facts (see mail/queued), oldest first. */
+export function unwrittenMails(db: DB) {
+	return db
+		.selectFrom('outbox')
+		.select(['id', 'to_address', 'subject', 'text_body', 'html_body', 'facts'])
+		.where('facts', 'is not', null)
+		.orderBy('created_at')
+		.execute();
+}
+
+/** A queued message, now written: its subject and bodies stored in place of its facts. */
+export async function storeWrittenMail(
+	db: DB,
+	id: string,
+	mail: { subject: string; text: string; html: string }
+): Promise<void> {
+	await db
+		.updateTable('outbox')
+		.set({ subject: mail.subject, text_body: mail.text, html_body: mail.html, facts: null })
+		.where('id', '=', id)
 		.execute();
 }
 

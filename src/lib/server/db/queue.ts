@@ -1,8 +1,8 @@
-// The inbox's storage: tickets filtered for an agent's view, the count in each view, and how often each
-// customer wrote lately. The order itself is decided in tickets/queue.ts.
-import { sql } from 'kysely';
+// The inbox's storage: tickets filtered for an agent's view, sorted and cut in SQL by the order tickets/queue.ts
+// decides (its keys, here in SQL), the count in each view, and how often each customer wrote lately.
+import { PostgresAdapter, sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
 import type { DB } from './index';
-import type { TicketStatus } from './schema';
+import type { Database, Priority, TicketStatus } from './schema';
 import type { Ticket } from './tickets';
 
 export interface QueueFilters {
@@ -19,17 +19,76 @@ export interface QueueFilters {
 	callbacks?: boolean;
 }
 
-export interface QueueRow extends Ticket {
+/** The keys of the inbox order, first to last, as tickets/queue.ts decides them (INBOX_ORDER). */
+export type InboxKey =
+	'priority' | 'recentTickets' | 'awaitingSince' | 'dueAt' | 'createdAt' | 'ref';
+
+/** How to sort: the keys in order, each priority's rank (null ranks as `unset`) and the start of "recently". */
+export interface InboxOrder {
+	keys: readonly InboxKey[];
+	priorityRank: Record<Priority, number>;
+	unset: Priority;
+	/** Tickets the customer created since then count as recent (this one included). */
+	since: number;
+}
+
+export type QueueRow = Pick<
+	Ticket,
+	| 'ref'
+	| 'subject'
+	| 'status'
+	| 'priority'
+	| 'locale'
+	| 'category'
+	| 'article_id'
+	| 'user_id'
+	| 'assignee_id'
+	| 'team_id'
+	| 'awaiting_since'
+	| 'due_at'
+	| 'callback_phone'
+	| 'callback_window'
+	| 'callback_state'
+	| 'callback_start'
+	| 'callback_end'
+	| 'callback_tz'
+	| 'created_at'
+	| 'updated_at'
+	| 'version'
+> & {
 	customer_name: string;
 	customer_email: string | null;
 	assignee_name: string | null;
 	team_name: string | null;
-}
+	/** The customer's recent tickets, at least 1 (this one): the "rarely writes" key. */
+	recent_tickets: number;
+};
 
-/** The inbox's tickets matching `f`, joined to their customer (whose email the text search reads). */
+/** The tickets agents have still to answer: the default inbox, which tickets_inbox holds in its order. */
+const ACTIVE = ['new', 'open'];
+/** Tickets not finished: they carry their customer's recent-ticket count (tickets.recent_tickets). */
+const UNFINISHED: readonly TicketStatus[] = ['new', 'open', 'pending'];
+
+const isActive = (status: readonly string[] = []) =>
+	status.length > 0 &&
+	status.every((s) => ACTIVE.includes(s)) &&
+	ACTIVE.every((s) => status.includes(s));
+
+/**
+ * The inbox's tickets matching `f`, joined to their customer (whose email the text search reads). The default
+ * inbox (new and open) reads tickets_inbox, a partial index in the inbox order, so the database reads its first
+ * rows in order instead of sorting them all: its condition is written as the index's (literally, so SQLite sees
+ * that it holds), and SQLite is told the index, as its planner would take the status index and sort.
+ */
 function filteredTickets(db: DB, f: QueueFilters) {
-	let q = db.selectFrom('tickets').innerJoin('users as c', 'c.id', 'tickets.user_id');
-	if (f.status?.length) q = q.where('tickets.status', 'in', f.status);
+	const inbox = isActive(f.status) && !f.callbacks;
+	const from = inbox && !isPostgres(db) ? sql`tickets indexed by tickets_inbox` : sql`tickets`;
+	// a table named in raw SQL: its columns are the tickets' all the same
+	let q = db
+		.selectFrom(from as unknown as 'tickets')
+		.innerJoin('users as c', 'c.id', 'tickets.user_id');
+	if (inbox) q = q.where(sql<boolean>`tickets.status in ('new', 'open')`);
+	else if (f.status?.length) q = q.where('tickets.status', 'in', f.status);
 	if (f.view === 'mine') q = q.where('tickets.assignee_id', '=', f.userId);
 	if (f.view === 'unassigned') q = q.where('tickets.assignee_id', 'is', null);
 	if (f.view === 'team')
@@ -60,21 +119,121 @@ function filteredTickets(db: DB, f: QueueFilters) {
 	return q;
 }
 
-export async function queueRows(db: DB, f: QueueFilters): Promise<QueueRow[]> {
-	const rows = await filteredTickets(db, f)
+/**
+ * The customer's tickets since `o.since`, at least 1, as stored: refreshRecentCounts first recounts every count
+ * that no longer holds, so these are exact. Unfinished tickets carry their customer's (and tickets_inbox sorts by
+ * it); a list that may hold finished ones reads the customer's.
+ */
+function recentTickets(status: readonly TicketStatus[] = []) {
+	return status.length > 0 && status.every((s) => UNFINISHED.includes(s))
+		? sql<number>`tickets.recent_tickets`
+		: sql<number>`case when c.recent_tickets < 1 then 1 else c.recent_tickets end`;
+}
+
+/**
+ * The inbox order as SQL terms: a missing wait or due time sorts last, as in compareTickets. tickets_inbox
+ * (migration 0014) holds these very expressions, so the database can read the default inbox in this order.
+ */
+function orderTerms(o: InboxOrder, status: readonly TicketStatus[] = []): RawBuilder<unknown>[] {
+	const last = (column: string) => [sql`${sql.ref(column)} is null`, sql.ref(column)];
+	return o.keys.flatMap((key) => {
+		switch (key) {
+			case 'priority': {
+				const ranks = Object.entries(o.priorityRank).filter(([p]) => p !== o.unset);
+				return [
+					sql`case ${sql.join(
+						ranks.map(
+							([p, rank]) => sql`when tickets.priority = ${sql.lit(p)} then ${sql.lit(rank)}`
+						),
+						sql` `
+					)} else ${sql.lit(o.priorityRank[o.unset])} end`
+				];
+			}
+			case 'recentTickets':
+				return [recentTickets(status)];
+			case 'awaitingSince':
+				return last('tickets.awaiting_since');
+			case 'dueAt':
+				return last('tickets.due_at');
+			case 'createdAt':
+				return [sql.ref('tickets.created_at')];
+			case 'ref':
+				return [sql.ref('tickets.ref')];
+		}
+	});
+}
+
+/** What an inbox row shows of a ticket, its customer, assignee and team, and the customer's recent tickets. */
+function queueSelect(db: DB, f: QueueFilters) {
+	return filteredTickets(db, f)
 		.leftJoin('users as a', 'a.id', 'tickets.assignee_id')
 		.leftJoin('teams', 'teams.id', 'tickets.team_id')
-		.selectAll('tickets')
 		.select([
+			'tickets.ref',
+			'tickets.subject',
+			'tickets.status',
+			'tickets.priority',
+			'tickets.locale',
+			'tickets.category',
+			'tickets.article_id',
+			'tickets.user_id',
+			'tickets.assignee_id',
+			'tickets.team_id',
+			'tickets.awaiting_since',
+			'tickets.due_at',
+			'tickets.callback_phone',
+			'tickets.callback_window',
+			'tickets.callback_state',
+			'tickets.callback_start',
+			'tickets.callback_end',
+			'tickets.callback_tz',
+			'tickets.created_at',
+			'tickets.updated_at',
+			'tickets.version',
 			'c.name as customer_name',
 			'c.email as customer_email',
 			'a.name as assignee_name',
-			'teams.name as team_name'
-		])
-		.orderBy('tickets.updated_at', 'desc')
-		.limit(2000)
+			'teams.name as team_name',
+			recentTickets(f.status).as('recent_tickets')
+		]);
+}
+
+/** The first `limit` tickets matching `f` in the inbox order, sorted and cut by the database. */
+export async function queueRows(
+	db: DB,
+	f: QueueFilters,
+	o: InboxOrder,
+	limit: number
+): Promise<QueueRow[]> {
+	let q = queueSelect(db, f);
+	for (const term of orderTerms(o, f.status)) q = q.orderBy(term);
+	const rows = await q.limit(limit).execute();
+	return rows.map((r) => ({ ...r, recent_tickets: Number(r.recent_tickets) }));
+}
+
+/**
+ * The call-backs still to make among the tickets matching `f`: each with its place in the inbox order among
+ * them, earliest window first (no window last), then by that place.
+ */
+export async function callbackRows(
+	db: DB,
+	f: QueueFilters,
+	o: InboxOrder
+): Promise<(QueueRow & { position: number })[]> {
+	const rows = await queueSelect(db, { ...f, callbacks: true })
+		.select(
+			sql<number>`row_number() over (order by ${sql.join(orderTerms(o, f.status))})`.as('position')
+		)
+		.orderBy(sql`tickets.callback_start is null`)
+		.orderBy('tickets.callback_start')
+		.orderBy('position')
+		.limit(1000)
 		.execute();
-	return rows as unknown as QueueRow[];
+	return rows.map((r) => ({
+		...r,
+		recent_tickets: Number(r.recent_tickets),
+		position: Number(r.position)
+	}));
 }
 
 export type QueueView = NonNullable<QueueFilters['view']>;
@@ -112,23 +271,83 @@ export async function queueViewCounts(db: DB, f: QueueFilters): Promise<Record<Q
 	};
 }
 
-/** Tickets each customer created since `since` (the "how often do they write" of the inbox order). */
-export async function recentTicketCounts(
-	db: DB,
-	userIds: string[],
-	since: number
-): Promise<Map<string, number>> {
-	const counts = new Map<string, number>();
-	const unique = [...new Set(userIds)];
-	for (let i = 0; i < unique.length; i += 500) {
-		const rows = await db
-			.selectFrom('tickets')
-			.select(['user_id', (eb) => eb.fn.countAll<number>().as('n')])
-			.where('user_id', 'in', unique.slice(i, i + 500))
-			.where('created_at', '>=', since)
-			.groupBy('user_id')
-			.execute();
-		for (const r of rows) counts.set(r.user_id, Number(r.n));
-	}
-	return counts;
+/**
+ * Count a customer's tickets since `since` again and store it, on the account and on its unfinished tickets
+ * (inside the transaction that adds one). The row is locked first, in a statement of its own, so on PostgreSQL
+ * a count made after a parallel ticket of the same customer committed sees that ticket.
+ */
+export async function countRecentTickets(trx: DB, userId: string, since: number): Promise<void> {
+	await trx
+		.updateTable('users')
+		.set((eb) => ({ role: eb.ref('role') }))
+		.where('id', '=', userId)
+		.execute();
+	await recount(trx, since).where('id', '=', userId).execute();
+	await copyRecentTickets(trx, [userId]);
 }
+
+/**
+ * Recount the customers whose stored count no longer holds at `since` (never counted, or one of the tickets it
+ * counted has left the window): the inbox does before it sorts, and a job every minute. Returns how many.
+ */
+export async function refreshRecentCounts(db: DB, since: number): Promise<number> {
+	const stale = await recount(db, since)
+		.where((eb) =>
+			eb.or([
+				eb('recent_since', 'is', null),
+				eb('recent_since', '>', since),
+				eb('recent_oldest', '<', since)
+			])
+		)
+		.returning('id')
+		.execute();
+	for (let i = 0; i < stale.length; i += 500)
+		await copyRecentTickets(
+			db,
+			stale.slice(i, i + 500).map((u) => u.id)
+		);
+	return stale.length;
+}
+
+/** A ticket that is unfinished again takes its customer's count (inside the change's transaction). */
+export async function takeRecentTickets(trx: DB, ticketId: string): Promise<void> {
+	await trx
+		.updateTable('tickets')
+		.set((eb) => ({ recent_tickets: customersCount(eb) }))
+		.where('id', '=', ticketId)
+		.where('status', 'in', UNFINISHED)
+		.execute();
+}
+
+/** The count of each of these customers onto their unfinished tickets, at least 1 (the ticket itself). */
+async function copyRecentTickets(db: DB, userIds: string[]): Promise<void> {
+	await db
+		.updateTable('tickets')
+		.set((eb) => ({ recent_tickets: customersCount(eb) }))
+		.where('user_id', 'in', userIds)
+		.where('status', 'in', UNFINISHED)
+		.execute();
+}
+
+const customersCount = (eb: ExpressionBuilder<Database, 'tickets'>) =>
+	eb
+		.selectFrom('users')
+		.select(
+			sql<number>`case when users.recent_tickets < 1 then 1 else users.recent_tickets end`.as('n')
+		)
+		.whereRef('users.id', '=', 'tickets.user_id');
+
+function recount(db: DB, since: number) {
+	const mine = (eb: ExpressionBuilder<Database, 'users'>) =>
+		eb
+			.selectFrom('tickets')
+			.whereRef('tickets.user_id', '=', 'users.id')
+			.where('tickets.created_at', '>=', since);
+	return db.updateTable('users').set((eb) => ({
+		recent_tickets: mine(eb).select((e) => e.fn.countAll<number>().as('n')),
+		recent_oldest: mine(eb).select((e) => e.fn.min('tickets.created_at').as('oldest')),
+		recent_since: since
+	}));
+}
+
+const isPostgres = (db: DB) => db.getExecutor().adapter instanceof PostgresAdapter;

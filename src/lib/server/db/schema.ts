@@ -1,10 +1,24 @@
 import type { Generated } from 'kysely';
+import type { AnswerCount, ReplyCount, TicketFact } from './report-facts';
+
+/** A ticket's fact as report_tickets keeps it: what it is grouped by as codes (report-codes.ts). */
+type StoredFact = Omit<
+	TicketFact,
+	'locale' | 'team_id' | 'assignee_id' | 'category' | 'article_id' | 'status'
+> & {
+	locale: number;
+	team_id: number | null;
+	assignee_id: number | null;
+	category: number | null;
+	article_id: number | null;
+	status: number;
+};
 
 /** Table types. Times are epoch milliseconds in BIGINT columns: one representation on SQLite and PostgreSQL. */
 export interface Database {
 	helpful_votes: HelpfulVoteTable;
 	search_events: SearchEventTable;
-	users: UserTable;
+	users: UserTable & RecentTickets;
 	sessions: SessionTable;
 	user_tokens: UserTokenTable;
 	rate_limits: RateLimitTable;
@@ -21,6 +35,11 @@ export interface Database {
 	canned_answers: CannedAnswerTable;
 	surveys: SurveyTable;
 	page_views: PageViewTable;
+	report_tickets: StoredFact;
+	report_codes: { code: Generated<number>; value: string };
+	report_answers: Omit<AnswerCount, 'team_id' | 'assignee_id' | 'category'> &
+		Record<'team_id' | 'assignee_id' | 'category', string>;
+	report_replies: Omit<ReplyCount, 'team_id'> & { team_id: string };
 }
 
 export interface SurveyTable {
@@ -127,6 +146,8 @@ export interface TicketTable {
 	callback_tz: string | null;
 	callback_state: CallbackState | null;
 	first_due_at: number | null;
+	/** An unfinished ticket's copy of its customer's recent-ticket count, for the inbox's index (db/queue.ts). */
+	recent_tickets: Generated<number>;
 }
 
 export interface TicketMessageTable {
@@ -179,6 +200,16 @@ export interface UserTable {
 	deleted_at: number | null;
 }
 
+/**
+ * A customer's tickets created since `recent_since`, the oldest of them created at `recent_oldest`: the inbox's
+ * "rarely writes" key, stored on the account so the inbox sorts by it in SQL (db/queue.ts says when it holds).
+ */
+export interface RecentTickets {
+	recent_tickets: Generated<number>;
+	recent_since: number | null;
+	recent_oldest: number | null;
+}
+
 export interface SessionTable {
 	id: string;
 	secret_hash: string;
@@ -221,6 +252,11 @@ export interface OutboxTable {
 	last_error: string | null;
 	/** Set when the outbox gave up retrying (see mail/outbox MAX_ATTEMPTS). */
 	failed_at: number | null;
+	/**
+	 * What a message queued unwritten is about (JSON, see mail/queued): subject and bodies are empty until the
+	 * mail worker writes them, then this is cleared.
+	 */
+	facts: string | null;
 }
 
 export interface SearchEventTable {

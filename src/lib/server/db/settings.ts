@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS, type ServiceSettings } from '$lib/service-hours/sla';
 import type { DB } from './index';
 
 /** A JSON setting, or undefined when unset or unreadable (the caller supplies the default). */
@@ -23,3 +24,11 @@ export async function writeSetting(db: DB, key: string, value: unknown): Promise
 		.onConflict((oc) => oc.column('key').doUpdateSet({ value: text }))
 		.execute();
 }
+
+/** The admins' service settings (hours, response targets, survey delay), the defaults filling what is unset. */
+export async function readServiceSettings(db: DB): Promise<ServiceSettings> {
+	const stored = await readSetting<Partial<ServiceSettings>>(db, SERVICE_SETTINGS);
+	return { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
+}
+
+export const SERVICE_SETTINGS = 'service_hours';

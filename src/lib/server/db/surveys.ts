@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { DB } from './index';
+import { recordAnswers } from './report-changes';
 import type { SurveyTable } from './schema';
 
 export type Survey = SurveyTable;
@@ -121,18 +122,30 @@ export async function saveAnswers(
 	now: number,
 	options: { consume?: boolean; editHash?: string; firstAnswer?: boolean }
 ): Promise<Survey | undefined> {
-	let q = db
-		.updateTable('surveys')
-		.set({
-			...answers,
-			updated_at: now,
-			...(options.consume ? { used_at: now } : {}),
-			...(options.editHash ? { edit_hash: options.editHash } : {}),
-			...(options.firstAnswer ? { answered_at: now } : {})
-		})
-		.where('id', '=', id);
-	if (options.consume) q = q.where('used_at', 'is', null);
-	return q.returningAll().executeTakeFirst();
+	return db.transaction().execute(async (trx) => {
+		// the row locked first (a write that changes nothing): two saves of one survey count one after the other
+		await trx
+			.updateTable('surveys')
+			.set((eb) => ({ id: eb.ref('id') }))
+			.where('id', '=', id)
+			.execute();
+		const before = await findSurvey(trx, id);
+		let q = trx
+			.updateTable('surveys')
+			.set({
+				...answers,
+				updated_at: now,
+				...(options.consume ? { used_at: now } : {}),
+				...(options.editHash ? { edit_hash: options.editHash } : {}),
+				...(options.firstAnswer ? { answered_at: now } : {})
+			})
+			.where('id', '=', id);
+		if (options.consume) q = q.where('used_at', 'is', null);
+		const saved = await q.returningAll().executeTakeFirst();
+		// the reports count the answers as they are now
+		if (before && saved) await recordAnswers(trx, before, saved);
+		return saved;
+	});
 }
 
 // ---- page views ----

@@ -1,6 +1,7 @@
 // Teams: who answers which languages and topics, and their members.
 import { randomUUID } from 'node:crypto';
 import type { DB } from './index';
+import { forgetTeam } from './report-changes';
 import type { TeamTable } from './schema';
 
 export interface Team {
@@ -60,6 +61,7 @@ export async function saveTeam(
 export async function deleteTeam(db: DB, id: string): Promise<void> {
 	await db.transaction().execute(async (trx) => {
 		await trx.updateTable('tickets').set({ team_id: null }).where('team_id', '=', id).execute();
+		await forgetTeam(trx, id);
 		await trx.deleteFrom('team_members').where('team_id', '=', id).execute();
 		await trx.deleteFrom('teams').where('id', '=', id).execute();
 	});

@@ -1,6 +1,9 @@
 // Versioned ticket changes and their event log: every change raises the version by one and records why.
 import { randomUUID } from 'node:crypto';
 import type { DB } from './index';
+import { takeRecentTickets } from './queue';
+import { recordTicketChange } from './report-changes';
+import { FACT_COLUMNS, nextResponseOf } from './report-facts';
 import type { TicketTable } from './schema';
 
 export type TicketChange = Partial<
@@ -51,9 +54,19 @@ export async function changeTicket(
 		}))
 		.where('id', '=', ticketId);
 	if (seenVersion !== null) q = q.where('version', '=', seenVersion);
-	const row = await q.returning('version').executeTakeFirst();
+	const row = await q.returning(['version', ...FACT_COLUMNS]).executeTakeFirst();
 	if (!row) return null;
 	const version = Number(row.version);
+	// unfinished again: it takes its customer's recent-ticket count, which the inbox sorts by
+	if (columns.status) await takeRecentTickets(trx, ticketId);
+	// the reports' figures move with the ticket, in this transaction (before the event, which they count)
+	await recordTicketChange(
+		trx,
+		row,
+		columns.first_response_at !== undefined || columns.solved_at !== undefined,
+		event.kind === 'reply' ? nextResponseOf(event.data) : null,
+		now
+	);
 	await trx
 		.insertInto('ticket_events')
 		.values({

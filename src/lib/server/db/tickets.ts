@@ -2,10 +2,14 @@
 import { randomUUID } from 'node:crypto';
 import type { DB } from './index';
 import { insertAttachments, type NewFile } from './attachments';
+import { recordNewTicket } from './report-changes';
 import { canSee, type Viewer } from './ticket-access';
 import type { TicketTable } from './schema';
 
-export type Ticket = Omit<TicketTable, 'version' | 'reopen_count' | 'agent_replies'> & {
+export type Ticket = Omit<
+	TicketTable,
+	'version' | 'reopen_count' | 'agent_replies' | 'recent_tickets'
+> & {
 	version: number;
 	reopen_count: number;
 	agent_replies: number;
@@ -34,16 +38,30 @@ export interface NewTicket {
 	now: number;
 }
 
-/** Insert a ticket, its first message and its files (inside the caller's transaction). */
-export async function insertTicket(trx: DB, input: NewTicket): Promise<Ticket> {
-	// the counter row's lock makes concurrent tickets wait for each other's number, on SQLite and PostgreSQL
-	const { value } = await trx
+/**
+ * The next ticket number. UPDATE … RETURNING takes the counter row's lock, so concurrent tickets never share a
+ * number, on SQLite and PostgreSQL; run on its own (not in the ticket's transaction) it holds that lock for this
+ * one statement only, and a number whose ticket is then not stored is skipped.
+ */
+export async function takeTicketNumber(db: DB): Promise<number> {
+	const { value } = await db
 		.updateTable('counters')
 		.set((eb) => ({ value: eb('value', '+', 1) }))
 		.where('name', '=', 'ticket')
 		.returning('value')
 		.executeTakeFirstOrThrow();
-	const number = Math.max(FIRST_TICKET_NUMBER, Number(value));
+	return Math.max(FIRST_TICKET_NUMBER, Number(value));
+}
+
+/**
+ * Insert a ticket, its first message and its files (inside the caller's transaction), under `number` from
+ * takeTicketNumber, or one taken here.
+ */
+export async function insertTicket(
+	trx: DB,
+	input: NewTicket & { number?: number }
+): Promise<Ticket> {
+	const number = input.number ?? (await takeTicketNumber(trx));
 	const ticket: Ticket = {
 		id: randomUUID(),
 		number,
@@ -80,6 +98,7 @@ export async function insertTicket(trx: DB, input: NewTicket): Promise<Ticket> {
 	};
 	await trx.insertInto('tickets').values(ticket).execute();
 	await insertMessage(trx, ticket.id, input.userId, input.body, input.files, input.now);
+	await recordNewTicket(trx, ticket);
 	return ticket;
 }
 

@@ -1,8 +1,11 @@
 // The background jobs' one entry point: the mail outbox (every few seconds, and at once when mail is queued),
-// every minute: solved tickets close by themselves after 7 days without a reply, and surveys whose delay
-// is over are sent; every hour: dead rows are purged (`purgeExpired`). Each job is idempotent and claims its rows, so several servers may run them side by side.
+// every minute: solved tickets close by themselves after 7 days without a reply, surveys whose delay is over
+// are sent, and the inbox's counts of how often customers wrote lately are brought up to date; every hour:
+// dead rows are purged (`purgeExpired`). Each job is idempotent and claims its rows, so several servers may
+// run them side by side.
 import { getDb, type DB } from '../db';
 import { deleteSentMailBefore } from '../db/outbox';
+import { refreshRecentCounts } from '../db/queue';
 import { purgeRateLimits } from '../db/rate-limits';
 import { deleteExpiredSessions } from '../db/sessions';
 import { deleteDeadTokens } from '../db/user-tokens';
@@ -11,6 +14,7 @@ import { settings } from '../env';
 import { kickMailWorker, startMailWorker } from '../mail/worker';
 import { dispatchSurveys } from '../surveys/send';
 import { AUTO_CLOSE_AFTER_MS } from '../tickets/changes';
+import { FREQUENCY_WINDOW_MS } from '../tickets/queue';
 
 let timer: ReturnType<typeof setInterval> | undefined;
 
@@ -33,6 +37,11 @@ export async function closeStaleTickets(now = Date.now()): Promise<number> {
 	return closeSolvedBefore(await getDb(), now - AUTO_CLOSE_AFTER_MS, now);
 }
 
+/** Recount how often customers wrote lately where a ticket left the window, so the inbox reads stored counts. */
+export async function refreshInboxOrder(now = Date.now()): Promise<number> {
+	return refreshRecentCounts(await getDb(), now - FREQUENCY_WINDOW_MS);
+}
+
 export async function sendDueSurveys(now = Date.now()): Promise<number> {
 	const origin = settings.ownOrigin();
 	const sent = await dispatchSurveys(await getDb(), now, origin);
@@ -45,8 +54,8 @@ export function startJobs(intervalMs = 60 * 1000): void {
 	startMailWorker();
 	if (timer) return;
 	const run = () =>
-		void Promise.all([closeStaleTickets(), sendDueSurveys()]).catch((error: unknown) =>
-			console.error('ticket jobs:', error)
+		void Promise.all([closeStaleTickets(), sendDueSurveys(), refreshInboxOrder()]).catch(
+			(error: unknown) => console.error('ticket jobs:', error)
 		);
 	const purge = () =>
 		void getDb()

@@ -10,6 +10,7 @@ import { agentReply } from '../tickets/replies';
 import { createTicket } from '../tickets/service';
 import { saveServiceSettings, settingsForm, DEFAULT_SETTINGS } from '../service-hours';
 import { requestPasswordReset } from '../accounts';
+import { writeQueuedMails } from './queued';
 
 const ORIGIN = 'https://help.example';
 const [sqlite] = testDatabases();
@@ -18,13 +19,16 @@ describe('mails in every language', () => {
 	let db: DB;
 	const now = Date.UTC(2026, 10, 23, 9);
 	const ctx = () => ({ db, now, origin: ORIGIN, ip: '203.0.113.7' });
-	const mailsTo = (to: string) =>
-		db
+	// as the mail worker sends them: written from their facts where they were queued so
+	const mailsTo = async (to: string) => {
+		await writeQueuedMails(db);
+		return db
 			.selectFrom('outbox')
 			.selectAll()
 			.where('to_address', '=', to)
 			.orderBy('created_at')
 			.execute();
+	};
 
 	freshEachTest(sqlite!, (opened) => (db = opened));
 

@@ -10,6 +10,7 @@ import {
 	renewClaim,
 	requeueMail
 } from '../db/outbox';
+import { writtenMail } from './queued';
 
 export interface Mail {
 	to: string;
@@ -105,13 +106,7 @@ export async function processOutbox(
 		const now = clock.now();
 		if (!(await claimMail(db, message.id, now, now + CLAIM_MS))) continue;
 		try {
-			await sendClaimed(db, transport, clock, {
-				id: message.id,
-				to: message.to_address,
-				subject: message.subject,
-				text: message.text_body,
-				html: message.html_body
-			});
+			await sendClaimed(db, transport, clock, await writtenMail(db, message, message.facts));
 			await markMailSent(db, message.id, clock.now());
 			sent++;
 		} catch (error) {

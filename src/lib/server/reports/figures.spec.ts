@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSmall, mean, nps, percentile, rate, round, share } from './figures';
+import { isSmall, mean, nps, percentile, percentilesInPlace, rate, round, share } from './figures';
 
 describe('nps', () => {
 	it('is 100 when everyone promotes and -100 when everyone detracts', () => {
@@ -180,5 +180,23 @@ describe('isSmall', () => {
 	it('is true below 30 answers', () => {
 		expect(isSmall({ n: 29 })).toBe(true);
 		expect(isSmall({ n: 30 })).toBe(false);
+	});
+});
+
+describe('percentiles by selection', () => {
+	it('are percentile() to the last digit, with runs of equal values and without', () => {
+		let seed = 7;
+		const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 1e6;
+		for (const size of [1, 2, 3, 10, 101, 5000]) {
+			for (const distinct of [3, 1e9]) {
+				const values = Array.from({ length: size }, () => Math.floor(random() % distinct) / 60);
+				const expected = [50, 90, 0, 100, 33.3].map((p) => percentile(values, p));
+				expect(percentilesInPlace(Float64Array.from(values), [50, 90, 0, 100, 33.3])).toEqual(
+					expected
+				);
+			}
+		}
+		expect(percentilesInPlace(new Float64Array(0), [50])).toEqual([null]);
+		expect(() => percentilesInPlace(new Float64Array(1), [101])).toThrow(RangeError);
 	});
 });

@@ -3,8 +3,8 @@ import { isLocale, type Locale } from '$lib/i18n/locales';
 import type { ReportQuery } from '$lib/schemas/reports';
 import type { DB } from '../db';
 import { teamsList } from '../db/reports';
-import { zonedParts } from '../service-hours/business-hours';
-import type { ServiceSettings } from '../service-hours/sla';
+import { zonedParts } from '$lib/service-hours/business-hours';
+import type { ServiceSettings } from '$lib/service-hours/sla';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -7,7 +7,7 @@ import { teamsList } from '../db/reports';
 import { issueKeys } from '../http/messages';
 import { refusal, type Refusal } from '../http/refusal';
 import { loadServiceSettings } from '../service-hours/settings';
-import type { ServiceSettings } from '../service-hours/sla';
+import type { ServiceSettings } from '$lib/service-hours/sla';
 import { defaultFilters, resolveFilters, type ReportFilters } from './filters';
 import { contentToFix, reportSummary, type Report } from './summary';
 

@@ -1,147 +1,47 @@
 // The service figures, exactly as the reports page and GET /api/v1/reports/summary define them. Durations are
 // business minutes under the admins' service hours; every figure carries its n (and a 95% interval).
 import { LOCALES, type Locale } from '$lib/i18n/locales';
+import { fromZoned } from '$lib/service-hours/business-hours';
+import type { ServiceSettings } from '$lib/service-hours/sla';
 import type { DB } from '../db';
 import {
 	deflectionCounts,
-	nextResponses,
+	namesOf,
 	searchFigures,
-	surveyAnswers,
-	ticketsCreated,
+	storedFigures,
 	viewCounts,
-	voteCounts
+	voteCounts,
+	waitingPastDue,
+	type ReportedTicket,
+	type ReportSource
 } from '../db/reports';
 import { content } from '../content';
 import { translationStatus } from '../content/status';
-import { businessMinutesBetween, fromZoned, zonedParts } from '../service-hours/business-hours';
-import type { ServiceSettings } from '../service-hours/sla';
+import { responsesOf, scores, surveyFiguresOf, type AnswerGroup } from './answers';
 import { addDays, type ReportFilters } from './filters';
-import { mean, nps, percentile, rate, round, share, type Figure } from './figures';
+import { mean, rate, round, type Figure } from './figures';
+import { isoWeek, speedByGroup, speedFigures, type SpeedFigures } from './speed';
 
-const DAY = 24 * 60 * 60 * 1000;
+export { isoWeek, speedFigures, type SpeedFigures } from './speed';
+export { surveyFigures } from './answers';
 
-/** ISO week of a local date, e.g. 2026-W48. */
-export function isoWeek(day: string): string {
-	const d = new Date(`${day}T00:00:00Z`);
-	const weekday = d.getUTCDay() || 7;
-	d.setUTCDate(d.getUTCDate() + 4 - weekday);
-	const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
-	const week = Math.ceil(((d.getTime() - yearStart) / DAY + 1) / 7);
-	return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
-}
+type TicketRow = ReportedTicket;
 
-type TicketRow = Awaited<ReturnType<typeof ticketsCreated>>[number];
-
-export interface SpeedFigures {
-	tickets: number;
-	solved: number;
-	firstResponse: { n: number; median: number | null; p90: number | null };
-	resolution: { n: number; median: number | null; p90: number | null };
-	withinSla: Figure;
-	reopenRate: Figure;
-	oneTouchRate: Figure;
-}
-
-/** Each row's business minutes, computed once per summary although every breakdown groups the rows again. */
-const minutesOf = new WeakMap<
-	object,
-	{ settings: ServiceSettings; first: number | null; resolution: number | null }
->();
-function businessMinutes(t: TicketRow, settings: ServiceSettings) {
-	let m = minutesOf.get(t);
-	if (!m || m.settings !== settings) {
-		const created = Number(t.created_at);
-		m = {
-			settings,
-			first:
-				t.first_response_at === null
-					? null
-					: businessMinutesBetween(created, Number(t.first_response_at), settings),
-			resolution:
-				t.solved_at === null ? null : businessMinutesBetween(created, Number(t.solved_at), settings)
-		};
-		minutesOf.set(t, m);
-	}
-	return m;
-}
-
-/** Response and resolution times in business minutes, SLA share, reopen and one-touch rates. */
-export function speedFigures(
-	rows: TicketRow[],
-	settings: ServiceSettings,
-	now: number
-): SpeedFigures {
-	const firsts: number[] = [];
-	const resolutions: number[] = [];
-	let onTime = 0;
-	let measured = 0;
-	let everSolved = 0;
-	let reopened = 0;
-	let solvedNow = 0;
-	let oneTouch = 0;
-	for (const t of rows) {
-		const minutes = businessMinutes(t, settings);
-		const first = t.first_response_at === null ? null : Number(t.first_response_at);
-		const due = t.first_due_at === null ? null : Number(t.first_due_at);
-		if (minutes.first !== null) firsts.push(minutes.first);
-		// within target: answered by the due time; unanswered and past it counts against; the rest is open
-		if (due !== null) {
-			if (first !== null) {
-				measured++;
-				if (first <= due) onTime++;
-			} else if (now > due) measured++;
+/** The ISO week of each instant of the report's days: their local midnights looked up, not each instant's date. */
+function weekOfInstant(f: ReportFilters, timeZone: string): (at: number) => string {
+	const days: string[] = [];
+	for (let day = f.from; day <= f.to; day = addDays(day, 1)) days.push(day);
+	const starts = days.map((day) => fromZoned(day, '00:00', timeZone));
+	const weeks = days.map(isoWeek);
+	return (at) => {
+		let lo = 0;
+		let hi = starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (starts[mid]! <= at) lo = mid;
+			else hi = mid - 1;
 		}
-		if (t.solved_at !== null) {
-			everSolved++;
-			resolutions.push(minutes.resolution!);
-			if (Number(t.reopen_count) > 0) reopened++;
-		}
-		if (t.status === 'solved' || t.status === 'closed') {
-			solvedNow++;
-			if (Number(t.agent_replies) === 1 && Number(t.reopen_count) === 0) oneTouch++;
-		}
-	}
-	const summary = (values: number[]) => ({
-		n: values.length,
-		median: round(percentile(values, 50), 1),
-		p90: round(percentile(values, 90), 1)
-	});
-	return {
-		tickets: rows.length,
-		solved: solvedNow,
-		firstResponse: summary(firsts),
-		resolution: summary(resolutions),
-		withinSla: rate(onTime, measured),
-		reopenRate: rate(reopened, everSolved),
-		oneTouchRate: rate(oneTouch, solvedNow)
-	};
-}
-
-type SurveyRow = Awaited<ReturnType<typeof surveyAnswers>>[number];
-const values = (
-	rows: SurveyRow[],
-	key: 'csat' | 'ces' | 'nps' | 'value_product' | 'value_confidence'
-) =>
-	rows
-		.map((r) => r[key])
-		.filter((x): x is number => x !== null)
-		.map(Number);
-
-export function surveyFigures(rows: SurveyRow[]) {
-	const csat = values(rows, 'csat');
-	const npsValues = values(rows, 'nps');
-	const ces = values(rows, 'ces');
-	const count = (list: number[], min: number, max: number) =>
-		Array.from({ length: max - min + 1 }, (_, i) => list.filter((x) => x === min + i).length);
-	return {
-		responses: rows.length,
-		nps: nps(npsValues),
-		csatShare: share(csat, (x) => x >= 4),
-		csatMean: mean(csat),
-		cesMean: mean(ces),
-		valueProductMean: mean(values(rows, 'value_product')),
-		valueConfidenceMean: mean(values(rows, 'value_confidence')),
-		distributions: { nps: count(npsValues, 0, 10), csat: count(csat, 1, 5), ces: count(ces, 1, 7) }
+		return weeks[lo]!;
 	};
 }
 
@@ -180,7 +80,7 @@ function bucket<R>(rows: readonly R[], keyOf: (r: R) => string): Map<string, R[]
 	return groups;
 }
 
-function groupRow(key: string, label: string, s: SpeedFigures, answers: SurveyRow[]): GroupRow {
+function groupRow(key: string, label: string, s: SpeedFigures, answers: AnswerGroup[]): GroupRow {
 	return {
 		key,
 		label,
@@ -192,8 +92,8 @@ function groupRow(key: string, label: string, s: SpeedFigures, answers: SurveyRo
 		withinSla: round(s.withinSla.value, 3),
 		reopenRate: round(s.reopenRate.value, 3),
 		oneTouchRate: round(s.oneTouchRate.value, 3),
-		csatMean: round(mean(values(answers, 'csat')).value, 2),
-		responses: answers.length
+		csatMean: round(mean(scores(answers, 'csat')).value, 2),
+		responses: responsesOf(answers)
 	};
 }
 
@@ -201,65 +101,67 @@ export async function reportSummary(
 	db: DB,
 	f: ReportFilters,
 	settings: ServiceSettings,
-	now: number
+	now: number,
+	source: ReportSource = storedFigures
 ) {
 	const start = fromZoned(f.from, '00:00', settings.timeZone);
 	const end = fromZoned(addDays(f.to, 1), '00:00', settings.timeZone);
 	const range = { start, end, locale: f.locale, teamId: f.teamId };
-	const [surveys, tickets, searches, deflect, votes, views, next] = await Promise.all([
-		surveyAnswers(db, range),
-		ticketsCreated(db, range),
+	const days = { from: f.from, to: f.to, locale: f.locale, teamId: f.teamId };
+	const [answers, tickets, searches, deflect, votes, views, replies, waiting] = await Promise.all([
+		source.answers(db, days),
+		source.tickets(db, range),
 		searchFigures(db, range),
 		deflectionCounts(db, range),
 		voteCounts(db, range),
 		viewCounts(db, f.from, f.to, f.locale),
-		nextResponses(db, range, now)
+		source.replies(db, days),
+		waitingPastDue(db, range, now)
 	]);
-	const nextWithinSla = rate(next.onTime, next.measured);
-	const s = surveyFigures(surveys);
-	const speed = speedFigures(tickets, settings, now);
+	const ids = (column: 'assignee_id' | 'team_id') => [
+		...new Set(tickets.map((t) => t[column]).filter((id) => id !== null))
+	];
+	const names = await namesOf(db, ids('assignee_id'), ids('team_id'));
+	// answered within target, or still waiting past it
+	const nextWithinSla = rate(replies.onTime, replies.measured + waiting);
+	const s = surveyFiguresOf(answers);
 	const voteTotal = votes.reduce((a, x) => a + x.n, 0);
 	const voteYes = votes.reduce((a, x) => a + x.yes, 0);
 	const noResult = rate(searches.zero, searches.searches);
 	const helpful = rate(voteYes, voteTotal);
 	const deflection = rate(deflect.deflections, deflect.deflections + deflect.contactTickets);
 	const locale = f.locale ?? 'en';
-	/** Tickets grouped by `keyOf`, each group with the survey answers filed under the same key. */
-	const breakdown = (
-		keyOf: (t: TicketRow) => string,
-		labelOf: (key: string, first: TicketRow) => string,
-		answers = new Map<string, SurveyRow[]>()
-	): GroupRow[] =>
-		[...bucket(tickets, keyOf)]
-			.map(([key, list]) =>
-				groupRow(
-					key,
-					labelOf(key, list[0]!),
-					speedFigures(list, settings, now),
-					answers.get(key) ?? []
-				)
-			)
-			.sort((a, b) => a.key.localeCompare(b.key));
 	// an answer carries its ticket's assignee, team, locale and category, so it joins that ticket's group
-	const byColumn = (
-		column: 'assignee_id' | 'team_id' | 'locale' | 'category',
-		labelOf: (key: string, first: TicketRow) => string
-	) => {
-		const keyOf = (r: TicketRow | SurveyRow) => r[column] ?? '';
-		return breakdown(keyOf, labelOf, bucket(surveys, keyOf));
-	};
+	const columns = ['assignee_id', 'team_id', 'locale', 'category'] as const;
+	const keyOf = (column: (typeof columns)[number]) => (r: TicketRow | AnswerGroup) =>
+		r[column] ?? '';
+	const weekOf = weekOfInstant(f, settings.timeZone);
+	// the tickets grouped every way at once: all of them, by each column, and by the week they were created in
+	const [all, ...grouped] = speedByGroup(
+		tickets,
+		[() => '', ...columns.map(keyOf), (t) => weekOf(Number(t.created_at))],
+		settings,
+		now
+	);
+	const speed = all!.get('') ?? speedFigures([], settings, now);
+	/** The groups of one grouping, each with the survey answers filed under the same key. */
+	const breakdown = (
+		groups: Map<string, SpeedFigures>,
+		labelOf: (key: string) => string,
+		answersBy = new Map<string, AnswerGroup[]>()
+	): GroupRow[] =>
+		[...groups]
+			.map(([key, figures]) => groupRow(key, labelOf(key), figures, answersBy.get(key) ?? []))
+			.sort((a, b) => a.key.localeCompare(b.key));
+	const byColumn = (i: number, labelOf: (key: string) => string) =>
+		breakdown(grouped[i]!, labelOf, bucket(answers, keyOf(columns[i]!)));
 	const by = {
-		agent: byColumn('assignee_id', (k, t) => (k ? (t.assignee_name ?? k) : '')),
-		team: byColumn('team_id', (k, t) => (k ? (t.team_name ?? k) : '')),
-		locale: byColumn('locale', (k) => k),
-		category: byColumn('category', (k) =>
-			k ? (content.category(k, locale)?.meta.title ?? k) : ''
-		),
+		agent: byColumn(0, (k) => (k ? (names.users.get(k) ?? k) : '')),
+		team: byColumn(1, (k) => (k ? (names.teams.get(k) ?? k) : '')),
+		locale: byColumn(2, (k) => k),
+		category: byColumn(3, (k) => (k ? (content.category(k, locale)?.meta.title ?? k) : '')),
 		// by the week each ticket was created; survey answers are not split by week
-		week: breakdown(
-			(t) => isoWeek(zonedParts(Number(t.created_at), settings.timeZone).date),
-			(k) => k
-		)
+		week: breakdown(grouped[4]!, (k) => k)
 	};
 	const summary = {
 		from: f.from,

@@ -2,16 +2,15 @@
 import * as v from 'valibot';
 import { ServiceSettingsSchema } from '$lib/schemas/service-hours';
 import type { DB } from '../db';
-import { readSetting, writeSetting } from '../db/settings';
+import { lockServiceHours, sameHours } from '../db/report-facts';
+import { rebuildReportFacts } from '../db/report-rebuild';
+import { readServiceSettings, SERVICE_SETTINGS, writeSetting } from '../db/settings';
 import { issueKeys } from '../http/messages';
 import { refusal, type Refusal } from '../http/refusal';
-import { DEFAULT_SETTINGS, type ServiceSettings } from './sla';
+import type { ServiceSettings } from '$lib/service-hours/sla';
 
-const KEY = 'service_hours';
-
-export async function loadServiceSettings(db: DB): Promise<ServiceSettings> {
-	const stored = await readSetting<Partial<ServiceSettings>>(db, KEY);
-	return { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
+export function loadServiceSettings(db: DB): Promise<ServiceSettings> {
+	return readServiceSettings(db);
 }
 
 /** Flat form values for the settings page. */
@@ -62,7 +61,13 @@ export async function saveServiceSettings(db: DB, raw: unknown): Promise<SaveRes
 		nextResponse: { amount: o.nextResponseAmount, unit: o.nextResponseUnit },
 		surveyDelayHours: o.surveyDelayHours
 	};
-	await writeSetting(db, KEY, settings);
+	await db.transaction().execute(async (trx) => {
+		await lockServiceHours(trx);
+		const before = await readServiceSettings(trx);
+		await writeSetting(trx, SERVICE_SETTINGS, settings);
+		// the reports' response times and the days they count under follow the hours: computed again
+		if (!sameHours(before, settings)) await rebuildReportFacts(trx, settings);
+	});
 	return { ok: true, settings };
 }
 

@@ -1,5 +1,5 @@
 // The service hours and due times in the reader's words: the platform's own names for days and zones.
-import type { ServiceHours } from './business-hours';
+import type { ServiceHours } from '$lib/service-hours/business-hours';
 
 /**
  * A zone as people reading `locale` name it: "Central European Time", "sentraleuropeisk tid", "Центральная
@@ -63,16 +63,22 @@ const dueFormats = new Map<string, Intl.DateTimeFormat>();
  * contact page and the ticket confirmation both show these, in the same sentence (contact.hours).
  */
 export function describeHours(settings: ServiceHours, locale: string) {
-	const monday = Date.UTC(2024, 0, 1, 12);
-	const dayName = (d: number) =>
-		new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
-			monday + (d - 1) * 86_400_000
-		);
 	const days = [...settings.days].sort((a, b) => a - b);
-	const contiguous = days.length > 2 && days.every((d, i) => i === 0 || d === days[i - 1]! + 1);
-	const list = contiguous
-		? `${dayName(days[0]!)}–${dayName(days[days.length - 1]!)}`
-		: new Intl.ListFormat(locale, { type: 'conjunction' }).format(days.map(dayName));
+	const key = `${locale}|${days.join(',')}`;
+	let list = dayLists.get(key);
+	if (list === undefined) {
+		// the platform's names, built once per language and set of days: the contact page and every new
+		// ticket's confirmation ask for them
+		const monday = Date.UTC(2024, 0, 1, 12);
+		const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+		const dayName = (d: number) => weekday.format(monday + (d - 1) * 86_400_000);
+		const contiguous = days.length > 2 && days.every((d, i) => i === 0 || d === days[i - 1]! + 1);
+		list = contiguous
+			? `${dayName(days[0]!)}–${dayName(days[days.length - 1]!)}`
+			: new Intl.ListFormat(locale, { type: 'conjunction' }).format(days.map(dayName));
+		if (dayLists.size > 500) dayLists.clear();
+		dayLists.set(key, list);
+	}
 	return {
 		days: list,
 		start: settings.start,
@@ -80,3 +86,5 @@ export function describeHours(settings: ServiceHours, locale: string) {
 		zone: zoneName(settings.timeZone, locale)
 	};
 }
+
+const dayLists = new Map<string, string>();

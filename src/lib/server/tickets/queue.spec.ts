@@ -4,7 +4,8 @@ import { saveTeam } from '../db/teams';
 import { testDatabases } from '../db/testing/databases';
 import { translator } from '../i18n';
 import { patchTicket } from './changes';
-import { agentQueue, prioritise, reasonsFor, type Rankable } from './queue';
+import { refreshRecentCounts } from '../db/queue';
+import { agentQueue, FREQUENCY_WINDOW_MS, prioritise, reasonsFor, type Rankable } from './queue';
 import { desk } from './testing/desk';
 import * as v from 'valibot';
 import { QueueQuerySchema } from '$lib/schemas/agent';
@@ -185,5 +186,90 @@ describe.each(testDatabases())('the inbox on $name', (database) => {
 		});
 		const refused = await agentQueue(d.ctx(), kari, v.parse(QueueQuerySchema, {}));
 		expect(refused).toMatchObject({ ok: false, status: 403 });
+	});
+});
+
+describe.each(testDatabases())('the inbox sorted by the database on $name', (database) => {
+	const d = desk(database);
+
+	/** Every active ticket in the order prioritise() gives, with its customer's tickets counted as of now. */
+	async function expectedOrder(since: number): Promise<[string, number][]> {
+		const rows = await d.db.selectFrom('tickets').selectAll().execute();
+		const recent = (userId: string) =>
+			rows.filter((r) => r.user_id === userId && Number(r.created_at) >= since).length;
+		return prioritise(
+			rows
+				.filter((r) => r.status === 'new' || r.status === 'open' || r.status === 'pending')
+				.map((r) => ({
+					ref: r.ref,
+					priority: r.priority,
+					recentTickets: Math.max(1, recent(r.user_id)),
+					awaitingSince: r.awaiting_since === null ? null : Number(r.awaiting_since),
+					dueAt: r.due_at === null ? null : Number(r.due_at),
+					createdAt: Number(r.created_at)
+				})),
+			d.now
+		).map((t) => [t.ref, t.recentTickets]);
+	}
+
+	it('gives the order compareTickets defines, key by key, stored counts or not', async () => {
+		const agent = await d.person('agent@lumo.test', 'agent');
+		const people = await Promise.all(
+			['a', 'b', 'c', 'd', 'e'].map((n) => d.person(`${n}@shop.test`))
+		);
+		// an old backlog: 40 days ago some customers wrote several times (their tickets then leave the window)
+		for (let i = 0; i < 12; i++) {
+			await d.ticket(people[i % 3]!);
+			d.now += (i % 4) * H;
+		}
+		d.now += 40 * 24 * H;
+		// this month: the same minute for several customers (created alike, the reference decides); b and c,
+		// who wrote only then, keep counts stored 40 days ago that no longer hold
+		for (let i = 0; i < 10; i++) {
+			await d.ticket(people[[0, 3, 4][i % 3]!]!);
+			if (i % 3 === 2) d.now += H;
+		}
+		const refs = (await d.queue(agent, { status: 'active,pending', limit: '1000' })).tickets;
+		// priorities, someone waiting on the customer (pending: no wait, no due time), a solved one left out
+		const set = async (ref: string, patch: Record<string, string>) => {
+			const t = refs.find((x) => x.ref === ref)!;
+			const result = await patchTicket(d.ctx(), agent, ref, { ...patch, version: t.version });
+			expect(result.ok).toBe(true);
+		};
+		await set(refs[3]!.ref, { priority: 'urgent' });
+		await set(refs[5]!.ref, { priority: 'low' });
+		await set(refs[6]!.ref, { priority: 'high' });
+		await set(refs[7]!.ref, { priority: 'normal' });
+		await set(refs[8]!.ref, { status: 'pending' });
+		await set(refs[9]!.ref, { status: 'solved' });
+		d.now += 2 * H;
+		const since = d.now - FREQUENCY_WINDOW_MS;
+		const sorted = async () =>
+			(await d.queue(agent, { status: 'active,pending', limit: '1000' })).tickets.map((t) => [
+				t.ref,
+				t.position,
+				t.recentTickets
+			]);
+		const expected = await expectedOrder(since);
+		const stale = await sorted();
+		expect(stale.map((t) => [t[0], t[2]])).toEqual(expected);
+		expect(stale.map((t) => t[1])).toEqual(expected.map((_, i) => i + 1));
+		// the inbox recounted what no longer held before it sorted: nothing is left to recount
+		expect(await refreshRecentCounts(d.db, since)).toBe(0);
+		expect(await sorted()).toEqual(stale);
+		// a limit cuts the same order
+		const first = await d.queue(agent, { status: 'active,pending', limit: '4' });
+		expect(first.tickets.map((t) => t.ref)).toEqual(expected.slice(0, 4).map((t) => t[0]));
+		expect(first.total).toBe(expected.length);
+		// a month on, this month's tickets leave the window one after another: half of them now
+		d.now += FREQUENCY_WINDOW_MS - 3.5 * H;
+		const later = await expectedOrder(d.now - FREQUENCY_WINDOW_MS);
+		expect((await sorted()).map((t) => [t[0], t[2]])).toEqual(later);
+		expect(later.map((t) => t[1])).not.toEqual(expected.map((t) => t[1]));
+		// the default inbox (new and open), read from its index: the same order without the pending one
+		const active = (await d.queue(agent, { limit: '1000' })).tickets;
+		expect(active.map((t) => [t.ref, t.recentTickets])).toEqual(
+			later.filter(([ref]) => ref !== refs[8]!.ref)
+		);
 	});
 });

@@ -1,7 +1,8 @@
 // The inbox: the one place that decides its order. The order the support team promises customers: an agent's
 // explicit priority first, then customers who rarely write before those who write daily, then the longest wait,
-// then the nearest SLA due time (a pure rule, one table of cases in queue.spec.ts); then the queue itself, each
-// ticket with the reasons for its place (codes: $lib/tickets/words says them), and the call-backs still to make.
+// then the nearest SLA due time (a pure rule, one table of cases in queue.spec.ts, whose keys the database sorts
+// by: db/queue.ts says them in SQL, and queue.spec.ts checks both agree); then the queue itself, each ticket
+// with the reasons for its place (codes: $lib/tickets/words says them), and the call-backs still to make.
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import type { QueueQuery } from '$lib/schemas/agent';
 import type { Reason } from '$lib/tickets/words';
@@ -9,9 +10,12 @@ import type { Ctx } from '../accounts';
 import type { SessionUser } from '../auth/session';
 import { content } from '../content';
 import {
+	callbackRows,
 	queueRows,
 	queueViewCounts,
-	recentTicketCounts,
+	refreshRecentCounts,
+	type InboxKey,
+	type InboxOrder,
 	type QueueRow,
 	type QueueView
 } from '../db/queue';
@@ -39,21 +43,51 @@ export interface Rankable {
 }
 
 const PRIORITY_RANK: Record<Priority, number> = { urgent: 0, high: 1, normal: 2, low: 3 };
+/** What a ticket without an agent's priority ranks as. */
+const UNSET: Priority = 'normal';
 
 function rank(t: Rankable): number {
-	return PRIORITY_RANK[t.priority ?? 'normal'];
+	return PRIORITY_RANK[t.priority ?? UNSET];
 }
+
+/** The order, key by key: the first that differs decides. The database sorts by the same keys (db/queue.ts). */
+export const INBOX_ORDER = [
+	'priority',
+	'recentTickets',
+	'awaitingSince',
+	'dueAt',
+	'createdAt',
+	'ref'
+] as const satisfies readonly InboxKey[];
+
+/** Each key as a comparison, negative when a comes first; a missing wait or due time comes last. */
+const COMPARE: Record<InboxKey, (a: Rankable, b: Rankable) => number> = {
+	priority: (a, b) => rank(a) - rank(b),
+	recentTickets: (a, b) => a.recentTickets - b.recentTickets,
+	awaitingSince: (a, b) => (a.awaitingSince ?? Infinity) - (b.awaitingSince ?? Infinity),
+	dueAt: (a, b) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity),
+	createdAt: (a, b) => a.createdAt - b.createdAt,
+	ref: (a, b) => a.ref.localeCompare(b.ref)
+};
 
 /** Negative when a comes first. */
 export function compareTickets(a: Rankable, b: Rankable): number {
-	return (
-		rank(a) - rank(b) ||
-		a.recentTickets - b.recentTickets ||
-		(a.awaitingSince ?? Infinity) - (b.awaitingSince ?? Infinity) ||
-		(a.dueAt ?? Infinity) - (b.dueAt ?? Infinity) ||
-		a.createdAt - b.createdAt ||
-		a.ref.localeCompare(b.ref)
-	);
+	for (const key of INBOX_ORDER) {
+		// two missing times compare as NaN: neither comes first, the next key decides
+		const d = COMPARE[key](a, b);
+		if (d) return d;
+	}
+	return 0;
+}
+
+/** The order as the database sorts by it, with "recently" meaning since FREQUENCY_WINDOW_MS before `now`. */
+export function inboxOrder(now: number): InboxOrder {
+	return {
+		keys: INBOX_ORDER,
+		priorityRank: PRIORITY_RANK,
+		unset: UNSET,
+		since: now - FREQUENCY_WINDOW_MS
+	};
 }
 
 export function reasonsFor(t: Rankable, now: number): Reason[] {
@@ -127,7 +161,17 @@ export interface Queue {
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
 
-export function callbackOf(t: Ticket): CallbackInfo | null {
+export function callbackOf(
+	t: Pick<
+		Ticket,
+		| 'callback_phone'
+		| 'callback_window'
+		| 'callback_state'
+		| 'callback_start'
+		| 'callback_end'
+		| 'callback_tz'
+	>
+): CallbackInfo | null {
 	if (!t.callback_phone) return null;
 	return {
 		phone: t.callback_phone,
@@ -194,39 +238,35 @@ export async function agentQueue(
 		category: query.category || undefined,
 		q: query.q || undefined
 	};
-	const [rows, callbackRows, views] = await Promise.all([
-		queueRows(ctx.db, { ...filters, status: [...new Set(statuses)] }),
-		queueRows(ctx.db, {
-			...filters,
-			status: ['new', 'open', 'pending', 'solved'],
-			callbacks: true
-		}),
-		queueViewCounts(ctx.db, { ...filters, status: [...new Set(statuses)] })
+	const order = inboxOrder(ctx.now);
+	const status = [...new Set(statuses)];
+	// how often customers wrote lately, recounted where a ticket has left the window since: exact as of now
+	await refreshRecentCounts(ctx.db, order.since);
+	// the database sorts every matching ticket and returns the first `limit`; only those are described
+	const [rows, callbacks, views] = await Promise.all([
+		queueRows(ctx.db, { ...filters, status }, order, query.limit),
+		callbackRows(ctx.db, { ...filters, status: ['new', 'open', 'pending', 'solved'] }, order),
+		queueViewCounts(ctx.db, { ...filters, status })
 	]);
-	const counts = await recentTicketCounts(
-		ctx.db,
-		[...rows, ...callbackRows].map((r) => r.user_id),
-		ctx.now - FREQUENCY_WINDOW_MS
-	);
-	const items = (list: QueueRow[], limit = list.length) =>
-		prioritise(
-			list.map((r) => ({
-				row: r,
-				ref: r.ref,
-				priority: r.priority,
-				recentTickets: Math.max(1, counts.get(r.user_id) ?? 1),
-				awaitingSince: r.awaiting_since === null ? null : Number(r.awaiting_since),
-				dueAt: r.due_at === null ? null : Number(r.due_at),
-				createdAt: Number(r.created_at)
-			})),
-			ctx.now
-		)
-			.slice(0, limit)
-			.map((x) => queueItem(x.row, x));
-	const callbacks = items(callbackRows).sort(
-		(a, b) =>
-			(a.callback?.start ?? '9').localeCompare(b.callback?.start ?? '9') || a.position - b.position
-	);
-	// only the rows returned are described: the order itself needs every ticket
-	return { tickets: items(rows, query.limit), total: rows.length, callbacks, views };
+	const item = (r: QueueRow, position: number) => {
+		const rankable: Rankable = {
+			ref: r.ref,
+			priority: r.priority,
+			recentTickets: r.recent_tickets,
+			awaitingSince: r.awaiting_since === null ? null : Number(r.awaiting_since),
+			dueAt: r.due_at === null ? null : Number(r.due_at),
+			createdAt: Number(r.created_at)
+		};
+		return queueItem(r, {
+			recentTickets: r.recent_tickets,
+			position,
+			reasons: reasonsFor(rankable, ctx.now)
+		});
+	};
+	return {
+		tickets: rows.map((r, i) => item(r, i + 1)),
+		total: views[query.view],
+		callbacks: callbacks.map((r) => item(r, r.position)),
+		views
+	};
 }

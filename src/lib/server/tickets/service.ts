@@ -7,6 +7,7 @@ import { TicketSchema, type VisitTrail } from '$lib/schemas/tickets';
 import type { Ctx } from '../accounts';
 import type { SessionUser } from '../auth/session';
 import { content } from '../content';
+import { countRecentTickets } from '../db/queue';
 import { refundHit, takeHit } from '../db/rate-limits';
 import { visitSearches } from '../db/search-events';
 import { changeTicket, type TicketChange } from '../db/ticket-events';
@@ -15,21 +16,21 @@ import {
 	findTicket,
 	insertTicket,
 	recordDeflection,
+	takeTicketNumber,
 	type Ticket
 } from '../db/tickets';
 import { issueKeys } from '../http/messages';
-import { enqueueMail } from '../mail/outbox';
+import { enqueueFacts } from '../mail/queued';
 import { articleLink } from '../content/pages';
-import { ticketCreatedMail } from '../mail/ticket-mails';
 import { callbackWindow } from './callbacks';
 import { acceptFiles, type Upload } from './files';
 import {
 	describeHours,
 	firstResponseDue,
-	formatDue,
 	loadServiceSettings,
 	nextResponseDue
 } from '../service-hours';
+import { FREQUENCY_WINDOW_MS } from './queue';
 import { holdQuota, OverQuota } from './quota';
 import { fileError, invalid, refusal, type FieldKeys, type Refusal } from './refusals';
 import { normaliseTrail, parseReadArticles, parseSuggestedArticles } from './visit';
@@ -108,17 +109,17 @@ export async function createTicket(
 		? content.article(input.articleId, input.locale)?.meta
 		: undefined;
 	const context = await visitContext(ctx, input.visit, input.readArticles, input.suggestedArticles);
-	// everything but the number is known now: the transaction (which holds the ticket counter) only writes
-	const settings = await loadServiceSettings(ctx.db);
-	const dueAt = firstResponseDue(ctx.now, settings);
-	const due = formatDue(dueAt, input.locale, slot?.timeZone, settings);
-	// the hours as the contact page states them, from the same settings and the same sentence
-	const hours = describeHours(settings, input.locale);
+	// everything is known before the transaction, which only writes
+	const dueAt = firstResponseDue(ctx.now, await loadServiceSettings(ctx.db));
 	for (let attempt = 0; ; attempt++) {
 		try {
+			// in a statement of its own, so the counter's row is not held through the transaction; a number
+			// taken by a ticket that is then not stored is skipped
+			const number = await takeTicketNumber(ctx.db);
 			const ticket = await ctx.db.transaction().execute(async (trx) => {
 				await holdQuota(trx, user, files.files);
 				const ticket = await insertTicket(trx, {
+					number,
 					userId: user.id,
 					subject: input.subject,
 					body: input.message,
@@ -142,24 +143,29 @@ export async function createTicket(
 					files: files.files,
 					now: ctx.now
 				});
+				// the customer wrote once more: their place in the inbox order ("rarely writes first") moves
+				await countRecentTickets(trx, user.id, ctx.now - FREQUENCY_WINDOW_MS);
 				await recordDeflection(trx, {
 					locale: input.locale,
 					articleId: article?.id ?? null,
 					event: 'ticket',
 					now: ctx.now
 				});
-				await enqueueMail(
+				// the confirmation, as facts the mail worker writes in the customer's language when it sends it
+				await enqueueFacts(
 					trx,
-					ticketCreatedMail({
+					{
+						kind: 'ticketCreated',
 						locale: input.locale,
 						to: user.email,
 						name: user.name,
-						ticket,
-						callbackPhone: input.callbackPhone,
-						hours,
-						due,
+						ref: ticket.ref,
+						subject: ticket.subject,
+						callbackPhone: input.callbackPhone ?? null,
+						dueAt,
+						timeZone: slot?.timeZone ?? null,
 						link: `${ctx.origin}/${input.locale}/support/${ticket.ref}`
-					}),
+					},
 					ctx.now
 				);
 				return ticket;

@@ -10,6 +10,11 @@ import { migration as m0007 } from './0007_measure';
 import { migration as m0008 } from './0008_reply_keys';
 import { migration as m0009 } from './0009_outbox_given_up';
 import { migration as m0010 } from './0010_upload_quota';
+import { migration as m0011 } from './0011_outbox_facts';
+import { migration as m0012 } from './0012_inbox_order';
+import { migration as m0013 } from './0013_report_facts';
+import { migration as m0014 } from './0014_inbox_index';
+import { migration as m0015 } from './0015_report_codes';
 
 export const migrations: Record<string, Migration> = {
 	...first,
@@ -19,5 +24,10 @@ export const migrations: Record<string, Migration> = {
 	'0007_measure': m0007,
 	'0008_reply_keys': m0008,
 	'0009_outbox_given_up': m0009,
-	'0010_upload_quota': m0010
+	'0010_upload_quota': m0010,
+	'0011_outbox_facts': m0011,
+	'0012_inbox_order': m0012,
+	'0013_report_facts': m0013,
+	'0014_inbox_index': m0014,
+	'0015_report_codes': m0015
 };

@@ -6,6 +6,7 @@ import { QueueQuerySchema } from '$lib/schemas/agent';
 import type { SessionUser } from '../../auth/session';
 import type { DB } from '../../db';
 import { outboxRows, testUser, type TestDatabase } from '../../db/testing/databases';
+import { writeQueuedMails } from '../../mail/queued';
 import { agentQueue } from '../queue';
 import { createTicket } from '../service';
 
@@ -19,7 +20,11 @@ export function desk({ open, close }: TestDatabase) {
 		db: undefined as unknown as DB,
 		now: MONDAY_10,
 		ctx: () => ({ db: d.db, now: d.now, origin: 'https://help.example', ip: '203.0.113.7' }),
-		outbox: () => outboxRows(d.db),
+		/** Every mail queued, written as the mail worker sends it, oldest first. */
+		outbox: async () => {
+			await writeQueuedMails(d.db);
+			return outboxRows(d.db);
+		},
 		person: (email: string, role: SessionUser['role'] = 'customer', locale = 'en') =>
 			testUser(d.db, email, role, locale, d.now - 400 * 24 * H),
 		/** A new ticket of this customer ("Parcel missing"), in their language unless told. */

@@ -1,4 +1,5 @@
-// Service hours of a support team, for SLA due times and response times "in business hours".
+// Service hours of a support team, for SLA due times and response times "in business hours". Pure, and outside
+// server/ so that db/ (which keeps each ticket's response times for the reports) and service-hours/ share it.
 // Days are walked as local calendar dates in the team's zone and each day's opening and closing
 // instants come from fromZoned, so a DST change moves the UTC instants but never the local hours.
 // Only the platform's Intl and Date are used: the server's own zone never matters.
@@ -245,6 +246,14 @@ export function nextOpening(at: number, hours: ServiceHours): number {
  * on working, non-holiday days counts. May be fractional. Costs one step per local day.
  */
 export function businessMinutesBetween(from: number, to: number, hours: ServiceHours): number {
+	return businessMsBetween(from, to, hours) / MINUTE;
+}
+
+/**
+ * The same in milliseconds: a whole number for whole-millisecond instants, so it can be stored exactly (the
+ * reports keep each ticket's, db/report-facts) and divided into minutes when read, to the very same number.
+ */
+export function businessMsBetween(from: number, to: number, hours: ServiceHours): number {
 	if (!(to > from)) return 0;
 	const s = schedule(hours);
 	const last = zonedParts(to, s.timeZone).date;
@@ -253,7 +262,7 @@ export function businessMinutesBetween(from: number, to: number, hours: ServiceH
 		const h = hoursOn(date, s);
 		if (h) ms += Math.max(0, Math.min(to, h.close) - Math.max(from, h.open));
 	}
-	return ms / MINUTE;
+	return ms;
 }
 
 /**
