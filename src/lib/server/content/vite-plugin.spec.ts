@@ -11,11 +11,12 @@ type Hook = (this: unknown, ...args: unknown[]) => unknown;
  * The plugin as `vite build` drives it: configResolved, then buildStart with Rollup's error and warn, in a copy
  * of the fixture (a build writes under .svelte-kit).
  */
-async function build(fixture: string): Promise<{ root: string; message?: string }> {
+async function build(fixture: string, ssr = true): Promise<{ root: string; message?: string }> {
 	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'svar-content-plugin-'));
 	fs.cpSync(fixture, root, { recursive: true });
 	const plugin = svarContent();
-	(plugin.configResolved as Hook).call(undefined, { root, command: 'build' } as ResolvedConfig);
+	const config = { root, command: 'build', build: { ssr } };
+	(plugin.configResolved as Hook).call(undefined, config as unknown as ResolvedConfig);
 	const context = {
 		error: (message: string) => {
 			throw new Error(message);
@@ -53,5 +54,13 @@ describe('the build', () => {
 		const written = path.join(root, '.svelte-kit/svar-data/content');
 		expect(fs.readdirSync(written).sort()).toEqual(['articles', 'manifest.json']);
 		expect(fs.readdirSync(path.join(written, 'articles/nb'))).toEqual(['invoice.html']);
+	});
+
+	it('checks content in the client build too, but leaves the files to the server build', async () => {
+		expect((await build(path.resolve('tests/fixtures/content/broken'), false)).message).toMatch(
+			/^Content has/
+		);
+		const { root } = await build(path.resolve('tests/fixtures/content/valid'), false);
+		expect(fs.existsSync(path.join(root, '.svelte-kit/svar-data'))).toBe(false);
 	});
 });

@@ -27,7 +27,7 @@ export function svarContent(options: { root?: string } = {}): Plugin {
 		configResolved(config) {
 			root = options.root ?? config.root;
 			isBuild = config.command === 'build';
-			serverBuild = isBuild && Boolean(config.build.ssr);
+			serverBuild = isBuild && Boolean(config.build?.ssr);
 		},
 		async buildStart() {
 			const { issues } = await load();
