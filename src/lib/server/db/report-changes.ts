@@ -13,7 +13,7 @@ import {
 	type TicketFact,
 	type TicketState
 } from './report-facts';
-import type { TicketStatus } from './schema';
+import type { Database, TicketStatus } from './schema';
 
 /** A status as report_tickets keeps it: its place in this list. */
 export const STATUS_CODES: readonly TicketStatus[] = ['new', 'open', 'pending', 'solved', 'closed'];
@@ -25,15 +25,44 @@ export async function storedFacts(trx: DB, facts: TicketFact[]) {
 		facts.flatMap((f) => [f.locale, f.team_id, f.assignee_id, f.category, f.article_id])
 	);
 	const code = (value: string | null) => (value === null ? null : codes.get(value)!);
-	return facts.map((f) => ({
-		...f,
-		locale: code(f.locale)!,
-		team_id: code(f.team_id),
-		assignee_id: code(f.assignee_id),
-		category: code(f.category),
-		article_id: code(f.article_id),
-		status: STATUS_CODES.indexOf(f.status)
-	}));
+	return facts.map((f) =>
+		packed({
+			...f,
+			locale: code(f.locale)!,
+			team_id: code(f.team_id),
+			assignee_id: code(f.assignee_id),
+			category: code(f.category),
+			article_id: code(f.article_id),
+			status: STATUS_CODES.indexOf(f.status)
+		})
+	);
+}
+
+type Stored = Omit<Database['report_tickets'], 'packed'>;
+
+/**
+ * A stored fact with its numbers as the summary reads them (db/reports.ts ticketFacts): the codes, and the times
+ * after creation as differences, which are shorter; an empty place for none.
+ */
+export function packed<T extends Stored>(f: T): T & { packed: string } {
+	const after = (at: number | null) => (at === null ? '' : Number(at) - Number(f.created_at));
+	const text = [
+		f.created_at,
+		f.locale,
+		f.team_id ?? '',
+		f.assignee_id ?? '',
+		f.category ?? '',
+		f.article_id ?? '',
+		f.status,
+		f.reopen_count,
+		f.agent_replies,
+		after(f.first_response_at),
+		after(f.first_due_at),
+		after(f.solved_at),
+		f.first_response_ms ?? '',
+		f.resolution_ms ?? ''
+	].join(',');
+	return { ...f, packed: text };
 }
 
 /** A new ticket's fact: neither answered nor solved yet, so no times and no service hours to read. */
@@ -66,7 +95,7 @@ export async function recordTicketChange(
 	const timed = t.first_response_at !== null || t.solved_at !== null;
 	const recompute = timesChanged || (!before && timed);
 	const settings = recompute || moved || reply ? await hoursForFigures(trx) : undefined;
-	const fact = { ...row!, ...(recompute ? times(t, settings!) : before && kept(before)) };
+	const fact = packed({ ...row!, ...(recompute ? times(t, settings!) : before && kept(before)) });
 	if (moved) {
 		const from =
 			before.team_id === null ? null : (await valuesOf(trx, [before.team_id])).get(before.team_id)!;
@@ -138,12 +167,18 @@ export async function recordAnswers(
 /** A deleted team's tickets have none now, and their next responses count under none. */
 export async function forgetTeam(trx: DB, teamId: string): Promise<void> {
 	const code = await codeOf(trx, teamId);
-	if (code !== undefined)
+	const facts =
+		code === undefined
+			? []
+			: await trx.selectFrom('report_tickets').selectAll().where('team_id', '=', code).execute();
+	for (const f of facts) {
+		const { packed: text } = packed({ ...f, team_id: null });
 		await trx
 			.updateTable('report_tickets')
-			.set({ team_id: null })
-			.where('team_id', '=', code)
+			.set({ team_id: null, packed: text })
+			.where('ticket_id', '=', f.ticket_id)
 			.execute();
+	}
 	const moved = await trx
 		.selectFrom('report_replies')
 		.selectAll()

@@ -44,7 +44,7 @@ export interface DayRange {
 
 /** Where the summary reads its ticket, survey and next-response figures (the stored running figures). */
 export interface ReportSource {
-	tickets(db: DB, r: Range): Promise<ReportedTicket[]>;
+	tickets(db: DB, r: Range): Promise<TicketRows>;
 	answers(db: DB, d: DayRange): Promise<Omit<AnswerCount, 'day'>[]>;
 	replies(db: DB, d: DayRange): Promise<{ measured: number; onTime: number }>;
 }
@@ -52,10 +52,16 @@ export interface ReportSource {
 /** What the summary reads of a ticket: its fact without its id. */
 export type ReportedTicket = Omit<TicketFact, 'ticket_id'>;
 
-/** Per ticket, these numbers in this order: times after creation as differences (shorter), codes for values. */
-const PACKED = sql`string_agg(concat(created_at, ',', locale, ',', team_id, ',', assignee_id, ',', category,
-	',', article_id, ',', status, ',', reopen_count, ',', agent_replies, ',', first_response_at - created_at,
-	',', first_due_at - created_at, ',', solved_at - created_at, ',', first_response_ms, ',', resolution_ms), ';')`;
+/**
+ * Tickets to go through once, in order. ticketFacts hands each to `visit` in one object it fills anew for the
+ * next (a month is tens of thousands): read it there, do not keep it. An array is such a list too.
+ */
+export interface TicketRows {
+	forEach(visit: (row: ReportedTicket) => void): void;
+}
+
+/** Each ticket's numbers, as written with its fact (report-changes.ts packed), joined. */
+const PACKED = sql`string_agg(packed, ';')`;
 const FIELDS = 14;
 
 /** The numbers of a packed text, NaN where one is empty: read character by character, making no strings. */
@@ -87,10 +93,10 @@ function numbers(text: string): Float64Array {
 }
 
 /**
- * The facts of the tickets created in the range (report_tickets): read as one text of numbers the database
- * writes, not as a row each, which for a month of 50,000 tickets is most of the time a summary takes.
+ * The facts of the tickets created in the range (report_tickets): read as one text of numbers, each fact's
+ * written when it was, not as a row each, which for a month of 50,000 tickets is most of the time a summary takes.
  */
-export async function ticketFacts(db: DB, r: Range): Promise<ReportedTicket[]> {
+export async function ticketFacts(db: DB, r: Range): Promise<TicketRows> {
 	const locale = r.locale ? await codeOf(db, r.locale) : undefined;
 	const team = r.teamId ? await codeOf(db, r.teamId) : undefined;
 	// nothing was ever counted under a language or team without a code
@@ -103,34 +109,42 @@ export async function ticketFacts(db: DB, r: Range): Promise<ReportedTicket[]> {
 	if (locale !== undefined) q = q.where('locale', '=', locale);
 	if (team !== undefined) q = q.where('team_id', '=', team);
 	const n = numbers(((await q.executeTakeFirst())?.facts as string | null) ?? '');
-	const codes = new Set<number>();
-	for (let i = 0; i < n.length; i += FIELDS)
-		for (let j = 1; j <= 5; j++) if (!Number.isNaN(n[i + j]!)) codes.add(n[i + j]!);
-	const names = await valuesOf(db, codes);
+	let names = await valuesOf(db, []);
+	// a code new to this process reads them all again, once
+	search: for (let i = 0; i < n.length; i += FIELDS)
+		for (let j = 1; j <= 5; j++) {
+			const code = n[i + j]!;
+			if (!Number.isNaN(code) && !names.has(code)) {
+				names = await valuesOf(db, [code]);
+				break search;
+			}
+		}
 	const value = (x: number) => (Number.isNaN(x) ? null : names.get(x)!);
 	const orNull = (x: number) => (Number.isNaN(x) ? null : x);
 	const after = (created: number, x: number) => (Number.isNaN(x) ? null : created + x);
-	const facts: ReportedTicket[] = [];
-	for (let i = 0; i < n.length; i += FIELDS) {
-		const created = n[i]!;
-		facts.push({
-			created_at: created,
-			locale: value(n[i + 1]!)!,
-			team_id: value(n[i + 2]!),
-			assignee_id: value(n[i + 3]!),
-			category: value(n[i + 4]!),
-			article_id: value(n[i + 5]!),
-			status: STATUS_CODES[n[i + 6]!]!,
-			reopen_count: n[i + 7]!,
-			agent_replies: n[i + 8]!,
-			first_response_at: after(created, n[i + 9]!),
-			first_due_at: after(created, n[i + 10]!),
-			solved_at: after(created, n[i + 11]!),
-			first_response_ms: orNull(n[i + 12]!),
-			resolution_ms: orNull(n[i + 13]!)
-		});
-	}
-	return facts;
+	return {
+		forEach(visit) {
+			const row = {} as ReportedTicket;
+			for (let i = 0; i < n.length; i += FIELDS) {
+				const created = n[i]!;
+				row.created_at = created;
+				row.locale = value(n[i + 1]!)!;
+				row.team_id = value(n[i + 2]!);
+				row.assignee_id = value(n[i + 3]!);
+				row.category = value(n[i + 4]!);
+				row.article_id = value(n[i + 5]!);
+				row.status = STATUS_CODES[n[i + 6]!]!;
+				row.reopen_count = n[i + 7]!;
+				row.agent_replies = n[i + 8]!;
+				row.first_response_at = after(created, n[i + 9]!);
+				row.first_due_at = after(created, n[i + 10]!);
+				row.solved_at = after(created, n[i + 11]!);
+				row.first_response_ms = orNull(n[i + 12]!);
+				row.resolution_ms = orNull(n[i + 13]!);
+				visit(row);
+			}
+		}
+	};
 }
 
 /** Survey answers of the days, added up per language, team, assignee, category, question and score. */

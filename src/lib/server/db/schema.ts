@@ -12,6 +12,8 @@ type StoredFact = Omit<
 	category: number | null;
 	article_id: number | null;
 	status: number;
+	/** Its numbers as one text, as the summary reads them (report-changes.ts packed). */
+	packed: string | null;
 };
 
 /** Table types. Times are epoch milliseconds in BIGINT columns: one representation on SQLite and PostgreSQL. */

@@ -2,16 +2,16 @@
 // each question. Counts, not rows, so the reports read a few numbers per day (db/report-facts) whatever the
 // number of answers; the scores are laid out in order, so the figures come out the same however they were added.
 import { answerCountsOf, type AnswerCount, type Question } from '../db/report-facts';
-import { mean, nps, share } from './figures';
+import { meanOfRuns, npsOfRuns, shareOfRuns, type Runs } from './figures';
 
 export type AnswerGroup = Omit<AnswerCount, 'day'>;
 
-/** Every score given to `question`, smallest first. */
-export function scores(counts: readonly AnswerGroup[], question: Question): number[] {
-	const list = counts.filter((c) => c.question === question).sort((a, b) => a.value - b.value);
-	const out: number[] = [];
-	for (const c of list) for (let i = 0; i < c.n; i++) out.push(c.value);
-	return out;
+/** The scores given to `question`: each with how many gave it, smallest first. */
+export function scores(counts: readonly AnswerGroup[], question: Question): Runs {
+	const by = new Map<number, number>();
+	for (const c of counts)
+		if (c.question === question) by.set(c.value, (by.get(c.value) ?? 0) + c.n);
+	return [...by].sort((a, b) => a[0] - b[0]);
 }
 
 /** How many surveys were answered. */
@@ -23,16 +23,18 @@ export function surveyFiguresOf(counts: readonly AnswerGroup[]) {
 	const csat = scores(counts, 'csat');
 	const npsValues = scores(counts, 'nps');
 	const ces = scores(counts, 'ces');
-	const count = (list: number[], min: number, max: number) =>
-		Array.from({ length: max - min + 1 }, (_, i) => list.filter((x) => x === min + i).length);
+	const count = (runs: Runs, min: number, max: number) =>
+		Array.from({ length: max - min + 1 }, (_, i) =>
+			runs.reduce((sum, [v, n]) => (v === min + i ? sum + n : sum), 0)
+		);
 	return {
 		responses: responsesOf(counts),
-		nps: nps(npsValues),
-		csatShare: share(csat, (x) => x >= 4),
-		csatMean: mean(csat),
-		cesMean: mean(ces),
-		valueProductMean: mean(scores(counts, 'value_product')),
-		valueConfidenceMean: mean(scores(counts, 'value_confidence')),
+		nps: npsOfRuns(npsValues),
+		csatShare: shareOfRuns(csat, (x) => x >= 4),
+		csatMean: meanOfRuns(csat),
+		cesMean: meanOfRuns(ces),
+		valueProductMean: meanOfRuns(scores(counts, 'value_product')),
+		valueConfidenceMean: meanOfRuns(scores(counts, 'value_confidence')),
 		distributions: { nps: count(npsValues, 0, 10), csat: count(csat, 1, 5), ces: count(ces, 1, 7) }
 	};
 }

@@ -51,14 +51,29 @@ function wilson(count: number, n: number): [number, number] {
 export function nps(
 	scores: number[]
 ): Figure & { promoters: number; passives: number; detractors: number } {
+	return npsOfRuns(ones(scores));
+}
+
+/**
+ * Answers as runs: each value with how many gave it. The reports keep survey answers as counts, so the figures
+ * below take runs, and take a list of answers as runs of one: the same arithmetic, step for step.
+ */
+export type Runs = readonly (readonly [value: number, count: number])[];
+const ones = (values: number[]): Runs => values.map((v) => [v, 1] as const);
+const finiteRuns = (runs: Runs) => runs.filter(([v]) => Number.isFinite(v));
+
+/** nps() of answers given as runs. */
+export function npsOfRuns(
+	runs: Runs
+): Figure & { promoters: number; passives: number; detractors: number } {
 	let promoters = 0;
 	let passives = 0;
 	let detractors = 0;
-	for (const s of finite(scores)) {
+	for (const [s, count] of finiteRuns(runs)) {
 		if (s < 0 || s > 10) continue;
-		if (s >= 9) promoters++;
-		else if (s <= 6) detractors++;
-		else passives++;
+		if (s >= 9) promoters += count;
+		else if (s <= 6) detractors += count;
+		else passives += count;
 	}
 	const n = promoters + passives + detractors;
 	if (n === 0) return { n, value: null, ci: null, promoters, passives, detractors };
@@ -73,8 +88,18 @@ export function nps(
 
 /** Share (0..1) of answers that satisfy `good`, e.g. CSAT 4–5 of 1–5; 95% Wilson score interval. */
 export function share(values: number[], good: (v: number) => boolean): Figure {
-	const kept = finite(values);
-	return rate(kept.filter((v) => good(v)).length, kept.length);
+	return shareOfRuns(ones(values), good);
+}
+
+/** share() of answers given as runs. */
+export function shareOfRuns(runs: Runs, good: (v: number) => boolean): Figure {
+	let yes = 0;
+	let n = 0;
+	for (const [v, count] of finiteRuns(runs)) {
+		n += count;
+		if (good(v)) yes += count;
+	}
+	return rate(yes, n);
 }
 
 /** Two-sided 95% t quantile; beyond df 30 the normal value, as the report definitions specify. */
@@ -87,13 +112,25 @@ function t975(df: number): number {
  * n < 2, since one answer says nothing about spread.
  */
 export function mean(values: number[]): Figure {
-	const kept = finite(values);
-	const n = kept.length;
+	return meanOfRuns(ones(values));
+}
+
+/** mean() of answers given as runs: the same sums, in the same order, as of the answers one by one. */
+export function meanOfRuns(runs: Runs): Figure {
+	const kept = finiteRuns(runs);
+	const each = (visit: (v: number) => void) => {
+		for (const [v, count] of kept) for (let i = 0; i < count; i++) visit(v);
+	};
+	const n = kept.reduce((sum, [, count]) => sum + count, 0);
 	if (n === 0) return { n, value: null, ci: null };
-	const value = kept.reduce((a, b) => a + b, 0) / n;
+	let sum = 0;
+	each((v) => (sum += v));
+	const value = sum / n;
 	if (n < 2) return { n, value, ci: null };
 	// Two passes (sum of squared deviations) rather than Σx² − n·x̄², which cancels badly.
-	const variance = kept.reduce((a, v) => a + (v - value) ** 2, 0) / (n - 1);
+	let squares = 0;
+	each((v) => (squares += (v - value) ** 2));
+	const variance = squares / (n - 1);
 	const half = t975(n - 1) * Math.sqrt(variance / n);
 	return { n, value, ci: [value - half, value + half] };
 }

@@ -142,13 +142,13 @@ export function speedFigures(rows: SpeedRow[], hours: ServiceHours, now: number)
  * once and go into every group it is in.
  */
 export function speedByGroup<R extends SpeedRow>(
-	rows: readonly R[],
+	rows: { forEach(visit: (row: R) => void): void },
 	groupings: ((row: R) => string)[],
 	hours: ServiceHours,
 	now: number
 ): Map<string, SpeedFigures>[] {
 	const tallies = groupings.map(() => new Map<string, Tally>());
-	for (const row of rows) {
+	rows.forEach((row) => {
 		const first = minutes(row, row.first_response_at, row.first_response_ms, hours);
 		const resolution = minutes(row, row.solved_at, row.resolution_ms, hours);
 		for (let g = 0; g < groupings.length; g++) {
@@ -157,6 +157,6 @@ export function speedByGroup<R extends SpeedRow>(
 			if (!t) tallies[g]!.set(key, (t = emptyTally()));
 			add(t, row, first, resolution, now);
 		}
-	}
+	});
 	return tallies.map((groups) => new Map([...groups].map(([key, t]) => [key, figuresOf(t)])));
 }

@@ -19,7 +19,7 @@ import { content } from '../content';
 import { translationStatus } from '../content/status';
 import { responsesOf, scores, surveyFiguresOf, type AnswerGroup } from './answers';
 import { addDays, type ReportFilters } from './filters';
-import { mean, rate, round, type Figure } from './figures';
+import { meanOfRuns, rate, round, type Figure } from './figures';
 import { isoWeek, speedByGroup, speedFigures, type SpeedFigures } from './speed';
 
 export { isoWeek, speedFigures, type SpeedFigures } from './speed';
@@ -92,7 +92,7 @@ function groupRow(key: string, label: string, s: SpeedFigures, answers: AnswerGr
 		withinSla: round(s.withinSla.value, 3),
 		reopenRate: round(s.reopenRate.value, 3),
 		oneTouchRate: round(s.oneTouchRate.value, 3),
-		csatMean: round(mean(scores(answers, 'csat')).value, 2),
+		csatMean: round(meanOfRuns(scores(answers, 'csat')).value, 2),
 		responses: responsesOf(answers)
 	};
 }
@@ -118,10 +118,15 @@ export async function reportSummary(
 		source.replies(db, days),
 		waitingPastDue(db, range, now)
 	]);
-	const ids = (column: 'assignee_id' | 'team_id') => [
-		...new Set(tickets.map((t) => t[column]).filter((id) => id !== null))
-	];
-	const names = await namesOf(db, ids('assignee_id'), ids('team_id'));
+	const agents = new Set<string>();
+	const teams = new Set<string>();
+	const attached = new Map<string, number>();
+	tickets.forEach((t) => {
+		if (t.assignee_id) agents.add(t.assignee_id);
+		if (t.team_id) teams.add(t.team_id);
+		if (t.article_id) attached.set(t.article_id, (attached.get(t.article_id) ?? 0) + 1);
+	});
+	const names = await namesOf(db, [...agents], [...teams]);
 	// answered within target, or still waiting past it
 	const nextWithinSla = rate(replies.onTime, replies.measured + waiting);
 	const s = surveyFiguresOf(answers);
@@ -219,13 +224,11 @@ export async function reportSummary(
 		breakdowns: by
 	};
 	// what only the editors' list (contentToFix) needs besides the summary, which the API answers with as is
-	return { summary, articles: { votes, attached: attachedCounts(tickets) } };
+	return { summary, articles: { votes, attached: attachedCounts(attached) } };
 }
 
-function attachedCounts(tickets: { article_id: string | null }[]) {
-	const attached = new Map<string, number>();
-	for (const t of tickets)
-		if (t.article_id) attached.set(t.article_id, (attached.get(t.article_id) ?? 0) + 1);
+/** How many tickets each article was attached to, most first. */
+function attachedCounts(attached: Map<string, number>) {
 	return [...attached]
 		.map(([id, count]) => ({ id, count }))
 		.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));

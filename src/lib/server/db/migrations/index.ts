@@ -15,6 +15,7 @@ import { migration as m0012 } from './0012_inbox_order';
 import { migration as m0013 } from './0013_report_facts';
 import { migration as m0014 } from './0014_inbox_index';
 import { migration as m0015 } from './0015_report_codes';
+import { migration as m0016 } from './0016_report_packed';
 
 export const migrations: Record<string, Migration> = {
 	...first,
@@ -29,5 +30,6 @@ export const migrations: Record<string, Migration> = {
 	'0012_inbox_order': m0012,
 	'0013_report_facts': m0013,
 	'0014_inbox_index': m0014,
-	'0015_report_codes': m0015
+	'0015_report_codes': m0015,
+	'0016_report_packed': m0016
 };
