@@ -126,15 +126,18 @@ test('the first query fetches the reader’s manifest and a few shards, not the 
 	const paths = fetched.map((f) => f.path);
 	// one manifest, then shards named <locale>-<kind>-<content hash>, only of the reader's language
 	expect(paths.filter((p) => /^\/search\/nb-[0-9a-f]+\.json$/.test(p))).toHaveLength(1);
-	expect(paths.every((p) => /^\/search\/nb-([tsedp]-)?[0-9a-f]{10}\.json$/.test(p))).toBe(true);
+	expect(paths.every((p) => /^\/search\/nb-([tsdp]-)?[0-9a-f]{10}\.json$/.test(p))).toBe(true);
 	expect(new Set(paths).size).toBe(paths.length);
 	// every index shard the build wrote for nb, against what this query fetched
-	const built = fs.readdirSync('static/search').filter((f) => /^nb-[tsed]-/.test(f));
+	const built = fs.readdirSync('static/search').filter((f) => /^nb-[tsd]-/.test(f));
 	const total = built.reduce((sum, f) => sum + fs.statSync(path.join('static/search', f)).size, 0);
-	const index = fetched.filter((f) => /^\/search\/nb-[tsed]-/.test(f.path));
-	expect(index.filter((f) => f.path.startsWith('/search/nb-t-')).length).toBeLessThanOrEqual(3);
-	expect(index.length).toBeLessThan(built.length / 3);
-	expect(index.reduce((sum, f) => sum + f.bytes, 0)).toBeLessThan(total / 3);
+	const index = fetched.filter((f) => /^\/search\/nb-[tsd]-/.test(f.path));
+	// a small help centre's vocabulary is one shard, and its term map a few: what a query leaves out is most
+	// of the term map (a large one leaves out far more: npm run bench's "Search on the wire")
+	const terms = index.filter((f) => f.path.startsWith('/search/nb-t-')).length;
+	expect(terms).toBeLessThanOrEqual(2);
+	expect(terms).toBeLessThan(built.filter((f) => f.startsWith('nb-t-')).length / 2);
+	expect(index.reduce((sum, f) => sum + f.bytes, 0)).toBeLessThan(total / 2);
 });
 
 test('a French reader, with no French articles, is offered English answers, labelled', async ({

@@ -98,7 +98,7 @@ export async function buildIndexData(
 }
 
 /** Raw JSON bytes a term shard grows to before the next prefix starts a new one (≈ 3–5 KB gzip). */
-const TERM_SHARD_BYTES = 32_000;
+const TERM_SHARD_BYTES = 24_000;
 /** Raw JSON bytes a vocabulary shard grows to before the next letter starts a new one (≈ 1.5 KB gzip). */
 const VOCABULARY_SHARD_BYTES = 4_000;
 /** A vocabulary up to this size (≈ 6 KB gzip) is one shard that both letter tables name. */
