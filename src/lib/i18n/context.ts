@@ -2,6 +2,7 @@ import { getContext, setContext } from 'svelte';
 import { i18nObject } from 'typesafe-i18n';
 import type { Formatters, Locales, Translation, TranslationFunctions } from '$locales/i18n-types';
 import type { Locale } from './locales';
+import { memoized } from './memo';
 
 export interface I18n {
 	locale: Locale;
@@ -11,10 +12,12 @@ export interface I18n {
 const KEY = Symbol('i18n');
 
 export function createTranslator(locale: Locale, messages: Translation): TranslationFunctions {
-	return i18nObject<Locales, Translation, TranslationFunctions, Formatters>(
-		locale,
-		messages,
-		{} as Formatters
+	return memoized(
+		i18nObject<Locales, Translation, TranslationFunctions, Formatters>(
+			locale,
+			messages,
+			{} as Formatters
+		)
 	);
 }
 

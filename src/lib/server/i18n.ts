@@ -9,6 +9,7 @@ import fr from '$locales/fr/index';
 import nl from '$locales/nl/index';
 import ar from '$locales/ar/index';
 import type { Locale } from '$lib/i18n/locales';
+import { memoized } from '$lib/i18n/memo';
 import usage from 'virtual:svar/strings';
 import { pickStrings } from './strings/usage';
 
@@ -24,14 +25,27 @@ export const dictionaries: Record<Locale, Translation> = {
 	ar
 };
 
-/** A translator for one request: typesafe-i18n's global store is never used on the server. */
+/**
+ * A translator in `locale`: typesafe-i18n's global store is never used on the server. Translating is pure, so
+ * each locale's is made once and its lookups kept (memo.ts).
+ */
 export function translator(locale: Locale): TranslationFunctions {
-	return i18nObject<Locales, Translation, TranslationFunctions, Formatters>(
-		locale,
-		dictionaries[locale],
-		{} as Formatters
-	);
+	let LL = translators.get(locale);
+	if (!LL)
+		translators.set(
+			locale,
+			(LL = memoized(
+				i18nObject<Locales, Translation, TranslationFunctions, Formatters>(
+					locale,
+					dictionaries[locale],
+					{} as Formatters
+				)
+			))
+		);
+	return LL;
 }
+
+const translators = new Map<Locale, TranslationFunctions>();
 
 /**
  * The strings a page of this route can show, which is what the root layout sends it: a 404 or a sign-in form

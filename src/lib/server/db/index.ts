@@ -72,7 +72,28 @@ async function openPostgres(url: string, schema?: string): Promise<DB> {
 		options: schema ? `-c search_path=${schema}` : undefined
 	});
 	if (schema) await pool.query(`create schema if not exists ${schema}`);
+	pool.on('connect', preparingStatements);
 	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** A name for each query text, the same on every connection (pg prepares a named one once per connection). */
+const statementNames = new Map<string, string>();
+
+/**
+ * A connection that prepares each query it is given with parameters once, as SQLite's does (reusingStatements):
+ * PostgreSQL otherwise parses and plans every statement it receives, and a new ticket sends a dozen. The texts
+ * are the app's own, so they are few; past a bound, new ones go unprepared.
+ */
+function preparingStatements(client: import('pg').PoolClient) {
+	const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+	client.query = ((text: unknown, values: unknown, ...rest: unknown[]) => {
+		if (typeof text !== 'string' || !Array.isArray(values) || !values.length)
+			return query(text, values, ...rest);
+		let name = statementNames.get(text);
+		if (!name && statementNames.size < 2000)
+			statementNames.set(text, (name = `svar${statementNames.size}`));
+		return name ? query({ name, text, values }, ...rest) : query(text, values, ...rest);
+	}) as typeof client.query;
 }
 
 /**

@@ -272,17 +272,35 @@ export async function queueViewCounts(db: DB, f: QueueFilters): Promise<Record<Q
 }
 
 /**
- * Count a customer's tickets since `since` again and store it, on the account and on its unfinished tickets
- * (inside the transaction that adds one). The row is locked first, in a statement of its own, so on PostgreSQL
- * a count made after a parallel ticket of the same customer committed sees that ticket.
+ * A customer wrote a new ticket at `at`: their count goes one up, on the account and on its unfinished tickets
+ * (inside the transaction that adds it). Where the stored count still holds at `since` (the usual case) it is
+ * one more, under the row's lock, so parallel tickets of one customer add up; else it is counted again, the row
+ * locked first in a statement of its own, so on PostgreSQL the count sees a parallel ticket that committed.
  */
-export async function countRecentTickets(trx: DB, userId: string, since: number): Promise<void> {
-	await trx
+export async function countRecentTickets(
+	trx: DB,
+	userId: string,
+	since: number,
+	at: number
+): Promise<void> {
+	const added = await trx
 		.updateTable('users')
-		.set((eb) => ({ role: eb.ref('role') }))
+		.set((eb) => ({
+			recent_tickets: eb('recent_tickets', '+', 1),
+			recent_oldest: eb.fn.coalesce('recent_oldest', sql<number>`${at}`)
+		}))
 		.where('id', '=', userId)
-		.execute();
-	await recount(trx, since).where('id', '=', userId).execute();
+		.where('recent_since', '<=', since)
+		.where((eb) => eb.or([eb('recent_oldest', 'is', null), eb('recent_oldest', '>=', since)]))
+		.executeTakeFirst();
+	if (Number(added.numUpdatedRows) === 0) {
+		await trx
+			.updateTable('users')
+			.set((eb) => ({ role: eb.ref('role') }))
+			.where('id', '=', userId)
+			.execute();
+		await recount(trx, since).where('id', '=', userId).execute();
+	}
 	await copyRecentTickets(trx, [userId]);
 }
 

@@ -15,6 +15,7 @@ import {
 	type OutboxClock,
 	type Transport
 } from './outbox';
+import { enqueueFacts } from './queued';
 import { createTransport } from './transport';
 
 /** A clock stopped at `t`. */
@@ -96,6 +97,42 @@ describe.each(testDatabases())('the outbox on $name', (database) => {
 		expect(await processOutbox(db, transport, at(t))).toBe(1);
 		expect(calls).toBe(MAX_ATTEMPTS + 1);
 		expect(await retryUndelivered(db, id, t)).toBe(false);
+	});
+
+	it('writes a message queued as facts when it sends it, and keeps the words of one it could not send', async () => {
+		await enqueueFacts(
+			db,
+			{
+				kind: 'ticketCreated',
+				locale: 'nb',
+				to: 'kari@example.no',
+				name: 'Kari',
+				ref: 'SV-1001',
+				subject: 'Feil vare',
+				callbackPhone: null,
+				dueAt: Date.UTC(2026, 10, 24, 9),
+				timeZone: null,
+				link: 'https://help.example/nb/support/SV-1001'
+			},
+			1000
+		);
+		const sent: Parameters<Transport['send']>[0][] = [];
+		let up = false;
+		const transport: Transport = {
+			async send(message) {
+				if (!up) throw new Error('421 try later');
+				sent.push(message);
+			}
+		};
+		await processOutbox(db, transport, at(1000));
+		const [kept] = await db.selectFrom('outbox').selectAll().execute();
+		expect(kept).toMatchObject({ facts: null, last_error: '421 try later' });
+		expect(kept!.subject).toContain('SV-1001');
+		up = true;
+		expect(await processOutbox(db, transport, at(1000 + backoff(1)))).toBe(1);
+		expect(sent[0]!.subject).toBe(kept!.subject);
+		expect(sent[0]!.text).toContain('Kari');
+		expect(sent[0]!.html).toContain('<html lang="nb"');
 	});
 
 	it('a message another server failed meanwhile waits for its back-off, even if an older batch lists it', async () => {

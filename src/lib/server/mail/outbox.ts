@@ -10,7 +10,8 @@ import {
 	renewClaim,
 	requeueMail
 } from '../db/outbox';
-import { writtenMail } from './queued';
+import { loadServiceSettings } from '../service-hours';
+import { keepWords, writtenMail } from './queued';
 
 export interface Mail {
 	to: string;
@@ -101,15 +102,21 @@ export async function processOutbox(
 	batch = 20
 ): Promise<number> {
 	let sent = 0;
+	// the service settings a message written from facts states, read once for the pass
+	let hours: ReturnType<typeof loadServiceSettings> | undefined;
+	const settings = () => (hours ??= loadServiceSettings(db));
 	for (const message of await dueMails(db, clock.now(), batch)) {
 		// each claim from the time it is made: the messages before it in this batch may have taken long
 		const now = clock.now();
 		if (!(await claimMail(db, message.id, now, now + CLAIM_MS))) continue;
+		let mail: (Mail & { id: string }) | undefined;
 		try {
-			await sendClaimed(db, transport, clock, await writtenMail(db, message, message.facts));
+			mail = await writtenMail(db, message, message.facts, settings);
+			await sendClaimed(db, transport, clock, mail);
 			await markMailSent(db, message.id, clock.now());
 			sent++;
 		} catch (error) {
+			if (mail && message.facts) await keepWords(db, mail);
 			const attempts = message.attempts + 1;
 			await markMailFailed(db, message.id, {
 				attempts,

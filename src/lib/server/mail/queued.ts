@@ -1,11 +1,16 @@
 // Mails queued as what they are about (facts) and written by the mail worker when it sends them, in the
 // recipient's language: the request that queues one spends none of its time writing it (issue 14: a new ticket's
-// confirmation). The worker writes a message once, stores the words in place of the facts, then sends them.
+// confirmation). The worker writes a message as it sends it; one it cannot send keeps its words (keepWords).
 import { randomUUID } from 'node:crypto';
 import { isLocale } from '$lib/i18n/locales';
 import type { DB } from '../db';
 import { insertMail, storeWrittenMail, unwrittenMails } from '../db/outbox';
-import { describeHours, formatDue, loadServiceSettings } from '../service-hours';
+import {
+	describeHours,
+	formatDue,
+	loadServiceSettings,
+	type ServiceSettings
+} from '../service-hours';
 import type { Mail } from './outbox';
 import { ticketCreatedMail } from './ticket-mails';
 
@@ -36,27 +41,35 @@ export async function enqueueFacts(db: DB, facts: MailFacts, now: number): Promi
 	});
 }
 
-/** The words of a message from its facts, in the recipient's language, under the service settings of now. */
-export async function writeFacts(db: DB, facts: MailFacts): Promise<Mail> {
+/**
+ * The words of a message from its facts, in the recipient's language, under the service settings of now (read
+ * here unless given: the worker reads them once for all it sends in a pass).
+ */
+export async function writeFacts(
+	db: DB,
+	facts: MailFacts,
+	settings?: ServiceSettings
+): Promise<Mail> {
 	const locale = isLocale(facts.locale) ? facts.locale : 'en';
-	const settings = await loadServiceSettings(db);
+	const hours = settings ?? (await loadServiceSettings(db));
 	return ticketCreatedMail({
 		locale,
 		to: facts.to,
 		name: facts.name,
 		ticket: { ref: facts.ref, subject: facts.subject },
 		callbackPhone: facts.callbackPhone,
-		hours: describeHours(settings, locale),
-		due: formatDue(facts.dueAt, locale, facts.timeZone, settings),
+		hours: describeHours(hours, locale),
+		due: formatDue(facts.dueAt, locale, facts.timeZone, hours),
 		link: facts.link
 	});
 }
 
-/** A queued message as it is sent: written from its facts first (and stored so) when it has any. */
+/** A queued message as it is sent: written from its facts when it has any (not stored: see keepWords). */
 export async function writtenMail(
 	db: DB,
 	row: { id: string; to_address: string; subject: string; text_body: string; html_body: string },
-	facts: string | null
+	facts: string | null,
+	settings?: () => Promise<ServiceSettings>
 ): Promise<Mail & { id: string }> {
 	if (facts === null)
 		return {
@@ -66,12 +79,20 @@ export async function writtenMail(
 			text: row.text_body,
 			html: row.html_body
 		};
-	const mail = await writeFacts(db, JSON.parse(facts) as MailFacts);
-	await storeWrittenMail(db, row.id, mail);
+	const mail = await writeFacts(db, JSON.parse(facts) as MailFacts, await settings?.());
 	return { ...mail, id: row.id, to: row.to_address };
+}
+
+/**
+ * A written message's words stored in place of its facts: for one that could not be sent, so the admins' list
+ * of undelivered mail names it (a message sent is written and gone).
+ */
+export async function keepWords(db: DB, mail: Mail & { id: string }): Promise<void> {
+	await storeWrittenMail(db, mail.id, mail);
 }
 
 /** Every message still queued as facts, written now: what tests read as the mails the worker sends. */
 export async function writeQueuedMails(db: DB): Promise<void> {
-	for (const row of await unwrittenMails(db)) await writtenMail(db, row, row.facts);
+	for (const row of await unwrittenMails(db))
+		await keepWords(db, await writtenMail(db, row, row.facts));
 }

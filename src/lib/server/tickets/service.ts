@@ -144,7 +144,7 @@ export async function createTicket(
 					now: ctx.now
 				});
 				// the customer wrote once more: their place in the inbox order ("rarely writes first") moves
-				await countRecentTickets(trx, user.id, ctx.now - FREQUENCY_WINDOW_MS);
+				await countRecentTickets(trx, user.id, ctx.now - FREQUENCY_WINDOW_MS, ctx.now);
 				await recordDeflection(trx, {
 					locale: input.locale,
 					articleId: article?.id ?? null,
