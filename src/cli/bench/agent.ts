@@ -12,13 +12,15 @@ import { refreshRecentCounts } from '../../lib/server/db/queue.ts';
 import { rebuildReportFacts } from '../../lib/server/db/report-rebuild.ts';
 import { gatherStatistics, seedBacklog } from '../../lib/server/db/testing/backlog.ts';
 import type { Figure } from './figures.ts';
-import { startBuiltServer } from './server.ts';
+import { cpuSeconds, startBuiltServer } from './server.ts';
 
 export interface ReadFigure {
 	p50: number;
 	p99: number;
 	perSecond: number;
 	errors: number;
+	/** the server's own CPU time per request (ms) */
+	cpuMs: number;
 }
 
 const CONNECTIONS = 4;
@@ -48,12 +50,13 @@ export async function workspaceLoad(
 	await gatherStatistics(db);
 	const { token } = await createSession(db, adminId, now);
 	await db.destroy();
-	const { base, stop } = await startBuiltServer(root, {
+	const { base, pid, stop } = await startBuiltServer(root, {
 		dataDir,
 		databaseUrl: options.databaseUrl,
 		schema
 	});
 	const read = async (url: string, amount: number): Promise<ReadFigure> => {
+		const cpuBefore = cpuSeconds(pid);
 		const result = await autocannon({
 			url: `${base}${url}`,
 			connections: CONNECTIONS,
@@ -64,7 +67,8 @@ export async function workspaceLoad(
 			p50: result.latency.p50,
 			p99: result.latency.p99,
 			perSecond: result.requests.average,
-			errors: result.non2xx + result.errors
+			errors: result.non2xx + result.errors,
+			cpuMs: ((cpuSeconds(pid) - cpuBefore) * 1000) / Math.max(1, result.requests.total)
 		};
 	};
 	try {
@@ -99,7 +103,7 @@ export async function agentFigures(
 		unit: 'ms',
 		better: 'lower',
 		against: { name: 'target', kind: 'target', value: target },
-		note: `p99 ${f.p99} ms${f.errors ? `; ${f.errors} errors ← NOT 2xx` : ''}`
+		note: `p99 ${f.p99} ms; server CPU ${f.cpuMs.toFixed(1)} ms per request${f.errors ? `; ${f.errors} errors ← NOT 2xx` : ''}`
 	});
 	for (const [name, databaseUrl] of options.databases) {
 		const busy = await workspaceLoad(root, {

@@ -55,3 +55,12 @@ export async function startBuiltServer(
 		}
 	};
 }
+
+/** CPU seconds a process has used so far (user and system), from /proc; 0 where there is none. */
+export function cpuSeconds(pid: number): number {
+	const file = `/proc/${pid}/stat`;
+	if (!fs.existsSync(file)) return 0;
+	// the fields after the command's closing parenthesis; utime and stime are the 12th and 13th, in ticks
+	const fields = fs.readFileSync(file, 'utf8').split(') ')[1]!.split(' ');
+	return (Number(fields[11]) + Number(fields[12])) / 100;
+}

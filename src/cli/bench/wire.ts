@@ -15,7 +15,7 @@ import { openDatabase } from '../../lib/server/db/index.ts';
 import { insertTicket } from '../../lib/server/db/tickets.ts';
 import { insertUser } from '../../lib/server/db/users.ts';
 import { formatFigures, type Figure } from './figures.ts';
-import { startBuiltServer } from './server.ts';
+import { cpuSeconds, startBuiltServer } from './server.ts';
 
 export interface WireOptions {
 	/** the article measured (default: the sample's late-delivery page in English) */
@@ -45,15 +45,6 @@ server.listen(0, '127.0.0.1', () => console.log(server.address().port));`;
 		child.once('exit', () => reject(new Error('the sirv server did not start')));
 	});
 	return { base: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill() };
-}
-
-/** CPU seconds a process has used so far (user and system), from /proc; 0 where there is none. */
-function cpuSeconds(pid: number): number {
-	const file = `/proc/${pid}/stat`;
-	if (!fs.existsSync(file)) return 0;
-	// the fields after the command's closing parenthesis; utime and stime are the 12th and 13th, in ticks
-	const fields = fs.readFileSync(file, 'utf8').split(') ')[1]!.split(' ');
-	return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 interface Rate {

@@ -7,8 +7,11 @@ import type { DB } from './index';
 interface Codes {
 	known: Map<string, number>;
 	values: Map<number, string>;
-	/** Values this process numbered: remembered only once read outside a transaction (committed, then). */
-	numbered: Set<string>;
+	/**
+	 * Values this process numbered, with the transaction that did: remembered once another reads them, which
+	 * it can only once that one committed (PostgreSQL shows others nothing uncommitted; SQLite runs one at a time).
+	 */
+	numbered: Map<string, DB>;
 }
 /** Per database (its transactions share its adapter): tests and the bench open several in one process. */
 const byDatabase = new WeakMap<object, Codes>();
@@ -16,14 +19,14 @@ const byDatabase = new WeakMap<object, Codes>();
 function codes(db: DB): Codes {
 	const key = db.getExecutor().adapter;
 	let c = byDatabase.get(key);
-	if (!c) byDatabase.set(key, (c = { known: new Map(), values: new Map(), numbered: new Set() }));
+	if (!c) byDatabase.set(key, (c = { known: new Map(), values: new Map(), numbered: new Map() }));
 	return c;
 }
 
 function remember(db: DB, rows: { code: number; value: string }[]) {
 	const { known, values, numbered } = codes(db);
 	for (const r of rows) {
-		if (db.isTransaction && numbered.has(r.value)) continue;
+		if (numbered.get(r.value) === db) continue;
 		numbered.delete(r.value);
 		known.set(r.value, Number(r.code));
 		values.set(Number(r.code), r.value);
@@ -35,7 +38,7 @@ const lookup = (db: DB, list: string[]) =>
 
 /**
  * The code of each value (null stays null), numbering the new ones, inside the caller's transaction. A number
- * given in a transaction that then rolls back must not be remembered: new ones are, once read committed.
+ * given in a transaction that then rolls back must not be remembered: new ones are, once seen committed.
  */
 export async function codesOf(
 	trx: DB,
@@ -50,7 +53,7 @@ export async function codesOf(
 		remember(trx, await lookup(trx, batch));
 		const fresh = batch.filter((v) => !known.has(v));
 		if (!fresh.length) continue;
-		for (const v of fresh) codes(trx).numbered.add(v);
+		for (const v of fresh) codes(trx).numbered.set(v, trx);
 		await trx
 			.insertInto('report_codes')
 			.values(fresh.map((value) => ({ value })))
