@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { PostgresAdapter, sql, type Insertable } from 'kysely';
 import type { DB } from '../index';
 import type { Database } from '../schema';
+import { answeredSurvey } from './history';
 
 const DAY = 24 * 60 * 60 * 1000;
 const H = 60 * 60 * 1000;
@@ -192,28 +193,14 @@ export async function seedBacklog(db: DB, options: BacklogOptions): Promise<Back
 			);
 		}
 		surveys.push({
-			id: id(),
-			ticket_id: ticketId,
-			user_id: customer.id,
-			locale: ticket.locale,
-			assignee_id: ticket.assignee_id,
-			team_id: ticket.team_id,
-			category: ticket.category,
-			token_hash: null,
-			edit_hash: null,
-			created_at: solvedAt,
-			send_after: solvedAt,
-			sent_at: solvedAt,
-			expires_at: null,
-			used_at: solvedAt,
-			answered_at: Math.min(options.now - 60_000, solvedAt + 60_000),
-			updated_at: solvedAt,
-			csat: 1 + (i % 5),
-			ces: 1 + (i % 7),
-			nps: i % 11,
-			value_product: i % 2 ? 1 + (i % 7) : null,
-			value_confidence: null,
-			comment: null
+			...answeredSurvey(
+				{ ...ticket, id: ticketId, user_id: customer.id },
+				i,
+				solvedAt,
+				options.now,
+				id()
+			),
+			value_product: i % 2 ? 1 + (i % 7) : null
 		});
 	}
 	const write = async (trx: DB) => {

@@ -1,6 +1,8 @@
 // Test and bench support, never imported by the app: a past that never happened through the app's own paths.
 import { randomBytes } from 'node:crypto';
+import type { Insertable } from 'kysely';
 import type { DB } from '../index';
+import type { Database } from '../schema';
 
 /**
  * Mark a ticket solved a day after `created`, answered within three hours, with an answered survey: the shape
@@ -28,29 +30,50 @@ export async function solvedWithSurvey(
 		.execute();
 	await db
 		.insertInto('surveys')
-		.values({
-			id: randomBytes(16).toString('hex'),
-			ticket_id: ticket.id,
-			user_id: ticket.userId,
-			locale: ticket.locale,
-			assignee_id: null,
-			team_id: null,
-			category: null,
-			token_hash: null,
-			edit_hash: null,
-			created_at: solvedAt,
-			send_after: solvedAt,
-			sent_at: solvedAt,
-			expires_at: null,
-			used_at: solvedAt,
-			answered_at: Math.min(now - 60_000, solvedAt + 60_000),
-			updated_at: solvedAt,
-			csat: 1 + (i % 5),
-			ces: 1 + (i % 7),
-			nps: i % 11,
-			value_product: null,
-			value_confidence: null,
-			comment: null
-		})
+		.values(answeredSurvey({ ...ticket, user_id: ticket.userId }, i, solvedAt, now))
 		.execute();
+}
+
+/**
+ * The survey row of a ticket solved at `solvedAt`, sent then and answered a minute later (never after `now`):
+ * `i` varies the scores. `id` is random unless given (bulk writers number their rows).
+ */
+export function answeredSurvey(
+	ticket: {
+		id: string;
+		user_id: string;
+		locale: string;
+		assignee_id?: string | null;
+		team_id?: string | null;
+		category?: string | null;
+	},
+	i: number,
+	solvedAt: number,
+	now: number,
+	id = randomBytes(16).toString('hex')
+): Insertable<Database['surveys']> {
+	return {
+		id,
+		ticket_id: ticket.id,
+		user_id: ticket.user_id,
+		locale: ticket.locale,
+		assignee_id: ticket.assignee_id ?? null,
+		team_id: ticket.team_id ?? null,
+		category: ticket.category ?? null,
+		token_hash: null,
+		edit_hash: null,
+		created_at: solvedAt,
+		send_after: solvedAt,
+		sent_at: solvedAt,
+		expires_at: null,
+		used_at: solvedAt,
+		answered_at: Math.min(now - 60_000, solvedAt + 60_000),
+		updated_at: solvedAt,
+		csat: 1 + (i % 5),
+		ces: 1 + (i % 7),
+		nps: i % 11,
+		value_product: null,
+		value_confidence: null,
+		comment: null
+	};
 }
