@@ -25,9 +25,13 @@ const databases: [name: string, url: string | undefined][] = [['SQLite', undefin
 if (process.env.TEST_DATABASE_URL) databases.push(['PostgreSQL', process.env.TEST_DATABASE_URL]);
 
 const json = process.argv.includes('--json');
+/** `--only build,agent`: just those sections (by the names below), for working on one figure. */
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',')) : undefined;
 const figures: Figure[] = [];
 /** Each section's figures are kept for --json and printed as soon as they are measured (the bench is long). */
-async function section(measure: () => Promise<Figure[]> | Figure[]): Promise<void> {
+async function section(name: string, measure: () => Promise<Figure[]> | Figure[]): Promise<void> {
+	if (only && !only.has(name)) return;
 	const measured = await measure();
 	figures.push(...measured);
 	if (!json) console.log(formatFigures(measured));
@@ -47,25 +51,25 @@ if (!json)
 			'Every figure is printed as a ratio against its target, or against a peer measured in this run (✓ met, ✗ not).'
 	);
 
-await section(() => buildFigures(root, { perLocale: 0 }));
-await section(() =>
+await section('sample-build', () => buildFigures(root, { perLocale: 0 }));
+await section('page-weight', () =>
 	pageWeightFigures(
 		path.join(root, 'build'),
 		'Article page before any interaction (gzip of the files on disk; JS ≤ 35 KB, not growing with length)'
 	)
 );
-await section(() => wireFigures(root, quick ? { seconds: 2 } : {}));
-await section(() => sampleSearchFigures(root));
-await section(() => searchWireFigures(root, { perLocale }));
-await section(() => accountFigures(root));
+await section('wire', () => wireFigures(root, quick ? { seconds: 2 } : {}));
+await section('search', () => sampleSearchFigures(root));
+await section('search-wire', () => searchWireFigures(root, { perLocale }));
+await section('accounts', () => accountFigures(root));
 
-await section(() => ticketFigures(root, { databases }));
+await section('tickets', () => ticketFigures(root, { databases }));
 
-await section(() => uploadFigures(root));
+await section('uploads', () => uploadFigures(root));
 
-await section(() => agentFigures(root, { databases }));
+await section('agent', () => agentFigures(root, { databases }));
 
-await section(() =>
+await section('build', () =>
 	buildFigures(root, {
 		perLocale: buildPerLocale,
 		then: async (dir) => {
