@@ -59,8 +59,10 @@ export function combobox(options: ComboboxOptions): void {
 	let busy = false;
 	/** Closed with Escape: results of keystrokes typed before it arrive, but do not reopen the list. */
 	let dismissed = false;
-	let timer: ReturnType<typeof setTimeout> | undefined;
 	let sequence = 0;
+	/** The search under way, and whether the box changed while it ran. */
+	let running: Promise<void> | undefined;
+	let again = false;
 	const plural = new Intl.PluralRules(locale);
 	const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
 
@@ -210,8 +212,8 @@ export function combobox(options: ComboboxOptions): void {
 				render();
 			} else if (input.value) {
 				event.preventDefault();
-				clearTimeout(timer);
 				input.value = '';
+				// at once, not after a search under way: its answer is for the text just cleared
 				void run();
 			}
 		}
@@ -220,10 +222,27 @@ export function combobox(options: ComboboxOptions): void {
 	input.setAttribute('role', 'combobox');
 	input.setAttribute('aria-autocomplete', 'list');
 	input.setAttribute('aria-controls', listId);
+	/**
+	 * Each keystroke searches at once, so the files a query needs are on their way while the reader still types;
+	 * keystrokes that come while a search runs ask for one more when it ends, with the box as it is then. At most
+	 * one search runs, and the last text typed is always searched.
+	 */
+	function schedule() {
+		if (running) {
+			again = true;
+			return;
+		}
+		running = run().finally(() => {
+			running = undefined;
+			if (again) {
+				again = false;
+				schedule();
+			}
+		});
+	}
 	input.addEventListener('input', () => {
 		dismissed = false;
-		clearTimeout(timer);
-		timer = setTimeout(run, 60);
+		schedule();
 	});
 	input.addEventListener('keydown', onkeydown);
 	input.addEventListener('blur', () =>
@@ -239,5 +258,5 @@ export function combobox(options: ComboboxOptions): void {
 		}
 	});
 	render();
-	if (input.value.trim()) void run();
+	if (input.value.trim()) schedule();
 }

@@ -73,7 +73,7 @@ export async function engineBytes(root: string): Promise<number> {
 
 /**
  * Time from the last keystroke to the first result painted, in a fresh page whose search loads on focus (the
- * combobox waits 60 ms for typing to pause, as a reader's eye does). Typed quickly, so results usually arrive
+ * combobox searches each keystroke as it comes, one search at a time). Typed quickly, so results usually arrive
  * only after the last key, with the island and shards still loading from the first.
  */
 export async function firstResultMs(root: string, path_: string, query: string): Promise<number[]> {
