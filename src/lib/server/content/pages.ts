@@ -59,10 +59,14 @@ export function relatedArticles(
 ): ArticleLink[] {
 	const broken = brokenLinks(meta, index);
 	if (broken.length) throw new ContentError(broken);
-	return [...new Set([...meta.links, ...index.articleIds(meta.category)])]
-		.filter((other) => other !== meta.id)
-		.slice(0, 5)
-		.map((other) => articleLink(other, locale, meta, index));
+	// the first five of its links, then of its category: a category may hold hundreds
+	const related = new Set<string>();
+	for (const ids of [meta.links, index.articleIds(meta.category)])
+		for (const other of ids) {
+			if (related.size === 5) break;
+			if (other !== meta.id) related.add(other);
+		}
+	return [...related].map((other) => articleLink(other, locale, meta, index));
 }
 
 /**
@@ -131,12 +135,6 @@ export const categoryEntries = () =>
  * What the build prerenders of articles: every translation, in its own locale. Fallback pages (an article in
  * a locale without its translation) are rendered on request instead (see fallback.ts).
  */
-export const articleEntries = () =>
-	content.manifest.articles.map((meta) => {
-		const [category = '', article = ''] = content.articlePath(meta.id, meta.locale).split('/').slice(2);
-		return { lang: meta.locale, category, article };
-	});
-
 /** The first breadcrumbs of a category page and of its articles: `home` (the site's name), then the category. */
 export function categoryCrumbs(locale: Locale, categoryId: string, home: string): Crumb[] {
 	const { meta, fallback } = content.category(categoryId, locale)!;
