@@ -30,6 +30,8 @@ export function svarContent(options: { root?: string } = {}): Plugin {
 			serverBuild = isBuild && Boolean(config.build?.ssr);
 		},
 		async buildStart() {
+			// the server build, which Kit runs first, has checked and written it
+			if (isBuild && !serverBuild) return;
 			const { issues } = await load();
 			if (issues.length) {
 				const message = `Content has ${issues.length} problem(s):\n${formatIssues(issues)}`;
