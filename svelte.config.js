@@ -11,6 +11,7 @@ import path from 'node:path';
  */
 const ANNOUNCER_STYLE =
 	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px';
+/** @type {`sha256-${string}`} */
 const announcerHash = `sha256-${createHash('sha256').update(ANNOUNCER_STYLE).digest('base64')}`;
 
 /**
@@ -70,12 +71,15 @@ function linkTree(source, target) {
 	return files;
 }
 
+/** Which adapter builds the app: `node` (default) or `vercel` (SVAR_ADAPTER). */
+export const adapterTarget = process.env.SVAR_ADAPTER ?? 'node';
+
 /**
  * adapter-node by default. SVAR_ADAPTER=vercel builds Vercel's output instead: the prerendered help centre
  * as static files, every dynamic route as a function. Functions keep no disk, so that needs PostgreSQL.
  */
 async function chooseAdapter() {
-	const target = process.env.SVAR_ADAPTER ?? 'node';
+	const target = adapterTarget;
 	if (target === 'node') return withServerData(adapter({ precompress: false }), 'build');
 	if (target === 'vercel') {
 		if (!process.env.DATABASE_URL) {
@@ -127,6 +131,10 @@ const config = {
 		prerender: {
 			// Absolute URLs (canonical, hreflang, Open Graph) in prerendered pages use this origin.
 			origin: process.env.ORIGIN ?? 'http://localhost:3000',
+			// Only the entries (each locale's home and category pages): the articles they link to are rendered and
+			// every link checked by src/cli/prerender-articles.ts, on every core. Crawling them here, one at a time,
+			// cost seconds at thousands of articles for nothing.
+			crawl: false,
 			// A broken link or anchor in any locale fails the build: never a partial site.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

@@ -38,9 +38,12 @@ describe('SVAR_ADAPTER=vercel', () => {
 				});
 				expect(result.status, result.stderr.slice(-2000)).toBe(0);
 				const output = path.join(dir, '.vercel', 'output');
-				expect(JSON.parse(fs.readFileSync(path.join(output, 'config.json'), 'utf8')).version).toBe(
-					3
-				);
+				const outputConfig = JSON.parse(fs.readFileSync(path.join(output, 'config.json'), 'utf8'));
+				expect(outputConfig.version).toBe(3);
+				// an article page, written after the adapter by the article step, is served at its own path
+				expect(outputConfig.overrides['ru/orders-delivery/late-delivery.html']).toEqual({
+					path: 'ru/orders-delivery/late-delivery'
+				});
 				expect(fs.existsSync(path.join(output, 'static', 'en.html'))).toBe(true);
 				expect(
 					fs.existsSync(path.join(output, 'static', 'ru', 'orders-delivery', 'late-delivery.html'))

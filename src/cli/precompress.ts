@@ -6,21 +6,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import {
+	brotliOptions,
+	compressedAlready,
+	EXTENSIONS,
+	gzipLevel,
+	MIN_BYTES
+} from './compression.js';
 
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
-
-const EXTENSIONS = new Set([
-	'.html',
-	'.js',
-	'.mjs',
-	'.css',
-	'.svg',
-	'.xml',
-	'.txt',
-	'.json',
-	'.webmanifest'
-]);
 
 export function filesToCompress(dir: string): string[] {
 	if (!fs.existsSync(dir)) return [];
@@ -31,24 +26,10 @@ export function filesToCompress(dir: string): string[] {
 			// __data.json of prerendered pages is never fetched: those pages do not hydrate.
 			.filter((e) => e.name !== '__data.json')
 			.map((e) => path.join(e.parentPath, e.name))
+			// the article pages, compressed by the threads that rendered them
+			.filter((file) => !compressedAlready(file))
 	);
 }
-
-/**
- * Shared assets (JS, CSS, SVG) are few and downloaded on every page view: maximum quality. Pages are many
- * (thousands with a large FAQ in 8 locales), each fetched rarely: quality 6 compresses them within a few
- * percent of 11 at a small fraction of the build time.
- */
-export function brotliQuality(file: string): number {
-	return isPage(file) ? 6 : 11;
-}
-
-/** The same for gzip, which browsers fall back to: level 6 for pages, 9 for shared assets. */
-export function gzipLevel(file: string): number {
-	return isPage(file) ? 6 : 9;
-}
-
-const isPage = (file: string) => ['.html', '.xml', '.json'].includes(path.extname(file));
 
 /**
  * Both encodings of one file, from one read: pages are small, so a buffer each is cheaper than two streams, and
@@ -56,16 +37,10 @@ const isPage = (file: string) => ['.html', '.xml', '.json'].includes(path.extnam
  */
 async function compress(file: string): Promise<void> {
 	const data = await fs.promises.readFile(file);
-	if (data.length < 256) return;
+	if (data.length < MIN_BYTES) return;
 	const [gz, br] = await Promise.all([
 		gzip(data, { level: gzipLevel(file) }),
-		brotli(data, {
-			params: {
-				[zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
-				[zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality(file),
-				[zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length
-			}
-		})
+		brotli(data, brotliOptions(file, data.length))
 	]);
 	await Promise.all([
 		fs.promises.writeFile(`${file}.gz`, gz),

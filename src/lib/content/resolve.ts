@@ -71,6 +71,11 @@ export class ContentIndex {
 		return `/${locale}/${this.category(id, locale)?.meta.slug ?? id}`;
 	}
 
+	/** Every article's path in each language it is written in: the article pages the build prerenders. */
+	ownArticlePaths(): string[] {
+		return this.manifest.articles.map((meta) => this.articlePath(meta.id, meta.locale));
+	}
+
 	articlePath(id: string, locale: Locale, anchor?: string): string {
 		const resolved = this.article(id, locale);
 		if (!resolved) throw new Error(`Unknown article ${id}`);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { RequestEvent, ResolveOptions } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import { ContentIndex } from '$lib/content/resolve';
-import { ARTICLE_ROUTE, fallbackPages, isFallbackArticle, RecentlyUsed } from './fallback';
+import { ARTICLE_PRERENDER_HEADER, ARTICLE_ROUTE, fallbackPages, isFallbackArticle, RecentlyUsed } from './fallback';
 import { loadContent } from './load';
 
 // en/invoice is translated to nb; en/password is not: /nb/access/password is a fallback page
@@ -41,11 +41,21 @@ describe('isFallbackArticle', () => {
 });
 
 describe('fallbackPages while building', () => {
-	it('answers 204 for a fallback page, which Kit’s prerenderer skips, and lets translations render', async () => {
+	it('answers Kit’s prerenderer 204 for every article, which it skips, and leaves the category pages to it', async () => {
 		const { rendered, resolve } = renderer();
 		const handle = fallbackPages({ building: true, index: () => index });
 		expect((await handle({ event: request('/nb/access/password'), resolve })).status).toBe(204);
-		expect((await handle({ event: request('/nb/fakturering/faktura'), resolve })).status).toBe(200);
+		expect((await handle({ event: request('/nb/fakturering/faktura'), resolve })).status).toBe(204);
+		expect((await handle({ event: request('/nb/fakturering'), resolve })).status).toBe(200);
+		expect(rendered).toEqual(['/nb/fakturering']);
+	});
+
+	it('renders a translation for the article step, which asks with its header, and never a fallback page', async () => {
+		const { rendered, resolve } = renderer();
+		const handle = fallbackPages({ building: true, index: () => index });
+		const asked = { [ARTICLE_PRERENDER_HEADER]: '1' };
+		expect((await handle({ event: request('/nb/fakturering/faktura', asked), resolve })).status).toBe(200);
+		expect((await handle({ event: request('/nb/access/password', asked), resolve })).status).toBe(204);
 		expect(rendered).toEqual(['/nb/fakturering/faktura']);
 	});
 });

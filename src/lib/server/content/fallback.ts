@@ -5,6 +5,13 @@ import { isLocale } from '$lib/i18n/locales';
 /** The article page's route id. */
 export const ARTICLE_ROUTE = '/[lang=locale]/[category=slug]/[article=slug]';
 
+/**
+ * The header src/cli/prerender-articles.ts asks for an article with while building: Kit's prerenderer, which
+ * meets every article in category pages and language switchers, gets 204 (skipped, as it skips dynamic pages)
+ * for all of them, and that step renders each locale's own on every core.
+ */
+export const ARTICLE_PRERENDER_HEADER = 'x-svar-prerender';
+
 /** Fallback pages kept rendered: about 25 KB each, so a few tens of MB at most. */
 export const FALLBACK_PAGES_KEPT = 1000;
 
@@ -55,7 +62,8 @@ const KEPT_HEADERS = ['content-type', 'content-security-policy', 'etag'];
 
 /**
  * Fallback pages are not prerendered once per UI locale: while building, a request for one answers 204, which
- * Kit's prerenderer skips as it skips dynamic pages (its crawler meets them in every language switcher). On the
+ * Kit's prerenderer skips as it skips dynamic pages (its crawler meets them in every language switcher), and so
+ * does one for any article unless the article prerenderer asks (ARTICLE_PRERENDER_HEADER). On the
  * server, the first request renders the page and later ones get the same HTML from memory, validated by its
  * ETag like a prerendered file. The page is the same for every reader (its layout asks no session, see the root
  * layout), so one copy serves all; none is kept past `max` pages, least recently read first.
@@ -67,8 +75,13 @@ export function fallbackPages(options: {
 }): Handle & { cache: RecentlyUsed<RenderedPage> } {
 	const cache = new RecentlyUsed<RenderedPage>(options.max ?? FALLBACK_PAGES_KEPT);
 	const handle: Handle = async ({ event, resolve }) => {
+		if (options.building && event.route.id === ARTICLE_ROUTE) {
+			const asked = event.request.headers.has(ARTICLE_PRERENDER_HEADER);
+			return asked && !isFallbackArticle(event, options.index())
+				? resolve(event)
+				: new Response(null, { status: 204 });
+		}
 		if (!isFallbackArticle(event, options.index())) return resolve(event);
-		if (options.building) return new Response(null, { status: 204 });
 		const method = event.request.method;
 		if (method !== 'GET' && method !== 'HEAD') return resolve(event);
 		const key = event.url.pathname;

@@ -4,7 +4,6 @@ import { articleTemplate, content } from '$lib/server/content';
 import { renderArticle } from '$lib/server/content/articles';
 import { translator } from '$lib/server/i18n';
 import {
-	articleEntries,
 	articleSeo,
 	categoryCrumbs,
 	ContentError,
@@ -16,10 +15,10 @@ import {
 // Complete HTML without hydration: only the islands' few KB of JS load (see vite.islands.config.ts).
 export const csr = false;
 
-// Each locale's own translations are prerendered; a fallback page (an article the locale has no translation of)
-// is rendered on request and kept (see $lib/server/content/fallback.ts), so this route stays on the server too.
+// Each locale's own translations are prerendered, on every core, by src/cli/prerender-articles.ts (Kit's
+// prerenderer skips them); a fallback page (an article the locale has no translation of) is rendered on request
+// and kept (see $lib/server/content/fallback.ts), so this route stays on the server too.
 export const prerender = 'auto';
-export const entries = articleEntries;
 
 export const load = async ({ params, url }) => {
 	const locale = params.lang;
