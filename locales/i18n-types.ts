@@ -300,7 +300,7 @@ type RootTranslation = {
 		 */
 		files: string
 		/**
-		 * U​p​ ​t​o​ ​5​ ​f​i​l​e​s​,​ ​1​0​ ​M​B​ ​e​a​c​h​:​ ​P​N​G​,​ ​J​P​E​G​,​ ​W​e​b​P​,​ ​G​I​F​,​ ​P​D​F​ ​o​r​ ​p​l​a​i​n​ ​t​e​x​t​.
+		 * U​p​ ​t​o​ ​5​ ​f​i​l​e​s​,​ ​1​0​ ​M​B​ ​e​a​c​h​:​ ​P​N​G​,​ ​J​P​E​G​,​ ​W​e​b​P​,​ ​G​I​F​,​ ​P​D​F​,​ ​p​l​a​i​n​ ​t​e​x​t​,​ ​o​r​ ​a​ ​s​h​o​r​t​ ​M​P​4​,​ ​M​O​V​ ​o​r​ ​W​e​b​M​ ​v​i​d​e​o​.
 		 */
 		filesHint: string
 		/**
@@ -728,7 +728,7 @@ type RootTranslation = {
 		 */
 		fileQuota: RequiredParams<'left' | 'quota'>
 		/**
-		 * {​n​a​m​e​}​ ​i​s​ ​n​o​t​ ​a​ ​P​N​G​,​ ​J​P​E​G​,​ ​W​e​b​P​,​ ​G​I​F​,​ ​P​D​F​ ​o​r​ ​p​l​a​i​n​-​t​e​x​t​ ​f​i​l​e​.
+		 * {​n​a​m​e​}​ ​i​s​ ​n​o​t​ ​a​ ​P​N​G​,​ ​J​P​E​G​,​ ​W​e​b​P​,​ ​G​I​F​,​ ​P​D​F​,​ ​p​l​a​i​n​-​t​e​x​t​ ​o​r​ ​M​P​4​,​ ​M​O​V​ ​o​r​ ​W​e​b​M​ ​v​i​d​e​o​ ​f​i​l​e​.
 		 * @param {string} name
 		 */
 		fileType: RequiredParams<'name'>
@@ -2786,7 +2786,7 @@ export type TranslationFunctions = {
 		 */
 		files: () => LocalizedString
 		/**
-		 * Up to 5 files, 10 MB each: PNG, JPEG, WebP, GIF, PDF or plain text.
+		 * Up to 5 files, 10 MB each: PNG, JPEG, WebP, GIF, PDF, plain text, or a short MP4, MOV or WebM video.
 		 */
 		filesHint: () => LocalizedString
 		/**
@@ -3198,7 +3198,7 @@ export type TranslationFunctions = {
 		 */
 		fileQuota: (arg: { left: number, quota: number }) => LocalizedString
 		/**
-		 * {name} is not a PNG, JPEG, WebP, GIF, PDF or plain-text file.
+		 * {name} is not a PNG, JPEG, WebP, GIF, PDF, plain-text or MP4, MOV or WebM video file.
 		 */
 		fileType: (arg: { name: string }) => LocalizedString
 		/**

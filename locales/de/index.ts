@@ -88,7 +88,8 @@ const de = {
 		noCategory: 'Weiß ich nicht',
 		removeArticle: 'Entfernen',
 		files: 'Screenshots und Dateien (optional)',
-		filesHint: 'Bis zu 5 Dateien, je höchstens 10 MB: PNG, JPEG, WebP, GIF, PDF oder reiner Text.',
+		filesHint:
+			'Bis zu 5 Dateien, je höchstens 10 MB: PNG, JPEG, WebP, GIF, PDF, reiner Text oder ein kurzes Video (MP4, MOV oder WebM).',
 		callback: 'Rückruf erwünscht',
 		callbackHint:
 			'Nur wenn ein Gespräch wirklich weiterhilft. Wir rufen während der Support-Zeiten an.',
@@ -211,7 +212,8 @@ const de = {
 			'Das ist zu viel auf einmal: Hänge höchstens {count} Dateien mit je bis zu {mb} MB an.',
 		fileQuota:
 			'Mit diesen Dateien überschreitet dein Konto sein Limit von {quota} MB für Anhänge (noch {left} MB frei). Hänge weniger oder kleinere Dateien an.',
-		fileType: '{name} ist keine PNG-, JPEG-, WebP-, GIF-, PDF- oder reine Textdatei.',
+		fileType:
+			'{name} ist weder eine PNG-, JPEG-, WebP-, GIF-, PDF- oder reine Textdatei noch ein Video im Format MP4, MOV oder WebM.',
 		unknownArticle: 'Diesen Artikel gibt es nicht.',
 		ticketLimit:
 			'Du hast in der letzten Stunde viele Tickets gesendet. Warte bitte kurz oder schreib in einem offenen Ticket weiter.',

@@ -87,7 +87,8 @@ const en = {
 		noCategory: 'Not sure',
 		removeArticle: 'Remove',
 		files: 'Screenshots and files (optional)',
-		filesHint: 'Up to 5 files, 10 MB each: PNG, JPEG, WebP, GIF, PDF or plain text.',
+		filesHint:
+			'Up to 5 files, 10 MB each: PNG, JPEG, WebP, GIF, PDF, plain text, or a short MP4, MOV or WebM video.',
 		callback: 'Call me back',
 		callbackHint: 'Only when a call really helps. We call within support hours.',
 		callbackPhone: 'Phone number',
@@ -203,7 +204,8 @@ const en = {
 			'That is too much to send at once: attach at most {count:number} files of up to {mb:number} MB each.',
 		fileQuota:
 			'These files would take your account past its {quota:number} MB for attachments ({left:number} MB left). Attach fewer or smaller files.',
-		fileType: '{name:string} is not a PNG, JPEG, WebP, GIF, PDF or plain-text file.',
+		fileType:
+			'{name:string} is not a PNG, JPEG, WebP, GIF, PDF, plain-text or MP4, MOV or WebM video file.',
 		unknownArticle: 'That article does not exist.',
 		ticketLimit:
 			'You have sent many tickets in the last hour. Please wait a little, or add to an open ticket.',

@@ -91,7 +91,7 @@ const fr = {
 		removeArticle: 'Retirer',
 		files: 'Captures d’écran et fichiers (facultatif)',
 		filesHint:
-			'Jusqu’à 5 fichiers, 10 Mo maximum chacun : PNG, JPEG, WebP, GIF, PDF ou texte brut.',
+			'Jusqu’à 5 fichiers, 10 Mo maximum chacun : PNG, JPEG, WebP, GIF, PDF, texte brut ou courte vidéo (MP4, MOV ou WebM).',
 		callback: 'Rappelez-moi',
 		callbackHint:
 			'Uniquement si un appel est vraiment utile. Nous appelons pendant les horaires du support.',
@@ -213,7 +213,8 @@ const fr = {
 			'C’est trop pour un seul envoi : joignez au maximum {count} fichiers de {mb} Mo chacun.',
 		fileQuota:
 			'Avec ces fichiers, votre compte dépasserait sa limite de {quota} Mo de pièces jointes (il reste {left} Mo). Joignez moins de fichiers, ou des fichiers plus petits.',
-		fileType: '{name} n’est pas un fichier PNG, JPEG, WebP, GIF, PDF ou texte brut.',
+		fileType:
+			'{name} n’est ni un fichier PNG, JPEG, WebP, GIF, PDF ou texte brut, ni une vidéo MP4, MOV ou WebM.',
 		unknownArticle: 'Cet article n’existe pas.',
 		ticketLimit:
 			'Vous avez envoyé beaucoup de demandes au cours de la dernière heure. Patientez un peu, ou complétez une demande déjà ouverte.',

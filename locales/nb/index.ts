@@ -86,7 +86,8 @@ const nb = {
 		noCategory: 'Vet ikke',
 		removeArticle: 'Fjern',
 		files: 'Skjermbilder og filer (valgfritt)',
-		filesHint: 'Opptil 5 filer på maks 10 MB hver: PNG, JPEG, WebP, GIF, PDF eller ren tekst.',
+		filesHint:
+			'Opptil 5 filer på maks 10 MB hver: PNG, JPEG, WebP, GIF, PDF, ren tekst eller en kort video (MP4, MOV eller WebM).',
 		callback: 'Ring meg opp',
 		callbackHint: 'Bare når en samtale virkelig hjelper. Vi ringer innenfor åpningstiden.',
 		callbackPhone: 'Telefonnummer',
@@ -202,7 +203,8 @@ const nb = {
 			'Det er for mye å sende på én gang: legg ved høyst {count} filer på opptil {mb} MB hver.',
 		fileQuota:
 			'Med disse filene går kontoen din over grensen på {quota} MB for vedlegg ({left} MB igjen). Legg ved færre eller mindre filer.',
-		fileType: '{name} er ikke en PNG-, JPEG-, WebP-, GIF-, PDF- eller tekstfil.',
+		fileType:
+			'{name} er ikke en PNG-, JPEG-, WebP-, GIF-, PDF- eller tekstfil, og heller ikke en video i MP4, MOV eller WebM.',
 		unknownArticle: 'Artikkelen finnes ikke.',
 		ticketLimit:
 			'Du har sendt mange henvendelser den siste timen. Vent litt, eller skriv videre i en sak som allerede er åpen.',

@@ -89,7 +89,7 @@ const nl = {
 		removeArticle: 'Verwijderen',
 		files: 'Screenshots en bestanden (optioneel)',
 		filesHint:
-			'Tot 5 bestanden van max. 10 MB per stuk: PNG, JPEG, WebP, GIF, PDF of platte tekst.',
+			'Tot 5 bestanden van max. 10 MB per stuk: PNG, JPEG, WebP, GIF, PDF, platte tekst of een korte video (MP4, MOV of WebM).',
 		callback: 'Bel me terug',
 		callbackHint:
 			'Alleen als een gesprek echt helpt. We bellen binnen de openingstijden van support.',
@@ -206,7 +206,8 @@ const nl = {
 			'Dat is te veel in één keer: voeg maximaal {count} bestanden van elk hooguit {mb} MB toe.',
 		fileQuota:
 			'Met deze bestanden gaat je account over de limiet van {quota} MB voor bijlagen (nog {left} MB over). Voeg minder of kleinere bestanden toe.',
-		fileType: '{name} is geen PNG-, JPEG-, WebP-, GIF-, PDF- of tekstbestand.',
+		fileType:
+			'{name} is geen PNG-, JPEG-, WebP-, GIF-, PDF- of tekstbestand en ook geen video in MP4, MOV of WebM.',
 		unknownArticle: 'Dat artikel bestaat niet.',
 		ticketLimit:
 			'Je hebt het afgelopen uur veel tickets gestuurd. Wacht even, of vul een ticket aan dat nog openstaat.',

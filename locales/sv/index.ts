@@ -85,7 +85,8 @@ const sv = {
 		noCategory: 'Vet inte',
 		removeArticle: 'Ta bort',
 		files: 'Skärmdumpar och filer (valfritt)',
-		filesHint: 'Upp till 5 filer, max 10 MB per fil: PNG, JPEG, WebP, GIF, PDF eller vanlig text.',
+		filesHint:
+			'Upp till 5 filer, max 10 MB per fil: PNG, JPEG, WebP, GIF, PDF, vanlig text eller en kort video (MP4, MOV eller WebM).',
 		callback: 'Ring upp mig',
 		callbackHint: 'Bara när ett samtal verkligen hjälper. Vi ringer under våra öppettider.',
 		callbackPhone: 'Telefonnummer',
@@ -201,7 +202,8 @@ const sv = {
 			'Det är för mycket att skicka på en gång: bifoga högst {count} filer på upp till {mb} MB var.',
 		fileQuota:
 			'Med de här filerna går ditt konto över gränsen på {quota} MB för bilagor ({left} MB kvar). Bifoga färre eller mindre filer.',
-		fileType: '{name} är inte en PNG-, JPEG-, WebP-, GIF-, PDF- eller textfil.',
+		fileType:
+			'{name} är varken en PNG-, JPEG-, WebP-, GIF-, PDF- eller textfil eller en video i MP4, MOV eller WebM.',
 		unknownArticle: 'Artikeln finns inte.',
 		ticketLimit:
 			'Du har skickat många ärenden den senaste timmen. Vänta en stund, eller skriv i ett ärende som redan är öppet.',

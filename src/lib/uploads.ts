@@ -16,7 +16,7 @@ export const UPLOAD_BODY_BYTES = FILE_LIMITS.count * FILE_LIMITS.bytes + FORM_TE
 
 /** The `accept` of the file inputs: what the server can take, by declared type or text name. */
 export const FILE_ACCEPT =
-	'image/png,image/jpeg,image/webp,image/gif,application/pdf,text/plain,.txt,.log,.csv,.md';
+	'image/png,image/jpeg,image/webp,image/gif,application/pdf,text/plain,.txt,.log,.csv,.md,video/mp4,video/quicktime,video/webm,.mp4,.mov,.webm';
 
 export type FileProblem =
 	| { problem: 'tooMany' }
@@ -53,7 +53,7 @@ export function filesMessage(
 		.join(' ');
 }
 
-const DECLARED = /^(image\/(png|jpeg|webp|gif)|application\/pdf)$/;
+const DECLARED = /^(image\/(png|jpeg|webp|gif)|application\/pdf|video\/(mp4|quicktime|webm))$/;
 const TEXT_NAME = /\.(txt|log|csv|md)$/i;
 
 /**

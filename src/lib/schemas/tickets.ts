@@ -95,7 +95,7 @@ export const TicketFormSchema = v.object({
 	callbackFrom: v.optional(v.string()),
 	callbackTo: v.optional(v.string()),
 	timeZone: v.optional(v.string()),
-	/** Up to 5 files, 10 MB each: PNG, JPEG, WebP, GIF, PDF or plain text, typed from their content. */
+	/** Up to 5 files, 10 MB each: PNG, JPEG, WebP, GIF, PDF, plain text or MP4, MOV or WebM video, typed from their content. */
 	files: v.optional(v.array(v.file()))
 });
 

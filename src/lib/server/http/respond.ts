@@ -46,7 +46,8 @@ export function refuse(r: Omit<Refusal, 'ok'>): never {
 
 /**
  * A stored file as its download: the type sniffed at upload, nosniff, and a CSP that sandboxes it, so even a
- * file that fooled the sniffer could not run script. Images and PDFs open inline, anything else downloads.
+ * file that fooled the sniffer could not run script. Images, PDFs and MP4/WebM videos open inline, anything else
+ * downloads.
  */
 export function fileResponse(file: {
 	filename: string;
@@ -54,7 +55,9 @@ export function fileResponse(file: {
 	size: number;
 	data: Uint8Array | Buffer;
 }): Response {
-	const inline = /^(image\/(png|jpeg|gif|webp)|application\/pdf)$/.test(file.content_type);
+	const inline = /^(image\/(png|jpeg|gif|webp)|application\/pdf|video\/(mp4|webm))$/.test(
+		file.content_type
+	);
 	const ascii = file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
 	return new Response(new Uint8Array(file.data), {
 		headers: {

@@ -16,7 +16,14 @@ describe('sniff', () => {
 		['pic.webp', bytes('RIFF', [0, 0, 0, 0], 'WEBPVP8 '), 'image/webp'],
 		['invoice.pdf', bytes('%PDF-1.7'), 'application/pdf'],
 		['log.txt', bytes('Error 500 at checkout, ørret æøå'), 'text/plain; charset=utf-8'],
-		['mislabelled.png', bytes('%PDF-1.4'), 'application/pdf']
+		['mislabelled.png', bytes('%PDF-1.4'), 'application/pdf'],
+		['fault.mp4', bytes([0, 0, 0, 0x20], 'ftypisom', [0, 0, 2, 0]), 'video/mp4'],
+		['fault.mov', bytes([0, 0, 0, 0x14], 'ftypqt  ', [0, 0, 2, 0]), 'video/quicktime'],
+		[
+			'screen.webm',
+			bytes([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 1], [0x42, 0x82, 0x84], 'webm'),
+			'video/webm'
+		]
 	])('%s → %s', (name, data, type) => {
 		expect(sniff(data, name)).toBe(type);
 	});
@@ -30,7 +37,13 @@ describe('sniff', () => {
 		['x.txt', bytes([0xc3, 0x28])],
 		['x.txt', bytes('a\0b')],
 		['notes.docx', bytes('PK\u0003\u0004')],
-		['plain-without-text-name.bin', bytes('just text')]
+		['plain-without-text-name.bin', bytes('just text')],
+		// an ISO media file of a brand no camera writes (a HEIF picture), and a Matroska file that is not WebM
+		['photo.mp4', bytes([0, 0, 0, 0x18], 'ftypheic', [0, 0, 0, 0])],
+		[
+			'film.webm',
+			bytes([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 1], [0x42, 0x82, 0x88], 'matroska')
+		]
 	])('refuses %s with %j', (name, data) => {
 		expect(sniff(data, name)).toBeUndefined();
 	});

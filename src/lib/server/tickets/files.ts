@@ -22,6 +22,20 @@ const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) =>
 	signature.every((b, i) => bytes[offset + i] === b);
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
 
+/** Brands of the MP4 files cameras, phones and screen recorders write. */
+const MP4_BRANDS = new Set([
+	'isom',
+	'iso2',
+	'iso4',
+	'iso5',
+	'iso6',
+	'mp41',
+	'mp42',
+	'avc1',
+	'M4V ',
+	'dash'
+]);
+
 /** The MIME type the content really is, among the types Svar accepts; undefined for anything else. */
 export function sniff(bytes: Uint8Array, name: string): string | undefined {
 	if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
@@ -29,6 +43,18 @@ export function sniff(bytes: Uint8Array, name: string): string | undefined {
 	if (startsWith(bytes, ascii('GIF87a')) || startsWith(bytes, ascii('GIF89a'))) return 'image/gif';
 	if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return 'image/webp';
 	if (startsWith(bytes, ascii('%PDF-'))) return 'application/pdf';
+	// ISO base media (MP4, and QuickTime as phones record it): an ftyp box first, with a brand we know
+	if (startsWith(bytes, ascii('ftyp'), 4)) {
+		const brand = String.fromCharCode(...bytes.subarray(8, 12));
+		if (brand === 'qt  ') return 'video/quicktime';
+		return MP4_BRANDS.has(brand) ? 'video/mp4' : undefined;
+	}
+	// WebM: an EBML header whose DocType element (0x4282) says webm
+	if (
+		startsWith(bytes, [0x1a, 0x45, 0xdf, 0xa3]) &&
+		String.fromCharCode(...bytes.subarray(0, 64)).includes('\x42\x82\x84webm')
+	)
+		return 'video/webm';
 	// plain text only under a text name, valid UTF-8, no NUL, and nothing a browser could take for markup
 	if (!/\.(txt|log|csv|md)$/i.test(name)) return undefined;
 	let text: string;
