@@ -12,6 +12,10 @@ const dataDir = process.env.E2E_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir()
 process.env.E2E_DATA_DIR = dataDir;
 // the workers' helpers (tests/e2e/support/) reach the server without the baseURL fixture
 process.env.E2E_BASE_URL = baseURL;
+// the copy of the help centre with a few translations taken out, for fallback pages (tests/e2e/support/gaps.ts)
+const gapURL = `http://127.0.0.1:${port + 2}`;
+process.env.E2E_GAP_BASE_URL = gapURL;
+process.env.E2E_GAP_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'svar-e2e-gaps-'));
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -54,6 +58,20 @@ export default defineConfig({
 				ADMIN_EMAIL,
 				ADMIN_PASSWORD,
 				CUSTOMER_CONTEXT_URL: `http://127.0.0.1:${port + 1}/`
+			}
+		},
+		{
+			// built first (about as long as npm run build), then served
+			command: 'npx tsx tests/e2e/support/gap-site.ts',
+			url: `${gapURL}/en`,
+			reuseExistingServer: false,
+			timeout: 240_000,
+			env: {
+				PORT: String(port + 2),
+				HOST: '127.0.0.1',
+				ORIGIN: gapURL,
+				DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'svar-e2e-gap-data-')),
+				E2E_GAP_DIR: process.env.E2E_GAP_DIR
 			}
 		}
 	]

@@ -17,8 +17,14 @@ const BUILD_INPUTS = [
 ];
 
 /** Copies the build's inputs and `extra` files or folders of `root` into a new folder named `prefix…`. */
-export function copyProject(root: string, prefix: string, extra: string[] = []): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+export function copyProject(
+	root: string,
+	prefix: string,
+	extra: string[] = [],
+	/** an empty folder to copy into instead of a new one */
+	into?: string
+): string {
+	const dir = into ?? fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 	for (const entry of [...BUILD_INPUTS, ...extra]) {
 		fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
 	}
