@@ -20,7 +20,6 @@ import {
 	type QueueView
 } from '../db/queue';
 import type { Priority, TicketStatus } from '../db/schema';
-import { listTeams } from '../db/teams';
 import type { Ticket } from '../db/tickets';
 import { isStaff } from './access';
 import { forbidden, type Refusal } from './refusals';
@@ -232,8 +231,6 @@ export async function agentQueue(
 	const filters = {
 		userId: user.id,
 		view: query.view,
-		// the "team" view and its count ask which teams the agent is in
-		teamIds: (await listTeams(ctx.db)).filter((t) => t.members.includes(user.id)).map((t) => t.id),
 		locale: query.locale || undefined,
 		category: query.category || undefined,
 		q: query.q || undefined
