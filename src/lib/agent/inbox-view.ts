@@ -11,17 +11,35 @@ export interface Filters {
 	category?: string;
 	status?: string;
 	q?: string;
+	/** How many of the ordered tickets to show, when more than a page. */
+	limit?: string;
 }
+
+/** How many tickets the inbox shows at first, and how many more each "show more" adds. */
+export const INBOX_PAGE = 50;
+/** The most the inbox (and the queue API) returns at once. */
+export const INBOX_MAX = 1000;
 
 /** A filter URL without its defaults, so the address bar says only what differs from the plain inbox. */
 export function queueHref(params: Filters): string {
 	const search: string[] = [];
-	for (const key of ['view', 'locale', 'category', 'status', 'q'] as const) {
+	for (const key of ['view', 'locale', 'category', 'status', 'q', 'limit'] as const) {
 		const value = params[key]?.trim();
-		if (value && !(key === 'view' && value === 'all') && !(key === 'status' && value === 'active'))
+		if (
+			value &&
+			!(key === 'view' && value === 'all') &&
+			!(key === 'status' && value === 'active') &&
+			!(key === 'limit' && value === String(INBOX_PAGE))
+		)
 			search.push(`${key}=${encodeURIComponent(value).replaceAll('%2C', ',')}`);
 	}
 	return search.length ? `/agent?${search.join('&')}` : '/agent';
+}
+
+/** The same inbox with another page of tickets below the `shown` ones, or null when it holds no more. */
+export function moreHref(filters: Filters, shown: number, total: number): string | null {
+	if (shown >= total || shown >= INBOX_MAX) return null;
+	return queueHref({ ...filters, limit: String(Math.min(shown + INBOX_PAGE, INBOX_MAX)) });
 }
 
 /** The filter form's fields as a filter URL (the ticked status chips joined into one). */
