@@ -187,6 +187,9 @@ function queueItem(
 	x: { recentTickets: number; position: number; reasons: Reason[] }
 ): QueueItem {
 	const locale: Locale = isLocale(r.locale) ? r.locale : 'en';
+	// a ticket's times are often one instant (created, updated, waiting since): written once
+	const created = iso(r.created_at)!;
+	const same = (ms: number | null) => (Number(ms) === Number(r.created_at) ? created : iso(ms));
 	return {
 		ref: r.ref,
 		subject: r.subject,
@@ -209,11 +212,11 @@ function queueItem(
 		recentTickets: x.recentTickets,
 		position: x.position,
 		reasons: x.reasons,
-		waitingSince: iso(r.awaiting_since),
+		waitingSince: same(r.awaiting_since),
 		dueAt: iso(r.due_at),
 		callback: callbackOf(r),
-		createdAt: iso(r.created_at)!,
-		updatedAt: iso(r.updated_at)!,
+		createdAt: created,
+		updatedAt: same(r.updated_at)!,
 		version: Number(r.version)
 	};
 }
