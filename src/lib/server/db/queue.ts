@@ -1,8 +1,10 @@
 // The inbox's storage: tickets filtered for an agent's view, sorted and cut in SQL by the order tickets/queue.ts
-// decides (its keys, here in SQL), the count in each view, and how often each customer wrote lately.
-import { PostgresAdapter, sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
+// decides (its keys, here in SQL) and the count in each view; how often each customer wrote lately is kept in
+// recent-tickets.ts.
+import { PostgresAdapter, sql, type RawBuilder } from 'kysely';
 import type { DB } from './index';
-import type { Database, Priority, TicketStatus } from './schema';
+import { UNFINISHED } from './recent-tickets';
+import type { Priority, TicketStatus } from './schema';
 import type { Ticket } from './tickets';
 
 export interface QueueFilters {
@@ -65,8 +67,6 @@ export type QueueRow = Pick<
 
 /** The tickets agents have still to answer: the default inbox, which tickets_inbox holds in its order. */
 const ACTIVE = ['new', 'open'];
-/** Tickets not finished: they carry their customer's recent-ticket count (tickets.recent_tickets). */
-const UNFINISHED: readonly TicketStatus[] = ['new', 'open', 'pending'];
 
 const isActive = (status: readonly string[] = []) =>
 	status.length > 0 &&
@@ -277,103 +277,6 @@ export async function queueViewCounts(db: DB, f: QueueFilters): Promise<Record<Q
 		unassigned: Number(row?.unassigned ?? 0),
 		team: Number(row?.team ?? 0)
 	};
-}
-
-/**
- * A customer wrote a new ticket at `at`: their count goes one up, on the account and on its unfinished tickets
- * (inside the transaction that adds it). Where the stored count still holds at `since` (the usual case) it is
- * one more, under the row's lock, so parallel tickets of one customer add up; else it is counted again, the row
- * locked first in a statement of its own, so on PostgreSQL the count sees a parallel ticket that committed.
- */
-export async function countRecentTickets(
-	trx: DB,
-	userId: string,
-	since: number,
-	at: number
-): Promise<void> {
-	const added = await trx
-		.updateTable('users')
-		.set((eb) => ({
-			recent_tickets: eb('recent_tickets', '+', 1),
-			recent_oldest: eb.fn.coalesce('recent_oldest', sql<number>`${at}`)
-		}))
-		.where('id', '=', userId)
-		.where('recent_since', '<=', since)
-		.where((eb) => eb.or([eb('recent_oldest', 'is', null), eb('recent_oldest', '>=', since)]))
-		.executeTakeFirst();
-	if (Number(added.numUpdatedRows) === 0) {
-		await trx
-			.updateTable('users')
-			.set((eb) => ({ role: eb.ref('role') }))
-			.where('id', '=', userId)
-			.execute();
-		await recount(trx, since).where('id', '=', userId).execute();
-	}
-	await copyRecentTickets(trx, [userId]);
-}
-
-/**
- * Recount the customers whose stored count no longer holds at `since` (never counted, or one of the tickets it
- * counted has left the window): the inbox does before it sorts, and a job every minute. Returns how many.
- */
-export async function refreshRecentCounts(db: DB, since: number): Promise<number> {
-	const stale = await recount(db, since)
-		.where((eb) =>
-			eb.or([
-				eb('recent_since', 'is', null),
-				eb('recent_since', '>', since),
-				eb('recent_oldest', '<', since)
-			])
-		)
-		.returning('id')
-		.execute();
-	for (let i = 0; i < stale.length; i += 500)
-		await copyRecentTickets(
-			db,
-			stale.slice(i, i + 500).map((u) => u.id)
-		);
-	return stale.length;
-}
-
-/** A ticket that is unfinished again takes its customer's count (inside the change's transaction). */
-export async function takeRecentTickets(trx: DB, ticketId: string): Promise<void> {
-	await trx
-		.updateTable('tickets')
-		.set((eb) => ({ recent_tickets: customersCount(eb) }))
-		.where('id', '=', ticketId)
-		.where('status', 'in', UNFINISHED)
-		.execute();
-}
-
-/** The count of each of these customers onto their unfinished tickets, at least 1 (the ticket itself). */
-async function copyRecentTickets(db: DB, userIds: string[]): Promise<void> {
-	await db
-		.updateTable('tickets')
-		.set((eb) => ({ recent_tickets: customersCount(eb) }))
-		.where('user_id', 'in', userIds)
-		.where('status', 'in', UNFINISHED)
-		.execute();
-}
-
-const customersCount = (eb: ExpressionBuilder<Database, 'tickets'>) =>
-	eb
-		.selectFrom('users')
-		.select(
-			sql<number>`case when users.recent_tickets < 1 then 1 else users.recent_tickets end`.as('n')
-		)
-		.whereRef('users.id', '=', 'tickets.user_id');
-
-function recount(db: DB, since: number) {
-	const mine = (eb: ExpressionBuilder<Database, 'users'>) =>
-		eb
-			.selectFrom('tickets')
-			.whereRef('tickets.user_id', '=', 'users.id')
-			.where('tickets.created_at', '>=', since);
-	return db.updateTable('users').set((eb) => ({
-		recent_tickets: mine(eb).select((e) => e.fn.countAll<number>().as('n')),
-		recent_oldest: mine(eb).select((e) => e.fn.min('tickets.created_at').as('oldest')),
-		recent_since: since
-	}));
 }
 
 const isPostgres = (db: DB) => db.getExecutor().adapter instanceof PostgresAdapter;

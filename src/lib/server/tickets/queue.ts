@@ -13,12 +13,12 @@ import {
 	callbackRows,
 	queueRows,
 	queueViewCounts,
-	refreshRecentCounts,
 	type InboxKey,
 	type InboxOrder,
 	type QueueRow,
 	type QueueView
 } from '../db/queue';
+import { refreshRecentCounts } from '../db/recent-tickets';
 import type { Priority, TicketStatus } from '../db/schema';
 import type { Ticket } from '../db/tickets';
 import { isStaff } from './access';
