@@ -92,7 +92,8 @@ const lookUp = (LL: TranslationFunctions) => {
 		hours: a.hours,
 		days: a.days,
 		due: a.reasonDue,
-		overdue: a.reasonOverdue
+		overdue: a.reasonOverdue,
+		durations: new Map<string, string>()
 	};
 };
 function words(LL: TranslationFunctions) {
@@ -101,14 +102,22 @@ function words(LL: TranslationFunctions) {
 	return w;
 }
 
-/** The same shortest honest unit as the reasons ("45 min", "6 h", "3 d"). */
+/** The same shortest honest unit as the reasons ("45 min", "6 h", "3 d"), each written once. */
 export function duration(minutes: number, LL: TranslationFunctions) {
 	const w = words(LL);
-	return minutes < 60
-		? w.minutes({ n: minutes })
-		: minutes < 48 * 60
-			? w.hours({ n: Math.floor(minutes / 60) })
-			: w.days({ n: Math.floor(minutes / (24 * 60)) });
+	const [unit, n] =
+		minutes < 60
+			? (['minutes', minutes] as const)
+			: minutes < 48 * 60
+				? (['hours', Math.floor(minutes / 60)] as const)
+				: (['days', Math.floor(minutes / (24 * 60))] as const);
+	const key = `${unit}${n}`;
+	let text = w.durations.get(key);
+	if (text === undefined) {
+		if (w.durations.size > 1000) w.durations.clear();
+		w.durations.set(key, (text = w[unit]({ n })));
+	}
+	return text;
 }
 
 type Reason = { code: string; minutes?: number };
