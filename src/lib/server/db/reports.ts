@@ -20,7 +20,7 @@ export interface Range {
  * Whether a row is in the range: `at` from its start up to its end, and in its language and team when it names
  * them. A table without teams names no team column, and the range's team does not narrow it.
  */
-function inRange<D, T extends keyof D>(
+export function inRange<D, T extends keyof D>(
 	eb: ExpressionBuilder<D, T>,
 	r: Range,
 	at: ReferenceExpression<D, T>,
@@ -267,109 +267,6 @@ export async function replyCounts(db: DB, d: DayRange) {
 	if (d.teamId) q = q.where('team_id', '=', d.teamId);
 	const row = await q.executeTakeFirst();
 	return { measured: Number(row?.measured ?? 0), onTime: Number(row?.on_time ?? 0) };
-}
-
-/** The names of these accounts and of these teams, for the breakdowns' labels. */
-export async function namesOf(db: DB, userIds: string[], teamIds: string[]) {
-	const users = userIds.length
-		? await db.selectFrom('users').select(['id', 'name']).where('id', 'in', userIds).execute()
-		: [];
-	const teams = teamIds.length
-		? await db.selectFrom('teams').select(['id', 'name']).where('id', 'in', teamIds).execute()
-		: [];
-	return {
-		users: new Map(users.map((u) => [u.id, u.name])),
-		teams: new Map(teams.map((t) => [t.id, t.name]))
-	};
-}
-
-export async function searchFigures(db: DB, r: Range) {
-	const base = db
-		.selectFrom('search_events')
-		.where((eb) => inRange(eb, r, 'created_at', { locale: 'locale' }));
-	const totals = await base
-		.select([
-			(eb) => eb.fn.countAll<number>().as('n'),
-			(eb) => eb.fn.sum<number>(eb.case().when('results', '=', 0).then(1).else(0).end()).as('zero')
-		])
-		.executeTakeFirst();
-	const top = await base
-		.select(['query', 'locale', (eb) => eb.fn.countAll<number>().as('count')])
-		.where('results', '=', 0)
-		.groupBy(['query', 'locale'])
-		.orderBy('count', 'desc')
-		.orderBy('query')
-		.limit(10)
-		.execute();
-	return {
-		searches: Number(totals?.n ?? 0),
-		zero: Number(totals?.zero ?? 0),
-		top: top.map((t) => ({ query: t.query, locale: t.locale, count: Number(t.count) }))
-	};
-}
-
-export async function deflectionCounts(db: DB, r: Range) {
-	const rows = await db
-		.selectFrom('deflection_events')
-		.select(['event', (eb) => eb.fn.countAll<number>().as('n')])
-		.where((eb) => inRange(eb, r, 'created_at', { locale: 'locale' }))
-		.where('event', 'in', ['solved', 'ticket'])
-		.groupBy('event')
-		.execute();
-	const count = (e: string) => Number(rows.find((x) => x.event === e)?.n ?? 0);
-	return { deflections: count('solved'), contactTickets: count('ticket') };
-}
-
-/** Helpful votes cast or changed in the range, per article. */
-export async function voteCounts(db: DB, r: Range) {
-	const rows = await db
-		.selectFrom('helpful_votes')
-		.select([
-			'article_id',
-			(eb) => eb.fn.countAll<number>().as('n'),
-			(eb) => eb.fn.sum<number>('helpful').as('yes')
-		])
-		.where((eb) => inRange(eb, r, 'updated_at', { locale: 'locale' }))
-		.groupBy('article_id')
-		.execute();
-	return rows.map((x) => ({ articleId: x.article_id, n: Number(x.n), yes: Number(x.yes ?? 0) }));
-}
-
-/** Page views and visits between two UTC days (inclusive). */
-export async function viewCounts(db: DB, fromDay: string, toDay: string, locale?: string) {
-	let q = db
-		.selectFrom('page_views')
-		.select([
-			(eb) =>
-				eb.fn
-					.sum<number>(sql`case when article_id <> '' then views else 0 end`)
-					.as('article_views'),
-			(eb) => eb.fn.sum<number>('visits').as('visits')
-		])
-		.where('day', '>=', fromDay)
-		.where('day', '<=', toDay);
-	if (locale) q = q.where('locale', '=', locale);
-	const row = await q.executeTakeFirst();
-	return { articleViews: Number(row?.article_views ?? 0), visits: Number(row?.visits ?? 0) };
-}
-
-export function teamsList(db: DB) {
-	return db.selectFrom('teams').select(['id', 'name']).orderBy('name').execute();
-}
-
-/**
- * Tickets whose customer wrote again in the range and still waits past the due time: with the next responses
- * (replyCounts), what "next response within target" is measured on.
- */
-export async function waitingPastDue(db: DB, r: Range, now: number): Promise<number> {
-	const row = await db
-		.selectFrom('tickets')
-		.select((eb) => eb.fn.countAll<number>().as('n'))
-		.where('first_response_at', 'is not', null)
-		.where((eb) => inRange(eb, r, 'awaiting_since', { locale: 'locale', team: 'team_id' }))
-		.where('due_at', '<', now)
-		.executeTakeFirst();
-	return Number(row?.n ?? 0);
 }
 
 /** The running figures as kept (report-facts.ts): what the reports read. */

@@ -6,16 +6,11 @@ import type { ServiceSettings } from '$lib/service-hours/sla';
 import type { DB } from '../db';
 import {
 	ANSWER_COLUMNS,
-	deflectionCounts,
-	namesOf,
-	searchFigures,
 	storedFigures,
-	viewCounts,
-	voteCounts,
-	waitingPastDue,
 	type ReportedTicket,
 	type ReportSource
 } from '../db/reports';
+import { emptySearches, namesOf, periodCounts, voteCounts } from '../db/report-period';
 import { content } from '../content';
 import { translationStatus } from '../content/status';
 import { responsesOf, scores, surveyFiguresOf, type AnswerRun } from './answers';
@@ -109,16 +104,18 @@ export async function reportSummary(
 	const end = fromZoned(addDays(f.to, 1), '00:00', settings.timeZone);
 	const range = { start, end, locale: f.locale, teamId: f.teamId };
 	const days = { from: f.from, to: f.to, locale: f.locale, teamId: f.teamId };
-	const [answers, tickets, searches, deflect, votes, views, replies, waiting] = await Promise.all([
+	const [answers, tickets, counts, top, votes, replies] = await Promise.all([
 		source.answers(db, days),
 		source.tickets(db, range),
-		searchFigures(db, range),
-		deflectionCounts(db, range),
+		periodCounts(db, range, { fromDay: f.from, toDay: f.to }, now),
+		emptySearches(db, range),
 		voteCounts(db, range),
-		viewCounts(db, f.from, f.to, f.locale),
-		source.replies(db, days),
-		waitingPastDue(db, range, now)
+		source.replies(db, days)
 	]);
+	const searches = { searches: counts.searches, zero: counts.zero, top };
+	const deflect = { deflections: counts.deflections, contactTickets: counts.contactTickets };
+	const views = { articleViews: counts.articleViews, visits: counts.visits };
+	const waiting = counts.waitingPastDue;
 	const agents = new Set<string>();
 	const teams = new Set<string>();
 	const attached = new Map<string, number>();
