@@ -1118,6 +1118,17 @@ type RootTranslation = {
 		 * @param {string} value
 		 */
 		filterValue: RequiredParams<'name' | 'value'>
+		/**
+		 * S​h​o​w​i​n​g​ ​{​s​h​o​w​n​}​ ​o​f​ ​{​t​o​t​a​l​}
+		 * @param {number} shown
+		 * @param {number} total
+		 */
+		shownOf: RequiredParams<'shown' | 'total'>
+		/**
+		 * S​h​o​w​ ​{​c​o​u​n​t​}​ ​m​o​r​e
+		 * @param {number} count
+		 */
+		showMore: RequiredParams<'count'>
 	}
 	agent: {
 		/**
@@ -3563,6 +3574,14 @@ export type TranslationFunctions = {
 		 * {name}: {value}
 		 */
 		filterValue: (arg: { name: string, value: string }) => LocalizedString
+		/**
+		 * Showing {shown} of {total}
+		 */
+		shownOf: (arg: { shown: number, total: number }) => LocalizedString
+		/**
+		 * Show {count} more
+		 */
+		showMore: (arg: { count: number }) => LocalizedString
 	}
 	agent: {
 		/**

@@ -305,7 +305,9 @@ const ar = {
 		seeUnassigned: 'اختر تذكرة من التذاكر غير المُسندة',
 		emptyUnassigned: 'لكل تذكرة من يتابعها.',
 		emptyTeam: 'لا توجد تذاكر لفِرقك. يمكن للمسؤول إضافتك إلى فريق.',
-		filterValue: '{name}: {value}'
+		filterValue: '{name}: {value}',
+		shownOf: 'عرض {shown} من {total}',
+		showMore: 'عرض {count} أخرى'
 	},
 	agent: {
 		workspace: 'مساحة عمل الدعم',

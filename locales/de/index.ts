@@ -322,7 +322,9 @@ const de = {
 		seeUnassigned: 'Ein nicht zugewiesenes Ticket übernehmen',
 		emptyUnassigned: 'Jedes Ticket hat jemanden, der sich darum kümmert.',
 		emptyTeam: 'Ihre Teams haben keine Tickets. Ein Admin kann Sie einem Team hinzufügen.',
-		filterValue: '{name}: {value}'
+		filterValue: '{name}: {value}',
+		shownOf: '{shown} von {total} angezeigt',
+		showMore: '{count} weitere anzeigen'
 	},
 	agent: {
 		workspace: 'Support-Arbeitsbereich',

@@ -307,7 +307,9 @@ const en = {
 		seeUnassigned: 'Pick one from the unassigned tickets',
 		emptyUnassigned: 'Every ticket has someone looking after it.',
 		emptyTeam: 'No tickets for your teams. An admin can add you to a team.',
-		filterValue: '{name:string}: {value:string}'
+		filterValue: '{name:string}: {value:string}',
+		shownOf: 'Showing {shown:number} of {total:number}',
+		showMore: 'Show {count:number} more'
 	},
 	agent: {
 		workspace: 'Support workspace',

@@ -321,7 +321,9 @@ const fr = {
 		seeUnassigned: 'Prendre un ticket non attribué',
 		emptyUnassigned: 'Chaque ticket a quelqu’un qui s’en occupe.',
 		emptyTeam: 'Vos équipes n’ont aucun ticket. Un administrateur peut vous ajouter à une équipe.',
-		filterValue: '{name} : {value}'
+		filterValue: '{name} : {value}',
+		shownOf: '{shown} sur {total} affichés',
+		showMore: 'Afficher {count} de plus'
 	},
 	agent: {
 		workspace: 'Espace support',

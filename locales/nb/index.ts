@@ -307,7 +307,9 @@ const nb = {
 		seeUnassigned: 'Ta en av sakene som ikke er tildelt',
 		emptyUnassigned: 'Alle sakene har noen som følger dem opp.',
 		emptyTeam: 'Ingen saker for teamene dine. En administrator kan legge deg til i et team.',
-		filterValue: '{name}: {value}'
+		filterValue: '{name}: {value}',
+		shownOf: 'Viser {shown} av {total}',
+		showMore: 'Vis {count} til'
 	},
 	agent: {
 		workspace: 'Arbeidsflate for kundeservice',

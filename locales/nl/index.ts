@@ -310,7 +310,9 @@ const nl = {
 		seeUnassigned: 'Pak een niet-toegewezen ticket op',
 		emptyUnassigned: 'Elk ticket heeft iemand die het oppakt.',
 		emptyTeam: 'Je teams hebben geen tickets. Een beheerder kan je aan een team toevoegen.',
-		filterValue: '{name}: {value}'
+		filterValue: '{name}: {value}',
+		shownOf: '{shown} van {total} getoond',
+		showMore: 'Toon er nog {count}'
 	},
 	agent: {
 		workspace: 'Supportwerkplek',

@@ -311,7 +311,9 @@ const ru = {
 		seeUnassigned: 'Взять обращение без ответственного',
 		emptyUnassigned: 'У каждого обращения есть ответственный.',
 		emptyTeam: 'У ваших команд нет обращений. Добавить вас в команду может администратор.',
-		filterValue: '{name}: {value}'
+		filterValue: '{name}: {value}',
+		shownOf: 'Показано {shown} из {total}',
+		showMore: 'Показать ещё {count}'
 	},
 	agent: {
 		workspace: 'Рабочее место поддержки',

@@ -305,7 +305,9 @@ const sv = {
 		seeUnassigned: 'Ta ett av ärendena som inte är tilldelade',
 		emptyUnassigned: 'Alla ärenden har någon som tar hand om dem.',
 		emptyTeam: 'Inga ärenden för dina team. En administratör kan lägga till dig i ett team.',
-		filterValue: '{name}: {value}'
+		filterValue: '{name}: {value}',
+		shownOf: 'Visar {shown} av {total}',
+		showMore: 'Visa {count} till'
 	},
 	agent: {
 		workspace: 'Kundtjänstens arbetsyta',

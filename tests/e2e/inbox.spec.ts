@@ -192,3 +192,39 @@ test('an agent who works in Arabic gets the inbox right to left, as cards on a p
 	const card = await row.boundingBox();
 	expect(card!.width).toBeLessThanOrEqual(390);
 });
+
+test('a long inbox comes a page at a time: "show more" adds the rest, and the keys go on from there', async ({
+	browser
+}) => {
+	test.setTimeout(60_000);
+	const word = unique('page');
+	// a customer may send 10 tickets an hour: six of them send 54
+	const refs: string[] = [];
+	for (let c = 0; c < 6; c++) {
+		const { api } = await customer({ name: `Busy ${c}` });
+		for (let i = 0; i < 9; i++)
+			refs.push(await newTicket(api, { subject: `${word} ${c}-${i}`, message: 'Hello again' }));
+	}
+	const page = await agentPage(browser, (await admin()).token);
+	await page.goto(`/agent?q=${word}`);
+	await hydrated(page);
+	await expect(page.getByRole('status')).toHaveText('54 tickets');
+	expect(await refsIn(page)).toHaveLength(50);
+	await expect(page.getByText('Showing 50 of 54')).toBeVisible();
+	await page.getByRole('link', { name: 'Show 4 more' }).click();
+	await expect(page).toHaveURL(/limit=100/);
+	const all = await refsIn(page);
+	expect(all.sort()).toEqual([...refs].sort());
+	await expect(page.getByText('Showing 50 of 54')).toHaveCount(0);
+	// the first of the new rows has the keyboard
+	const fifty = page.locator('table.queue tbody tr').nth(50);
+	await expect(fifty.getByRole('link')).toBeFocused();
+	await page.keyboard.press('j');
+	await expect(page.locator('table.queue tbody tr').nth(51).getByRole('link')).toBeFocused();
+
+	// without JavaScript the same link is a plain one
+	const plain = await agentPage(browser, (await admin()).token, false);
+	await plain.goto(`/agent?q=${word}`);
+	await plain.getByRole('link', { name: 'Show 4 more' }).click();
+	expect(await refsIn(plain)).toHaveLength(54);
+});

@@ -8,7 +8,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { createSession } from '../../lib/server/auth/session.ts';
 import { openDatabase } from '../../lib/server/db/index.ts';
-import { refreshRecentCounts } from '../../lib/server/db/queue.ts';
+import { refreshRecentCounts } from '../../lib/server/db/recent-tickets.ts';
 import { rebuildReportFacts } from '../../lib/server/db/report-rebuild.ts';
 import { gatherStatistics, seedBacklog } from '../../lib/server/db/testing/backlog.ts';
 import type { Figure } from './figures.ts';

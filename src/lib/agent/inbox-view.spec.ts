@@ -8,6 +8,7 @@ import {
 	formHref,
 	isFiltered,
 	isolatedLtr,
+	moreHref,
 	queueHref,
 	selectedStatuses,
 	statusLabel,
@@ -29,6 +30,24 @@ describe('queueHref', () => {
 		expect(
 			queueHref({ q: 'late parcel', status: 'open,pending', view: 'mine', locale: 'ru' })
 		).toBe('/agent?view=mine&locale=ru&status=open,pending&q=late%20parcel');
+	});
+});
+
+describe('moreHref', () => {
+	it('asks for another page of the same inbox, until it holds no more', () => {
+		const filters = { view: 'mine', q: 'refund' };
+		expect(moreHref(filters, 50, 120)).toBe('/agent?view=mine&q=refund&limit=100');
+		expect(moreHref(filters, 100, 120)).toBe('/agent?view=mine&q=refund&limit=150');
+		expect(moreHref(filters, 120, 120)).toBeNull();
+	});
+
+	it('stops at the most the inbox returns at once', () => {
+		expect(moreHref({}, 980, 5000)).toBe('/agent?limit=1000');
+		expect(moreHref({}, 1000, 5000)).toBeNull();
+	});
+
+	it('leaves the first page out of the address, as the plain inbox shows it', () => {
+		expect(queueHref({ limit: '50' })).toBe('/agent');
 	});
 });
 

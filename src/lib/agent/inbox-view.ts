@@ -11,17 +11,35 @@ export interface Filters {
 	category?: string;
 	status?: string;
 	q?: string;
+	/** How many of the ordered tickets to show, when more than a page. */
+	limit?: string;
 }
+
+/** How many tickets the inbox shows at first, and how many more each "show more" adds. */
+export const INBOX_PAGE = 50;
+/** The most the inbox (and the queue API) returns at once. */
+export const INBOX_MAX = 1000;
 
 /** A filter URL without its defaults, so the address bar says only what differs from the plain inbox. */
 export function queueHref(params: Filters): string {
 	const search: string[] = [];
-	for (const key of ['view', 'locale', 'category', 'status', 'q'] as const) {
+	for (const key of ['view', 'locale', 'category', 'status', 'q', 'limit'] as const) {
 		const value = params[key]?.trim();
-		if (value && !(key === 'view' && value === 'all') && !(key === 'status' && value === 'active'))
+		if (
+			value &&
+			!(key === 'view' && value === 'all') &&
+			!(key === 'status' && value === 'active') &&
+			!(key === 'limit' && value === String(INBOX_PAGE))
+		)
 			search.push(`${key}=${encodeURIComponent(value).replaceAll('%2C', ',')}`);
 	}
 	return search.length ? `/agent?${search.join('&')}` : '/agent';
+}
+
+/** The same inbox with another page of tickets below the `shown` ones, or null when it holds no more. */
+export function moreHref(filters: Filters, shown: number, total: number): string | null {
+	if (shown >= total || shown >= INBOX_MAX) return null;
+	return queueHref({ ...filters, limit: String(Math.min(shown + INBOX_PAGE, INBOX_MAX)) });
 }
 
 /** The filter form's fields as a filter URL (the ticked status chips joined into one). */
@@ -74,7 +92,8 @@ const lookUp = (LL: TranslationFunctions) => {
 		hours: a.hours,
 		days: a.days,
 		due: a.reasonDue,
-		overdue: a.reasonOverdue
+		overdue: a.reasonOverdue,
+		durations: new Map<string, string>()
 	};
 };
 function words(LL: TranslationFunctions) {
@@ -83,14 +102,22 @@ function words(LL: TranslationFunctions) {
 	return w;
 }
 
-/** The same shortest honest unit as the reasons ("45 min", "6 h", "3 d"). */
+/** The same shortest honest unit as the reasons ("45 min", "6 h", "3 d"), each written once. */
 export function duration(minutes: number, LL: TranslationFunctions) {
 	const w = words(LL);
-	return minutes < 60
-		? w.minutes({ n: minutes })
-		: minutes < 48 * 60
-			? w.hours({ n: Math.floor(minutes / 60) })
-			: w.days({ n: Math.floor(minutes / (24 * 60)) });
+	const [unit, n] =
+		minutes < 60
+			? (['minutes', minutes] as const)
+			: minutes < 48 * 60
+				? (['hours', Math.floor(minutes / 60)] as const)
+				: (['days', Math.floor(minutes / (24 * 60))] as const);
+	const key = `${unit}${n}`;
+	let text = w.durations.get(key);
+	if (text === undefined) {
+		if (w.durations.size > 1000) w.durations.clear();
+		w.durations.set(key, (text = w[unit]({ n })));
+	}
+	return text;
 }
 
 type Reason = { code: string; minutes?: number };

@@ -66,9 +66,17 @@ export function dateTime(locale: string) {
 
 const languageNames = perLocale((locale) => new Intl.DisplayNames([locale], { type: 'language' }));
 
-/** A language's name in the reader's language ("Englisch" for a German reader). */
+const languageNamed = new Map<string, string>();
+
+/** A language's name in the reader's language ("Englisch" for a German reader); each asked of Intl once. */
 export function languageName(code: Locale, inLocale: Locale): string {
-	return languageNames(inLocale).of(code) ?? code;
+	const key = `${code} ${inLocale}`;
+	let name = languageNamed.get(key);
+	if (name === undefined) {
+		if (languageNamed.size > 500) languageNamed.clear();
+		languageNamed.set(key, (name = languageNames(inLocale).of(code) ?? code));
+	}
+	return name;
 }
 
 /** The first count of each plural category of a locale, from 0 to 200. */

@@ -40,11 +40,31 @@ function reasonWords(LL: TranslationFunctions) {
 }
 type ReasonWords = ReturnType<typeof reasonWords>;
 
-function durationWith(minutes: number, w: ReasonWords): string {
+/** A duration as the unit it is said in and the number of them ("45 min", "6 h", "3 d"). */
+function durationParts(minutes: number): ['minutes' | 'hours' | 'days', number] {
 	const m = Math.max(0, Math.round(minutes));
-	if (m < 60) return w.minutes({ n: m });
-	if (m < 48 * 60) return w.hours({ n: Math.floor(m / 60) });
-	return w.days({ n: Math.floor(m / (24 * 60)) });
+	if (m < 60) return ['minutes', m];
+	if (m < 48 * 60) return ['hours', Math.floor(m / 60)];
+	return ['days', Math.floor(m / (24 * 60))];
+}
+
+function durationWith(minutes: number, w: ReasonWords): string {
+	const [unit, n] = durationParts(minutes);
+	return w[unit]({ n });
+}
+
+/** What a reason's text depends on: reasons with the same key read the same. */
+function reasonKey(reason: Reason): string {
+	switch (reason.code) {
+		case 'priority':
+			return `p${reason.priority}`;
+		case 'frequency':
+			return `f${reason.tickets}`;
+		default: {
+			const [unit, n] = durationParts(reason.minutes);
+			return `${reason.code}${unit}${n}`;
+		}
+	}
 }
 
 export function reasonText(reason: Reason, LL: TranslationFunctions): string {
@@ -75,7 +95,7 @@ export function queueInWords<T extends { reasons: Reason[] }>(
 	// many tickets share a reason ("first ticket this month", "waiting 3 h"): each written once
 	const written = new Map<string, string>();
 	const text = (reason: Reason) => {
-		const key = JSON.stringify(reason);
+		const key = reasonKey(reason);
 		let t = written.get(key);
 		if (t === undefined) written.set(key, (t = reasonTextWith(reason, w)));
 		return t;

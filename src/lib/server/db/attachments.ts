@@ -10,6 +10,21 @@ export interface NewFile {
 	data: Uint8Array;
 }
 
+/** A message's files as rows. */
+export function attachmentRows(ticketId: string, messageId: string, files: NewFile[], now: number) {
+	return files.map((file) => ({
+		id: randomBytes(16).toString('hex'),
+		ticket_id: ticketId,
+		message_id: messageId,
+		filename: file.filename,
+		content_type: file.contentType,
+		size: file.data.length,
+		// the same bytes, not a copy: an upload may be 10 MB
+		data: Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength),
+		created_at: now
+	}));
+}
+
 /** Store a message's files (inside the caller's transaction). */
 export async function insertAttachments(
 	trx: DB,
@@ -18,22 +33,8 @@ export async function insertAttachments(
 	files: NewFile[],
 	now: number
 ): Promise<void> {
-	for (const file of files) {
-		await trx
-			.insertInto('attachments')
-			.values({
-				id: randomBytes(16).toString('hex'),
-				ticket_id: ticketId,
-				message_id: messageId,
-				filename: file.filename,
-				content_type: file.contentType,
-				size: file.data.length,
-				// the same bytes, not a copy: an upload may be 10 MB
-				data: Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength),
-				created_at: now
-			})
-			.execute();
-	}
+	for (const row of attachmentRows(ticketId, messageId, files, now))
+		await trx.insertInto('attachments').values(row).execute();
 }
 
 /** Bytes of files this account has sent, on any ticket (what its storage quota counts). */

@@ -1,30 +1,31 @@
 // The mail outbox: SQL only (queueing, claiming and retry rules are in mail/outbox).
 import type { DB } from './index';
 
-/** A message, written (subject and bodies), or to be written by the worker from its `facts` (JSON). */
-export async function insertMail(
-	db: DB,
-	m: { id: string; to: string; now: number } & (
-		{ subject: string; text: string; html: string } | { facts: string }
-	)
-): Promise<void> {
+export type NewMail = { id: string; to: string; now: number } & (
+	{ subject: string; text: string; html: string } | { facts: string }
+);
+
+/** A message's row, written (subject and bodies), or to be written by the worker from its `facts` (JSON). */
+export function mailRow(m: NewMail) {
 	const written = 'facts' in m ? { subject: '', text: '', html: '' } : m;
-	await db
-		.insertInto('outbox')
-		.values({
-			id: m.id,
-			to_address: m.to,
-			subject: written.subject,
-			text_body: written.text,
-			html_body: written.html,
-			created_at: m.now,
-			next_attempt_at: m.now,
-			sent_at: null,
-			last_error: null,
-			failed_at: null,
-			facts: 'facts' in m ? m.facts : null
-		})
-		.execute();
+	return {
+		id: m.id,
+		to_address: m.to,
+		subject: written.subject,
+		text_body: written.text,
+		html_body: written.html,
+		created_at: m.now,
+		next_attempt_at: m.now,
+		sent_at: null,
+		last_error: null,
+		failed_at: null,
+		facts: 'facts' in m ? m.facts : null
+	};
+}
+
+/** Queue a message (in the transaction of its cause). */
+export async function insertMail(db: DB, m: NewMail): Promise<void> {
+	await db.insertInto('outbox').values(mailRow(m)).execute();
 }
 
 /** Messages still queued as facts (see mail/queued), oldest first. */

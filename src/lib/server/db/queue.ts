@@ -1,15 +1,16 @@
 // The inbox's storage: tickets filtered for an agent's view, sorted and cut in SQL by the order tickets/queue.ts
-// decides (its keys, here in SQL), the count in each view, and how often each customer wrote lately.
-import { PostgresAdapter, sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
+// decides (its keys, here in SQL) and the count in each view; how often each customer wrote lately is kept in
+// recent-tickets.ts.
+import { PostgresAdapter, sql, type RawBuilder } from 'kysely';
 import type { DB } from './index';
-import type { Database, Priority, TicketStatus } from './schema';
+import { UNFINISHED } from './recent-tickets';
+import type { Priority, TicketStatus } from './schema';
 import type { Ticket } from './tickets';
 
 export interface QueueFilters {
-	/** The acting agent, for "mine" and "team". */
+	/** The acting agent, for "mine" and "team" (the teams they are a member of). */
 	userId: string;
 	view?: 'all' | 'mine' | 'unassigned' | 'team';
-	teamIds?: string[];
 	locale?: string;
 	category?: string;
 	status?: TicketStatus[];
@@ -66,8 +67,6 @@ export type QueueRow = Pick<
 
 /** The tickets agents have still to answer: the default inbox, which tickets_inbox holds in its order. */
 const ACTIVE = ['new', 'open'];
-/** Tickets not finished: they carry their customer's recent-ticket count (tickets.recent_tickets). */
-const UNFINISHED: readonly TicketStatus[] = ['new', 'open', 'pending'];
 
 const isActive = (status: readonly string[] = []) =>
 	status.length > 0 &&
@@ -75,49 +74,60 @@ const isActive = (status: readonly string[] = []) =>
 	ACTIVE.every((s) => status.includes(s));
 
 /**
- * The inbox's tickets matching `f`, joined to their customer (whose email the text search reads). The default
- * inbox (new and open) reads tickets_inbox, a partial index in the inbox order, so the database reads its first
- * rows in order instead of sorting them all: its condition is written as the index's (literally, so SQLite sees
- * that it holds), and SQLite is told the index, as its planner would take the status index and sort.
+ * The inbox's tickets matching `f`. The default inbox (new and open) reads an index holding just its tickets:
+ * tickets_inbox in the inbox order, so the database reads its first rows in order instead of sorting them all,
+ * or for a count tickets_inbox_views, which holds what the views ask. Its condition is written as the indexes'
+ * (literally, so SQLite sees that it holds), and SQLite is told the index, as its planner would take the status
+ * index and sort.
  */
-function filteredTickets(db: DB, f: QueueFilters) {
+function filteredTickets(db: DB, f: QueueFilters, index: 'tickets_inbox' | 'tickets_inbox_views') {
 	const inbox = isActive(f.status) && !f.callbacks;
-	const from = inbox && !isPostgres(db) ? sql`tickets indexed by tickets_inbox` : sql`tickets`;
+	const from = inbox && !isPostgres(db) ? sql`tickets indexed by ${sql.raw(index)}` : sql`tickets`;
 	// a table named in raw SQL: its columns are the tickets' all the same
-	let q = db
-		.selectFrom(from as unknown as 'tickets')
-		.innerJoin('users as c', 'c.id', 'tickets.user_id');
+	let q = db.selectFrom(from as unknown as 'tickets');
 	if (inbox) q = q.where(sql<boolean>`tickets.status in ('new', 'open')`);
 	else if (f.status?.length) q = q.where('tickets.status', 'in', f.status);
 	if (f.view === 'mine') q = q.where('tickets.assignee_id', '=', f.userId);
 	if (f.view === 'unassigned') q = q.where('tickets.assignee_id', 'is', null);
-	if (f.view === 'team')
-		q = f.teamIds?.length
-			? q.where('tickets.team_id', 'in', f.teamIds)
-			: q.where(sql<boolean>`1 = 0`);
+	if (f.view === 'team') q = q.where('tickets.team_id', 'in', teamsOf(db, f.userId));
 	if (f.callbacks) q = q.where('tickets.callback_state', '=', 'requested');
 	if (f.locale) q = q.where('tickets.locale', '=', f.locale);
 	if (f.category) q = q.where('tickets.category', '=', f.category);
 	const text = f.q?.trim();
 	if (text) {
 		const like = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+		const matches = sql`${like} escape '\\'`;
 		q = q.where((eb) =>
 			eb.or([
 				eb('tickets.ref', '=', text.toUpperCase()),
-				eb(sql`lower(c.email)`, 'like', sql`${like} escape '\\'`),
-				eb(sql`lower(tickets.subject)`, 'like', sql`${like} escape '\\'`),
+				eb(
+					'tickets.user_id',
+					'in',
+					eb
+						.selectFrom('users')
+						.select('users.id')
+						.where(sql`lower(users.email)`, 'like', matches)
+				),
+				eb(sql`lower(tickets.subject)`, 'like', matches),
 				eb.exists(
 					eb
 						.selectFrom('ticket_messages as m')
 						.select('m.id')
 						.whereRef('m.ticket_id', '=', 'tickets.id')
-						.where(sql`lower(m.body)`, 'like', sql`${like} escape '\\'`)
+						.where(sql`lower(m.body)`, 'like', matches)
 				)
 			])
 		);
 	}
 	return q;
 }
+
+/** The teams the agent is a member of: the "team" view's. */
+const teamsOf = (db: DB, userId: string) =>
+	db
+		.selectFrom('team_members')
+		.select('team_members.team_id')
+		.where('team_members.user_id', '=', userId);
 
 /**
  * The customer's tickets since `o.since`, at least 1, as stored: refreshRecentCounts first recounts every count
@@ -165,7 +175,8 @@ function orderTerms(o: InboxOrder, status: readonly TicketStatus[] = []): RawBui
 
 /** What an inbox row shows of a ticket, its customer, assignee and team, and the customer's recent tickets. */
 function queueSelect(db: DB, f: QueueFilters) {
-	return filteredTickets(db, f)
+	return filteredTickets(db, f, 'tickets_inbox')
+		.innerJoin('users as c', 'c.id', 'tickets.user_id')
 		.leftJoin('users as a', 'a.id', 'tickets.assignee_id')
 		.leftJoin('teams', 'teams.id', 'tickets.team_id')
 		.select([
@@ -240,8 +251,7 @@ export type QueueView = NonNullable<QueueFilters['view']>;
 
 /** How many tickets each view of the inbox holds under the same other filters (f.view is ignored). */
 export async function queueViewCounts(db: DB, f: QueueFilters): Promise<Record<QueueView, number>> {
-	const teamIds = f.teamIds ?? [];
-	const row = await filteredTickets(db, { ...f, view: 'all' })
+	const row = await filteredTickets(db, { ...f, view: 'all' }, 'tickets_inbox_views')
 		.select((eb) => [
 			eb.fn.countAll<number | string>().as('all'),
 			eb.fn
@@ -254,13 +264,11 @@ export async function queueViewCounts(db: DB, f: QueueFilters): Promise<Record<Q
 					eb.case().when('tickets.assignee_id', 'is', null).then(1).else(0).end()
 				)
 				.as('unassigned'),
-			teamIds.length
-				? eb.fn
-						.sum<number | string | null>(
-							eb.case().when('tickets.team_id', 'in', teamIds).then(1).else(0).end()
-						)
-						.as('team')
-				: sql<number>`0`.as('team')
+			eb.fn
+				.sum<number | string | null>(
+					eb.case().when('tickets.team_id', 'in', teamsOf(db, f.userId)).then(1).else(0).end()
+				)
+				.as('team')
 		])
 		.executeTakeFirst();
 	return {
@@ -269,103 +277,6 @@ export async function queueViewCounts(db: DB, f: QueueFilters): Promise<Record<Q
 		unassigned: Number(row?.unassigned ?? 0),
 		team: Number(row?.team ?? 0)
 	};
-}
-
-/**
- * A customer wrote a new ticket at `at`: their count goes one up, on the account and on its unfinished tickets
- * (inside the transaction that adds it). Where the stored count still holds at `since` (the usual case) it is
- * one more, under the row's lock, so parallel tickets of one customer add up; else it is counted again, the row
- * locked first in a statement of its own, so on PostgreSQL the count sees a parallel ticket that committed.
- */
-export async function countRecentTickets(
-	trx: DB,
-	userId: string,
-	since: number,
-	at: number
-): Promise<void> {
-	const added = await trx
-		.updateTable('users')
-		.set((eb) => ({
-			recent_tickets: eb('recent_tickets', '+', 1),
-			recent_oldest: eb.fn.coalesce('recent_oldest', sql<number>`${at}`)
-		}))
-		.where('id', '=', userId)
-		.where('recent_since', '<=', since)
-		.where((eb) => eb.or([eb('recent_oldest', 'is', null), eb('recent_oldest', '>=', since)]))
-		.executeTakeFirst();
-	if (Number(added.numUpdatedRows) === 0) {
-		await trx
-			.updateTable('users')
-			.set((eb) => ({ role: eb.ref('role') }))
-			.where('id', '=', userId)
-			.execute();
-		await recount(trx, since).where('id', '=', userId).execute();
-	}
-	await copyRecentTickets(trx, [userId]);
-}
-
-/**
- * Recount the customers whose stored count no longer holds at `since` (never counted, or one of the tickets it
- * counted has left the window): the inbox does before it sorts, and a job every minute. Returns how many.
- */
-export async function refreshRecentCounts(db: DB, since: number): Promise<number> {
-	const stale = await recount(db, since)
-		.where((eb) =>
-			eb.or([
-				eb('recent_since', 'is', null),
-				eb('recent_since', '>', since),
-				eb('recent_oldest', '<', since)
-			])
-		)
-		.returning('id')
-		.execute();
-	for (let i = 0; i < stale.length; i += 500)
-		await copyRecentTickets(
-			db,
-			stale.slice(i, i + 500).map((u) => u.id)
-		);
-	return stale.length;
-}
-
-/** A ticket that is unfinished again takes its customer's count (inside the change's transaction). */
-export async function takeRecentTickets(trx: DB, ticketId: string): Promise<void> {
-	await trx
-		.updateTable('tickets')
-		.set((eb) => ({ recent_tickets: customersCount(eb) }))
-		.where('id', '=', ticketId)
-		.where('status', 'in', UNFINISHED)
-		.execute();
-}
-
-/** The count of each of these customers onto their unfinished tickets, at least 1 (the ticket itself). */
-async function copyRecentTickets(db: DB, userIds: string[]): Promise<void> {
-	await db
-		.updateTable('tickets')
-		.set((eb) => ({ recent_tickets: customersCount(eb) }))
-		.where('user_id', 'in', userIds)
-		.where('status', 'in', UNFINISHED)
-		.execute();
-}
-
-const customersCount = (eb: ExpressionBuilder<Database, 'tickets'>) =>
-	eb
-		.selectFrom('users')
-		.select(
-			sql<number>`case when users.recent_tickets < 1 then 1 else users.recent_tickets end`.as('n')
-		)
-		.whereRef('users.id', '=', 'tickets.user_id');
-
-function recount(db: DB, since: number) {
-	const mine = (eb: ExpressionBuilder<Database, 'users'>) =>
-		eb
-			.selectFrom('tickets')
-			.whereRef('tickets.user_id', '=', 'users.id')
-			.where('tickets.created_at', '>=', since);
-	return db.updateTable('users').set((eb) => ({
-		recent_tickets: mine(eb).select((e) => e.fn.countAll<number>().as('n')),
-		recent_oldest: mine(eb).select((e) => e.fn.min('tickets.created_at').as('oldest')),
-		recent_since: since
-	}));
 }
 
 const isPostgres = (db: DB) => db.getExecutor().adapter instanceof PostgresAdapter;

@@ -1,7 +1,7 @@
 // The reports' running figures (report-facts.ts) kept as things change, each in the transaction of its change: a
 // ticket's fact as the ticket is now, its next responses under its current team, and the survey answers counted.
 import type { DB } from './index';
-import { codeOf, codesOf, valuesOf } from './report-codes';
+import { codeOf, codesKnown, codesOf, valuesOf } from './report-codes';
 import {
 	addAnswerCounts,
 	addReplyCounts,
@@ -65,11 +65,22 @@ export function packed<T extends Stored>(f: T): T & { packed: string } {
 	return { ...f, packed: text };
 }
 
-/** A new ticket's fact: neither answered nor solved yet, so no times and no service hours to read. */
+/**
+ * A new ticket's fact as stored: neither answered nor solved yet, so no times and no service hours to read. Its
+ * values need codes; one new to the database is numbered in `trx` (which must then be a transaction).
+ */
+export async function newTicketFact(trx: DB, t: TicketState) {
+	return (await storedFacts(trx, [factOf(t)]))[0]!;
+}
+
+/** Whether every value of a new ticket's fact already has a code this process knows (newTicketFact asks none). */
+export const factCodesKnown = (db: DB, t: TicketState) =>
+	codesKnown(db, [t.locale, t.team_id, t.assignee_id, t.category, t.article_id]);
+
 export async function recordNewTicket(trx: DB, t: TicketState): Promise<void> {
 	await trx
 		.insertInto('report_tickets')
-		.values(await storedFacts(trx, [factOf(t)]))
+		.values(await newTicketFact(trx, t))
 		.execute();
 }
 

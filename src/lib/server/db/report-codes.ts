@@ -64,6 +64,12 @@ export async function codesOf(
 	return new Map(wanted.map((v) => [v, known.get(v) ?? found.get(v)!]));
 }
 
+/** Whether this process knows the code of every one of these values (null needs none). */
+export function codesKnown(db: DB, list: readonly (string | null)[]): boolean {
+	const { known } = codes(db);
+	return list.every((v) => v === null || known.has(v));
+}
+
 /** The code a value has, or undefined when nothing was ever counted under it. */
 export async function codeOf(db: DB, value: string): Promise<number | undefined> {
 	const { known } = codes(db);

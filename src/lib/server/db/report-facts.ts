@@ -155,7 +155,6 @@ export function nextResponseOf(data: string | Record<string, unknown>): { onTime
 // ---- storing counts: '' stands for "none" in the keys, which may not be null ----
 
 const key = (x: string | null) => x ?? '';
-const unkey = (x: string) => (x === '' ? null : x);
 
 /** Counts with the same key added up, those that come to nothing left out. */
 function merged<T>(rows: T[], keyOf: (r: T) => string, add: (into: T, r: T) => void): T[] {
@@ -225,21 +224,6 @@ export async function addReplyCounts(trx: DB, counts: ReplyCount[], sign: 1 | -1
 			)
 			.execute();
 }
-
-export const storedAnswerCount = (
-	r: Omit<AnswerCount, 'team_id' | 'assignee_id' | 'category'> & {
-		team_id: string;
-		assignee_id: string;
-		category: string;
-	}
-): AnswerCount => ({
-	...r,
-	team_id: unkey(r.team_id),
-	assignee_id: unkey(r.assignee_id),
-	category: unkey(r.category),
-	value: Number(r.value),
-	n: Number(r.n)
-});
 
 // ---- the service hours the figures were computed under ----
 

@@ -5,7 +5,7 @@ import { sql, type ExpressionBuilder, type ReferenceExpression } from 'kysely';
 import type { DB } from './index';
 import { STATUS_CODES } from './report-changes';
 import { codeOf, valuesOf } from './report-codes';
-import { storedAnswerCount, type AnswerCount, type TicketFact } from './report-facts';
+import { type AnswerCount, type Question, type TicketFact } from './report-facts';
 
 export interface Range {
 	/** Inclusive, epoch ms. */
@@ -20,7 +20,7 @@ export interface Range {
  * Whether a row is in the range: `at` from its start up to its end, and in its language and team when it names
  * them. A table without teams names no team column, and the range's team does not narrow it.
  */
-function inRange<D, T extends keyof D>(
+export function inRange<D, T extends keyof D>(
 	eb: ExpressionBuilder<D, T>,
 	r: Range,
 	at: ReferenceExpression<D, T>,
@@ -42,10 +42,27 @@ export interface DayRange {
 	teamId?: string;
 }
 
+/** How many gave `value` to `question`. */
+export type AnswerRun = Pick<AnswerCount, 'question' | 'value' | 'n'>;
+/** What the breakdowns split survey answers by: the ticket's, as an answer carries them. */
+export const ANSWER_COLUMNS = ['assignee_id', 'team_id', 'locale', 'category'] as const;
+export type AnswerColumn = (typeof ANSWER_COLUMNS)[number];
+/** The questions the breakdowns read (their CSAT mean and responses). */
+export const BREAKDOWN_QUESTIONS = ['csat', 'responses'] as const satisfies readonly Question[];
+
+/**
+ * Survey answers added up as the summary reads them: every question's scores, and for each value of each column
+ * ('' for none) the scores of the questions the breakdowns read.
+ */
+export interface AnswerTotals {
+	all: AnswerRun[];
+	by: Record<AnswerColumn, (AnswerRun & { key: string })[]>;
+}
+
 /** Where the summary reads its ticket, survey and next-response figures (the stored running figures). */
 export interface ReportSource {
 	tickets(db: DB, r: Range): Promise<TicketRows>;
-	answers(db: DB, d: DayRange): Promise<Omit<AnswerCount, 'day'>[]>;
+	answers(db: DB, d: DayRange): Promise<AnswerTotals>;
 	replies(db: DB, d: DayRange): Promise<{ measured: number; onTime: number }>;
 }
 
@@ -64,32 +81,46 @@ export interface TicketRows {
 const PACKED = sql`string_agg(packed, ';')`;
 const FIELDS = 14;
 
-/** The numbers of a packed text, NaN where one is empty: read character by character, making no strings. */
+/**
+ * The numbers of a packed text, NaN where one is empty: read character by character in one pass (digits, the
+ * most of them, tested first), making no strings, into an array grown as it fills.
+ */
 function numbers(text: string): Float64Array {
-	let count = text ? 1 : 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 44 || c === 59) count++;
-	}
-	const out = new Float64Array(count);
+	if (!text) return new Float64Array(0);
+	// a fact's fields take four characters each, give or take
+	let out = new Float64Array((text.length >> 2) + 16);
 	let k = 0;
 	let value = 0;
 	let digits = false;
 	let negative = false;
-	for (let i = 0; i <= text.length && count; i++) {
+	for (let i = 0; i <= text.length; i++) {
+		// past the end, a separator closes the last number
 		const c = i < text.length ? text.charCodeAt(i) : 59;
-		if (c === 44 || c === 59) {
+		const digit = c - 48;
+		if (digit >= 0 && digit <= 9) {
+			value = value * 10 + digit;
+			digits = true;
+		} else if (c === 45) negative = true;
+		else {
+			if (k === out.length) {
+				const more = new Float64Array(out.length * 2);
+				more.set(out);
+				out = more;
+			}
 			out[k++] = digits ? (negative ? -value : value) : NaN;
 			value = 0;
 			digits = false;
 			negative = false;
-		} else if (c === 45) negative = true;
-		else {
-			value = value * 10 + (c - 48);
-			digits = true;
 		}
 	}
-	return out;
+	return out.subarray(0, k);
+}
+
+/** The values of codes as an array indexed by code: codes are small whole numbers, and a month reads 250,000. */
+function byCode(names: Map<number, string>): (string | undefined)[] {
+	const values: (string | undefined)[] = [];
+	for (const [code, value] of names) values[code] = value;
+	return values;
 }
 
 /**
@@ -109,19 +140,19 @@ export async function ticketFacts(db: DB, r: Range): Promise<TicketRows> {
 	if (locale !== undefined) q = q.where('locale', '=', locale);
 	if (team !== undefined) q = q.where('team_id', '=', team);
 	const n = numbers(((await q.executeTakeFirst())?.facts as string | null) ?? '');
-	let names = await valuesOf(db, []);
-	// a code new to this process reads them all again, once
+	let names = byCode(await valuesOf(db, []));
+	// a code new to this process reads them all again, once (an empty place is NaN: x !== x)
 	search: for (let i = 0; i < n.length; i += FIELDS)
 		for (let j = 1; j <= 5; j++) {
 			const code = n[i + j]!;
-			if (!Number.isNaN(code) && !names.has(code)) {
-				names = await valuesOf(db, [code]);
+			if (code === code && names[code] === undefined) {
+				names = byCode(await valuesOf(db, [code]));
 				break search;
 			}
 		}
-	const value = (x: number) => (Number.isNaN(x) ? null : names.get(x)!);
-	const orNull = (x: number) => (Number.isNaN(x) ? null : x);
-	const after = (created: number, x: number) => (Number.isNaN(x) ? null : created + x);
+	const value = (x: number) => (x !== x ? null : names[x]!);
+	const orNull = (x: number) => (x !== x ? null : x);
+	const after = (created: number, x: number) => (x !== x ? null : created + x);
 	return {
 		forEach(visit) {
 			const row = {} as ReportedTicket;
@@ -147,25 +178,79 @@ export async function ticketFacts(db: DB, r: Range): Promise<TicketRows> {
 	};
 }
 
-/** Survey answers of the days, added up per language, team, assignee, category, question and score. */
-export async function answerCounts(db: DB, d: DayRange): Promise<Omit<AnswerCount, 'day'>[]> {
-	let q = db
-		.selectFrom('report_answers')
-		.select([
-			'locale',
-			'team_id',
-			'assignee_id',
-			'category',
-			'question',
-			'value',
-			(eb) => eb.fn.sum<number>('n').as('n')
-		])
-		.where('day', '>=', d.from)
-		.where('day', '<=', d.to)
-		.groupBy(['locale', 'team_id', 'assignee_id', 'category', 'question', 'value']);
-	if (d.locale) q = q.where('locale', '=', d.locale);
-	if (d.teamId) q = q.where('team_id', '=', d.teamId);
-	return (await q.execute()).map((r) => storedAnswerCount({ ...r, day: '' }));
+/**
+ * Survey answers of the days added up as the summary reads them (AnswerTotals), by the database: a few hundred
+ * sums, not a row per day, language, team, agent, category and score. Each grouping is one part of a UNION ALL,
+ * tagged with its column ('' for all answers); only the breakdowns' questions are split by column.
+ */
+export async function answerTotals(db: DB, d: DayRange): Promise<AnswerTotals> {
+	const days = () => {
+		let q = db.selectFrom('report_answers').where('day', '>=', d.from).where('day', '<=', d.to);
+		if (d.locale) q = q.where('locale', '=', d.locale);
+		if (d.teamId) q = q.where('team_id', '=', d.teamId);
+		return q;
+	};
+	const n = sql<number | string>`sum(n)`.as('n');
+	const all = days()
+		.select([sql<string>`''`.as('col'), sql<string>`''`.as('key'), 'question', 'value', n])
+		.groupBy(['question', 'value']);
+	const rows = await ANSWER_COLUMNS.reduce(
+		(q, column) =>
+			q.unionAll(
+				days()
+					.select([
+						sql<string>`${sql.lit(column)}`.as('col'),
+						sql<string>`${sql.ref(column)}`.as('key'),
+						'question',
+						'value',
+						n
+					])
+					.where('question', 'in', BREAKDOWN_QUESTIONS)
+					.groupBy([column, 'question', 'value'])
+			),
+		all
+	).execute();
+	const totals: AnswerTotals = {
+		all: [],
+		by: { assignee_id: [], team_id: [], locale: [], category: [] }
+	};
+	for (const r of rows) {
+		const run = { question: r.question, value: Number(r.value), n: Number(r.n) };
+		if (r.col === '') totals.all.push(run);
+		else totals.by[r.col as AnswerColumn].push({ key: String(r.key), ...run });
+	}
+	return totals;
+}
+
+/** The totals of answer counts kept in more detail (what the database adds up itself, from its rows). */
+export function answerTotalsOf(counts: readonly Omit<AnswerCount, 'day'>[]): AnswerTotals {
+	const total = (
+		rows: readonly Omit<AnswerCount, 'day'>[],
+		keyOf: (c: Omit<AnswerCount, 'day'>) => string
+	) => {
+		const by = new Map<string, AnswerRun & { key: string }>();
+		for (const c of rows) {
+			const key = keyOf(c);
+			const id = `${key}\n${c.question}\n${c.value}`;
+			const row = by.get(id);
+			if (row) row.n += c.n;
+			else by.set(id, { key, question: c.question, value: c.value, n: c.n });
+		}
+		return [...by.values()];
+	};
+	const read = counts.filter((c) =>
+		(BREAKDOWN_QUESTIONS as readonly string[]).includes(c.question)
+	);
+	const by = (column: AnswerColumn) => total(read, (c) => c[column] ?? '');
+	return {
+		all: total(counts, () => '').map((r) => ({ question: r.question, value: r.value, n: r.n })),
+		by: {
+			assignee_id: by('assignee_id'),
+			team_id: by('team_id'),
+			locale: by('locale'),
+			category: by('category')
+		}
+	};
 }
 
 /** Next responses of the days, and how many met their due time. */
@@ -184,112 +269,9 @@ export async function replyCounts(db: DB, d: DayRange) {
 	return { measured: Number(row?.measured ?? 0), onTime: Number(row?.on_time ?? 0) };
 }
 
-/** The names of these accounts and of these teams, for the breakdowns' labels. */
-export async function namesOf(db: DB, userIds: string[], teamIds: string[]) {
-	const users = userIds.length
-		? await db.selectFrom('users').select(['id', 'name']).where('id', 'in', userIds).execute()
-		: [];
-	const teams = teamIds.length
-		? await db.selectFrom('teams').select(['id', 'name']).where('id', 'in', teamIds).execute()
-		: [];
-	return {
-		users: new Map(users.map((u) => [u.id, u.name])),
-		teams: new Map(teams.map((t) => [t.id, t.name]))
-	};
-}
-
-export async function searchFigures(db: DB, r: Range) {
-	const base = db
-		.selectFrom('search_events')
-		.where((eb) => inRange(eb, r, 'created_at', { locale: 'locale' }));
-	const totals = await base
-		.select([
-			(eb) => eb.fn.countAll<number>().as('n'),
-			(eb) => eb.fn.sum<number>(eb.case().when('results', '=', 0).then(1).else(0).end()).as('zero')
-		])
-		.executeTakeFirst();
-	const top = await base
-		.select(['query', 'locale', (eb) => eb.fn.countAll<number>().as('count')])
-		.where('results', '=', 0)
-		.groupBy(['query', 'locale'])
-		.orderBy('count', 'desc')
-		.orderBy('query')
-		.limit(10)
-		.execute();
-	return {
-		searches: Number(totals?.n ?? 0),
-		zero: Number(totals?.zero ?? 0),
-		top: top.map((t) => ({ query: t.query, locale: t.locale, count: Number(t.count) }))
-	};
-}
-
-export async function deflectionCounts(db: DB, r: Range) {
-	const rows = await db
-		.selectFrom('deflection_events')
-		.select(['event', (eb) => eb.fn.countAll<number>().as('n')])
-		.where((eb) => inRange(eb, r, 'created_at', { locale: 'locale' }))
-		.where('event', 'in', ['solved', 'ticket'])
-		.groupBy('event')
-		.execute();
-	const count = (e: string) => Number(rows.find((x) => x.event === e)?.n ?? 0);
-	return { deflections: count('solved'), contactTickets: count('ticket') };
-}
-
-/** Helpful votes cast or changed in the range, per article. */
-export async function voteCounts(db: DB, r: Range) {
-	const rows = await db
-		.selectFrom('helpful_votes')
-		.select([
-			'article_id',
-			(eb) => eb.fn.countAll<number>().as('n'),
-			(eb) => eb.fn.sum<number>('helpful').as('yes')
-		])
-		.where((eb) => inRange(eb, r, 'updated_at', { locale: 'locale' }))
-		.groupBy('article_id')
-		.execute();
-	return rows.map((x) => ({ articleId: x.article_id, n: Number(x.n), yes: Number(x.yes ?? 0) }));
-}
-
-/** Page views and visits between two UTC days (inclusive). */
-export async function viewCounts(db: DB, fromDay: string, toDay: string, locale?: string) {
-	let q = db
-		.selectFrom('page_views')
-		.select([
-			(eb) =>
-				eb.fn
-					.sum<number>(sql`case when article_id <> '' then views else 0 end`)
-					.as('article_views'),
-			(eb) => eb.fn.sum<number>('visits').as('visits')
-		])
-		.where('day', '>=', fromDay)
-		.where('day', '<=', toDay);
-	if (locale) q = q.where('locale', '=', locale);
-	const row = await q.executeTakeFirst();
-	return { articleViews: Number(row?.article_views ?? 0), visits: Number(row?.visits ?? 0) };
-}
-
-export function teamsList(db: DB) {
-	return db.selectFrom('teams').select(['id', 'name']).orderBy('name').execute();
-}
-
-/**
- * Tickets whose customer wrote again in the range and still waits past the due time: with the next responses
- * (replyCounts), what "next response within target" is measured on.
- */
-export async function waitingPastDue(db: DB, r: Range, now: number): Promise<number> {
-	const row = await db
-		.selectFrom('tickets')
-		.select((eb) => eb.fn.countAll<number>().as('n'))
-		.where('first_response_at', 'is not', null)
-		.where((eb) => inRange(eb, r, 'awaiting_since', { locale: 'locale', team: 'team_id' }))
-		.where('due_at', '<', now)
-		.executeTakeFirst();
-	return Number(row?.n ?? 0);
-}
-
 /** The running figures as kept (report-facts.ts): what the reports read. */
 export const storedFigures: ReportSource = {
 	tickets: ticketFacts,
-	answers: answerCounts,
+	answers: answerTotals,
 	replies: replyCounts
 };

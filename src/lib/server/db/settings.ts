@@ -8,9 +8,13 @@ export async function readSetting<T>(db: DB, key: string): Promise<T | undefined
 		.select('value')
 		.where('key', '=', key)
 		.executeTakeFirst();
-	if (!row) return undefined;
+	return parsed<T>(row?.value);
+}
+
+function parsed<T>(text: string | undefined): T | undefined {
+	if (text === undefined) return undefined;
 	try {
-		return JSON.parse(row.value) as T;
+		return JSON.parse(text) as T;
 	} catch {
 		return undefined;
 	}
@@ -27,8 +31,15 @@ export async function writeSetting(db: DB, key: string, value: unknown): Promise
 
 /** The admins' service settings (hours, response targets, survey delay), the defaults filling what is unset. */
 export async function readServiceSettings(db: DB): Promise<ServiceSettings> {
-	const stored = await readSetting<Partial<ServiceSettings>>(db, SERVICE_SETTINGS);
-	return { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
+	return {
+		...DEFAULT_SETTINGS,
+		...(await readSetting<Partial<ServiceSettings>>(db, SERVICE_SETTINGS))
+	};
+}
+
+/** The service settings as stored (their JSON text, if any), the defaults filling what is unset. */
+export function serviceSettingsOf(text: string | undefined): ServiceSettings {
+	return { ...DEFAULT_SETTINGS, ...parsed<Partial<ServiceSettings>>(text) };
 }
 
 export const SERVICE_SETTINGS = 'service_hours';

@@ -1,5 +1,6 @@
 // Agents and admins: the roster with their load, their preferences and their role.
 import type { DB } from './index';
+import { SERVICE_SETTINGS, serviceSettingsOf } from './settings';
 
 export interface StaffMember {
 	id: string;
@@ -39,6 +40,24 @@ export async function listStaff(db: DB): Promise<StaffMember[]> {
 		openTickets: Number(open.find((o) => o.assignee_id === u.id)?.n ?? 0),
 		teamIds: members.filter((m) => m.user_id === u.id).map((m) => m.team_id)
 	}));
+}
+
+/** The zone an agent reads times in: their own, else the service hours' (one statement: every agent page asks). */
+export async function ownOrServiceZone(db: DB, userId: string): Promise<string> {
+	const row = await db
+		.selectFrom('users')
+		.select((eb) => [
+			'users.time_zone',
+			eb
+				.selectFrom('settings')
+				.select('settings.value')
+				.where('settings.key', '=', SERVICE_SETTINGS)
+				.as('service')
+		])
+		.where('users.id', '=', userId)
+		.where('users.deleted_at', 'is', null)
+		.executeTakeFirst();
+	return row?.time_zone ?? serviceSettingsOf(row?.service ?? undefined).timeZone;
 }
 
 export async function setUserPreferences(

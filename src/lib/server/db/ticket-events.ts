@@ -1,7 +1,7 @@
 // Versioned ticket changes and their event log: every change raises the version by one and records why.
 import { randomUUID } from 'node:crypto';
 import type { DB } from './index';
-import { takeRecentTickets } from './queue';
+import { takeRecentTickets } from './recent-tickets';
 import { recordTicketChange } from './report-changes';
 import { FACT_COLUMNS, nextResponseOf } from './report-facts';
 import type { TicketTable } from './schema';

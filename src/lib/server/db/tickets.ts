@@ -53,19 +53,12 @@ export async function takeTicketNumber(db: DB): Promise<number> {
 	return Math.max(FIRST_TICKET_NUMBER, Number(value));
 }
 
-/**
- * Insert a ticket, its first message and its files (inside the caller's transaction), under `number` from
- * takeTicketNumber, or one taken here.
- */
-export async function insertTicket(
-	trx: DB,
-	input: NewTicket & { number?: number }
-): Promise<Ticket> {
-	const number = input.number ?? (await takeTicketNumber(trx));
-	const ticket: Ticket = {
+/** A new ticket's row under `number` (from takeTicketNumber): new, waiting for its first answer since `now`. */
+export function ticketRow(input: Omit<NewTicket, 'body' | 'files'> & { number: number }): Ticket {
+	return {
 		id: randomUUID(),
-		number,
-		ref: `SV-${number}`,
+		number: input.number,
+		ref: `SV-${input.number}`,
 		user_id: input.userId,
 		subject: input.subject,
 		status: 'new',
@@ -96,10 +89,41 @@ export async function insertTicket(
 		callback_state: input.callback ? 'requested' : null,
 		first_due_at: input.dueAt
 	};
+}
+
+/**
+ * Insert a ticket, its first message and its files (inside the caller's transaction), under `number` from
+ * takeTicketNumber, or one taken here.
+ */
+export async function insertTicket(
+	trx: DB,
+	input: NewTicket & { number?: number }
+): Promise<Ticket> {
+	const ticket = ticketRow({ ...input, number: input.number ?? (await takeTicketNumber(trx)) });
 	await trx.insertInto('tickets').values(ticket).execute();
 	await insertMessage(trx, ticket.id, input.userId, input.body, input.files, input.now);
 	await recordNewTicket(trx, ticket);
 	return ticket;
+}
+
+/** A message's row (its id new), as insertMessage stores it. */
+export function messageRow(m: {
+	ticketId: string;
+	authorId: string;
+	body: string;
+	now: number;
+	internal?: boolean;
+	idempotencyKey?: string | null;
+}) {
+	return {
+		id: randomUUID(),
+		ticket_id: m.ticketId,
+		author_id: m.authorId,
+		body: m.body,
+		internal: m.internal ? 1 : 0,
+		created_at: m.now,
+		...(m.idempotencyKey ? { idempotency_key: m.idempotencyKey } : {})
+	};
 }
 
 export async function insertMessage(
@@ -112,21 +136,10 @@ export async function insertMessage(
 	internal = false,
 	idempotencyKey: string | null = null
 ): Promise<string> {
-	const id = randomUUID();
-	await trx
-		.insertInto('ticket_messages')
-		.values({
-			id,
-			ticket_id: ticketId,
-			author_id: authorId,
-			body,
-			internal: internal ? 1 : 0,
-			created_at: now,
-			...(idempotencyKey ? { idempotency_key: idempotencyKey } : {})
-		})
-		.execute();
-	await insertAttachments(trx, ticketId, id, files, now);
-	return id;
+	const row = messageRow({ ticketId, authorId, body, now, internal, idempotencyKey });
+	await trx.insertInto('ticket_messages').values(row).execute();
+	await insertAttachments(trx, ticketId, row.id, files, now);
+	return row.id;
 }
 
 /** The message this author already sent to this ticket with this form key, if any: its id and text. */
@@ -267,23 +280,24 @@ export async function peopleOf(db: DB, ticket: Pick<Ticket, 'user_id' | 'assigne
 	};
 }
 
-export async function recordDeflection(
-	db: DB,
-	event: {
-		locale: string;
-		articleId: string | null;
-		event: 'suggested' | 'opened' | 'solved' | 'ticket';
-		now: number;
-	}
-) {
-	await db
-		.insertInto('deflection_events')
-		.values({
-			id: randomUUID(),
-			locale: event.locale,
-			article_id: event.articleId,
-			event: event.event,
-			created_at: event.now
-		})
-		.execute();
+export interface DeflectionEvent {
+	locale: string;
+	articleId: string | null;
+	event: 'suggested' | 'opened' | 'solved' | 'ticket';
+	now: number;
+}
+
+/** A deflection event's row (its id new). */
+export function deflectionRow(event: DeflectionEvent) {
+	return {
+		id: randomUUID(),
+		locale: event.locale,
+		article_id: event.articleId,
+		event: event.event,
+		created_at: event.now
+	};
+}
+
+export async function recordDeflection(db: DB, event: DeflectionEvent) {
+	await db.insertInto('deflection_events').values(deflectionRow(event)).execute();
 }

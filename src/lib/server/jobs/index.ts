@@ -5,7 +5,7 @@
 // run them side by side.
 import { getDb, type DB } from '../db';
 import { deleteSentMailBefore } from '../db/outbox';
-import { refreshRecentCounts } from '../db/queue';
+import { refreshRecentCounts } from '../db/recent-tickets';
 import { purgeRateLimits } from '../db/rate-limits';
 import { deleteExpiredSessions } from '../db/sessions';
 import { deleteDeadTokens } from '../db/user-tokens';

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { isLocale } from '$lib/i18n/locales';
 import type { DB } from '../db';
-import { insertMail, storeWrittenMail, unwrittenMails } from '../db/outbox';
+import { insertMail, storeWrittenMail, unwrittenMails, type NewMail } from '../db/outbox';
 import {
 	describeHours,
 	formatDue,
@@ -31,14 +31,14 @@ export interface TicketCreatedFacts {
 
 export type MailFacts = TicketCreatedFacts;
 
+/** A message queued as its facts: what enqueueFacts stores, for a caller that stores it with other rows. */
+export function factsMail(facts: MailFacts, now: number): NewMail {
+	return { id: randomUUID(), to: facts.to, facts: JSON.stringify(facts), now };
+}
+
 /** Queue a message as its facts, in the transaction of the change it is about (as enqueueMail does). */
 export async function enqueueFacts(db: DB, facts: MailFacts, now: number): Promise<void> {
-	await insertMail(db, {
-		id: randomUUID(),
-		to: facts.to,
-		facts: JSON.stringify(facts),
-		now
-	});
+	await insertMail(db, factsMail(facts, now));
 }
 
 /**

@@ -2,12 +2,13 @@
 // each question. Counts, not rows, so the reports read a few numbers per day (db/report-facts) whatever the
 // number of answers; the scores are laid out in order, so the figures come out the same however they were added.
 import { answerCountsOf, type AnswerCount, type Question } from '../db/report-facts';
+import type { AnswerRun, AnswerTotals } from '../db/reports';
 import { meanOfRuns, npsOfRuns, shareOfRuns, type Runs } from './figures';
 
 export type AnswerGroup = Omit<AnswerCount, 'day'>;
-
+export type { AnswerRun, AnswerTotals };
 /** The scores given to `question`: each with how many gave it, smallest first. */
-export function scores(counts: readonly AnswerGroup[], question: Question): Runs {
+export function scores(counts: readonly AnswerRun[], question: Question): Runs {
 	const by = new Map<number, number>();
 	for (const c of counts)
 		if (c.question === question) by.set(c.value, (by.get(c.value) ?? 0) + c.n);
@@ -15,11 +16,11 @@ export function scores(counts: readonly AnswerGroup[], question: Question): Runs
 }
 
 /** How many surveys were answered. */
-export function responsesOf(counts: readonly AnswerGroup[]): number {
+export function responsesOf(counts: readonly AnswerRun[]): number {
 	return counts.reduce((sum, c) => (c.question === 'responses' ? sum + c.n : sum), 0);
 }
 
-export function surveyFiguresOf(counts: readonly AnswerGroup[]) {
+export function surveyFiguresOf(counts: readonly AnswerRun[]) {
 	const csat = scores(counts, 'csat');
 	const npsValues = scores(counts, 'nps');
 	const ces = scores(counts, 'ces');

@@ -2,7 +2,7 @@
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import type { ReportQuery } from '$lib/schemas/reports';
 import type { DB } from '../db';
-import { teamsList } from '../db/reports';
+import { teamsList } from '../db/report-period';
 import { zonedParts } from '$lib/service-hours/business-hours';
 import type { ServiceSettings } from '$lib/service-hours/sla';
 

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { ReportQuerySchema } from '$lib/schemas/reports';
 import type { DB } from '../db';
-import { teamsList } from '../db/reports';
+import { teamsList } from '../db/report-period';
 import { issueKeys } from '../http/messages';
 import { refusal, type Refusal } from '../http/refusal';
 import { loadServiceSettings } from '../service-hours/settings';

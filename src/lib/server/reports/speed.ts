@@ -89,34 +89,40 @@ const emptyTally = (): Tally => ({
 	resolutions: []
 });
 
-/** One ticket counted into a tally; its business minutes to first response and to solved come with it. */
-function add(
-	t: Tally,
-	row: SpeedRow,
-	first: number | null,
-	resolution: number | null,
-	now: number
-) {
+/**
+ * What one ticket adds to each tally it is in, worked out once for all of them: its business minutes to first
+ * response and to solved come with it.
+ */
+function contribution(row: SpeedRow, first: number | null, resolution: number | null, now: number) {
 	const firstAt = row.first_response_at === null ? null : Number(row.first_response_at);
 	const due = row.first_due_at === null ? null : Number(row.first_due_at);
+	const solvedNow = row.status === 'solved' || row.status === 'closed';
+	const everSolved = row.solved_at !== null;
+	return {
+		first,
+		resolution,
+		// within target: answered by the due time; unanswered and past it counts against; the rest is open
+		measured: due !== null && (firstAt !== null || now > due) ? 1 : 0,
+		onTime: due !== null && firstAt !== null && firstAt <= due ? 1 : 0,
+		everSolved,
+		reopened: everSolved && Number(row.reopen_count) > 0 ? 1 : 0,
+		solvedNow: solvedNow ? 1 : 0,
+		oneTouch: solvedNow && Number(row.agent_replies) === 1 && Number(row.reopen_count) === 0 ? 1 : 0
+	};
+}
+
+function add(t: Tally, c: ReturnType<typeof contribution>) {
 	t.tickets++;
-	if (first !== null) t.firsts.push(first);
-	// within target: answered by the due time; unanswered and past it counts against; the rest is open
-	if (due !== null) {
-		if (firstAt !== null) {
-			t.measured++;
-			if (firstAt <= due) t.onTime++;
-		} else if (now > due) t.measured++;
-	}
-	if (row.solved_at !== null) {
+	if (c.first !== null) t.firsts.push(c.first);
+	t.measured += c.measured;
+	t.onTime += c.onTime;
+	if (c.everSolved) {
 		t.everSolved++;
-		t.resolutions.push(resolution!);
-		if (Number(row.reopen_count) > 0) t.reopened++;
+		t.resolutions.push(c.resolution!);
+		t.reopened += c.reopened;
 	}
-	if (row.status === 'solved' || row.status === 'closed') {
-		t.solvedNow++;
-		if (Number(row.agent_replies) === 1 && Number(row.reopen_count) === 0) t.oneTouch++;
-	}
+	t.solvedNow += c.solvedNow;
+	t.oneTouch += c.oneTouch;
 }
 
 function figuresOf(t: Tally): SpeedFigures {
@@ -151,11 +157,12 @@ export function speedByGroup<R extends SpeedRow>(
 	rows.forEach((row) => {
 		const first = minutes(row, row.first_response_at, row.first_response_ms, hours);
 		const resolution = minutes(row, row.solved_at, row.resolution_ms, hours);
+		const c = contribution(row, first, resolution, now);
 		for (let g = 0; g < groupings.length; g++) {
 			const key = groupings[g]!(row);
 			let t = tallies[g]!.get(key);
 			if (!t) tallies[g]!.set(key, (t = emptyTally()));
-			add(t, row, first, resolution, now);
+			add(t, c);
 		}
 	});
 	return tallies.map((groups) => new Map([...groups].map(([key, t]) => [key, figuresOf(t)])));

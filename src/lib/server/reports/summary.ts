@@ -5,19 +5,15 @@ import { fromZoned } from '$lib/service-hours/business-hours';
 import type { ServiceSettings } from '$lib/service-hours/sla';
 import type { DB } from '../db';
 import {
-	deflectionCounts,
-	namesOf,
-	searchFigures,
+	ANSWER_COLUMNS,
 	storedFigures,
-	viewCounts,
-	voteCounts,
-	waitingPastDue,
 	type ReportedTicket,
 	type ReportSource
 } from '../db/reports';
+import { emptySearches, namesOf, periodCounts, voteCounts } from '../db/report-period';
 import { content } from '../content';
 import { translationStatus } from '../content/status';
-import { responsesOf, scores, surveyFiguresOf, type AnswerGroup } from './answers';
+import { responsesOf, scores, surveyFiguresOf, type AnswerRun } from './answers';
 import { addDays, type ReportFilters } from './filters';
 import { meanOfRuns, rate, round, type Figure } from './figures';
 import { isoWeek, speedByGroup, speedFigures, type SpeedFigures } from './speed';
@@ -80,7 +76,7 @@ function bucket<R>(rows: readonly R[], keyOf: (r: R) => string): Map<string, R[]
 	return groups;
 }
 
-function groupRow(key: string, label: string, s: SpeedFigures, answers: AnswerGroup[]): GroupRow {
+function groupRow(key: string, label: string, s: SpeedFigures, answers: AnswerRun[]): GroupRow {
 	return {
 		key,
 		label,
@@ -108,16 +104,18 @@ export async function reportSummary(
 	const end = fromZoned(addDays(f.to, 1), '00:00', settings.timeZone);
 	const range = { start, end, locale: f.locale, teamId: f.teamId };
 	const days = { from: f.from, to: f.to, locale: f.locale, teamId: f.teamId };
-	const [answers, tickets, searches, deflect, votes, views, replies, waiting] = await Promise.all([
+	const [answers, tickets, counts, top, votes, replies] = await Promise.all([
 		source.answers(db, days),
 		source.tickets(db, range),
-		searchFigures(db, range),
-		deflectionCounts(db, range),
+		periodCounts(db, range, { fromDay: f.from, toDay: f.to }, now),
+		emptySearches(db, range),
 		voteCounts(db, range),
-		viewCounts(db, f.from, f.to, f.locale),
-		source.replies(db, days),
-		waitingPastDue(db, range, now)
+		source.replies(db, days)
 	]);
+	const searches = { searches: counts.searches, zero: counts.zero, top };
+	const deflect = { deflections: counts.deflections, contactTickets: counts.contactTickets };
+	const views = { articleViews: counts.articleViews, visits: counts.visits };
+	const waiting = counts.waitingPastDue;
 	const agents = new Set<string>();
 	const teams = new Set<string>();
 	const attached = new Map<string, number>();
@@ -129,7 +127,7 @@ export async function reportSummary(
 	const names = await namesOf(db, [...agents], [...teams]);
 	// answered within target, or still waiting past it
 	const nextWithinSla = rate(replies.onTime, replies.measured + waiting);
-	const s = surveyFiguresOf(answers);
+	const s = surveyFiguresOf(answers.all);
 	const voteTotal = votes.reduce((a, x) => a + x.n, 0);
 	const voteYes = votes.reduce((a, x) => a + x.yes, 0);
 	const noResult = rate(searches.zero, searches.searches);
@@ -137,9 +135,8 @@ export async function reportSummary(
 	const deflection = rate(deflect.deflections, deflect.deflections + deflect.contactTickets);
 	const locale = f.locale ?? 'en';
 	// an answer carries its ticket's assignee, team, locale and category, so it joins that ticket's group
-	const columns = ['assignee_id', 'team_id', 'locale', 'category'] as const;
-	const keyOf = (column: (typeof columns)[number]) => (r: TicketRow | AnswerGroup) =>
-		r[column] ?? '';
+	const columns = ANSWER_COLUMNS;
+	const keyOf = (column: (typeof columns)[number]) => (r: TicketRow) => r[column] ?? '';
 	const weekOf = weekOfInstant(f, settings.timeZone);
 	// the tickets grouped every way at once: all of them, by each column, and by the week they were created in
 	const [all, ...grouped] = speedByGroup(
@@ -153,13 +150,17 @@ export async function reportSummary(
 	const breakdown = (
 		groups: Map<string, SpeedFigures>,
 		labelOf: (key: string) => string,
-		answersBy = new Map<string, AnswerGroup[]>()
+		answersBy = new Map<string, AnswerRun[]>()
 	): GroupRow[] =>
 		[...groups]
 			.map(([key, figures]) => groupRow(key, labelOf(key), figures, answersBy.get(key) ?? []))
 			.sort((a, b) => a.key.localeCompare(b.key));
 	const byColumn = (i: number, labelOf: (key: string) => string) =>
-		breakdown(grouped[i]!, labelOf, bucket(answers, keyOf(columns[i]!)));
+		breakdown(
+			grouped[i]!,
+			labelOf,
+			bucket(answers.by[columns[i]!], (r) => r.key)
+		);
 	const by = {
 		agent: byColumn(0, (k) => (k ? (names.users.get(k) ?? k) : '')),
 		team: byColumn(1, (k) => (k ? (names.teams.get(k) ?? k) : '')),

@@ -4,7 +4,7 @@ import { saveTeam } from '../db/teams';
 import { testDatabases } from '../db/testing/databases';
 import { translator } from '../i18n';
 import { patchTicket } from './changes';
-import { refreshRecentCounts } from '../db/queue';
+import { refreshRecentCounts } from '../db/recent-tickets';
 import { agentQueue, FREQUENCY_WINDOW_MS, prioritise, reasonsFor, type Rankable } from './queue';
 import { desk } from './testing/desk';
 import * as v from 'valibot';
@@ -143,6 +143,16 @@ describe.each(testDatabases())('the inbox on $name', (database) => {
 		expect(again[0]!.ref).toBe(last.ref);
 		expect(again[0]!.reasons[0]).toMatchObject({ code: 'priority', priority: 'urgent' });
 		expect(again[0]!.why).toMatch(/^priority Urgent · 10 tickets/);
+	});
+
+	it('counts tickets a customer sends at the same time, each of them', async () => {
+		const agent = await d.person('agent@lumo.test', 'agent');
+		const eager = await d.person('eager@shop.test');
+		await d.ticket(eager);
+		await Promise.all(Array.from({ length: 6 }, () => d.ticket(eager)));
+		const queue = (await d.queue(agent)).tickets;
+		expect(queue.map((t) => t.recentTickets)).toEqual(Array(7).fill(7));
+		expect(await refreshRecentCounts(d.db, d.now - FREQUENCY_WINDOW_MS)).toBe(0);
 	});
 
 	it('filters by view, language, status and text, and refuses customers', async () => {

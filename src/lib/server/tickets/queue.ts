@@ -13,14 +13,13 @@ import {
 	callbackRows,
 	queueRows,
 	queueViewCounts,
-	refreshRecentCounts,
 	type InboxKey,
 	type InboxOrder,
 	type QueueRow,
 	type QueueView
 } from '../db/queue';
+import { refreshRecentCounts } from '../db/recent-tickets';
 import type { Priority, TicketStatus } from '../db/schema';
-import { listTeams } from '../db/teams';
 import type { Ticket } from '../db/tickets';
 import { isStaff } from './access';
 import { forbidden, type Refusal } from './refusals';
@@ -188,6 +187,9 @@ function queueItem(
 	x: { recentTickets: number; position: number; reasons: Reason[] }
 ): QueueItem {
 	const locale: Locale = isLocale(r.locale) ? r.locale : 'en';
+	// a ticket's times are often one instant (created, updated, waiting since): written once
+	const created = iso(r.created_at)!;
+	const same = (ms: number | null) => (Number(ms) === Number(r.created_at) ? created : iso(ms));
 	return {
 		ref: r.ref,
 		subject: r.subject,
@@ -210,11 +212,11 @@ function queueItem(
 		recentTickets: x.recentTickets,
 		position: x.position,
 		reasons: x.reasons,
-		waitingSince: iso(r.awaiting_since),
+		waitingSince: same(r.awaiting_since),
 		dueAt: iso(r.due_at),
 		callback: callbackOf(r),
-		createdAt: iso(r.created_at)!,
-		updatedAt: iso(r.updated_at)!,
+		createdAt: created,
+		updatedAt: same(r.updated_at)!,
 		version: Number(r.version)
 	};
 }
@@ -232,8 +234,6 @@ export async function agentQueue(
 	const filters = {
 		userId: user.id,
 		view: query.view,
-		// the "team" view and its count ask which teams the agent is in
-		teamIds: (await listTeams(ctx.db)).filter((t) => t.members.includes(user.id)).map((t) => t.id),
 		locale: query.locale || undefined,
 		category: query.category || undefined,
 		q: query.q || undefined

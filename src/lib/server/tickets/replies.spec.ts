@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { replyCounts, waitingPastDue } from '../db/reports';
+import { waitingPastDue } from '../db/report-period';
+import { replyCounts } from '../db/reports';
 import { testDatabases } from '../db/testing/databases';
 import { findTicket, threadOf } from '../db/tickets';
 import { errorText } from '../http/messages';

@@ -7,20 +7,19 @@ import { TicketSchema, type VisitTrail } from '$lib/schemas/tickets';
 import type { Ctx } from '../accounts';
 import type { SessionUser } from '../auth/session';
 import { content } from '../content';
-import { countRecentTickets } from '../db/queue';
+import { storeNewTicket } from '../db/new-ticket';
 import { refundHit, takeHit } from '../db/rate-limits';
 import { visitSearches } from '../db/search-events';
 import { changeTicket, type TicketChange } from '../db/ticket-events';
 import {
 	findByIdempotencyKey,
 	findTicket,
-	insertTicket,
-	recordDeflection,
 	takeTicketNumber,
+	ticketRow,
 	type Ticket
 } from '../db/tickets';
 import { issueKeys } from '../http/messages';
-import { enqueueFacts } from '../mail/queued';
+import { factsMail } from '../mail/queued';
 import { articleLink } from '../content/pages';
 import { callbackWindow } from './callbacks';
 import { acceptFiles, type Upload } from './files';
@@ -96,12 +95,9 @@ export async function createTicket(
 	const input = parsed.output;
 	const slot = window.ok ? window.window : null;
 
-	if (input.idempotencyKey) {
-		const earlier = await findByIdempotencyKey(ctx.db, user.id, input.idempotencyKey);
-		if (earlier) return { ok: true, ticket: earlier, created: false };
-	}
 	const limitKey = ticketLimitKey(user.id);
-	// counted before the ticket is written, and given back if it is not: parallel tickets cannot pass the limit
+	// counted before the ticket is written, and given back if it is not: parallel tickets cannot pass the limit.
+	// A post sent again (its idempotency key taken) is found when its ticket cannot be stored, below.
 	if (!(await takeHit(ctx.db, limitKey, TICKET_LIMIT.perHour, TICKET_LIMIT.windowMs, ctx.now)))
 		return refusal(429, 'ticket_limit', 'ticketLimit');
 
@@ -115,45 +111,39 @@ export async function createTicket(
 		try {
 			// in a statement of its own, so the counter's row is not held through the transaction; a number
 			// taken by a ticket that is then not stored is skipped
-			const number = await takeTicketNumber(ctx.db);
-			const ticket = await ctx.db.transaction().execute(async (trx) => {
-				await holdQuota(trx, user, files.files);
-				const ticket = await insertTicket(trx, {
-					number,
-					userId: user.id,
-					subject: input.subject,
-					body: input.message,
-					locale: input.locale,
-					category: input.category ?? article?.category ?? null,
-					article: article
-						? { id: article.id, locale: article.locale, updated: article.updated }
-						: null,
-					callback: input.callbackPhone
-						? {
-								phone: input.callbackPhone,
-								window: input.callbackWindow ?? '',
-								start: slot?.start ?? null,
-								end: slot?.end ?? null,
-								timeZone: slot?.timeZone ?? null
-							}
-						: null,
-					dueAt,
-					context,
-					idempotencyKey: input.idempotencyKey,
-					files: files.files,
-					now: ctx.now
-				});
+			const ticket = ticketRow({
+				number: await takeTicketNumber(ctx.db),
+				userId: user.id,
+				subject: input.subject,
+				locale: input.locale,
+				category: input.category ?? article?.category ?? null,
+				article: article
+					? { id: article.id, locale: article.locale, updated: article.updated }
+					: null,
+				callback: input.callbackPhone
+					? {
+							phone: input.callbackPhone,
+							window: input.callbackWindow ?? '',
+							start: slot?.start ?? null,
+							end: slot?.end ?? null,
+							timeZone: slot?.timeZone ?? null
+						}
+					: null,
+				dueAt,
+				context,
+				idempotencyKey: input.idempotencyKey,
+				now: ctx.now
+			});
+			await storeNewTicket(ctx.db, {
+				ticket,
+				body: input.message,
+				files: files.files,
+				hold: (trx) => holdQuota(trx, user, files.files),
 				// the customer wrote once more: their place in the inbox order ("rarely writes first") moves
-				await countRecentTickets(trx, user.id, ctx.now - FREQUENCY_WINDOW_MS, ctx.now);
-				await recordDeflection(trx, {
-					locale: input.locale,
-					articleId: article?.id ?? null,
-					event: 'ticket',
-					now: ctx.now
-				});
+				since: ctx.now - FREQUENCY_WINDOW_MS,
+				deflection: { locale: input.locale, articleId: article?.id ?? null },
 				// the confirmation, as facts the mail worker writes in the customer's language when it sends it
-				await enqueueFacts(
-					trx,
+				mail: factsMail(
 					{
 						kind: 'ticketCreated',
 						locale: input.locale,
@@ -167,16 +157,11 @@ export async function createTicket(
 						link: `${ctx.origin}/${input.locale}/support/${ticket.ref}`
 					},
 					ctx.now
-				);
-				return ticket;
+				)
 			});
 			return { ok: true, ticket, created: true };
 		} catch (error) {
-			if (error instanceof OverQuota) {
-				await refundHit(ctx.db, limitKey);
-				return error.refusal;
-			}
-			// two tickets took the same number, or the same idempotency key raced: look again, then retry
+			// the same post sent again (a double click, a resent form): the ticket its first sending created
 			if (input.idempotencyKey) {
 				const earlier = await findByIdempotencyKey(ctx.db, user.id, input.idempotencyKey);
 				if (earlier) {
@@ -184,6 +169,11 @@ export async function createTicket(
 					return { ok: true, ticket: earlier, created: false };
 				}
 			}
+			if (error instanceof OverQuota) {
+				await refundHit(ctx.db, limitKey);
+				return error.refusal;
+			}
+			// two tickets took the same number: retry
 			if (attempt >= 4 || !/unique|duplicate/i.test(String((error as Error).message))) {
 				await refundHit(ctx.db, limitKey);
 				throw error;

@@ -3,16 +3,13 @@ import { isLocale } from '$lib/i18n/locales';
 import type { Ctx } from '../accounts';
 import type { SessionUser } from '../auth/session';
 import type { DB } from '../db';
-import { setUserPreferences } from '../db/staff';
-import { findUserById } from '../db/users';
+import { ownOrServiceZone, setUserPreferences } from '../db/staff';
 import { isValidTimeZone } from '../service-hours';
-import { loadServiceSettings } from '../service-hours';
 import { refusal, type Refusal } from './refusals';
 
 /** The zone an agent reads times in: their own, else the team's (the service hours' zone). */
-export async function agentTimeZone(db: DB, userId: string): Promise<string> {
-	const me = await findUserById(db, userId);
-	return me?.time_zone ?? (await loadServiceSettings(db)).timeZone;
+export function agentTimeZone(db: DB, userId: string): Promise<string> {
+	return ownOrServiceZone(db, userId);
 }
 
 /** The agent's workspace language and time zone, from the header form on every agent page. */

@@ -16,6 +16,7 @@ import { migration as m0013 } from './0013_report_facts';
 import { migration as m0014 } from './0014_inbox_index';
 import { migration as m0015 } from './0015_report_codes';
 import { migration as m0016 } from './0016_report_packed';
+import { migration as m0017 } from './0017_inbox_views';
 
 export const migrations: Record<string, Migration> = {
 	...first,
@@ -31,5 +32,6 @@ export const migrations: Record<string, Migration> = {
 	'0013_report_facts': m0013,
 	'0014_inbox_index': m0014,
 	'0015_report_codes': m0015,
-	'0016_report_packed': m0016
+	'0016_report_packed': m0016,
+	'0017_inbox_views': m0017
 };

@@ -3,7 +3,7 @@
 // kept as things changed (report-facts.ts). The summary reads either through the same ReportSource.
 import type { ServiceSettings } from '$lib/service-hours/sla';
 import type { DB } from '../index';
-import type { DayRange, Range, ReportSource } from '../reports';
+import { answerTotalsOf, type DayRange, type Range, type ReportSource } from '../reports';
 import { computeReportFacts } from '../report-rebuild';
 
 /** Whether a row of a team and language is in what a range names (all teams and languages when it names none). */
@@ -22,7 +22,7 @@ export function rawFigures(settings: ServiceSettings): ReportSource {
 				(t) => t.created_at >= r.start && t.created_at < r.end && named(r, t)
 			),
 		answers: async (db: DB, d: DayRange) =>
-			(await computed(db)).answers.filter((a) => inDays(d, a)),
+			answerTotalsOf((await computed(db)).answers.filter((a) => inDays(d, a))),
 		replies: async (db: DB, d: DayRange) => {
 			const replies = (await computed(db)).replies.filter((x) => inDays(d, x));
 			return {
