@@ -7,6 +7,7 @@ import { loadAnalyzer, words } from './analyzer';
 import {
 	ENCODER_OPTIONS,
 	FIELDS,
+	pairTerm,
 	SearchIndex,
 	surface,
 	type IndexData,
@@ -30,7 +31,7 @@ function newDocument() {
 	return new Document({
 		document: {
 			id: 'id',
-			index: FIELDS.map((f) => ({ field: f.name, tokenize: f.tokenize, encoder }))
+			index: FIELDS.map((f) => ({ field: f.name, tokenize: 'strict' as const, encoder }))
 		}
 	});
 }
@@ -50,6 +51,15 @@ export function parseSynonyms(text: string): string[][] {
 		.filter((group) => group.length > 1);
 }
 
+/** Terms within two words of each other, as `pairs` terms (phrase and proximity evidence). */
+function pairsOf(terms: string[]): string[] {
+	const pairs = new Set<string>();
+	for (let i = 0; i < terms.length; i++)
+		for (let j = i + 1; j <= i + 2 && j < terms.length; j++)
+			if (terms[i] !== terms[j]) pairs.add(pairTerm(terms[i]!, terms[j]!));
+	return [...pairs];
+}
+
 export async function buildIndexData(
 	locale: Locale,
 	sources: SearchSource[],
@@ -64,10 +74,15 @@ export async function buildIndexData(
 			keywords: source.keywords.join(' '),
 			description: source.description,
 			headings: source.headings.join(' '),
-			body: source.body
+			body: source.body,
+			pairs: ''
 		};
 		const analyzed: Record<string, string> = { id: source.id };
+		analyzed.pairs = [source.title, ...source.keywords]
+			.flatMap((phrase) => pairsOf(analyzer.terms(phrase)))
+			.join(' ');
 		for (const field of FIELDS) {
+			if (field.name === 'pairs') continue;
 			const text = fields[field.name];
 			for (const w of words(text)) if (analyzer.term(w.text)) vocabulary.add(surface(w.text));
 			analyzed[field.name] = analyzer.terms(text).join(' ');
@@ -302,6 +317,7 @@ export function splitIndex(data: IndexData, hash: Hash): Split {
 	}
 	const manifest: IndexManifest = {
 		locale: data.locale,
+		count: data.docs.length,
 		synonyms: data.synonyms,
 		terms: termShards(data.index, write),
 		starts,
