@@ -289,14 +289,19 @@ export class SearchIndex {
 				entry.split(' ').every((part) => base.includes(part))
 			);
 			if (present.length === 0) continue;
-			const others = group.filter((entry) => !present.includes(entry)).flatMap((e) => e.split(' '));
+			// a phrase entry (öppet köp) stands in only where the article has all of its words
+			const others = group.filter((entry) => !present.includes(entry)).map((e) => e.split(' '));
 			for (const entry of present)
 				for (const part of entry.split(' '))
 					for (const slot of slots)
 						if (slot.term === part)
-							for (const t of others)
-								if (!slot.alternatives.some((a) => a.term === t))
-									slot.alternatives.push({ term: t, kind: 'synonym' });
+							for (const [t, ...also] of others)
+								if (!slot.alternatives.some((a) => a.term === t && !a.also))
+									slot.alternatives.push({
+										term: t!,
+										kind: 'synonym',
+										...(also.length ? { also } : {})
+									});
 		}
 		const pairs = new Set<string>();
 		for (let i = 0; i < slots.length; i++)
@@ -304,7 +309,7 @@ export class SearchIndex {
 				pairs.add(pairTerm(base[i]!, base[j]!));
 		const terms = new Set<string>();
 		for (const slot of slots) {
-			for (const a of slot.alternatives) terms.add(a.term);
+			for (const a of slot.alternatives) for (const t of [a.term, ...(a.also ?? [])]) terms.add(t);
 			for (const p of slot.parts ?? []) terms.add(p);
 		}
 		return { slots, pairs: [...pairs], terms: [...terms] };

@@ -56,6 +56,8 @@ export interface SearchHit {
 export interface Alternative {
 	term: string;
 	kind: AlternativeKind;
+	/** The other words of a phrase: the article must have them all, and counts as its weakest. */
+	also?: string[];
 }
 
 /** One content word of the query (stop words have none) and the ways it may be found. */
@@ -117,12 +119,14 @@ export function rank(
 		const matched = new Map<string, number>();
 		const take = (id: string, value: number) =>
 			matched.set(id, Math.max(matched.get(id) ?? 0, value));
-		for (const { term, kind } of slot.alternatives) {
+		for (const { term, kind, also } of slot.alternatives) {
 			// typos and cut words only stand in for a word the articles do not have as typed
 			if (exact.size && (kind === 'typo' || kind === 'truncated')) continue;
 			// a synonym counts less where the articles have the customer's own word
 			const weight = ALTERNATIVE_WEIGHT[kind] * (kind === 'synonym' && exact.size ? 0.8 : 1);
-			for (const [id, value] of postingsOf(fields, term, cache)) take(id, weight * value);
+			const rest = (also ?? []).map((t) => postingsOf(fields, t, cache));
+			for (const [id, value] of postingsOf(fields, term, cache))
+				take(id, weight * Math.min(value, ...rest.map((r) => r.get(id) ?? 0)));
 		}
 		if (slot.parts && !exact.size) {
 			const [left, right] = slot.parts.map((p) => postingsOf(fields, p, cache));
