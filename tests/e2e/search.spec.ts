@@ -267,3 +267,17 @@ test('the results page isolates a Latin query inside its Arabic sentence', async
 	await expect(page.locator('h1 bdi')).toHaveText('Klarna');
 	await expect(page.locator('.search-results a').first()).toHaveCSS('direction', 'ltr');
 });
+
+test('a question no article answers is declined, and the box offers support with the question carried in', async ({
+	page
+}) => {
+	const question = 'how do i connect my own domain';
+	await search(page, '/en', question);
+	const empty = page.locator('.search-empty');
+	await expect(empty).toContainText('No articles match');
+	await expect(page.getByRole('option')).toHaveCount(0);
+	await expect(empty.getByRole('link', { name: /^Ask support about/ })).toHaveAttribute(
+		'href',
+		'/en/contact?q=' + encodeURIComponent(question)
+	);
+});
