@@ -271,7 +271,7 @@ test('the results page isolates a Latin query inside its Arabic sentence', async
 test('a question no article answers is declined, and the box offers support with the question carried in', async ({
 	page
 }) => {
-	const question = 'how do i connect my own domain';
+	const question = 'export my orders to excel';
 	await search(page, '/en', question);
 	const empty = page.locator('.search-empty');
 	await expect(empty).toContainText('No articles match');
