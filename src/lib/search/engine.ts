@@ -57,7 +57,10 @@ export interface IndexData {
 	/** The locale whose analyzer built the index. */
 	locale: Locale;
 	docs: StoredDoc[];
-	/** Every word of the articles as typed (lowercased, folded, doubles collapsed, not stemmed), for typo correction. */
+	/**
+	 * Every word of the articles as typed (lowercased, folded, doubles collapsed, not stemmed), for typo correction
+	 * and completion; `word:term` where the collapsed word stems otherwise than the word did.
+	 */
 	vocabulary: string[];
 	/** Editors' synonym groups, analyzed: each entry is its terms joined by a space. */
 	synonyms: string[][];
@@ -102,6 +105,8 @@ export class SearchIndex {
 	private readonly loads = new Map<string, Promise<void>>();
 	/** The vocabulary shards loaded so far, sorted, and their typo index (built when first needed). */
 	private readonly loadedWords = new Set<string>();
+	/** Article words whose collapsed form stems otherwise than the word did: their index term. */
+	private readonly stems = new Map<string, string>();
 	private sortedVocabulary: string[] = [];
 	private typoIndex: TypoIndex | undefined;
 	private readonly synonyms: string[][];
@@ -149,7 +154,11 @@ export class SearchIndex {
 		} else if (kind === 'd') {
 			for (const doc of data as StoredDoc[]) this.docs.set(doc.id, doc);
 		} else {
-			for (const word of data as string[]) this.loadedWords.add(word);
+			for (const entry of data as string[]) {
+				const [word, term] = entry.split(':');
+				this.loadedWords.add(word!);
+				if (term) this.stems.set(word!, term);
+			}
 			this.sortedVocabulary = [...this.loadedWords].sort();
 			this.typoIndex = undefined;
 		}
@@ -235,6 +244,11 @@ export class SearchIndex {
 		return found;
 	}
 
+	/** An article word's index term. */
+	private termOf(word: string): string {
+		return this.stems.get(word) ?? this.analyzer.term(word);
+	}
+
 	private known(word: string): boolean {
 		return this.typos.has(word) || this.isPrefix(word);
 	}
@@ -262,14 +276,14 @@ export class SearchIndex {
 				// still being typed: the article words it starts; else a typo, or a compound of article words
 				if (this.isPrefix(word))
 					for (const w of this.completions(word, MAX_COMPLETIONS))
-						add(this.analyzer.term(w), 'completion');
+						add(this.termOf(w), 'completion');
 				else if (length >= MIN_TYPO_LENGTH)
-					for (const w of this.typos.corrections(word)) add(this.analyzer.term(w), 'typo');
+					for (const w of this.typos.corrections(word)) add(this.termOf(w), 'typo');
 				if (COMPOUNDING.has(this.locale) && length >= 6)
 					parts = splitCompound(word, {
 						has: (w) => this.typos.has(w),
 						starts: (p) => this.isPrefix(p),
-						term: (w) => this.analyzer.term(w)
+						term: (w) => this.termOf(w)
 					});
 			}
 			// a quarter off, but at least two letters and never below four (paketet→paket, leveransen→levera),
@@ -278,8 +292,7 @@ export class SearchIndex {
 			if (chars.length >= TRUNCATE_FROM) {
 				const keep = Math.max(4, Math.min(Math.ceil(chars.length * 0.75), chars.length - 2));
 				const cut = chars.slice(0, keep).join('');
-				for (const w of this.completions(cut, MAX_COMPLETIONS))
-					add(this.analyzer.term(w), 'truncated');
+				for (const w of this.completions(cut, MAX_COMPLETIONS)) add(this.termOf(w), 'truncated');
 			}
 			return { term, alternatives, parts };
 		});

@@ -67,7 +67,7 @@ export async function buildIndexData(
 ): Promise<IndexData> {
 	const analyzer = await loadAnalyzer(locale);
 	const document = newDocument();
-	const vocabulary = new Set<string>();
+	const vocabulary = new Map<string, string>();
 	for (const source of sources) {
 		const fields: Record<(typeof FIELDS)[number]['name'], string> = {
 			title: source.title,
@@ -84,7 +84,13 @@ export async function buildIndexData(
 		for (const field of FIELDS) {
 			if (field.name === 'pairs') continue;
 			const text = fields[field.name];
-			for (const w of words(text)) if (analyzer.term(w.text)) vocabulary.add(surface(w.text));
+			for (const w of words(text)) {
+				const term = analyzer.term(w.text);
+				if (!term) continue;
+				// a word whose collapsed form stems otherwise (business → busines) carries its own term
+				const s = surface(w.text);
+				if (!vocabulary.has(s)) vocabulary.set(s, analyzer.term(s) === term ? s : `${s}:${term}`);
+			}
 			analyzed[field.name] = analyzer.terms(text).join(' ');
 		}
 		document.add(analyzed);
@@ -106,7 +112,7 @@ export async function buildIndexData(
 			description,
 			headings
 		})),
-		vocabulary: [...vocabulary].sort(),
+		vocabulary: [...vocabulary.values()].sort(),
 		synonyms,
 		index
 	};
@@ -296,14 +302,19 @@ export function bucketed<T>(
 	return buckets.map(write);
 }
 
+/** A vocabulary entry's word: `word` or `word:term` (see buildIndexData). */
+const surfaceOf = (entry: string) => entry.split(':')[0]!;
+
 /** One locale's index as shards and the manifest naming them. */
 export function splitIndex(data: IndexData, hash: Hash): Split {
 	const files = new Map<string, string>();
 	const write = writer(data.locale, files, hash);
 	// only words long enough to be a typo candidate (see typo.ts) are looked up by their last letter
-	const typoCandidates = data.vocabulary.filter((w) => [...w].length >= MIN_TYPO_LENGTH - 1);
-	const byFirst = byKey(data.vocabulary, firstLetter);
-	const byLast = byKey(typoCandidates, lastLetter);
+	const typoCandidates = data.vocabulary.filter(
+		(w) => [...surfaceOf(w)].length >= MIN_TYPO_LENGTH - 1
+	);
+	const byFirst = byKey(data.vocabulary, (w) => firstLetter(surfaceOf(w)));
+	const byLast = byKey(typoCandidates, (w) => lastLetter(surfaceOf(w)));
 	let starts: Record<string, string>;
 	let ends: Record<string, string>;
 	if (JSON.stringify(data.vocabulary).length <= SMALL_VOCABULARY_BYTES) {
