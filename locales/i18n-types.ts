@@ -102,6 +102,11 @@ type RootTranslation = {
 		 */
 		noResultsHelp: string
 		/**
+		 * A​s​k​ ​s​u​p​p​o​r​t​ ​a​b​o​u​t​ ​“​{​q​u​e​r​y​}​”
+		 * @param {string} query
+		 */
+		askSupport: RequiredParams<'query'>
+		/**
 		 * T​y​p​e​ ​a​ ​f​e​w​ ​w​o​r​d​s​ ​a​b​o​u​t​ ​w​h​a​t​ ​y​o​u​ ​n​e​e​d​ ​h​e​l​p​ ​w​i​t​h​.
 		 */
 		empty: string
@@ -344,6 +349,10 @@ type RootTranslation = {
 		 * T​h​e​s​e​ ​a​r​t​i​c​l​e​s​ ​m​a​y​ ​a​n​s​w​e​r​ ​y​o​u​r​ ​q​u​e​s​t​i​o​n
 		 */
 		suggestionsTitle: string
+		/**
+		 * N​o​ ​a​r​t​i​c​l​e​ ​a​n​s​w​e​r​s​ ​t​h​i​s​ ​y​e​t​.​ ​S​e​n​d​ ​y​o​u​r​ ​q​u​e​s​t​i​o​n​ ​a​n​d​ ​t​h​e​ ​s​u​p​p​o​r​t​ ​t​e​a​m​ ​w​i​l​l​ ​a​n​s​w​e​r​ ​i​t​.
+		 */
+		noSuggestion: string
 		/**
 		 * Y​e​s​,​ ​t​h​i​s​ ​s​o​l​v​e​d​ ​i​t
 		 */
@@ -2609,6 +2618,10 @@ export type TranslationFunctions = {
 		 */
 		noResultsHelp: () => LocalizedString
 		/**
+		 * Ask support about “{query}”
+		 */
+		askSupport: (arg: { query: string }) => LocalizedString
+		/**
 		 * Type a few words about what you need help with.
 		 */
 		empty: () => LocalizedString
@@ -2840,6 +2853,10 @@ export type TranslationFunctions = {
 		 * These articles may answer your question
 		 */
 		suggestionsTitle: () => LocalizedString
+		/**
+		 * No article answers this yet. Send your question and the support team will answer it.
+		 */
+		noSuggestion: () => LocalizedString
 		/**
 		 * Yes, this solved it
 		 */

@@ -25,6 +25,7 @@ const de = {
 		resultCount: '{count} {{Treffer|Treffer}}',
 		noResults: 'Keine Artikel passen zu „{query}“.',
 		noResultsHelp: 'Versuch es mit anderen Wörtern oder frag unser Support-Team – wir helfen gern.',
+		askSupport: 'Den Support zu „{query}“ fragen',
 		empty: 'Beschreib in ein paar Worten, wobei du Hilfe brauchst.',
 		loading: 'Suche läuft …'
 	},
@@ -101,6 +102,8 @@ const de = {
 		callbackZone: 'Die Zeiten gelten für deine Zeitzone ({zone}).',
 		send: 'An den Support senden',
 		suggestionsTitle: 'Diese Artikel beantworten vielleicht deine Frage',
+		noSuggestion:
+			'Dazu gibt es noch keinen Artikel. Schick uns deine Frage, das Support-Team antwortet dir.',
 		solved: 'Ja, das hat geholfen',
 		deflected:
 			'Schön, dass es geholfen hat! Es wurde nichts gesendet, und dein Entwurf ist gelöscht.',

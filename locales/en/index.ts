@@ -25,6 +25,7 @@ const en = {
 		resultCount: '{count:number} {{result|results}}',
 		noResults: 'No articles match “{query:string}”.',
 		noResultsHelp: 'Try other words, or ask our support team: we’re happy to help.',
+		askSupport: 'Ask support about “{query:string}”',
 		empty: 'Type a few words about what you need help with.',
 		loading: 'Searching…'
 	},
@@ -99,6 +100,8 @@ const en = {
 		callbackZone: 'Times are in your time zone, {zone:string}.',
 		send: 'Send to support',
 		suggestionsTitle: 'These articles may answer your question',
+		noSuggestion:
+			'No article answers this yet. Send your question and the support team will answer it.',
 		solved: 'Yes, this solved it',
 		deflected: 'Glad it helped! Nothing was sent, and your draft is cleared.',
 		verifyFirst: 'Confirm your email address to send tickets.',

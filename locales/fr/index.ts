@@ -26,6 +26,7 @@ const fr = {
 		noResults: 'Aucun article ne correspond à « {query} ».',
 		noResultsHelp:
 			'Essayez d’autres mots ou contactez notre équipe support : nous sommes là pour vous aider.',
+		askSupport: 'Demander au support : « {query} »',
 		empty: 'Décrivez en quelques mots ce dont vous avez besoin.',
 		loading: 'Recherche en cours…'
 	},
@@ -104,6 +105,8 @@ const fr = {
 		callbackZone: 'Les horaires sont indiqués dans votre fuseau horaire ({zone}).',
 		send: 'Envoyer au support',
 		suggestionsTitle: 'Ces articles répondent peut-être à votre question',
+		noSuggestion:
+			'Aucun article ne répond encore à cette question. Envoyez-la, l’équipe support vous répondra.',
 		solved: 'Oui, c’est résolu',
 		deflected:
 			'Ravis que cela vous ait aidé ! Rien n’a été envoyé et votre brouillon a été effacé.',

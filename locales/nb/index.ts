@@ -25,6 +25,7 @@ const nb = {
 		resultCount: '{count} {{treff|treff}}',
 		noResults: 'Ingen artikler passer til «{query}».',
 		noResultsHelp: 'Prøv andre ord, eller spør kundeservice – vi hjelper deg gjerne.',
+		askSupport: 'Spør kundeservice om «{query}»',
 		empty: 'Skriv noen ord om hva du trenger hjelp med.',
 		loading: 'Søker …'
 	},
@@ -98,6 +99,8 @@ const nb = {
 		callbackZone: 'Tidspunktene er i din tidssone, {zone}.',
 		send: 'Send til kundeservice',
 		suggestionsTitle: 'Kanskje finner du svaret i disse artiklene',
+		noSuggestion:
+			'Ingen artikkel svarer på dette ennå. Send spørsmålet, så svarer kundeservice deg.',
 		solved: 'Ja, det løste problemet',
 		deflected: 'Så bra at det hjalp! Ingenting ble sendt, og utkastet ditt er slettet.',
 		verifyFirst: 'Bekreft e-postadressen din for å kunne sende henvendelser.',

@@ -25,6 +25,7 @@ const nl = {
 		resultCount: '{count} {{resultaat|resultaten}}',
 		noResults: 'Geen artikelen gevonden voor ‘{query}’.',
 		noResultsHelp: 'Probeer andere woorden, of vraag het ons supportteam: we helpen je graag.',
+		askSupport: 'Vraag support naar ‘{query}’',
 		empty: 'Beschrijf in een paar woorden waar je hulp bij nodig hebt.',
 		loading: 'Bezig met zoeken…'
 	},
@@ -101,6 +102,8 @@ const nl = {
 		callbackZone: 'Tijden zijn in jouw tijdzone: {zone}.',
 		send: 'Naar support sturen',
 		suggestionsTitle: 'Misschien staat het antwoord in deze artikelen',
+		noSuggestion:
+			'Nog geen artikel beantwoordt dit. Stuur je vraag, dan antwoordt het supportteam.',
 		solved: 'Ja, hiermee is het opgelost',
 		deflected: 'Fijn dat het heeft geholpen! Er is niets verstuurd en je concept is gewist.',
 		verifyFirst: 'Bevestig je e-mailadres om tickets te kunnen sturen.',

@@ -24,6 +24,7 @@ const sv = {
 		resultCount: '{count} {{träff|träffar}}',
 		noResults: 'Inga artiklar matchar ”{query}”.',
 		noResultsHelp: 'Prova andra ord, eller fråga kundtjänst – vi hjälper gärna till.',
+		askSupport: 'Fråga kundtjänst om ”{query}”',
 		empty: 'Skriv några ord om vad du behöver hjälp med.',
 		loading: 'Söker …'
 	},
@@ -97,6 +98,7 @@ const sv = {
 		callbackZone: 'Tiderna gäller din tidszon, {zone}.',
 		send: 'Skicka till kundtjänst',
 		suggestionsTitle: 'De här artiklarna kanske har svaret på din fråga',
+		noSuggestion: 'Ingen artikel svarar på det här ännu. Skicka din fråga så svarar kundtjänst.',
 		solved: 'Ja, det löste problemet',
 		deflected: 'Vad bra att det hjälpte! Inget har skickats, och ditt utkast är raderat.',
 		verifyFirst: 'Bekräfta din e-postadress för att kunna skicka ärenden.',

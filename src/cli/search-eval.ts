@@ -1,7 +1,8 @@
 // npm run search:eval -- FILE.tsv [--json] [--k 10]
 // Runs each query through searchHelpCentre over the search files the build writes (static/search; built
 // here from content/ if missing), and prints recall@1, recall@3 and MRR@k overall and per locale, and every
-// query whose right answer was not first, with what came first instead.
+// query whose right answer was not first, with what came first instead; then the queries no article answers
+// (lines whose id is `-`): how many were declined (no confident result), and those that were not.
 import fs from 'node:fs';
 import { evaluate, parseQueries } from '../lib/search/evaluate.ts';
 import { loadSearchFiles, openSearch } from './search-files.ts';
@@ -32,11 +33,24 @@ if (args.includes('--json')) {
 		);
 	for (const [locale, m] of Object.entries(report.byLocale)) row(locale, m!);
 	row('overall', report.overall);
+	const u = report.unanswerable;
+	if (u.queries) {
+		const share = (d: { queries: number; declined: number }) =>
+			`${d.declined}/${d.queries} declined (${pct(d.declined / d.queries).trim()})`;
+		console.log(`\nUnanswerable: ${share(u)}`);
+		for (const [locale, d] of Object.entries(u.byLocale))
+			console.log(`  ${locale.padEnd(6)} ${share(d!)}`);
+	}
 	if (report.misses.length) {
 		console.log(`\nNot first (${report.misses.length}):`);
 		for (const m of report.misses)
 			console.log(
 				`  ${m.locale}  ${m.query.padEnd(38)} want ${m.expected.join('|').padEnd(18)} got ${m.got.join(', ') || '(nothing)'}`
 			);
+	}
+	if (u.shown.length) {
+		console.log(`\nUnanswerable but shown (${u.shown.length}):`);
+		for (const m of u.shown)
+			console.log(`  ${m.locale}  ${m.query.padEnd(38)} got ${m.got.join(', ')}`);
 	}
 }

@@ -1,5 +1,6 @@
 // The search combobox (WAI-ARIA 1.2 pattern with a listbox popup), attached to the server-rendered search
-// input: results as you type, arrow keys, Enter, Escape, and a "no results" state that offers contact support.
+// input: results as you type, arrow keys, Enter, Escape, and a "no results" state that offers contact support
+// with the query carried into the form (search shows only confident results, issue 16).
 // Plain DOM code rather than a Svelte component: the island then carries no framework runtime (≈12 KB gzip),
 // which keeps the first search's code near 10 KB (issue 14). Results are rendered as text nodes, never HTML.
 import { LOCALE_INFO, type Locale } from '$lib/i18n/locales';
@@ -9,6 +10,7 @@ import type { LinkedResult } from '$lib/search/help-centre';
 export interface Strings {
 	noResults: string;
 	noResultsHelp: string;
+	/** the contact link's text, with {query} */
 	contact: string;
 	contactHref: string;
 	inLanguage: string;
@@ -127,7 +129,8 @@ export function combobox(options: ComboboxOptions): void {
 		list.append(...results.map(option));
 		let empty: HTMLElement | undefined;
 		if (searched && !results.length) {
-			const contact = el('a', { href: strings.contactHref }, strings.contact);
+			const href = `${strings.contactHref}?q=${encodeURIComponent(query)}`;
+			const contact = el('a', { href }, ...withQuery(strings.contact));
 			contact.addEventListener('mousedown', keep);
 			empty = el(
 				'div',

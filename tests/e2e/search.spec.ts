@@ -87,9 +87,13 @@ test.describe('without JavaScript', () => {
 	test('no results offers contact support, and the query is stored masked', async ({ page }) => {
 		await page.goto('/en/search?q=' + encodeURIComponent('qwxzv qwxzvbn@zzyq.xx 4111111111111111'));
 		await expect(page.locator('.no-results')).toContainText('No articles match');
+		// the question goes to support as typed (issue 16)
 		await expect(
-			page.locator('.no-results').getByRole('link', { name: 'Contact support' })
-		).toHaveAttribute('href', '/en/contact');
+			page.locator('.no-results').getByRole('link', { name: /^Ask support about/ })
+		).toHaveAttribute(
+			'href',
+			'/en/contact?q=' + encodeURIComponent('qwxzv qwxzvbn@zzyq.xx 4111111111111111')
+		);
 		const stored = searchEvents().find((e) => e.query.startsWith('qwxzv'));
 		expect(stored).toMatchObject({ query: 'qwxzv [email] [number]', results: 0, locale: 'en' });
 	});
@@ -262,4 +266,18 @@ test('the results page isolates a Latin query inside its Arabic sentence', async
 	await page.goto('/ar/search?q=Klarna');
 	await expect(page.locator('h1 bdi')).toHaveText('Klarna');
 	await expect(page.locator('.search-results a').first()).toHaveCSS('direction', 'ltr');
+});
+
+test('a question no article answers is declined, and the box offers support with the question carried in', async ({
+	page
+}) => {
+	const question = 'export my orders to excel';
+	await search(page, '/en', question);
+	const empty = page.locator('.search-empty');
+	await expect(empty).toContainText('No articles match');
+	await expect(page.getByRole('option')).toHaveCount(0);
+	await expect(empty.getByRole('link', { name: /^Ask support about/ })).toHaveAttribute(
+		'href',
+		'/en/contact?q=' + encodeURIComponent(question)
+	);
 });

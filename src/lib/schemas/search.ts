@@ -26,13 +26,19 @@ export const SearchQuerySchema = v.object({
 /** A run of text, `hit` where it matches the query. */
 const segment = v.strictObject({ text: v.string(), hit: v.boolean() });
 
-/** GET /api/v1/search: the same results as the search box, best first. */
+/** GET /api/v1/search: the same results as the search box, best first; only confident ones (none is an answer). */
 export const SearchResultsSchema = v.strictObject({
 	query: v.string(),
 	locale: v.picklist(LOCALES),
 	results: v.array(
 		v.strictObject({
 			id: v.string(),
+			score: v.pipe(
+				v.number(),
+				v.description(
+					'How sure search is that the article answers the query, about 0.4 to 1.2: the share of the query’s discriminating words it matched, by how (exact, synonym, typo…) and where (title and keywords count most), plus phrase matches.'
+				)
+			),
 			title: v.array(segment),
 			snippet: v.array(segment),
 			lang: v.pipe(

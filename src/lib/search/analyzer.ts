@@ -60,6 +60,34 @@ export function collapseDoubles(term: string): string {
 	return term.replace(/(\p{L})\1+/gu, '$1');
 }
 
+/**
+ * Stop words that are kept as terms: why, when and who say what a question is after (issue 16: "why no phone"
+ * is not "phone"), and FAQ titles start with them. They are common in articles, so they weigh little unless
+ * they discriminate.
+ */
+const QUESTION_WORDS = new Set([
+	'why',
+	'when',
+	'who',
+	'hvorfor',
+	'når',
+	'hvem',
+	'varför',
+	'när',
+	'vem',
+	'почему',
+	'зачем',
+	'когда',
+	'кто',
+	'warum',
+	'wann',
+	'wer',
+	'pourquoi',
+	'quand',
+	'waarom',
+	'wanneer'
+]);
+
 export function createAnalyzer(
 	locale: Locale,
 	stem: (word: string) => string,
@@ -67,6 +95,7 @@ export function createAnalyzer(
 ): Analyzer {
 	const stop = new Set<string>();
 	for (const w of stopwords) {
+		if (QUESTION_WORDS.has(w)) continue;
 		stop.add(w);
 		stop.add(fold(w));
 	}

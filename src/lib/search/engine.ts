@@ -1,9 +1,23 @@
 // The one search implementation's core: query planning, ranking and highlighting over an index whose shards
 // (shards.ts) load as queries need them. Shared by the browser island, the no-JS search page, suggestions and
-// the evaluation CLI, through help-centre.ts; split.ts builds what it reads. Pure: no $app imports, no I/O.
-import { Encoder, Index } from 'flexsearch-light';
+// the evaluation CLI, through help-centre.ts; split.ts builds what it reads; scoring.ts ranks. Pure: no $app
+// imports, no I/O.
+export { CONFIDENCE, FIELDS, pairTerm, type QueryPlan, type SearchHit } from './scoring';
 import type { Locale } from '$lib/i18n/locales';
 import { collapseDoubles, fold, loadAnalyzer, words, type Analyzer } from './analyzer';
+import { COMPOUNDING, splitCompound } from './compound';
+import {
+	FIELDS,
+	pairTerm,
+	rank,
+	type Alternative,
+	type AlternativeKind,
+	type FieldName,
+	type Postings,
+	type QueryPlan,
+	type SearchHit,
+	type Slot
+} from './scoring';
 import {
 	bucketOf,
 	firstLetter,
@@ -17,32 +31,6 @@ import {
 	type TermShard
 } from './shards';
 import { MIN_TYPO_LENGTH, TypoIndex } from './typo';
-
-/**
- * Field weights for rank fusion: keywords (customers' own phrasings) count as much as the title. Bodies index
- * whole terms ('strict'): prefixes of every body word would double the index for little gain.
- */
-export const FIELDS = [
-	{ name: 'title', weight: 3, tokenize: 'forward' },
-	{ name: 'keywords', weight: 3, tokenize: 'forward' },
-	{ name: 'description', weight: 1.5, tokenize: 'forward' },
-	{ name: 'headings', weight: 1.5, tokenize: 'forward' },
-	{ name: 'body', weight: 1, tokenize: 'strict' }
-] as const;
-type FieldName = (typeof FIELDS)[number]['name'];
-const FIELD_WEIGHT = Object.fromEntries(FIELDS.map((f) => [f.name, f.weight])) as Record<
-	FieldName,
-	number
->;
-
-/** Reciprocal-rank fusion constant: small, because a field's top few results matter most. */
-const RRF_K = 5;
-/** Second-pass weights: synonyms and typo corrections, then long words cut short (stemmer asymmetries). */
-const EXPANSION_WEIGHT = 0.7;
-const TRUNCATION_WEIGHT = 0.35;
-const TRUNCATE_FROM = 6;
-const MAX_QUERY_WORDS = 12;
-const PER_FIELD_LIMIT = 50;
 
 /** What the build indexes for one article. */
 export interface SearchSource {
@@ -69,7 +57,10 @@ export interface IndexData {
 	/** The locale whose analyzer built the index. */
 	locale: Locale;
 	docs: StoredDoc[];
-	/** Every word of the articles as typed (lowercased, folded, doubles collapsed, not stemmed), for typo correction. */
+	/**
+	 * Every word of the articles as typed (lowercased, folded, doubles collapsed, not stemmed), for typo correction
+	 * and completion; `word:term` where the collapsed word stems otherwise than the word did.
+	 */
 	vocabulary: string[];
 	/** Editors' synonym groups, analyzed: each entry is its terms joined by a space. */
 	synonyms: string[][];
@@ -82,12 +73,7 @@ export interface Segment {
 	hit: boolean;
 }
 
-export interface SearchHit {
-	id: string;
-	score: number;
-}
-
-/** Terms arrive analyzed (see analyzer.ts): FlexSearch only splits on spaces and indexes prefixes. */
+/** Terms arrive analyzed (see analyzer.ts): FlexSearch only splits on spaces. */
 export const ENCODER_OPTIONS = {
 	normalize: false,
 	split: ' ',
@@ -96,35 +82,31 @@ export const ENCODER_OPTIONS = {
 	numeric: false
 } as const;
 
-/** One FlexSearch index per field, configured as the build's Document configures its fields. */
-function newFields() {
-	const encoder = new Encoder(ENCODER_OPTIONS);
-	return new Map(FIELDS.map((f) => [f.name, new Index({ tokenize: f.tokenize, encoder })]));
-}
-
 /** A word as typed, for typo matching: case, diacritics and doubled letters do not count as typos. */
 export function surface(word: string): string {
 	return collapseDoubles(fold(word.normalize('NFC').toLowerCase()));
 }
 
-export interface QueryPlan {
-	passes: { query: string; weight: number }[];
-	/** Every term a result may have matched, for highlighting (prefix match, as the index does). */
-	terms: string[];
-}
+const TRUNCATE_FROM = 6;
+const MAX_QUERY_WORDS = 12;
+const MAX_COMPLETIONS = 24;
 
 export class SearchIndex {
 	readonly locale: Locale;
 	/** The stored documents loaded so far. */
 	readonly docs = new Map<string, StoredDoc>();
 	private readonly analyzer: Analyzer;
-	private readonly fields = newFields();
+	private readonly fields = new Map<FieldName, Postings>(FIELDS.map((f) => [f.name, new Map()]));
+	/** Articles in the index: what a term's document frequency is measured against. */
+	private readonly count: number;
 	private readonly manifest: IndexManifest;
 	private readonly read: ShardReader;
 	private readonly terms: Map<string, number>;
 	private readonly loads = new Map<string, Promise<void>>();
 	/** The vocabulary shards loaded so far, sorted, and their typo index (built when first needed). */
 	private readonly loadedWords = new Set<string>();
+	/** Article words whose collapsed form stems otherwise than the word did: their index term. */
+	private readonly stems = new Map<string, string>();
 	private sortedVocabulary: string[] = [];
 	private typoIndex: TypoIndex | undefined;
 	private readonly synonyms: string[][];
@@ -136,6 +118,7 @@ export class SearchIndex {
 		this.read = read;
 		this.terms = termTable(manifest.terms);
 		this.synonyms = manifest.synonyms;
+		this.count = manifest.count ?? 100;
 	}
 
 	/** An index whose shards load as queries need them. */
@@ -160,9 +143,8 @@ export class SearchIndex {
 			// what FlexSearch's import does with a map chunk, without the import code in the browser
 			const { ids, fields } = data as TermShard;
 			for (const [field, entries] of Object.entries(fields)) {
-				const map = (
-					this.fields.get(field as FieldName) as unknown as { map: Map<string, unknown> }
-				).map;
+				const map = this.fields.get(field as FieldName);
+				if (!map) continue;
 				for (const [term, slots] of entries)
 					map.set(
 						term,
@@ -172,7 +154,11 @@ export class SearchIndex {
 		} else if (kind === 'd') {
 			for (const doc of data as StoredDoc[]) this.docs.set(doc.id, doc);
 		} else {
-			for (const word of data as string[]) this.loadedWords.add(word);
+			for (const entry of data as string[]) {
+				const [word, term] = entry.split(':');
+				this.loadedWords.add(word!);
+				if (term) this.stems.set(word!, term);
+			}
 			this.sortedVocabulary = [...this.loadedWords].sort();
 			this.typoIndex = undefined;
 		}
@@ -198,21 +184,26 @@ export class SearchIndex {
 	 * first or the last letter), then the term-map shards of every term the plan searches.
 	 */
 	async prepare(query: string): Promise<QueryPlan> {
-		const typed = this.queryTerms(query).filter((t) => t.length >= MIN_TYPO_LENGTH);
+		const typed = this.queryTerms(query).filter((t) => t.length >= 2);
 		const m = this.manifest;
 		await Promise.all(typed.map((t) => this.load('s', m.starts[firstLetter(t.word)])));
+		const unknown = typed.filter((t) => !this.known(t.word));
 		await Promise.all(
-			typed
-				.filter((t) => !this.known(t.word))
+			unknown
+				.filter((t) => t.length >= MIN_TYPO_LENGTH)
 				.map((t) => this.load('s', m.ends[lastLetter(t.word)]))
 		);
+		// a compound's right half starts at any of its letters
+		if (COMPOUNDING.has(this.locale)) {
+			const letters = new Set(unknown.flatMap((t) => [...t.word].slice(2)));
+			await Promise.all([...letters].map((l) => this.load('s', m.starts[l])));
+		}
 		const plan = this.plan(query);
 		const shards = new Set<number>();
-		for (const pass of plan.passes)
-			for (const term of pass.query.split(' ')) {
-				const shard = termShard(term, this.terms);
-				if (shard !== undefined) shards.add(shard);
-			}
+		for (const term of lookups(plan)) {
+			const shard = termShard(term, this.terms);
+			if (shard !== undefined) shards.add(shard);
+		}
 		await Promise.all([...shards].map((shard) => this.load('t', m.terms[shard]![1])));
 		return plan;
 	}
@@ -236,6 +227,28 @@ export class SearchIndex {
 		return this.sortedVocabulary[lo]?.startsWith(term) ?? false;
 	}
 
+	/** Article words that start with this one, in order, at most `max`. */
+	private completions(prefix: string, max: number): string[] {
+		let lo = 0;
+		let hi = this.sortedVocabulary.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (this.sortedVocabulary[mid]! < prefix) lo = mid + 1;
+			else hi = mid;
+		}
+		const found: string[] = [];
+		for (let i = lo; i < this.sortedVocabulary.length && found.length < max; i++) {
+			if (!this.sortedVocabulary[i]!.startsWith(prefix)) break;
+			found.push(this.sortedVocabulary[i]!);
+		}
+		return found;
+	}
+
+	/** An article word's index term. */
+	private termOf(word: string): string {
+		return this.stems.get(word) ?? this.analyzer.term(word);
+	}
+
 	private known(word: string): boolean {
 		return this.typos.has(word) || this.isPrefix(word);
 	}
@@ -249,65 +262,80 @@ export class SearchIndex {
 		return terms;
 	}
 
-	/** The passes a query runs: synchronous, over the shards loaded (prepare() loads what it needs). */
+	/** The words a query searches and their alternatives: synchronous, over the shards loaded (see prepare()). */
 	plan(query: string): QueryPlan {
-		const terms = this.queryTerms(query);
-		if (terms.length === 0) return { passes: [], terms: [] };
-		const base = terms.map((t) => t.term);
-		const expansions = new Set<string>();
+		const typed = this.queryTerms(query);
+		const base = typed.map((t) => t.term);
+		const slots: Slot[] = typed.map(({ term, word, length }) => {
+			const alternatives: Alternative[] = [{ term, kind: 'exact' }];
+			const add = (t: string, kind: AlternativeKind) => {
+				if (t && !alternatives.some((a) => a.term === t)) alternatives.push({ term: t, kind });
+			};
+			let parts: Slot['parts'];
+			if (!this.typos.has(word)) {
+				// still being typed: the article words it starts; else a typo, or a compound of article words
+				if (this.isPrefix(word))
+					for (const w of this.completions(word, MAX_COMPLETIONS))
+						add(this.termOf(w), 'completion');
+				else if (length >= MIN_TYPO_LENGTH)
+					for (const w of this.typos.corrections(word)) add(this.termOf(w), 'typo');
+				if (COMPOUNDING.has(this.locale) && length >= 6)
+					parts = splitCompound(word, {
+						has: (w) => this.typos.has(w),
+						starts: (p) => this.isPrefix(p),
+						term: (w) => this.termOf(w)
+					});
+			}
+			// a quarter off, but at least two letters and never below four (paketet→paket, leveransen→levera),
+			// then the article words it starts: stemmer asymmetries (informasjonskapsel/informasjonskapsler)
+			const chars = [...term];
+			if (chars.length >= TRUNCATE_FROM) {
+				const keep = Math.max(4, Math.min(Math.ceil(chars.length * 0.75), chars.length - 2));
+				const cut = chars.slice(0, keep).join('');
+				for (const w of this.completions(cut, MAX_COMPLETIONS)) add(this.termOf(w), 'truncated');
+			}
+			return { term, alternatives, parts };
+		});
+		// editors' synonyms: an entry all of whose words the query has lends the group's other entries to them
 		for (const group of this.synonyms) {
 			const present = group.filter((entry) =>
 				entry.split(' ').every((part) => base.includes(part))
 			);
 			if (present.length === 0) continue;
-			for (const entry of group)
-				if (!present.includes(entry)) for (const part of entry.split(' ')) expansions.add(part);
+			// a phrase entry (öppet köp) stands in only where the article has all of its words
+			const others = group.filter((entry) => !present.includes(entry)).map((e) => e.split(' '));
+			for (const entry of present)
+				for (const part of entry.split(' '))
+					for (const slot of slots)
+						if (slot.term === part)
+							for (const [t, ...also] of others)
+								if (!slot.alternatives.some((a) => a.term === t && !a.also))
+									slot.alternatives.push({
+										term: t!,
+										kind: 'synonym',
+										...(also.length ? { also } : {})
+									});
 		}
-		for (const { word, length } of terms) {
-			if (length < MIN_TYPO_LENGTH || this.known(word)) continue;
-			for (const correction of this.typos.corrections(word)) {
-				const term = this.analyzer.term(correction);
-				if (term) expansions.add(term);
-			}
+		const pairs = new Set<string>();
+		for (let i = 0; i < slots.length; i++)
+			for (let j = i + 1; j <= i + 2 && j < slots.length; j++)
+				pairs.add(pairTerm(base[i]!, base[j]!));
+		const terms = new Set<string>();
+		for (const slot of slots) {
+			for (const a of slot.alternatives) for (const t of [a.term, ...(a.also ?? [])]) terms.add(t);
+			for (const p of slot.parts ?? []) terms.add(p);
 		}
-		// a quarter off, but at least two letters and never below four: paketet→paket, leveransen→levera
-		const truncated = base
-			.map((t) => [...t])
-			.filter((chars) => chars.length >= TRUNCATE_FROM)
-			.map((chars) => {
-				const keep = Math.max(4, Math.min(Math.ceil(chars.length * 0.75), chars.length - 2));
-				return chars.slice(0, keep).join('');
-			});
-		const passes = [{ query: base.join(' '), weight: 1 }];
-		if (expansions.size)
-			passes.push({ query: [...base, ...expansions].join(' '), weight: EXPANSION_WEIGHT });
-		if (truncated.length) passes.push({ query: truncated.join(' '), weight: TRUNCATION_WEIGHT });
-		return { passes, terms: [...new Set([...base, ...expansions, ...truncated])] };
+		return { slots, pairs: [...pairs], terms: [...terms] };
 	}
 
-	/** Article ids by relevance: every field queried with suggest (partial matches count), fused by weighted RRF. */
+	/** Article ids with a confident score, best first (see SearchHit.score and CONFIDENCE). */
 	search(query: string, limit = 10): SearchHit[] {
 		return this.run(this.plan(query), limit);
 	}
 
 	/** search() for a query already planned. */
-	run({ passes }: QueryPlan, limit: number): SearchHit[] {
-		const scores = new Map<string, number>();
-		for (const pass of passes) {
-			// as FlexSearch's Document searches each field, with the options it passes down
-			const options = { query: pass.query, suggest: true, limit: PER_FIELD_LIMIT };
-			for (const [field, index] of this.fields) {
-				const result = index.search(pass.query, PER_FIELD_LIMIT, options) as string[];
-				const weight = FIELD_WEIGHT[field] * pass.weight;
-				result.forEach((id, rank) =>
-					scores.set(String(id), (scores.get(String(id)) ?? 0) + weight / (RRF_K + rank))
-				);
-			}
-		}
-		return [...scores]
-			.map(([id, score]) => ({ id, score }))
-			.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-			.slice(0, limit);
+	run(plan: QueryPlan, limit: number): SearchHit[] {
+		return rank(plan, this.fields, this.count, limit);
 	}
 
 	/** The text split into plain and matched words: the caller renders segments as text, never HTML. */
@@ -324,4 +352,12 @@ export class SearchIndex {
 		if (last < text.length) segments.push({ text: text.slice(last), hit: false });
 		return segments;
 	}
+}
+
+/** Every term a plan looks up in the index. */
+export function lookups(plan: QueryPlan): string[] {
+	const terms = new Set(plan.terms);
+	for (const slot of plan.slots) terms.add(slot.term);
+	for (const pair of plan.pairs) terms.add(pair);
+	return [...terms];
 }

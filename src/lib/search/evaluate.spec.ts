@@ -7,8 +7,9 @@ import { evaluate, parseQueries } from './evaluate';
 
 describe('parseQueries', () => {
 	it('reads queries and refuses a malformed line with its number', () => {
-		expect(parseQueries('# comment\nnb\tpakke\tlate-delivery,wrong-item\n')).toEqual([
-			{ locale: 'nb', query: 'pakke', expected: ['late-delivery', 'wrong-item'], line: 2 }
+		expect(parseQueries('# comment\nnb\tpakke\tlate-delivery,wrong-item\nnb\tmva\t-\n')).toEqual([
+			{ locale: 'nb', query: 'pakke', expected: ['late-delivery', 'wrong-item'], line: 2 },
+			{ locale: 'nb', query: 'mva', expected: [], line: 3 }
 		]);
 		expect(() => parseQueries('nb\tpakke\n')).toThrow('line 1');
 		expect(() => parseQueries('xx\tpakke\tid\n')).toThrow('line 1');
@@ -30,11 +31,22 @@ describe('search quality on the shipped evaluation set (tests/search/queries.tsv
 			expect(report.byLocale[locale]?.queries).toBeGreaterThanOrEqual(30);
 	});
 
-	it('puts a right answer in the top 3 for at least 90% of queries overall', () => {
+	// the floors README.md states (Search): below them npm test fails
+	it('puts a right answer first for at least 80% of queries overall, and in the top 3 for 90%', () => {
+		expect(report.overall.recallAt1).toBeGreaterThanOrEqual(0.8);
 		expect(report.overall.recallAt3).toBeGreaterThanOrEqual(0.9);
 	});
 
-	it.each(['en', 'nb', 'sv', 'ru'] as const)('and for at least 85% in %s', (locale) => {
-		expect(report.byLocale[locale]!.recallAt3).toBeGreaterThanOrEqual(0.85);
+	it.each(['en', 'nb', 'sv', 'ru'] as const)(
+		'and first for at least 78%, in the top 3 for 85%, in %s',
+		(locale) => {
+			expect(report.byLocale[locale]!.recallAt1).toBeGreaterThanOrEqual(0.78);
+			expect(report.byLocale[locale]!.recallAt3).toBeGreaterThanOrEqual(0.85);
+		}
+	);
+
+	it('declines at least 55% of the queries no article answers, and has at least 40 of them', () => {
+		expect(report.unanswerable.queries).toBeGreaterThanOrEqual(40);
+		expect(report.unanswerable.declined / report.unanswerable.queries).toBeGreaterThanOrEqual(0.55);
 	});
 });

@@ -5,6 +5,7 @@ import { isLocale, type Locale } from '$lib/i18n/locales';
 export interface EvalQuery {
 	locale: Locale;
 	query: string;
+	/** Any of these ids first is a hit; none (`-` in the file) means no article answers the query. */
 	expected: string[];
 	line: number;
 }
@@ -23,13 +24,28 @@ export interface Miss {
 	got: string[];
 }
 
+/** Queries no article answers: search should decline them (no confident result). */
+export interface Unanswerable {
+	queries: number;
+	declined: number;
+}
+
 export interface EvalReport {
+	/** Answerable queries only. */
 	overall: Metrics;
 	byLocale: Partial<Record<Locale, Metrics>>;
 	misses: Miss[];
+	unanswerable: Unanswerable & {
+		byLocale: Partial<Record<Locale, Unanswerable>>;
+		/** Unanswerable queries that still got a result, with what came first. */
+		shown: Miss[];
+	};
 }
 
-/** Lines `locale<TAB>query<TAB>id[,id…]`; `#` starts a comment. Throws with the line number on a bad line. */
+/**
+ * Lines `locale<TAB>query<TAB>id[,id…]`, or `locale<TAB>query<TAB>-` for a query no article answers; `#` starts
+ * a comment. Throws with the line number on a bad line.
+ */
 export function parseQueries(tsv: string): EvalQuery[] {
 	const queries: EvalQuery[] = [];
 	tsv.split('\n').forEach((raw, index) => {
@@ -38,13 +54,15 @@ export function parseQueries(tsv: string): EvalQuery[] {
 		const [locale, query, ids, ...rest] = line.split('\t');
 		if (!isLocale(locale) || !query?.trim() || !ids?.trim() || rest.length) {
 			throw new Error(
-				`line ${index + 1}: expected locale<TAB>query<TAB>id[,id…], got ${JSON.stringify(line)}`
+				`line ${index + 1}: expected locale<TAB>query<TAB>id[,id…] or -, got ${JSON.stringify(line)}`
 			);
 		}
 		queries.push({
 			locale,
 			query: query.trim(),
 			expected: ids
+				.trim()
+				.replace(/^-$/, '')
 				.split(',')
 				.map((s) => s.trim())
 				.filter(Boolean),
@@ -71,8 +89,30 @@ export async function evaluate(
 ): Promise<EvalReport> {
 	const ranks: { locale: Locale; rank: number | undefined }[] = [];
 	const misses: Miss[] = [];
+	const unanswerable: EvalReport['unanswerable'] = {
+		queries: 0,
+		declined: 0,
+		byLocale: {},
+		shown: []
+	};
 	for (const q of queries) {
 		const got = (await run(q)).slice(0, k);
+		if (!q.expected.length) {
+			const mine = (unanswerable.byLocale[q.locale] ??= { queries: 0, declined: 0 });
+			const declined = got.length === 0 ? 1 : 0;
+			unanswerable.queries++;
+			mine.queries++;
+			unanswerable.declined += declined;
+			mine.declined += declined;
+			if (!declined)
+				unanswerable.shown.push({
+					locale: q.locale,
+					query: q.query,
+					expected: [],
+					got: got.slice(0, 3)
+				});
+			continue;
+		}
 		const index = got.findIndex((id) => q.expected.includes(id));
 		const rank = index >= 0 ? index : undefined;
 		ranks.push({ locale: q.locale, rank });
@@ -83,5 +123,5 @@ export async function evaluate(
 	for (const locale of new Set(ranks.map((r) => r.locale))) {
 		byLocale[locale] = metrics(ranks.filter((r) => r.locale === locale).map((r) => r.rank));
 	}
-	return { overall: metrics(ranks.map((r) => r.rank)), byLocale, misses };
+	return { overall: metrics(ranks.map((r) => r.rank)), byLocale, misses, unanswerable };
 }

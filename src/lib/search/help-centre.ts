@@ -7,18 +7,18 @@ import { bucketOf, shardName, type SearchManifest, type ShardReader } from './sh
 
 export interface SearchResult {
 	id: string;
+	/** How sure search is that the article answers the query (see SearchHit.score). */
+	score: number;
 	title: Segment[];
 	snippet: Segment[];
 	/** Set when the article is in another language than the reader's (a cross-language result). */
 	lang?: Locale;
 }
 
-/** The reader's own results first; when there are fewer than this, other languages may fill in. */
-const MIN_OWN_RESULTS = 3;
-
 /**
- * Search for a reader: their locale's index first; if it finds fewer than MIN_OWN_RESULTS articles (or the
- * locale has no content), the fallback index adds its best, labelled with their language.
+ * Search for a reader: their locale's index first; only if it has no confident answer (or the locale has no
+ * content) does the fallback index add its own confident ones, labelled with their language (issue 16: an
+ * answer in the reader's language is not followed by a tail in another).
  */
 export async function searchHelpCentre(
 	reader: Locale,
@@ -28,7 +28,7 @@ export async function searchHelpCentre(
 	limit = 8
 ): Promise<SearchResult[]> {
 	const results = own ? await present(own, query, limit, reader) : [];
-	if (results.length < MIN_OWN_RESULTS) {
+	if (results.length === 0) {
 		const other = await fallback();
 		if (other && other !== own) {
 			const seen = new Set(results.map((r) => r.id));
@@ -51,7 +51,7 @@ async function present(
 	const plan = await index.prepare(query);
 	const hits = index.run(plan, limit);
 	await index.lookUp(hits.map((h) => h.id));
-	return hits.flatMap(({ id }) => {
+	return hits.flatMap(({ id, score }) => {
 		const doc = index.docs.get(id);
 		if (!doc || seen.has(id)) return [];
 		const title = index.highlight(doc.title, plan.terms);
@@ -59,7 +59,9 @@ async function present(
 			index.highlight(t, plan.terms)
 		);
 		const snippet = candidates.find((s) => s.some((seg) => seg.hit)) ?? candidates[0]!;
-		return [{ id, title, snippet, lang: index.locale === reader ? undefined : index.locale }];
+		return [
+			{ id, score, title, snippet, lang: index.locale === reader ? undefined : index.locale }
+		];
 	});
 }
 

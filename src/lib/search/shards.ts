@@ -12,6 +12,8 @@ export type ShardKind = 't' | 's' | 'd' | 'p';
 export interface IndexManifest {
 	/** The locale whose analyzer built the index. */
 	locale: Locale;
+	/** How many articles the index holds (for inverse document frequency). */
+	count?: number;
 	/** Editors' synonym groups, analyzed: each entry is its terms joined by a space. */
 	synonyms: string[][];
 	/** Term-map shards: the term prefixes each holds (space-separated) and its hash. */

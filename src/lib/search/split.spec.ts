@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchFiles, contentHash } from '$lib/server/search/build';
 import type { Locale } from '$lib/i18n/locales';
 import { searchFileCache, searchLinked } from './help-centre';
+import { lookups } from './engine';
 import { parseQueries } from './evaluate';
 import { bucketOf, termShard, termTable, type TermShard } from './shards';
 
@@ -54,9 +55,7 @@ describe('sharded search files', () => {
 		const index = built.manifests.get('nb')!.index!;
 		const table = termTable(index.terms);
 		const terms = reads.filter((n) => n.startsWith('nb-t-'));
-		const planned = (await opened('nb'))
-			.plan('glemt passord')
-			.passes.flatMap((p) => p.query.split(' '));
+		const planned = lookups((await opened('nb')).plan('glemt passord'));
 		const needed = new Set(
 			planned
 				.map((t) => termShard(t, table))

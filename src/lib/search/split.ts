@@ -7,6 +7,7 @@ import { loadAnalyzer, words } from './analyzer';
 import {
 	ENCODER_OPTIONS,
 	FIELDS,
+	pairTerm,
 	SearchIndex,
 	surface,
 	type IndexData,
@@ -30,7 +31,7 @@ function newDocument() {
 	return new Document({
 		document: {
 			id: 'id',
-			index: FIELDS.map((f) => ({ field: f.name, tokenize: f.tokenize, encoder }))
+			index: FIELDS.map((f) => ({ field: f.name, tokenize: 'strict' as const, encoder }))
 		}
 	});
 }
@@ -50,6 +51,15 @@ export function parseSynonyms(text: string): string[][] {
 		.filter((group) => group.length > 1);
 }
 
+/** Terms within two words of each other, as `pairs` terms (phrase and proximity evidence). */
+function pairsOf(terms: string[]): string[] {
+	const pairs = new Set<string>();
+	for (let i = 0; i < terms.length; i++)
+		for (let j = i + 1; j <= i + 2 && j < terms.length; j++)
+			if (terms[i] !== terms[j]) pairs.add(pairTerm(terms[i]!, terms[j]!));
+	return [...pairs];
+}
+
 export async function buildIndexData(
 	locale: Locale,
 	sources: SearchSource[],
@@ -57,19 +67,30 @@ export async function buildIndexData(
 ): Promise<IndexData> {
 	const analyzer = await loadAnalyzer(locale);
 	const document = newDocument();
-	const vocabulary = new Set<string>();
+	const vocabulary = new Map<string, string>();
 	for (const source of sources) {
 		const fields: Record<(typeof FIELDS)[number]['name'], string> = {
 			title: source.title,
 			keywords: source.keywords.join(' '),
 			description: source.description,
 			headings: source.headings.join(' '),
-			body: source.body
+			body: source.body,
+			pairs: ''
 		};
 		const analyzed: Record<string, string> = { id: source.id };
+		analyzed.pairs = [source.title, ...source.keywords]
+			.flatMap((phrase) => pairsOf(analyzer.terms(phrase)))
+			.join(' ');
 		for (const field of FIELDS) {
+			if (field.name === 'pairs') continue;
 			const text = fields[field.name];
-			for (const w of words(text)) if (analyzer.term(w.text)) vocabulary.add(surface(w.text));
+			for (const w of words(text)) {
+				const term = analyzer.term(w.text);
+				if (!term) continue;
+				// a word whose collapsed form stems otherwise (business → busines) carries its own term
+				const s = surface(w.text);
+				if (!vocabulary.has(s)) vocabulary.set(s, analyzer.term(s) === term ? s : `${s}:${term}`);
+			}
 			analyzed[field.name] = analyzer.terms(text).join(' ');
 		}
 		document.add(analyzed);
@@ -91,7 +112,7 @@ export async function buildIndexData(
 			description,
 			headings
 		})),
-		vocabulary: [...vocabulary].sort(),
+		vocabulary: [...vocabulary.values()].sort(),
 		synonyms,
 		index
 	};
@@ -281,14 +302,19 @@ export function bucketed<T>(
 	return buckets.map(write);
 }
 
+/** A vocabulary entry's word: `word` or `word:term` (see buildIndexData). */
+const surfaceOf = (entry: string) => entry.split(':')[0]!;
+
 /** One locale's index as shards and the manifest naming them. */
 export function splitIndex(data: IndexData, hash: Hash): Split {
 	const files = new Map<string, string>();
 	const write = writer(data.locale, files, hash);
 	// only words long enough to be a typo candidate (see typo.ts) are looked up by their last letter
-	const typoCandidates = data.vocabulary.filter((w) => [...w].length >= MIN_TYPO_LENGTH - 1);
-	const byFirst = byKey(data.vocabulary, firstLetter);
-	const byLast = byKey(typoCandidates, lastLetter);
+	const typoCandidates = data.vocabulary.filter(
+		(w) => [...surfaceOf(w)].length >= MIN_TYPO_LENGTH - 1
+	);
+	const byFirst = byKey(data.vocabulary, (w) => firstLetter(surfaceOf(w)));
+	const byLast = byKey(typoCandidates, (w) => lastLetter(surfaceOf(w)));
 	let starts: Record<string, string>;
 	let ends: Record<string, string>;
 	if (JSON.stringify(data.vocabulary).length <= SMALL_VOCABULARY_BYTES) {
@@ -302,6 +328,7 @@ export function splitIndex(data: IndexData, hash: Hash): Split {
 	}
 	const manifest: IndexManifest = {
 		locale: data.locale,
+		count: data.docs.length,
 		synonyms: data.synonyms,
 		terms: termShards(data.index, write),
 		starts,

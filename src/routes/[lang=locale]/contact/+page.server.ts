@@ -21,7 +21,9 @@ export const load = async (event) => {
 		event.url.searchParams.get('article')
 	);
 	const query = page.attached ? `?article=${page.attached.id}` : '';
-	return { ...page, switcher: languageLinks((l) => `/${l}/contact${query}`) };
+	// a search that found no confident answer carries its words here as the subject (issue 16)
+	const asked = (event.url.searchParams.get('q') ?? '').trim().slice(0, 200);
+	return { ...page, asked, switcher: languageLinks((l) => `/${l}/contact${query}`) };
 };
 
 export const actions = {

@@ -1,0 +1,165 @@
+// Ranking with a score the engine can defend (issue 16): each content word of the query weighs by how well it
+// discriminates in this locale's articles, counts by how and where it matched, and only confident results are
+// returned. engine.ts plans queries and holds the postings; this file turns them into hits.
+
+/**
+ * The fields an article is indexed by, each with how much a match in it says the article is about the word
+ * (issue 16): keywords (customers' own phrasings) as much as the title. Every field indexes whole terms; words
+ * still being typed are completed from the vocabulary instead, which keeps prefixes out of the index. `pairs`
+ * holds neighbouring terms of the title and of each keyword (within two words, in either order) as one term
+ * `a~b`, the evidence for a phrase or proximity match.
+ */
+export const FIELDS = [
+	{ name: 'title', factor: 1 },
+	{ name: 'keywords', factor: 1 },
+	{ name: 'description', factor: 0.7 },
+	{ name: 'headings', factor: 0.7 },
+	{ name: 'body', factor: 0.45 },
+	{ name: 'pairs', factor: 0 }
+] as const;
+export type FieldName = (typeof FIELDS)[number]['name'];
+export type Postings = Map<string, (string[] | null)[]>;
+const MATCH_FIELDS = FIELDS.filter((f) => f.name !== 'pairs');
+/** The same word in more fields says a little more: each further field adds this share of its factor. */
+const MORE_FIELDS = 0.04;
+
+/** How much a match through each kind of alternative counts against one of the word as typed. */
+const ALTERNATIVE_WEIGHT = {
+	exact: 1,
+	synonym: 0.9,
+	compound: 0.9,
+	completion: 0.8,
+	typo: 0.75,
+	truncated: 0.7
+} as const;
+export type AlternativeKind = keyof typeof ALTERNATIVE_WEIGHT;
+/** A phrase or proximity match in the title or a keyword adds up to this much to the score. */
+const PAIR_BONUS = 0.2;
+/**
+ * Confidence (issue 16): a result is shown only with a score of at least `minScore` (most of the query's weight
+ * matched, in fields that say what the article is about) and at least `relativeScore` of the best one (no tail).
+ */
+export const CONFIDENCE = { minScore: 0.3, relativeScore: 0.5 };
+
+export interface SearchHit {
+	id: string;
+	/**
+	 * 0 to about 1.2: the query's words weighted by how well they discriminate in this locale's articles
+	 * (inverse document frequency), each counted by how it matched (exact, synonym, compound part, completion,
+	 * typo, truncated) and where (title or keywords 1, description or headings 0.7, body 0.45), plus a bonus for
+	 * neighbouring words found together in the title or a keyword.
+	 */
+	score: number;
+}
+
+/** One way a query word may be found in the index. */
+export interface Alternative {
+	term: string;
+	kind: AlternativeKind;
+	/** The other words of a phrase: the article must have them all, and counts as its weakest. */
+	also?: string[];
+}
+
+/** One content word of the query (stop words have none) and the ways it may be found. */
+export interface Slot {
+	/** The word's own index term. */
+	term: string;
+	alternatives: Alternative[];
+	/** A compound's two halves, each an index term: found together, they count as the word. */
+	parts?: [string, string];
+}
+
+export interface QueryPlan {
+	slots: Slot[];
+	/** Neighbouring words of the query as `pairs` terms. */
+	pairs: string[];
+	/** Every term a result may have matched, for highlighting (prefix match, as the index does). */
+	terms: string[];
+}
+
+/** Each article that has the term, with how much its fields say it is about it. */
+function postingsOf(
+	fields: Map<FieldName, Postings>,
+	term: string,
+	cache: Map<string, Map<string, number>>
+): Map<string, number> {
+	let found = cache.get(term);
+	if (found) return found;
+	found = new Map();
+	const best = new Map<string, number>();
+	for (const field of MATCH_FIELDS) {
+		for (const slot of fields.get(field.name)!.get(term) ?? [])
+			for (const id of slot ?? []) {
+				best.set(id, Math.max(best.get(id) ?? 0, field.factor));
+				found.set(id, (found.get(id) ?? 0) + field.factor);
+			}
+	}
+	// the best field counts whole, each further one a little
+	for (const [id, sum] of found) {
+		const top = best.get(id)!;
+		found.set(id, top + MORE_FIELDS * (sum - top));
+	}
+	cache.set(term, found);
+	return found;
+}
+
+/** The confident hits of a planned query, best first (see SearchHit.score and CONFIDENCE). */
+export function rank(
+	{ slots, pairs }: QueryPlan,
+	fields: Map<FieldName, Postings>,
+	count: number,
+	limit: number
+): SearchHit[] {
+	if (!slots.length) return [];
+	const cache = new Map<string, Map<string, number>>();
+	const scores = new Map<string, number>();
+	let total = 0;
+	for (const slot of slots) {
+		const exact = postingsOf(fields, slot.term, cache);
+		const matched = new Map<string, number>();
+		const take = (id: string, value: number) =>
+			matched.set(id, Math.max(matched.get(id) ?? 0, value));
+		for (const { term, kind, also } of slot.alternatives) {
+			// typos and cut words only stand in for a word the articles do not have as typed
+			if (exact.size && (kind === 'typo' || kind === 'truncated')) continue;
+			// a synonym counts less where the articles have the customer's own word
+			const weight = ALTERNATIVE_WEIGHT[kind] * (kind === 'synonym' && exact.size ? 0.8 : 1);
+			const rest = (also ?? []).map((t) => postingsOf(fields, t, cache));
+			for (const [id, value] of postingsOf(fields, term, cache))
+				take(id, weight * Math.min(value, ...rest.map((r) => r.get(id) ?? 0)));
+		}
+		if (slot.parts && !exact.size) {
+			const [left, right] = slot.parts.map((p) => postingsOf(fields, p, cache));
+			for (const [id, value] of left!)
+				take(id, (ALTERNATIVE_WEIGHT.compound * (value + (right!.get(id) ?? 0))) / 2);
+			for (const [id, value] of right!) take(id, (ALTERNATIVE_WEIGHT.compound * value) / 2);
+		}
+		// a word no article has weighs as much as the rarest article word: it may be what the question is
+		// about (a domain, VAT) or a filler (tomorrow, please)
+		const df = Math.max(1, exact.size || matched.size);
+		const idf = Math.log(1 + (count - df + 0.5) / (df + 0.5));
+		total += idf;
+		for (const [id, value] of matched) scores.set(id, (scores.get(id) ?? 0) + idf * value);
+	}
+	const pairPostings = fields.get('pairs')!;
+	const pairHits = new Map<string, number>();
+	for (const pair of pairs)
+		for (const slot of pairPostings.get(pair) ?? [])
+			for (const id of slot ?? []) pairHits.set(id, (pairHits.get(id) ?? 0) + 1);
+	const hits = [...scores].map(([id, score]) => ({
+		id,
+		score:
+			score / total + (pairs.length ? (PAIR_BONUS * (pairHits.get(id) ?? 0)) / pairs.length : 0)
+	}));
+	const top = Math.max(0, ...hits.map((h) => h.score));
+	return hits
+		.filter((h) => h.score >= CONFIDENCE.minScore && h.score >= CONFIDENCE.relativeScore * top)
+		.map((h) => ({ id: h.id, score: Math.round(h.score * 1000) / 1000 }))
+		.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+		.slice(0, limit);
+}
+
+/** Two neighbouring terms as one `pairs` term, in either order. */
+export function pairTerm(a: string, b: string): string {
+	return a < b ? `${a}~${b}` : `${b}~${a}`;
+}
