@@ -160,3 +160,22 @@ test('the sitemap leaves fallback pages out: their canonical is the original', a
 	expect(xml).toContain(`<loc>${GAP_BASE_URL}${content.articlePath('warranty', 'en')}</loc>`);
 	expect(xml).not.toContain(`<loc>${GAP_BASE_URL}${content.articlePath('warranty', 'de')}</loc>`);
 });
+
+test('an Arabic reader gets the English answer where Arabic has none, labelled and left to right', async ({
+	page
+}) => {
+	expect(content.article('return-item', 'ar')?.fallback).toBe(true);
+	await page.goto('/ar');
+	await page.locator('input[data-search-input]').first().focus();
+	await page.keyboard.type('return');
+	const result = page.getByRole('option').filter({
+		has: page.locator(`a[href="${content.articlePath('return-item', 'ar')}"]`)
+	});
+	await expect(result).toContainText('الإنجليزية');
+	for (const part of ['.search-title', '.search-snippet']) {
+		await expect(result.locator(part)).toHaveAttribute('lang', 'en');
+		await expect(result.locator(part)).toHaveCSS('direction', 'ltr');
+	}
+	// the popup itself stays Arabic, right to left
+	await expect(page.locator('.search-popup')).toHaveCSS('direction', 'rtl');
+});
