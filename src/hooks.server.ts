@@ -24,11 +24,22 @@ import { refuseUnreadableInput } from '$lib/server/http/input';
 import { strictTransport } from '$lib/server/http/strict-transport.js';
 import { translator } from '$lib/server/i18n';
 import { startJobs } from '$lib/server/jobs';
+import { sendQueuedMail } from '$lib/server/mail/worker';
+
+/** How long a serverless response waits for the mail it queued (the cron sends what is left). */
+const MAIL_BEFORE_RESPONSE_MS = 5_000;
 
 export const init: ServerInit = async () => {
 	if (building) return;
 	const env = readEnv();
 	const db = await getDb();
+	if (settings.serverless()) {
+		// no schedule, no setup link: the cron calls the jobs endpoint; the first admin comes from ADMIN_EMAIL/
+		// ADMIN_PASSWORD (idempotent however many instances start at once) or `npm run user`
+		if (!env.mail.smtpUrl) console.error('SMTP_URL is not set: a serverless function cannot send mail.');
+		await prepareSetup(db, Date.now(), env.admin, { link: false });
+		return;
+	}
 	const token = await prepareSetup(db, Date.now(), env.admin);
 	if (token) {
 		const origin = settings.ownOrigin();
@@ -37,6 +48,13 @@ export const init: ServerInit = async () => {
 		);
 	}
 	startJobs();
+};
+
+/** Serverless: the mail a request queued leaves before its response does (a frozen function sends nothing). */
+const mailBeforeResponse: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	await sendQueuedMail(MAIL_BEFORE_RESPONSE_MS);
+	return response;
 };
 
 /** The page's locale from its /<locale>/ prefix; elsewhere (/, unknown locales) negotiated. */
@@ -101,7 +119,14 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 /** Fallback articles: skipped by the prerenderer, rendered on request and kept (see fallback.ts). */
 const fallbacks: Handle = fallbackPages({ building, index: () => content });
 
-export const handle = sequence(securityHeaders, locale, refuseUnreadableInput, fallbacks, auth);
+export const handle = sequence(
+	mailBeforeResponse,
+	securityHeaders,
+	locale,
+	refuseUnreadableInput,
+	fallbacks,
+	auth
+);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	// 400: SvelteKit's own refusal of a path it cannot decode (and of the ones reroute gives it, see hooks.ts)
