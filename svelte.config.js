@@ -143,7 +143,10 @@ async function chooseAdapter() {
 	if (target === 'node') return withServerData(adapter({ precompress: false }), 'build');
 	if (target === 'vercel') {
 		const missing = [
-			['DATABASE_URL', 'postgres://…: serverless functions have no disk to keep a SQLite database on'],
+			[
+				'DATABASE_URL',
+				'postgres://…: serverless functions have no disk to keep a SQLite database on'
+			],
 			['SMTP_URL', 'smtp(s)://…: a function has no disk to keep unsent mail on'],
 			['CRON_SECRET', 'a long random string: Vercel’s cron calls the jobs endpoint with it']
 		].filter(([name]) => !process.env[name]?.trim());

@@ -24,7 +24,12 @@ export function visitor(base: string): Visitor {
 			payload = JSON.stringify(body);
 			headers['content-type'] = 'application/json';
 		}
-		const response = await fetch(base + path, { method, headers, body: payload, redirect: 'manual' });
+		const response = await fetch(base + path, {
+			method,
+			headers,
+			body: payload,
+			redirect: 'manual'
+		});
 		for (const cookie of response.headers.getSetCookie()) {
 			const [pair] = cookie.split(';');
 			const [name, ...value] = pair!.split('=');
@@ -39,7 +44,9 @@ export function visitor(base: string): Visitor {
 			const response = await request(method, path, body);
 			const text = await response.text();
 			if (response.status !== expected)
-				throw new Error(`${method} ${path}: ${response.status} (expected ${expected}) ${text.slice(0, 500)}`);
+				throw new Error(
+					`${method} ${path}: ${response.status} (expected ${expected}) ${text.slice(0, 500)}`
+				);
 			return (text ? JSON.parse(text) : {}) as T;
 		}
 	};

@@ -159,7 +159,13 @@ export async function startPlatform(options: {
 		);
 	}
 
-	async function invoke(dir: string, req: http.IncomingMessage, body: Buffer, res: http.ServerResponse, headers: Record<string, string>) {
+	async function invoke(
+		dir: string,
+		req: http.IncomingMessage,
+		body: Buffer,
+		res: http.ServerResponse,
+		headers: Record<string, string>
+	) {
 		const pool = pools.get(dir) ?? [];
 		pools.set(dir, pool);
 		let instance = pool.find((i) => !i.busy && !i.exited);
