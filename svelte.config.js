@@ -142,14 +142,16 @@ async function chooseAdapter() {
 	const target = adapterTarget;
 	if (target === 'node') return withServerData(adapter({ precompress: false }), 'build');
 	if (target === 'vercel') {
-		const missing = [
+		/** @type {[string, string][]} */
+		const needed = [
 			[
 				'DATABASE_URL',
 				'postgres://…: serverless functions have no disk to keep a SQLite database on'
 			],
 			['SMTP_URL', 'smtp(s)://…: a function has no disk to keep unsent mail on'],
 			['CRON_SECRET', 'a long random string: Vercel’s cron calls the jobs endpoint with it']
-		].filter(([name]) => !process.env[name]?.trim());
+		];
+		const missing = needed.filter(([name]) => !process.env[name]?.trim());
 		if (missing.length) {
 			throw new Error(
 				missing.map(([name, why]) => `SVAR_ADAPTER=vercel needs ${name}=${why}.`).join('\n')

@@ -36,7 +36,8 @@ export const init: ServerInit = async () => {
 	if (settings.serverless()) {
 		// no schedule, no setup link: the cron calls the jobs endpoint; the first admin comes from ADMIN_EMAIL/
 		// ADMIN_PASSWORD (idempotent however many instances start at once) or `npm run user`
-		if (!env.mail.smtpUrl) console.error('SMTP_URL is not set: a serverless function cannot send mail.');
+		if (!env.mail.smtpUrl)
+			console.error('SMTP_URL is not set: a serverless function cannot send mail.');
 		await prepareSetup(db, Date.now(), env.admin, { link: false });
 		return;
 	}

@@ -27,7 +27,8 @@ export async function openDatabase(options: OpenOptions): Promise<DB> {
 	const db = options.databaseUrl
 		? await openPostgres(options.databaseUrl, options.pgSchema, options)
 		: await openSqlite(options.sqliteFile ?? ':memory:');
-	if (options.migrate !== false) await migrate(db, options.databaseUrl ? options.pgSchema : undefined);
+	if (options.migrate !== false)
+		await migrate(db, options.databaseUrl ? options.pgSchema : undefined);
 	return db;
 }
 
