@@ -23,7 +23,6 @@ import { readEnv, settings } from '$lib/server/env';
 import { refuseUnreadableInput } from '$lib/server/http/input';
 import { strictTransport } from '$lib/server/http/strict-transport.js';
 import { translator } from '$lib/server/i18n';
-import { startJobs } from '$lib/server/jobs';
 import { sendQueuedMail } from '$lib/server/mail/worker';
 
 /** How long a serverless response waits for the mail it queued (the cron sends what is left). */
@@ -48,6 +47,8 @@ export const init: ServerInit = async () => {
 			`\nNo administrator yet. Create the first one (this link works once):\n  ${origin}/en/setup/${token}\n`
 		);
 	}
+	// loaded here: a serverless cold start does without the jobs' modules
+	const { startJobs } = await import('$lib/server/jobs');
 	startJobs();
 };
 
