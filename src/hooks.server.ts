@@ -28,18 +28,26 @@ import { sendQueuedMail } from '$lib/server/mail/worker';
 /** How long a serverless response waits for the mail it queued (the cron sends what is left). */
 const MAIL_BEFORE_RESPONSE_MS = 5_000;
 
+/**
+ * Serverless: the first admin (ADMIN_EMAIL/ADMIN_PASSWORD), made while the first request is answered rather than
+ * before it, and waited for before that response ends (a frozen instance finishes nothing).
+ */
+let starting: Promise<unknown> | undefined;
+
 export const init: ServerInit = async () => {
 	if (building) return;
 	const env = readEnv();
-	const db = await getDb();
 	if (settings.serverless()) {
 		// no schedule, no setup link: the cron calls the jobs endpoint; the first admin comes from ADMIN_EMAIL/
 		// ADMIN_PASSWORD (idempotent however many instances start at once) or `npm run user`
 		if (!env.mail.smtpUrl)
 			console.error('SMTP_URL is not set: a serverless function cannot send mail.');
-		await prepareSetup(db, Date.now(), env.admin, { link: false });
+		starting = getDb()
+			.then((db) => prepareSetup(db, Date.now(), env.admin, { link: false }))
+			.catch((error: unknown) => console.error('first admin:', error));
 		return;
 	}
+	const db = await getDb();
 	const token = await prepareSetup(db, Date.now(), env.admin);
 	if (token) {
 		const origin = settings.ownOrigin();
@@ -56,6 +64,8 @@ export const init: ServerInit = async () => {
 const mailBeforeResponse: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	await sendQueuedMail(MAIL_BEFORE_RESPONSE_MS);
+	if (starting) await starting;
+	starting = undefined;
 	return response;
 };
 

@@ -166,6 +166,19 @@ describe.skipIf(!databaseUrl)('the Vercel output, run as the platform runs it', 
 		expect((await customer.request('GET', linkIn(survey!.text, 'survey'))).status).toBe(200);
 	});
 
+	it('holds one database connection per instance at most, frozen or not', async () => {
+		await Promise.all(Array.from({ length: 8 }, () => fetch(`${platform.url}/api/v1/me`)));
+		const client = new pg.Client({ connectionString: databaseUrl });
+		await client.connect();
+		const { rows } = await client.query<{ n: number }>(
+			'select count(*)::int as n from pg_stat_activity where application_name = $1',
+			[`svar function ${schema}`]
+		);
+		await client.end();
+		expect(rows[0]!.n).toBeGreaterThan(0);
+		expect(rows[0]!.n).toBeLessThanOrEqual(platform.alive());
+	});
+
 	it('closes a ticket solved long ago when the cron calls, and only for the cron', async () => {
 		const customer = visitor(platform.url);
 		await customer.json('POST', '/api/v1/auth/login', CUSTOMER);

@@ -45,6 +45,8 @@ export interface Platform {
 	coldStarts: number[];
 	/** What the function processes wrote to stderr and stdout (for failure messages). */
 	logs: string[];
+	/** How many function instances are alive (frozen or not). */
+	alive(): number;
 	close(): Promise<void>;
 }
 
@@ -242,6 +244,7 @@ export async function startPlatform(options: {
 		config,
 		coldStarts,
 		logs,
+		alive: () => [...pools.values()].flat().filter((i) => !i.exited).length,
 		async close() {
 			for (const pool of pools.values())
 				for (const instance of pool) instance.child.kill('SIGKILL');

@@ -78,6 +78,8 @@ async function openPostgres(
 	const pool = new pg.Pool({
 		connectionString: url,
 		max: serverless ? 1 : 10,
+		// names a function's connection in pg_stat_activity (with its schema, when it has one)
+		application_name: serverless ? `svar function${schema ? ` ${schema}` : ''}` : 'svar',
 		// a frozen instance's idle connection is closed by the server side anyway; let go of it first
 		idleTimeoutMillis: serverless ? 5_000 : 10_000,
 		options: schema ? `-c search_path=${schema}` : undefined
