@@ -76,15 +76,17 @@ const TEXT_NAME = /\.(txt|log|csv|md)$/i;
 
 /**
  * The browser's check of the chosen files, from their size and declared type (the server still reads the
- * content and may refuse a disguised file).
+ * content and may refuse a disguised file). Under a platform's limit on the body (`bodyBytes`: the app's own
+ * below it), the files together must leave room in it for the text.
  */
-export function chosenFileProblems(files: { name: string; size: number; type: string }[]) {
+export function chosenFileProblems(
+	files: { name: string; size: number; type: string }[],
+	bodyBytes = PLATFORM_BODY_BYTES ? UPLOAD_BODY_BYTES : 0
+) {
 	const real = files.filter((f) => f.name || f.size);
 	if (real.length > FILE_LIMITS.count) return [{ problem: 'tooMany' }] as FileProblem[];
-	// under a platform's limit on the body, the files together (and room for the text) must fit in it
 	const total = real.reduce((sum, f) => sum + f.size, 0);
-	if (PLATFORM_BODY_BYTES && total > UPLOAD_BODY_BYTES - 64 * 1024)
-		return [{ problem: 'body' }] as FileProblem[];
+	if (bodyBytes && total > bodyBytes - 64 * 1024) return [{ problem: 'body' }] as FileProblem[];
 	const problems: FileProblem[] = [];
 	for (const f of real) {
 		if (f.size > FILE_LIMITS.bytes) problems.push({ problem: 'tooLarge', name: f.name });
