@@ -6,10 +6,10 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DB } from '../lib/server/db/index.ts';
 import { backdateSolved } from '../lib/server/db/testing/clock.ts';
+import { countConnections, dropSchema } from '../lib/server/db/testing/server.ts';
 import { buildVercelOutput } from '../../tests/serverless/build.ts';
 import { visitor } from '../../tests/serverless/client.ts';
 import { startMailbox, type Mailbox } from '../../tests/serverless/mailbox.ts';
@@ -73,10 +73,7 @@ describe.skipIf(!databaseUrl)('the Vercel output, run as the platform runs it', 
 		await mailbox?.close();
 		await db?.destroy();
 		if (output) fs.rmSync(path.dirname(output), { recursive: true, force: true });
-		const client = new pg.Client({ connectionString: databaseUrl });
-		await client.connect();
-		await client.query(`drop schema if exists ${schema} cascade`);
-		await client.end();
+		await dropSchema(databaseUrl!, schema);
 		if (platform) console.log(platform.logs.join('').slice(-4000));
 		if (platform)
 			console.log(
@@ -168,15 +165,9 @@ describe.skipIf(!databaseUrl)('the Vercel output, run as the platform runs it', 
 
 	it('holds one database connection per instance at most, frozen or not', async () => {
 		await Promise.all(Array.from({ length: 8 }, () => fetch(`${platform.url}/api/v1/me`)));
-		const client = new pg.Client({ connectionString: databaseUrl });
-		await client.connect();
-		const { rows } = await client.query<{ n: number }>(
-			'select count(*)::int as n from pg_stat_activity where application_name = $1',
-			[`svar function ${schema}`]
-		);
-		await client.end();
-		expect(rows[0]!.n).toBeGreaterThan(0);
-		expect(rows[0]!.n).toBeLessThanOrEqual(platform.alive());
+		const held = await countConnections(databaseUrl!, `svar function ${schema}`);
+		expect(held).toBeGreaterThan(0);
+		expect(held).toBeLessThanOrEqual(platform.alive());
 	});
 
 	it('closes a ticket solved long ago when the cron calls, and only for the cron', async () => {
