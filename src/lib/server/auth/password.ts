@@ -1,19 +1,22 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { hash, verify } from '@node-rs/argon2';
 
 /** OWASP's argon2id recommendation: 19 MiB, 2 iterations, 1 lane. */
 export const ARGON2 = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
-export function hashPassword(password: string): Promise<string> {
-	return hash(password, ARGON2);
+/** The native hasher, loaded with the first password: a serverless cold start that checks none skips it. */
+let argon2: Promise<typeof import('@node-rs/argon2')> | undefined;
+const hasher = () => (argon2 ??= import('@node-rs/argon2'));
+
+export async function hashPassword(password: string): Promise<string> {
+	return (await hasher()).hash(password, ARGON2);
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
 	try {
-		return await verify(passwordHash, password);
+		return await (await hasher()).verify(passwordHash, password);
 	} catch {
 		return false;
 	}
