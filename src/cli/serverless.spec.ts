@@ -195,6 +195,17 @@ describe.skipIf(!databaseUrl)('the Vercel output, run as the platform runs it', 
 		expect(ticket.status).toBe('closed');
 	});
 
+	it('answers a lone cold start', async () => {
+		const lone: number[] = [];
+		for (let i = 0; i < 3; i++) {
+			platform.reclaimIdle();
+			expect((await fetch(`${platform.url}/api/v1/me`)).status).toBe(401);
+			lone.push(platform.coldStarts.at(-1)!);
+		}
+		// a figure for the report, not an assertion: this machine's load decides it (issue 15 asks ≤ 150 ms)
+		console.log(`lone cold starts (ms to first byte): ${lone.map(Math.round).join(', ')}`);
+	});
+
 	it('refuses an upload over the function’s limit in its own words', async () => {
 		const customer = visitor(platform.url);
 		await customer.json('POST', '/api/v1/auth/login', CUSTOMER);

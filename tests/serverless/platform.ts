@@ -47,6 +47,8 @@ export interface Platform {
 	logs: string[];
 	/** How many function instances are alive (frozen or not). */
 	alive(): number;
+	/** Kill every idle instance: the next request is a cold start. */
+	reclaimIdle(): void;
 	close(): Promise<void>;
 }
 
@@ -245,6 +247,9 @@ export async function startPlatform(options: {
 		coldStarts,
 		logs,
 		alive: () => [...pools.values()].flat().filter((i) => !i.exited).length,
+		reclaimIdle() {
+			for (const [dir, pool] of pools) for (const i of pool) if (!i.busy) reclaim(dir, i);
+		},
 		async close() {
 			for (const pool of pools.values())
 				for (const instance of pool) instance.child.kill('SIGKILL');
