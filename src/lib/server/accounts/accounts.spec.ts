@@ -321,4 +321,12 @@ describe.each(testDatabases())('accounts on $name', (database) => {
 		).toBeUndefined();
 		expect(await findUserByEmail(db, 'root@example.no')).toMatchObject({ role: 'admin' });
 	});
+
+	it('creates it once however many servers start together, and makes no link when told not to', async () => {
+		const admin = { email: 'root@example.no', password: PASSWORD };
+		expect(await accounts.prepareSetup(db, now, undefined, { link: false })).toBeUndefined();
+		expect(await accounts.setupTokenValid(db, '')).toBe(false);
+		await Promise.all(Array.from({ length: 4 }, () => accounts.prepareSetup(db, now, admin)));
+		expect(await findUserByEmail(db, 'root@example.no')).toMatchObject({ role: 'admin' });
+	});
 });

@@ -16,19 +16,28 @@ const SETUP_KEY = 'setup_token_hash';
 export async function prepareSetup(
 	db: DB,
 	now: number,
-	admin?: { email: string; password: string }
+	admin?: { email: string; password: string },
+	{ link = true }: { link?: boolean } = {}
 ): Promise<string | undefined> {
 	if ((await countUsers(db, 'admin')) > 0) return undefined;
 	if (admin) {
-		await createUser(db, {
-			email: admin.email,
-			name: 'Administrator',
-			password: admin.password,
-			role: 'admin',
-			now
-		});
+		try {
+			await createUser(db, {
+				email: admin.email,
+				name: 'Administrator',
+				password: admin.password,
+				role: 'admin',
+				now
+			});
+		} catch (error) {
+			// servers starting together on a fresh database: one of them created it first
+			if ((await countUsers(db, 'admin')) > 0) return undefined;
+			throw error;
+		}
 		return undefined;
 	}
+	// serverless: every cold start would make a new link, each undoing the one before
+	if (!link) return undefined;
 	const token = randomToken();
 	await writeSetting(db, SETUP_KEY, sha256(token));
 	return token;

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
-import { hash, verify } from '@node-rs/argon2';
 import pLimit from 'p-limit';
 
 /** OWASP's argon2id recommendation: 19 MiB, 2 iterations, 1 lane. */
@@ -15,12 +14,18 @@ export const PASSWORD_MAX = 128;
  */
 const hashing = pLimit(Math.max(1, os.availableParallelism()));
 
-export function hashPassword(password: string): Promise<string> {
+/** The native hasher, loaded with the first password: a serverless cold start that checks none skips it. */
+let argon2: Promise<typeof import('@node-rs/argon2')> | undefined;
+const hasher = () => (argon2 ??= import('@node-rs/argon2'));
+
+export async function hashPassword(password: string): Promise<string> {
+	const { hash } = await hasher();
 	return hashing(() => hash(password, ARGON2));
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
 	try {
+		const { verify } = await hasher();
 		return await hashing(() => verify(passwordHash, password));
 	} catch {
 		return false;

@@ -1,4 +1,6 @@
+import { building } from '$app/environment';
 import { content } from './index';
+import { settings } from '$lib/server/env';
 import { getDb } from '$lib/server/db';
 import { voteTotals, type VoteTotals } from '$lib/server/db/votes';
 
@@ -21,7 +23,8 @@ export function wilsonLowerBound({ yes, no }: VoteTotals, z = 1.96): number {
 export async function mostHelpful(limit: number): Promise<string[]> {
 	let totals = new Map<string, VoteTotals>();
 	try {
-		totals = await voteTotals(await getDb());
+		// a serverless build never opens the production database (and ranks by links): it is not migrated yet
+		if (!(building && settings.buildTarget() === 'vercel')) totals = await voteTotals(await getDb());
 	} catch (error) {
 		console.warn(
 			`Most helpful articles: no vote data (${(error as Error).message}); ranking by links.`

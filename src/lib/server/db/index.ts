@@ -4,7 +4,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultS
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Database } from './schema';
 import { migrations } from './migrations';
-import { readEnv } from '../env';
+import { readEnv, settings } from '../env';
 
 export type { Database } from './schema';
 export type DB = Kysely<Database>;
@@ -16,14 +16,19 @@ export interface OpenOptions {
 	sqliteFile?: string;
 	/** PostgreSQL schema to use (created if missing): lets test runs share one database without colliding. */
 	pgSchema?: string;
+	/** false: the database as it is (serverless functions: the deploy step migrates, `npm run db:migrate`). */
+	migrate?: boolean;
+	/** One PostgreSQL connection, closed when idle, so frozen instances do not hold the server's connections. */
+	serverless?: boolean;
 }
 
-/** Open a database and bring it to the latest migration. */
+/** Open a database and bring it to the latest migration (serverless: see OpenOptions). */
 export async function openDatabase(options: OpenOptions): Promise<DB> {
 	const db = options.databaseUrl
-		? await openPostgres(options.databaseUrl, options.pgSchema)
+		? await openPostgres(options.databaseUrl, options.pgSchema, options)
 		: await openSqlite(options.sqliteFile ?? ':memory:');
-	await migrate(db, options.databaseUrl ? options.pgSchema : undefined);
+	if (options.migrate !== false)
+		await migrate(db, options.databaseUrl ? options.pgSchema : undefined);
 	return db;
 }
 
@@ -61,17 +66,26 @@ function reusingStatements(database: BetterSqlite3.Database) {
 	};
 }
 
-async function openPostgres(url: string, schema?: string): Promise<DB> {
+async function openPostgres(
+	url: string,
+	schema: string | undefined,
+	{ serverless = false, migrate = true }: OpenOptions
+): Promise<DB> {
 	const { default: pg } = await import('pg');
 	// BIGINT (int8) holds epoch milliseconds, well inside Number's safe range.
 	pg.types.setTypeParser(20, (value: string) => Number(value));
 	if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`bad schema name ${schema}`);
 	const pool = new pg.Pool({
 		connectionString: url,
-		max: 10,
+		max: serverless ? 1 : 10,
+		// names a function's connection in pg_stat_activity (with its schema, when it has one)
+		application_name: serverless ? `svar function${schema ? ` ${schema}` : ''}` : 'svar',
+		// a frozen instance's idle connection is closed by the server side anyway; let go of it first
+		idleTimeoutMillis: serverless ? 5_000 : 10_000,
 		options: schema ? `-c search_path=${schema}` : undefined
 	});
-	if (schema) await pool.query(`create schema if not exists ${schema}`);
+	// unmigrated: the schema is the migration's to create, not every cold start's
+	if (schema && migrate) await pool.query(`create schema if not exists ${schema}`);
 	pool.on('connect', preparingStatements);
 	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
@@ -114,14 +128,19 @@ export async function migrate(db: DB, schema?: string): Promise<MigrationResultS
 
 let shared: Promise<DB> | undefined;
 
-/** The process-wide database from the environment (DATABASE_URL, else DATA_DIR/svar.db). */
-export function getDb(): Promise<DB> {
+/**
+ * The process-wide database from the environment (DATABASE_URL, else DATA_DIR/svar.db), migrated when opened
+ * unless this is a serverless function (settings.serverless) and `migrate` is not asked for.
+ */
+export function getDb({ migrate = !settings.serverless() } = {}): Promise<DB> {
 	shared ??= (() => {
 		const env = readEnv();
 		return openDatabase({
 			databaseUrl: env.databaseUrl,
 			pgSchema: env.databaseSchema,
-			sqliteFile: path.join(env.dataDir, 'svar.db')
+			sqliteFile: path.join(env.dataDir, 'svar.db'),
+			migrate,
+			serverless: settings.serverless()
 		});
 	})();
 	return shared;

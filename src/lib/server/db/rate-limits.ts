@@ -6,7 +6,7 @@
 // conflicting inserts), in Redis INCR and PEXPIRE in one MULTI, or SET NX for a gate. Callers count FIRST and then
 // compare; see `takeHit`.
 import { sql } from 'kysely';
-import { createClient } from 'redis';
+import type { createClient } from 'redis';
 import type { DB } from './index';
 import { settings } from '../env';
 
@@ -17,13 +17,19 @@ let redis: Promise<Redis> | undefined;
 /** The longest window any limit uses; rows older than this are dead and `purgeRateLimits` removes them. */
 export const LONGEST_WINDOW_MS = 24 * 60 * 60 * 1000;
 
+/** A connected client; the library is loaded only with REDIS_URL (its hundreds of files cost a cold start). */
+async function connect(url: string, log: boolean): Promise<Redis> {
+	const { createClient } = await import('redis');
+	const client = createClient({ url });
+	if (log) client.on('error', (e: Error) => console.error('redis:', e.message));
+	return (await client.connect()) as Redis;
+}
+
 /** The Redis client for REDIS_URL (or an explicit URL, for tests), connected once. */
 export function redisFor(url = settings.redisUrl()): Client {
 	if (!url) return undefined;
-	if (url !== settings.redisUrl()) return createClient({ url }).connect() as Promise<Redis>;
-	redis ??= createClient({ url })
-		.on('error', (e) => console.error('redis:', e.message))
-		.connect() as Promise<Redis>;
+	if (url !== settings.redisUrl()) return connect(url, false);
+	redis ??= connect(url, true);
 	return redis;
 }
 

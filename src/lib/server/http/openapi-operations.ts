@@ -16,8 +16,11 @@ export type BodyKind = 'json' | 'form' | 'multipart' | 'beacon';
 export interface Operation {
 	summary: string;
 	description?: string;
-	/** Who may call it: adds the session cookie and the 401 (and 403) answers. */
-	auth?: 'user' | 'staff' | 'admin';
+	/**
+	 * Who may call it: adds the session cookie and the 401 (and 403) answers; `cron`: the scheduler, with
+	 * CRON_SECRET as a bearer token.
+	 */
+	auth?: 'user' | 'staff' | 'admin' | 'cron';
 	/** The query string, one parameter per entry. */
 	query?: v.ObjectSchema<v.ObjectEntries, undefined>;
 	body?: { schema: Schema; kinds: BodyKind[]; limited?: boolean };
@@ -309,6 +312,21 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 			query: SearchQuerySchema,
 			ok: { 200: S.SearchResults },
 			errors: { 400: 'Invalid query' }
+		}
+	},
+	'/jobs/run': {
+		post: {
+			summary:
+				'One pass of the background jobs, for a scheduler (Vercel’s cron, every minute): the outbox, due surveys, the 7-day auto-close, purging expired rows',
+			description:
+				'Bounded in time (about 20 s; what is left waits for the next pass). Passes may overlap on any number of servers: each job claims its rows. Needs CRON_SECRET set on the server and sent as `Authorization: Bearer <CRON_SECRET>`; adapter-node servers run the same jobs on their own schedule and need no caller.',
+			auth: 'cron',
+			ok: { 200: S.JobsReport }
+		},
+		get: {
+			summary: 'The same pass, for schedulers that call with GET (Vercel’s cron does)',
+			auth: 'cron',
+			ok: { 200: S.JobsReport }
 		}
 	},
 	'/search-events': {

@@ -18,6 +18,7 @@ import {
 	SignupResultSchema,
 	SignupSchema
 } from '$lib/schemas/auth';
+import { JobsReportSchema } from '$lib/schemas/jobs';
 import { CannedAnswerSchema, CannedListSchema, CannedSchema } from '$lib/schemas/canned';
 import { ReportSummarySchema } from '$lib/schemas/reports';
 import { PageViewSchema, SearchEventSchema, SearchResultsSchema } from '$lib/schemas/search';
@@ -53,6 +54,7 @@ export const NAMED_SCHEMAS = {
 	Conflict: ConflictSchema,
 	Deflection: DeflectionSchema,
 	Error: ErrorSchema,
+	JobsReport: JobsReportSchema,
 	Login: LoginSchema,
 	LoginResult: LoginResultSchema,
 	Me: MeSchema,

@@ -90,7 +90,8 @@ function refusals(op: Operation): Refusals {
 	};
 	if (op.body) added[413] = 'Body too large';
 	if (op.body?.limited) added[400] = `Not JSON or a form; or ${added[400]}`;
-	if (op.auth) added[401] = 'No session';
+	if (op.auth)
+		added[401] = op.auth === 'cron' ? 'No or wrong CRON_SECRET bearer token' : 'No session';
 	if (op.auth === 'staff') added[403] = 'Not an agent or admin';
 	if (op.auth === 'admin') added[403] = 'Not an admin';
 	const all: Refusals = { ...added };
@@ -129,7 +130,7 @@ function operation(path: string, op: Operation) {
 	return {
 		summary: op.summary,
 		...(op.description ? { description: op.description } : {}),
-		...(op.auth ? { security: [{ session: [] }] } : {}),
+		...(op.auth ? { security: [op.auth === 'cron' ? { cron: [] } : { session: [] }] } : {}),
 		...(parameters.length ? { parameters } : {}),
 		...(op.body
 			? {
@@ -159,7 +160,14 @@ function build() {
 		jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
 		servers: [{ url: '/api/v1' }],
 		components: {
-			securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'svar_session' } },
+			securitySchemes: {
+				session: { type: 'apiKey', in: 'cookie', name: 'svar_session' },
+				cron: {
+					type: 'http',
+					scheme: 'bearer',
+					description: 'The server’s CRON_SECRET (the jobs endpoint only)'
+				}
+			},
 			schemas
 		},
 		paths: Object.fromEntries(

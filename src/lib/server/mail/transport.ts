@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import nodemailer from 'nodemailer';
 import type { Transport } from './outbox';
 
 export interface MailEnv {
@@ -21,6 +20,10 @@ export const SMTP_LIMITS = {
 	messageMs: 10 * 60_000
 };
 
+/** nodemailer, loaded with the first message: a cold start that sends none does not read its files. */
+let loading: Promise<typeof import('nodemailer')> | undefined;
+const mailer = async () => (await (loading ??= import('nodemailer'))).default;
+
 /** SMTP when SMTP_URL is set; otherwise each message becomes an .eml file in DATA_DIR/outbox/ (and a log line). */
 export function createTransport(env: MailEnv, limits = SMTP_LIMITS): Transport {
 	const envelope = (message: Parameters<Transport['send']>[0]) => ({
@@ -32,14 +35,16 @@ export function createTransport(env: MailEnv, limits = SMTP_LIMITS): Transport {
 		messageId: `<${message.id}@svar>`
 	});
 	if (env.smtpUrl) {
-		const smtp = nodemailer.createTransport({
-			url: env.smtpUrl,
-			connectionTimeout: limits.connectMs,
-			greetingTimeout: limits.greetingMs,
-			socketTimeout: limits.idleMs
-		});
+		const { smtpUrl } = env;
+		let smtp: import('nodemailer').Transporter | undefined;
 		return {
 			async send(message) {
+				smtp ??= (await mailer()).createTransport({
+					url: smtpUrl,
+					connectionTimeout: limits.connectMs,
+					greetingTimeout: limits.greetingMs,
+					socketTimeout: limits.idleMs
+				});
 				await smtp.sendMail({
 					...envelope(message),
 					signal: AbortSignal.timeout(limits.messageMs)
@@ -48,13 +53,14 @@ export function createTransport(env: MailEnv, limits = SMTP_LIMITS): Transport {
 		};
 	}
 	const dir = path.join(env.dataDir, 'outbox');
-	const stream = nodemailer.createTransport({
-		streamTransport: true,
-		buffer: true,
-		newline: 'unix'
-	});
+	let stream: import('nodemailer').Transporter | undefined;
 	return {
 		async send(message) {
+			stream ??= (await mailer()).createTransport({
+				streamTransport: true,
+				buffer: true,
+				newline: 'unix'
+			});
 			const info = await stream.sendMail(envelope(message));
 			fs.mkdirSync(dir, { recursive: true });
 			const file = path.join(

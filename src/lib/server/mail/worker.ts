@@ -7,6 +7,8 @@ let timer: ReturnType<typeof setInterval> | undefined;
 let running: Promise<void> | undefined;
 let again = false;
 let transport: Transport | undefined;
+/** Mail was queued with no schedule running to send it (serverless): the request sends it (sendQueuedMail). */
+let pending = false;
 
 /**
  * One pass over the outbox at a time. A call during a pass asks for one more pass after it (what it wants sent
@@ -44,6 +46,44 @@ export function startMailWorker(intervalMs = 2000): void {
 
 export function kickMailWorker(): void {
 	if (timer) void tick();
+	else pending = true;
+}
+
+/** `work`, waited for no longer than `ms` (it goes on; what it claimed stays claimed until done or lapsed). */
+async function atMost<T>(work: Promise<T>, ms: number, otherwise: T): Promise<T> {
+	let timeout: ReturnType<typeof setTimeout> | undefined;
+	const late = new Promise<T>((resolve) => (timeout = setTimeout(() => resolve(otherwise), ms)));
+	try {
+		return await Promise.race([work, late]);
+	} finally {
+		clearTimeout(timeout);
+	}
+}
+
+/**
+ * Serverless: what this request queued, sent before its response ends (a frozen function sends nothing
+ * later), waited for no longer than `maxMs`; whatever is left is the jobs endpoint's (cron) to send.
+ */
+export async function sendQueuedMail(maxMs: number): Promise<void> {
+	if (!pending || timer) return;
+	pending = false;
+	await atMost(tick(), maxMs, undefined);
+}
+
+/** Send every due message, pass after pass, for at most `maxMs` (the jobs endpoint). Returns how many were sent. */
+export async function drainOutbox(maxMs: number): Promise<number> {
+	const deadline = Date.now() + maxMs;
+	transport ??= createTransport(readEnv().mail);
+	const db = await getDb();
+	let sent = 0;
+	for (;;) {
+		const left = deadline - Date.now();
+		if (left <= 0) break;
+		const pass = await atMost(processOutbox(db, transport), left, 0);
+		if (!pass) break;
+		sent += pass;
+	}
+	return sent;
 }
 
 /**
@@ -52,8 +92,6 @@ export function kickMailWorker(): void {
  * is quick, without a slow SMTP server ever holding an agent up.
  */
 export async function flushMailWorker(maxMs = 1000): Promise<void> {
-	if (!timer) return;
-	let timeout: ReturnType<typeof setTimeout> | undefined;
-	await Promise.race([tick(), new Promise((resolve) => (timeout = setTimeout(resolve, maxMs)))]);
-	clearTimeout(timeout);
+	if (!timer) return void (pending = true);
+	await atMost(tick(), maxMs, undefined);
 }

@@ -1,0 +1,222 @@
+// The Vercel output, run as the platform runs it (tests/serverless/): a fresh process per cold start, frozen as
+// soon as each response ends, away from the project's node_modules, against PostgreSQL and a local SMTP server.
+// A customer signs up, verifies by mail, writes a ticket with a file; an agent replies and solves it; the survey
+// arrives; the cron endpoint closes a ticket solved long ago. Every mail must have arrived by the time the
+// response that caused it has: a frozen function sends nothing later.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type DB } from '../lib/server/db/index.ts';
+import { backdateSolved } from '../lib/server/db/testing/clock.ts';
+import { countConnections, dropSchema } from '../lib/server/db/testing/server.ts';
+import { buildVercelOutput } from '../../tests/serverless/build.ts';
+import { visitor } from '../../tests/serverless/client.ts';
+import { startMailbox, type Mailbox } from '../../tests/serverless/mailbox.ts';
+import { startPlatform, type Platform } from '../../tests/serverless/platform.ts';
+
+const databaseUrl = process.env.TEST_DATABASE_URL;
+if (!databaseUrl)
+	console.warn(
+		'serverless.spec.ts skipped: set TEST_DATABASE_URL=postgres://… to run the Vercel output'
+	);
+
+const PORT = 4601;
+const SMTP_PORT = 4625;
+const ADMIN = { email: 'admin@svar.test', password: 'a long admin passphrase 7' };
+const CUSTOMER = { email: 'kari@example.test', password: 'my own long secret 42' };
+const CRON_SECRET = randomBytes(24).toString('hex');
+/** A link to this site in a mail, as the path to ask the platform. */
+const linkIn = (text: string, part: string) =>
+	new URL(new RegExp(`https?://[^\\s"<>]*/${part}/[^\\s"<>]+`).exec(text)![0]).pathname;
+
+describe.skipIf(!databaseUrl)('the Vercel output, run as the platform runs it', () => {
+	const schema = `svar_sls_${randomBytes(5).toString('hex')}`;
+	let mailbox: Mailbox;
+	let platform: Platform;
+	let output: string;
+	let db: DB;
+
+	beforeAll(async () => {
+		mailbox = await startMailbox(SMTP_PORT);
+		const origin = `http://127.0.0.1:${PORT}`;
+		const env = {
+			...process.env,
+			DATABASE_URL: databaseUrl,
+			DATABASE_SCHEMA: schema,
+			SMTP_URL: mailbox.url,
+			CRON_SECRET,
+			ORIGIN: origin
+		};
+		output = buildVercelOutput(path.resolve('.'), env);
+		platform = await startPlatform({
+			output,
+			port: PORT,
+			// what the platform gives a function: its project's variables, nothing of this machine's
+			env: {
+				PATH: process.env.PATH,
+				VERCEL: '1',
+				DATABASE_URL: databaseUrl,
+				DATABASE_SCHEMA: schema,
+				SMTP_URL: mailbox.url,
+				CRON_SECRET,
+				ORIGIN: origin,
+				ADMIN_EMAIL: ADMIN.email,
+				ADMIN_PASSWORD: ADMIN.password
+			}
+		});
+		db = await openDatabase({ databaseUrl, pgSchema: schema });
+	}, 300_000);
+
+	afterAll(async () => {
+		await platform?.close();
+		await mailbox?.close();
+		await db?.destroy();
+		if (output) fs.rmSync(path.dirname(output), { recursive: true, force: true });
+		await dropSchema(databaseUrl!, schema);
+		if (platform) console.log(platform.logs.join('').slice(-4000));
+		if (platform)
+			console.log(
+				`cold starts (ms to first byte): ${platform.coldStarts.map(Math.round).join(', ')}`
+			);
+	});
+
+	it('declares its cron, runtime, time limit and the headers of its static pages', async () => {
+		expect(platform.config.crons).toEqual([{ path: '/api/v1/jobs/run', schedule: '* * * * *' }]);
+		const functions = path.join(output, 'functions');
+		const vc = JSON.parse(
+			fs.readFileSync(path.join(functions, '![-]', 'catchall.func', '.vc-config.json'), 'utf8')
+		);
+		expect(vc.runtime).toBe('nodejs22.x');
+		expect(vc.maxDuration).toBeGreaterThan(0);
+		const page = await fetch(`${platform.url}/en`);
+		expect(page.status).toBe(200);
+		expect(page.headers.get('content-type')).toContain('text/html');
+		expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(page.headers.get('x-frame-options')).toBe('DENY');
+		expect(page.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+		// an article page, written after the adapter by the article step, is served at its own path
+		expect((await fetch(`${platform.url}/ru/orders-delivery/late-delivery`)).status).toBe(200);
+	});
+
+	it('starts clean on a fresh database however many instances start at once', async () => {
+		const answers = await Promise.all(
+			Array.from({ length: 6 }, () => fetch(`${platform.url}/api/v1/me`))
+		);
+		expect(answers.map((a) => a.status)).toEqual([401, 401, 401, 401, 401, 401]);
+		const admin = visitor(platform.url);
+		const { user } = await admin.json<{ user: { role: string } }>(
+			'POST',
+			'/api/v1/auth/login',
+			ADMIN
+		);
+		expect(user.role).toBe('admin');
+	});
+
+	it('runs the loop, every mail arriving with the response that sent it', async () => {
+		const customer = visitor(platform.url);
+		await customer.json(
+			'POST',
+			'/api/v1/auth/signup',
+			{ name: 'Kari', ...CUSTOMER, locale: 'en' },
+			202
+		);
+		const [verification] = mailbox.to(CUSTOMER.email);
+		expect(verification, platform.logs.join('').slice(-3000)).toBeDefined();
+		const verified = await customer.request('GET', linkIn(verification!.text, 'verify'));
+		expect(verified.status).toBe(303);
+		expect((await customer.json<{ email: string }>('GET', '/api/v1/me')).email).toBe(
+			CUSTOMER.email
+		);
+
+		const form = new FormData();
+		form.set('subject', 'My parcel never came');
+		form.set('message', 'Order 1234 is two weeks late.');
+		form.set('locale', 'en');
+		form.append('files', new Blob(['tracking: none'], { type: 'text/plain' }), 'tracking.txt');
+		const { ref } = await customer.json<{ ref: string }>('POST', '/api/v1/tickets', form, 201);
+		expect(mailbox.to(CUSTOMER.email).some((m) => m.text.includes(ref))).toBe(true);
+
+		const agent = visitor(platform.url);
+		await agent.json('POST', '/api/v1/auth/login', ADMIN);
+		const sent = mailbox.to(CUSTOMER.email).length;
+		await agent.json(
+			'POST',
+			`/api/v1/tickets/${ref}/replies`,
+			{
+				message: 'It is on its way again: you will have it tomorrow.',
+				internal: false
+			},
+			201
+		);
+		expect(
+			mailbox
+				.to(CUSTOMER.email)
+				.slice(sent)
+				.some((m) => m.text.includes('tomorrow'))
+		).toBe(true);
+
+		const { version } = await agent.json<{ version: number }>('GET', `/api/v1/tickets/${ref}`);
+		await agent.json('PATCH', `/api/v1/tickets/${ref}`, { status: 'solved', version });
+		const survey = mailbox.to(CUSTOMER.email).find((m) => /\/survey\//.test(m.text));
+		expect(survey).toBeDefined();
+		expect((await customer.request('GET', linkIn(survey!.text, 'survey'))).status).toBe(200);
+	});
+
+	it('holds one database connection per instance at most, frozen or not', async () => {
+		await Promise.all(Array.from({ length: 8 }, () => fetch(`${platform.url}/api/v1/me`)));
+		const held = await countConnections(databaseUrl!, `svar function ${schema}`);
+		expect(held).toBeGreaterThan(0);
+		expect(held).toBeLessThanOrEqual(platform.alive());
+	});
+
+	it('closes a ticket solved long ago when the cron calls, and only for the cron', async () => {
+		const customer = visitor(platform.url);
+		await customer.json('POST', '/api/v1/auth/login', CUSTOMER);
+		const form = new FormData();
+		form.set('subject', 'An old question');
+		form.set('message', 'Answered long ago.');
+		form.set('locale', 'en');
+		const { ref } = await customer.json<{ ref: string }>('POST', '/api/v1/tickets', form, 201);
+		await backdateSolved(db, ref, Date.now() - 8 * 24 * 60 * 60 * 1000);
+
+		const stranger = await fetch(`${platform.url}/api/v1/jobs/run`, {
+			method: 'POST',
+			headers: { authorization: 'Bearer not-the-secret' }
+		});
+		expect(stranger.status).toBe(401);
+		const cron = await fetch(`${platform.url}/api/v1/jobs/run`, {
+			method: 'POST',
+			headers: { authorization: `Bearer ${CRON_SECRET}` }
+		});
+		expect(cron.status).toBe(200);
+		expect((await cron.json()).closedTickets).toBe(1);
+		const ticket = await customer.json<{ status: string }>('GET', `/api/v1/tickets/${ref}`);
+		expect(ticket.status).toBe('closed');
+	});
+
+	it('answers a lone cold start', async () => {
+		const lone: number[] = [];
+		for (let i = 0; i < 3; i++) {
+			platform.reclaimIdle();
+			expect((await fetch(`${platform.url}/api/v1/me`)).status).toBe(401);
+			lone.push(platform.coldStarts.at(-1)!);
+		}
+		// a figure for the report, not an assertion: this machine's load decides it (issue 15 asks ≤ 150 ms)
+		console.log(`lone cold starts (ms to first byte): ${lone.map(Math.round).join(', ')}`);
+	});
+
+	it('refuses an upload over the function’s limit in its own words', async () => {
+		const customer = visitor(platform.url);
+		await customer.json('POST', '/api/v1/auth/login', CUSTOMER);
+		const form = new FormData();
+		form.set('subject', 'Photos');
+		form.set('message', 'Here they are.');
+		form.set('locale', 'en');
+		const log = new Blob(['a line of a long log\n'.repeat(210_000)], { type: 'text/plain' });
+		form.append('files', log, 'app.log');
+		const answer = await customer.request('POST', '/api/v1/tickets', form);
+		expect(answer.status).toBe(413);
+		expect((await answer.json()).error.code).toBe('too_large');
+	});
+});
