@@ -68,7 +68,17 @@ export async function recountRecentTickets(trx: DB, userId: string, since: numbe
  * counted has left the window): the inbox does before it sorts, and a job every minute. Returns how many.
  */
 export async function refreshRecentCounts(db: DB, since: number): Promise<number> {
-	const stale = await recount(db, since)
+	const stale = await recountStale(db, since).execute();
+	await copyRecounted(
+		db,
+		stale.map((u) => u.id)
+	);
+	return stale.length;
+}
+
+/** The recount of refreshRecentCounts as a statement (returning the customers recounted), for a larger one. */
+export function recountStale(db: QueryCreator<Database>, since: number) {
+	return recount(db, since)
 		.where((eb) =>
 			eb.or([
 				eb('recent_since', 'is', null),
@@ -76,14 +86,13 @@ export async function refreshRecentCounts(db: DB, since: number): Promise<number
 				eb('recent_oldest', '<', since)
 			])
 		)
-		.returning('id')
-		.execute();
-	for (let i = 0; i < stale.length; i += 500)
-		await copyRecentTickets(
-			db,
-			stale.slice(i, i + 500).map((u) => u.id)
-		);
-	return stale.length;
+		.returning('id');
+}
+
+/** The counts of these recounted customers onto their tickets (recountStale). */
+export async function copyRecounted(db: DB, userIds: string[]): Promise<void> {
+	for (let i = 0; i < userIds.length; i += 500)
+		await copyRecentTickets(db, userIds.slice(i, i + 500));
 }
 
 /** A ticket that is unfinished again takes its customer's count (inside the change's transaction). */
@@ -114,7 +123,7 @@ const customersCount = (eb: ExpressionBuilder<Database, 'tickets'>) =>
 		)
 		.whereRef('users.id', '=', 'tickets.user_id');
 
-function recount(db: DB, since: number) {
+function recount(db: QueryCreator<Database>, since: number) {
 	const mine = (eb: ExpressionBuilder<Database, 'users'>) =>
 		eb
 			.selectFrom('tickets')
