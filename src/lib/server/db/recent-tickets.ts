@@ -28,9 +28,10 @@ export function addRecentTicket(
 		.where('id', '=', userId)
 		.where('recent_since', '<=', since)
 		.where((eb) => eb.or([eb('recent_oldest', 'is', null), eb('recent_oldest', '>=', since)]))
-		.returning(
+		.returning([
+			'recent_tickets as counted',
 			sql<number>`case when recent_tickets < 1 then 1 else recent_tickets end`.as('recent')
-		);
+		]);
 }
 
 /**
@@ -54,14 +55,26 @@ export async function countRecentTickets(
  * that committed.
  */
 export async function recountRecentTickets(trx: DB, userId: string, since: number): Promise<void> {
-	await trx
+	await lockCustomer(trx, userId);
+	await recount(trx, since).where('id', '=', userId).execute();
+	await copyRecentTickets(trx, [userId]);
+}
+
+/**
+ * Copy a customer's count onto their unfinished tickets (inside a transaction), their row locked first, so the
+ * copy sees every ticket of theirs a parallel request committed before.
+ */
+export async function copyLocked(trx: DB, userId: string): Promise<void> {
+	await lockCustomer(trx, userId);
+	await copyRecentTickets(trx, [userId]);
+}
+
+const lockCustomer = (trx: DB, userId: string) =>
+	trx
 		.updateTable('users')
 		.set((eb) => ({ role: eb.ref('role') }))
 		.where('id', '=', userId)
 		.execute();
-	await recount(trx, since).where('id', '=', userId).execute();
-	await copyRecentTickets(trx, [userId]);
-}
 
 /**
  * Recount the customers whose stored count no longer holds at `since` (never counted, or one of the tickets it
