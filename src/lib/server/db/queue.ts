@@ -1,10 +1,10 @@
 // The inbox's storage: tickets filtered for an agent's view, sorted and cut in SQL by the order tickets/queue.ts
 // decides (its keys, here in SQL) and the count in each view; how often each customer wrote lately is kept in
 // recent-tickets.ts.
-import { PostgresAdapter, sql, type RawBuilder } from 'kysely';
+import { PostgresAdapter, sql, type QueryCreator, type RawBuilder } from 'kysely';
 import type { DB } from './index';
-import { UNFINISHED } from './recent-tickets';
-import type { Priority, TicketStatus } from './schema';
+import { copyRecounted, recountStale, refreshRecentCounts, UNFINISHED } from './recent-tickets';
+import type { Database, Priority, TicketStatus } from './schema';
 import type { Ticket } from './tickets';
 
 export interface QueueFilters {
@@ -80,9 +80,13 @@ const isActive = (status: readonly string[] = []) =>
  * (literally, so SQLite sees that it holds), and SQLite is told the index, as its planner would take the status
  * index and sort.
  */
-function filteredTickets(db: DB, f: QueueFilters, index: 'tickets_inbox' | 'tickets_inbox_views') {
+function filteredTickets(
+	db: QueryCreator<Database>,
+	f: QueueFilters,
+	index: 'tickets_inbox' | 'tickets_inbox_views' | null
+) {
 	const inbox = isActive(f.status) && !f.callbacks;
-	const from = inbox && !isPostgres(db) ? sql`tickets indexed by ${sql.raw(index)}` : sql`tickets`;
+	const from = inbox && index ? sql`tickets indexed by ${sql.raw(index)}` : sql`tickets`;
 	// a table named in raw SQL: its columns are the tickets' all the same
 	let q = db.selectFrom(from as unknown as 'tickets');
 	if (inbox) q = q.where(sql<boolean>`tickets.status in ('new', 'open')`);
@@ -123,7 +127,7 @@ function filteredTickets(db: DB, f: QueueFilters, index: 'tickets_inbox' | 'tick
 }
 
 /** The teams the agent is a member of: the "team" view's. */
-const teamsOf = (db: DB, userId: string) =>
+const teamsOf = (db: QueryCreator<Database>, userId: string) =>
 	db
 		.selectFrom('team_members')
 		.select('team_members.team_id')
@@ -175,7 +179,7 @@ function orderTerms(o: InboxOrder, status: readonly TicketStatus[] = []): RawBui
 
 /** What an inbox row shows of a ticket, its customer, assignee and team, and the customer's recent tickets. */
 function queueSelect(db: DB, f: QueueFilters) {
-	return filteredTickets(db, f, 'tickets_inbox')
+	return filteredTickets(db, f, isPostgres(db) ? null : 'tickets_inbox')
 		.innerJoin('users as c', 'c.id', 'tickets.user_id')
 		.leftJoin('users as a', 'a.id', 'tickets.assignee_id')
 		.leftJoin('teams', 'teams.id', 'tickets.team_id')
@@ -251,32 +255,79 @@ export type QueueView = NonNullable<QueueFilters['view']>;
 
 /** How many tickets each view of the inbox holds under the same other filters (f.view is ignored). */
 export async function queueViewCounts(db: DB, f: QueueFilters): Promise<Record<QueueView, number>> {
-	const row = await filteredTickets(db, { ...f, view: 'all' }, 'tickets_inbox_views')
-		.select((eb) => [
-			eb.fn.countAll<number | string>().as('all'),
-			eb.fn
-				.sum<number | string | null>(
-					eb.case().when('tickets.assignee_id', '=', f.userId).then(1).else(0).end()
-				)
-				.as('mine'),
-			eb.fn
-				.sum<number | string | null>(
-					eb.case().when('tickets.assignee_id', 'is', null).then(1).else(0).end()
-				)
-				.as('unassigned'),
-			eb.fn
-				.sum<number | string | null>(
-					eb.case().when('tickets.team_id', 'in', teamsOf(db, f.userId)).then(1).else(0).end()
-				)
-				.as('team')
-		])
-		.executeTakeFirst();
-	return {
-		all: Number(row?.all ?? 0),
-		mine: Number(row?.mine ?? 0),
-		unassigned: Number(row?.unassigned ?? 0),
-		team: Number(row?.team ?? 0)
-	};
+	const index = isPostgres(db) ? null : 'tickets_inbox_views';
+	return viewsOf(await viewCounts(db, f, index).executeTakeFirst());
+}
+
+function viewCounts(
+	db: QueryCreator<Database>,
+	f: QueueFilters,
+	index: 'tickets_inbox_views' | null
+) {
+	return filteredTickets(db, { ...f, view: 'all' }, index).select((eb) => [
+		eb.fn.countAll<number | string>().as('all'),
+		eb.fn
+			.sum<number | string | null>(
+				eb.case().when('tickets.assignee_id', '=', f.userId).then(1).else(0).end()
+			)
+			.as('mine'),
+		eb.fn
+			.sum<number | string | null>(
+				eb.case().when('tickets.assignee_id', 'is', null).then(1).else(0).end()
+			)
+			.as('unassigned'),
+		eb.fn
+			.sum<number | string | null>(
+				eb.case().when('tickets.team_id', 'in', teamsOf(db, f.userId)).then(1).else(0).end()
+			)
+			.as('team')
+	]);
+}
+
+const viewsOf = (row?: Record<QueueView, number | string | null>): Record<QueueView, number> => ({
+	all: Number(row?.all ?? 0),
+	mine: Number(row?.mine ?? 0),
+	unassigned: Number(row?.unassigned ?? 0),
+	team: Number(row?.team ?? 0)
+});
+
+/**
+ * The inbox as agentQueue reads it: every customer's count of recent tickets that no longer holds at `o.since`
+ * recounted first (recent-tickets.ts), then the first `limit` tickets matching `f`, the call-backs among the
+ * tickets of `callbackStatus` and the count in each view. On PostgreSQL, where each statement is a round trip,
+ * the recount goes in the statement that counts the views, beside the other two: only when it renewed a count
+ * are the tickets read again after it.
+ */
+export async function readInbox(
+	db: DB,
+	f: QueueFilters,
+	callbackStatus: TicketStatus[],
+	o: InboxOrder,
+	limit: number
+) {
+	const read = () =>
+		Promise.all([
+			queueRows(db, f, o, limit),
+			callbackRows(db, { ...f, status: callbackStatus }, o)
+		]);
+	if (!isPostgres(db)) {
+		await refreshRecentCounts(db, o.since);
+		const [rows, callbacks] = await read();
+		return { rows, callbacks, views: await queueViewCounts(db, f) };
+	}
+	const [counted, [rows, callbacks]] = await Promise.all([
+		db
+			.with('stale', (qb) => recountStale(qb, o.since))
+			.selectFrom(viewCounts(db, f, null).as('views'))
+			.selectAll('views')
+			.select(sql<string[]>`array(select id from stale)`.as('stale'))
+			.executeTakeFirstOrThrow(),
+		read()
+	]);
+	if (!counted.stale.length) return { rows, callbacks, views: viewsOf(counted) };
+	await copyRecounted(db, counted.stale);
+	const [again, againCallbacks] = await read();
+	return { rows: again, callbacks: againCallbacks, views: viewsOf(counted) };
 }
 
 const isPostgres = (db: DB) => db.getExecutor().adapter instanceof PostgresAdapter;

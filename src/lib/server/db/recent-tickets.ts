@@ -28,9 +28,10 @@ export function addRecentTicket(
 		.where('id', '=', userId)
 		.where('recent_since', '<=', since)
 		.where((eb) => eb.or([eb('recent_oldest', 'is', null), eb('recent_oldest', '>=', since)]))
-		.returning(
+		.returning([
+			'recent_tickets as counted',
 			sql<number>`case when recent_tickets < 1 then 1 else recent_tickets end`.as('recent')
-		);
+		]);
 }
 
 /**
@@ -54,21 +55,43 @@ export async function countRecentTickets(
  * that committed.
  */
 export async function recountRecentTickets(trx: DB, userId: string, since: number): Promise<void> {
-	await trx
+	await lockCustomer(trx, userId);
+	await recount(trx, since).where('id', '=', userId).execute();
+	await copyRecentTickets(trx, [userId]);
+}
+
+/**
+ * Copy a customer's count onto their unfinished tickets (inside a transaction), their row locked first, so the
+ * copy sees every ticket of theirs a parallel request committed before.
+ */
+export async function copyLocked(trx: DB, userId: string): Promise<void> {
+	await lockCustomer(trx, userId);
+	await copyRecentTickets(trx, [userId]);
+}
+
+const lockCustomer = (trx: DB, userId: string) =>
+	trx
 		.updateTable('users')
 		.set((eb) => ({ role: eb.ref('role') }))
 		.where('id', '=', userId)
 		.execute();
-	await recount(trx, since).where('id', '=', userId).execute();
-	await copyRecentTickets(trx, [userId]);
-}
 
 /**
  * Recount the customers whose stored count no longer holds at `since` (never counted, or one of the tickets it
  * counted has left the window): the inbox does before it sorts, and a job every minute. Returns how many.
  */
 export async function refreshRecentCounts(db: DB, since: number): Promise<number> {
-	const stale = await recount(db, since)
+	const stale = await recountStale(db, since).execute();
+	await copyRecounted(
+		db,
+		stale.map((u) => u.id)
+	);
+	return stale.length;
+}
+
+/** The recount of refreshRecentCounts as a statement (returning the customers recounted), for a larger one. */
+export function recountStale(db: QueryCreator<Database>, since: number) {
+	return recount(db, since)
 		.where((eb) =>
 			eb.or([
 				eb('recent_since', 'is', null),
@@ -76,14 +99,13 @@ export async function refreshRecentCounts(db: DB, since: number): Promise<number
 				eb('recent_oldest', '<', since)
 			])
 		)
-		.returning('id')
-		.execute();
-	for (let i = 0; i < stale.length; i += 500)
-		await copyRecentTickets(
-			db,
-			stale.slice(i, i + 500).map((u) => u.id)
-		);
-	return stale.length;
+		.returning('id');
+}
+
+/** The counts of these recounted customers onto their tickets (recountStale). */
+export async function copyRecounted(db: DB, userIds: string[]): Promise<void> {
+	for (let i = 0; i < userIds.length; i += 500)
+		await copyRecentTickets(db, userIds.slice(i, i + 500));
 }
 
 /** A ticket that is unfinished again takes its customer's count (inside the change's transaction). */
@@ -114,7 +136,7 @@ const customersCount = (eb: ExpressionBuilder<Database, 'tickets'>) =>
 		)
 		.whereRef('users.id', '=', 'tickets.user_id');
 
-function recount(db: DB, since: number) {
+function recount(db: QueryCreator<Database>, since: number) {
 	const mine = (eb: ExpressionBuilder<Database, 'users'>) =>
 		eb
 			.selectFrom('tickets')

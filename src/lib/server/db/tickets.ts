@@ -1,8 +1,10 @@
 // Tickets, their messages and the customer's own lists: every read of a ticket takes the acting user.
 import { randomUUID } from 'node:crypto';
+import type { ServiceSettings } from '$lib/service-hours/sla';
 import type { DB } from './index';
 import { insertAttachments, type NewFile } from './attachments';
 import { recordNewTicket } from './report-changes';
+import { SERVICE_SETTINGS, serviceSettingsOf } from './settings';
 import { canSee, type Viewer } from './ticket-access';
 import type { TicketTable } from './schema';
 
@@ -44,13 +46,33 @@ export interface NewTicket {
  * one statement only, and a number whose ticket is then not stored is skipped.
  */
 export async function takeTicketNumber(db: DB): Promise<number> {
-	const { value } = await db
+	return (await takeTicketNumberAndHours(db)).number;
+}
+
+/**
+ * takeTicketNumber, and the service settings the new ticket's first answer is due under, in the same statement
+ * (a new ticket needs both, and on PostgreSQL each statement is a round trip).
+ */
+export async function takeTicketNumberAndHours(
+	db: DB
+): Promise<{ number: number; hours: ServiceSettings }> {
+	const row = await db
 		.updateTable('counters')
 		.set((eb) => ({ value: eb('value', '+', 1) }))
 		.where('name', '=', 'ticket')
-		.returning('value')
+		.returning((eb) => [
+			'value',
+			eb
+				.selectFrom('settings')
+				.select('settings.value')
+				.where('settings.key', '=', SERVICE_SETTINGS)
+				.as('hours')
+		])
 		.executeTakeFirstOrThrow();
-	return Math.max(FIRST_TICKET_NUMBER, Number(value));
+	return {
+		number: Math.max(FIRST_TICKET_NUMBER, Number(row.value)),
+		hours: serviceSettingsOf(row.hours ?? undefined)
+	};
 }
 
 /** A new ticket's row under `number` (from takeTicketNumber): new, waiting for its first answer since `now`. */

@@ -10,15 +10,12 @@ import type { Ctx } from '../accounts';
 import type { SessionUser } from '../auth/session';
 import { content } from '../content';
 import {
-	callbackRows,
-	queueRows,
-	queueViewCounts,
+	readInbox,
 	type InboxKey,
 	type InboxOrder,
 	type QueueRow,
 	type QueueView
 } from '../db/queue';
-import { refreshRecentCounts } from '../db/recent-tickets';
 import type { Priority, TicketStatus } from '../db/schema';
 import type { Ticket } from '../db/tickets';
 import { isStaff } from './access';
@@ -240,14 +237,15 @@ export async function agentQueue(
 	};
 	const order = inboxOrder(ctx.now);
 	const status = [...new Set(statuses)];
-	// how often customers wrote lately, recounted where a ticket has left the window since: exact as of now
-	await refreshRecentCounts(ctx.db, order.since);
-	// the database sorts every matching ticket and returns the first `limit`; only those are described
-	const [rows, callbacks, views] = await Promise.all([
-		queueRows(ctx.db, { ...filters, status }, order, query.limit),
-		callbackRows(ctx.db, { ...filters, status: ['new', 'open', 'pending', 'solved'] }, order),
-		queueViewCounts(ctx.db, { ...filters, status })
-	]);
+	// how often customers wrote lately is recounted first where a ticket has left the window since (exact as of
+	// now); the database sorts every matching ticket and returns the first `limit`: only those are described
+	const { rows, callbacks, views } = await readInbox(
+		ctx.db,
+		{ ...filters, status },
+		['new', 'open', 'pending', 'solved'],
+		order,
+		query.limit
+	);
 	const item = (r: QueueRow, position: number) => {
 		const rankable: Rankable = {
 			ref: r.ref,

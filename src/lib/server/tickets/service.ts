@@ -14,7 +14,7 @@ import { changeTicket, type TicketChange } from '../db/ticket-events';
 import {
 	findByIdempotencyKey,
 	findTicket,
-	takeTicketNumber,
+	takeTicketNumberAndHours,
 	ticketRow,
 	type Ticket
 } from '../db/tickets';
@@ -105,14 +105,15 @@ export async function createTicket(
 		? content.article(input.articleId, input.locale)?.meta
 		: undefined;
 	const context = await visitContext(ctx, input.visit, input.readArticles, input.suggestedArticles);
-	// everything is known before the transaction, which only writes
-	const dueAt = firstResponseDue(ctx.now, await loadServiceSettings(ctx.db));
 	for (let attempt = 0; ; attempt++) {
 		try {
 			// in a statement of its own, so the counter's row is not held through the transaction; a number
-			// taken by a ticket that is then not stored is skipped
+			// taken by a ticket that is then not stored is skipped. Everything is known before the transaction,
+			// which only writes: the due time under the service hours that come with the number.
+			const { number, hours } = await takeTicketNumberAndHours(ctx.db);
+			const dueAt = firstResponseDue(ctx.now, hours);
 			const ticket = ticketRow({
-				number: await takeTicketNumber(ctx.db),
+				number,
 				userId: user.id,
 				subject: input.subject,
 				locale: input.locale,
