@@ -161,7 +161,12 @@ async function browserFigures(base: string, article: string, token: string): Pro
 		const box = reader.page.getByRole('combobox').or(reader.page.getByRole('searchbox')).first();
 		await box.click();
 		await box.pressSequentially('r');
-		await reader.page.getByRole('option').first().waitFor({ timeout: 10_000 });
+		// one letter may match nothing with confidence: the answer is then the box saying so
+		await reader.page
+			.getByRole('option')
+			.first()
+			.or(reader.page.locator('.search-empty'))
+			.waitFor({ timeout: 10_000 });
 		await reader.page.waitForLoadState('networkidle');
 		const after = reader.seen.bytes;
 		uncompressed.push(...reader.seen.uncompressed);
