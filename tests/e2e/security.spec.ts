@@ -149,7 +149,7 @@ test('the OpenAPI document describes the account endpoints from the same schemas
  * Every route, classified. A route added without a line here fails this test, so nobody adds an agent page
  * without saying who may see it; agent and admin routes are then checked to refuse customers.
  */
-const ACCESS: Record<string, 'public' | 'user' | 'agent' | 'admin'> = {
+const ACCESS: Record<string, 'public' | 'user' | 'agent' | 'admin' | 'cron'> = {
 	'/': 'public',
 	'/lang': 'public',
 	'/robots.txt': 'public',
@@ -203,7 +203,9 @@ const ACCESS: Record<string, 'public' | 'user' | 'agent' | 'admin'> = {
 	'/api/v1/reports/summary': 'agent',
 	'/api/v1/surveys/[token]': 'public',
 	'/api/v1/views': 'public',
-	'/[lang=locale]/survey/[token]': 'public'
+	'/[lang=locale]/survey/[token]': 'public',
+	// the scheduler's, with CRON_SECRET as its bearer token: nobody else, signed in or not
+	'/api/v1/jobs/run': 'cron'
 };
 
 function routeIds(dir = 'src/routes', id = ''): string[] {
@@ -239,6 +241,12 @@ test('every route is classified, and none below agent level is reachable by a cu
 				response = await request.fetch(concrete(id), { method, data: {}, maxRedirects: 0 });
 		expect([403, 404], id).toContain(response.status());
 	}
+	for (const id of ids.filter((i) => ACCESS[i] === 'cron'))
+		for (const method of ['GET', 'POST'])
+			expect(
+				(await request.fetch(concrete(id), { method, maxRedirects: 0 })).status(),
+				`${method} ${id}`
+			).toBe(401);
 	for (const id of ids.filter((i) => ACCESS[i] === 'user')) {
 		const response = await request.get(concrete(id), { maxRedirects: 0 });
 		// 404 for a reference that is not theirs, 405 for POST-only endpoints: never a login redirect or 401/403
