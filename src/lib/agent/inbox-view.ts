@@ -11,8 +11,6 @@ export interface Filters {
 	category?: string;
 	status?: string;
 	q?: string;
-	/** How many of the ordered tickets to show, when more than a page. */
-	limit?: string;
 }
 
 /** How many tickets the inbox shows at first, and how many more each "show more" adds. */
@@ -20,8 +18,11 @@ export const INBOX_PAGE = 50;
 /** The most the inbox (and the queue API) returns at once. */
 export const INBOX_MAX = 1000;
 
-/** A filter URL without its defaults, so the address bar says only what differs from the plain inbox. */
-export function queueHref(params: Filters): string {
+/**
+ * A filter URL without its defaults, so the address bar says only what differs from the plain inbox; `limit`,
+ * how many of the ordered tickets to show when more than a page.
+ */
+export function queueHref(params: Filters & { limit?: string }): string {
 	const search: string[] = [];
 	for (const key of ['view', 'locale', 'category', 'status', 'q', 'limit'] as const) {
 		const value = params[key]?.trim();
