@@ -121,7 +121,7 @@ export function duration(minutes: number, LL: TranslationFunctions) {
 	return text;
 }
 
-type Reason = { code: string; minutes?: number };
+type Reason = { code: string; minutes?: number; text?: string };
 const minutesOf = (reasons: readonly Reason[], code: string) =>
 	reasons.find((r) => r.code === code)?.minutes;
 
@@ -136,13 +136,12 @@ export function due(
 	reasons: readonly Reason[],
 	LL: TranslationFunctions
 ): { late: boolean; text: string } | null {
-	const soon = minutesOf(reasons, 'due');
-	if (soon !== undefined)
-		return { late: false, text: words(LL).due({ duration: duration(soon, LL) }) };
-	const late = minutesOf(reasons, 'overdue');
-	if (late !== undefined)
-		return { late: true, text: words(LL).overdue({ duration: duration(late, LL) }) };
-	return null;
+	// a reason in words already says it (tickets/words.ts: the same words)
+	const reason = reasons.find((r) => r.code === 'due' || r.code === 'overdue');
+	if (reason?.minutes === undefined) return null;
+	const late = reason.code === 'overdue';
+	const say = late ? words(LL).overdue : words(LL).due;
+	return { late, text: reason.text ?? say({ duration: duration(reason.minutes, LL) }) };
 }
 
 /** A phone number reads left to right in every language: isolated, as <bdi dir="ltr"> would. */
