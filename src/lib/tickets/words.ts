@@ -101,7 +101,7 @@ export function queueInWords<T extends { reasons: Reason[] }>(
 export function reasonsInWords<T extends { reasons: Reason[] }>(
 	items: T[],
 	LL: TranslationFunctions
-) {
+): (Omit<T, 'reasons'> & { reasons: (Reason & { text: string })[] })[] {
 	const w = reasonWords(LL);
 	// many tickets share a reason ("first ticket this month", "waiting 3 h"): each written once
 	const written = new Map<string, string>();
