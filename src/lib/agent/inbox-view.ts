@@ -11,8 +11,6 @@ export interface Filters {
 	category?: string;
 	status?: string;
 	q?: string;
-	/** How many of the ordered tickets to show, when more than a page. */
-	limit?: string;
 }
 
 /** How many tickets the inbox shows at first, and how many more each "show more" adds. */
@@ -20,8 +18,11 @@ export const INBOX_PAGE = 50;
 /** The most the inbox (and the queue API) returns at once. */
 export const INBOX_MAX = 1000;
 
-/** A filter URL without its defaults, so the address bar says only what differs from the plain inbox. */
-export function queueHref(params: Filters): string {
+/**
+ * A filter URL without its defaults, so the address bar says only what differs from the plain inbox; `limit`,
+ * how many of the ordered tickets to show when more than a page.
+ */
+export function queueHref(params: Filters & { limit?: string }): string {
 	const search: string[] = [];
 	for (const key of ['view', 'locale', 'category', 'status', 'q', 'limit'] as const) {
 		const value = params[key]?.trim();
@@ -120,7 +121,7 @@ export function duration(minutes: number, LL: TranslationFunctions) {
 	return text;
 }
 
-type Reason = { code: string; minutes?: number };
+type Reason = { code: string; minutes?: number; text?: string };
 const minutesOf = (reasons: readonly Reason[], code: string) =>
 	reasons.find((r) => r.code === code)?.minutes;
 
@@ -135,13 +136,12 @@ export function due(
 	reasons: readonly Reason[],
 	LL: TranslationFunctions
 ): { late: boolean; text: string } | null {
-	const soon = minutesOf(reasons, 'due');
-	if (soon !== undefined)
-		return { late: false, text: words(LL).due({ duration: duration(soon, LL) }) };
-	const late = minutesOf(reasons, 'overdue');
-	if (late !== undefined)
-		return { late: true, text: words(LL).overdue({ duration: duration(late, LL) }) };
-	return null;
+	// a reason in words already says it (tickets/words.ts: the same words)
+	const reason = reasons.find((r) => r.code === 'due' || r.code === 'overdue');
+	if (reason?.minutes === undefined) return null;
+	const late = reason.code === 'overdue';
+	const say = late ? words(LL).overdue : words(LL).due;
+	return { late, text: reason.text ?? say({ duration: duration(reason.minutes, LL) }) };
 }
 
 /** A phone number reads left to right in every language: isolated, as <bdi dir="ltr"> would. */

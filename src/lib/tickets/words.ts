@@ -91,6 +91,17 @@ export function queueInWords<T extends { reasons: Reason[] }>(
 	items: T[],
 	LL: TranslationFunctions
 ) {
+	return reasonsInWords(items, LL).map((item) => ({
+		...item,
+		why: item.reasons.map((reason) => reason.text).join(' · ')
+	}));
+}
+
+/** Queue items with each reason in words (what a row of the inbox page shows of them). */
+export function reasonsInWords<T extends { reasons: Reason[] }>(
+	items: T[],
+	LL: TranslationFunctions
+): (Omit<T, 'reasons'> & { reasons: (Reason & { text: string })[] })[] {
 	const w = reasonWords(LL);
 	// many tickets share a reason ("first ticket this month", "waiting 3 h"): each written once
 	const written = new Map<string, string>();
@@ -100,10 +111,10 @@ export function queueInWords<T extends { reasons: Reason[] }>(
 		if (t === undefined) written.set(key, (t = reasonTextWith(reason, w)));
 		return t;
 	};
-	return items.map((item) => {
-		const reasons = item.reasons.map((reason) => ({ ...reason, text: text(reason) }));
-		return { ...item, reasons, why: reasons.map((reason) => reason.text).join(' · ') };
-	});
+	return items.map((item) => ({
+		...item,
+		reasons: item.reasons.map((reason) => ({ ...reason, text: text(reason) }))
+	}));
 }
 
 /** "status: Open", for a status a reply or an update set. */

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { translator } from '$lib/server/i18n';
 import { inboxPage } from '$lib/server/tickets/inbox-page';
 import { savePreferences } from '$lib/server/tickets/staff';
-import { queueInWords } from '$lib/tickets/words';
+import { queueInWords, reasonsInWords } from '$lib/tickets/words';
 import { ctxOf } from '$lib/server/http/context';
 import { formObject } from '$lib/server/http/forms';
 import { requireStaff } from '$lib/server/http/guards';
@@ -20,7 +20,7 @@ export const load = async (event) => {
 	if ('ok' in page) error(page.status, errorText(page.message, LL));
 	return {
 		...page,
-		tickets: queueInWords(page.tickets, LL),
+		tickets: reasonsInWords(page.tickets, LL),
 		callbacks: queueInWords(page.callbacks, LL)
 	};
 };

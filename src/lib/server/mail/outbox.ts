@@ -106,6 +106,8 @@ export async function processOutbox(
 	let hours: ReturnType<typeof loadServiceSettings> | undefined;
 	const settings = () => (hours ??= loadServiceSettings(db));
 	for (const message of await dueMails(db, clock.now(), batch)) {
+		// requests go first between messages: on SQLite a pass would otherwise write twenty at a stretch
+		await new Promise((resolve) => setImmediate(resolve));
 		// each claim from the time it is made: the messages before it in this batch may have taken long
 		const now = clock.now();
 		if (!(await claimMail(db, message.id, now, now + CLAIM_MS))) continue;

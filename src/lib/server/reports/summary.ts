@@ -23,11 +23,23 @@ export { surveyFigures } from './answers';
 
 type TicketRow = ReportedTicket;
 
+/** Each day's local midnight in a zone, worked out once: a zone's past does not change while the server runs. */
+const midnights = new Map<string, number>();
+function midnight(day: string, timeZone: string): number {
+	const key = `${timeZone} ${day}`;
+	let at = midnights.get(key);
+	if (at === undefined) {
+		if (midnights.size > 10_000) midnights.clear();
+		midnights.set(key, (at = fromZoned(day, '00:00', timeZone)));
+	}
+	return at;
+}
+
 /** The ISO week of each instant of the report's days: their local midnights looked up, not each instant's date. */
 function weekOfInstant(f: ReportFilters, timeZone: string): (at: number) => string {
 	const days: string[] = [];
 	for (let day = f.from; day <= f.to; day = addDays(day, 1)) days.push(day);
-	const starts = days.map((day) => fromZoned(day, '00:00', timeZone));
+	const starts = days.map((day) => midnight(day, timeZone));
 	const weeks = days.map(isoWeek);
 	return (at) => {
 		let lo = 0;
@@ -100,8 +112,8 @@ export async function reportSummary(
 	now: number,
 	source: ReportSource = storedFigures
 ) {
-	const start = fromZoned(f.from, '00:00', settings.timeZone);
-	const end = fromZoned(addDays(f.to, 1), '00:00', settings.timeZone);
+	const start = midnight(f.from, settings.timeZone);
+	const end = midnight(addDays(f.to, 1), settings.timeZone);
 	const range = { start, end, locale: f.locale, teamId: f.teamId };
 	const days = { from: f.from, to: f.to, locale: f.locale, teamId: f.teamId };
 	const [answers, tickets, counts, top, votes, replies] = await Promise.all([
