@@ -90,11 +90,12 @@ function reasonTextWith(reason: Reason, w: ReasonWords): string {
 export function queueInWords<T extends { reasons: Reason[] }>(
 	items: T[],
 	LL: TranslationFunctions
-) {
-	return reasonsInWords(items, LL).map((item) => ({
-		...item,
-		why: item.reasons.map((reason) => reason.text).join(' · ')
-	}));
+): (Omit<T, 'reasons'> & { reasons: (Reason & { text: string })[]; why: string })[] {
+	const text = reasonTexts(LL);
+	return items.map((item) => {
+		const reasons = item.reasons.map((reason) => ({ ...reason, text: text(reason) }));
+		return { ...item, reasons, why: reasons.map((reason) => reason.text).join(' · ') };
+	});
 }
 
 /** Queue items with each reason in words (what a row of the inbox page shows of them). */
@@ -102,19 +103,23 @@ export function reasonsInWords<T extends { reasons: Reason[] }>(
 	items: T[],
 	LL: TranslationFunctions
 ): (Omit<T, 'reasons'> & { reasons: (Reason & { text: string })[] })[] {
+	const text = reasonTexts(LL);
+	return items.map((item) => ({
+		...item,
+		reasons: item.reasons.map((reason) => ({ ...reason, text: text(reason) }))
+	}));
+}
+
+/** A reason's words: many tickets share a reason ("first ticket this month", "waiting 3 h"), each written once. */
+function reasonTexts(LL: TranslationFunctions): (reason: Reason) => string {
 	const w = reasonWords(LL);
-	// many tickets share a reason ("first ticket this month", "waiting 3 h"): each written once
 	const written = new Map<string, string>();
-	const text = (reason: Reason) => {
+	return (reason) => {
 		const key = reasonKey(reason);
 		let t = written.get(key);
 		if (t === undefined) written.set(key, (t = reasonTextWith(reason, w)));
 		return t;
 	};
-	return items.map((item) => ({
-		...item,
-		reasons: item.reasons.map((reason) => ({ ...reason, text: text(reason) }))
-	}));
 }
 
 /** "status: Open", for a status a reply or an update set. */

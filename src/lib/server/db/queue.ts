@@ -2,6 +2,7 @@
 // decides (its keys, here in SQL) and the count in each view; how often each customer wrote lately is kept in
 // recent-tickets.ts.
 import { PostgresAdapter, sql, type QueryCreator, type RawBuilder } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { DB } from './index';
 import { copyRecounted, recountStale, refreshRecentCounts, UNFINISHED } from './recent-tickets';
 import type { Database, Priority, TicketStatus } from './schema';
@@ -214,42 +215,35 @@ function queueSelect(db: DB, f: QueueFilters) {
 }
 
 /** The first `limit` tickets matching `f` in the inbox order, sorted and cut by the database. */
-export async function queueRows(
-	db: DB,
-	f: QueueFilters,
-	o: InboxOrder,
-	limit: number
-): Promise<QueueRow[]> {
+function queueRowsQuery(db: DB, f: QueueFilters, o: InboxOrder, limit: number) {
 	let q = queueSelect(db, f);
 	for (const term of orderTerms(o, f.status)) q = q.orderBy(term);
-	const rows = await q.limit(limit).execute();
-	return rows.map((r) => ({ ...r, recent_tickets: Number(r.recent_tickets) }));
+	return q.limit(limit);
 }
 
 /**
  * The call-backs still to make among the tickets matching `f`: each with its place in the inbox order among
  * them, earliest window first (no window last), then by that place.
  */
-export async function callbackRows(
-	db: DB,
-	f: QueueFilters,
-	o: InboxOrder
-): Promise<(QueueRow & { position: number })[]> {
-	const rows = await queueSelect(db, { ...f, callbacks: true })
+function callbackRowsQuery(db: DB, f: QueueFilters, o: InboxOrder) {
+	return queueSelect(db, { ...f, callbacks: true })
 		.select(
 			sql<number>`row_number() over (order by ${sql.join(orderTerms(o, f.status))})`.as('position')
 		)
 		.orderBy(sql`tickets.callback_start is null`)
 		.orderBy('tickets.callback_start')
 		.orderBy('position')
-		.limit(1000)
-		.execute();
-	return rows.map((r) => ({
-		...r,
-		recent_tickets: Number(r.recent_tickets),
-		position: Number(r.position)
-	}));
+		.limit(1000);
 }
+
+/** A row as read, its counts as numbers (PostgreSQL sends a bigint or a count as text). */
+const queueRow = <R extends { recent_tickets: number | string }>(r: R) => ({
+	...r,
+	recent_tickets: Number(r.recent_tickets)
+});
+const callbackRow = <R extends { recent_tickets: number | string; position: number | string }>(
+	r: R
+) => ({ ...queueRow(r), position: Number(r.position) });
 
 export type QueueView = NonNullable<QueueFilters['view']>;
 
@@ -295,8 +289,8 @@ const viewsOf = (row?: Record<QueueView, number | string | null>): Record<QueueV
  * The inbox as agentQueue reads it: every customer's count of recent tickets that no longer holds at `o.since`
  * recounted first (recent-tickets.ts), then the first `limit` tickets matching `f`, the call-backs among the
  * tickets of `callbackStatus` and the count in each view. On PostgreSQL, where each statement is a round trip,
- * the recount goes in the statement that counts the views, beside the other two: only when it renewed a count
- * are the tickets read again after it.
+ * all of it is one statement, the rows as JSON beside the counts: only when it renewed a count are the tickets
+ * read again after it (a statement sees the rows as they were when it began).
  */
 export async function readInbox(
 	db: DB,
@@ -305,29 +299,47 @@ export async function readInbox(
 	o: InboxOrder,
 	limit: number
 ) {
-	const read = () =>
-		Promise.all([
-			queueRows(db, f, o, limit),
-			callbackRows(db, { ...f, status: callbackStatus }, o)
-		]);
+	const callbackFilters = { ...f, status: callbackStatus };
 	if (!isPostgres(db)) {
 		await refreshRecentCounts(db, o.since);
-		const [rows, callbacks] = await read();
-		return { rows, callbacks, views: await queueViewCounts(db, f) };
+		const [rows, callbacks] = await Promise.all([
+			queueRowsQuery(db, f, o, limit).execute(),
+			callbackRowsQuery(db, callbackFilters, o).execute()
+		]);
+		return {
+			rows: rows.map(queueRow),
+			callbacks: callbacks.map(callbackRow),
+			views: await queueViewCounts(db, f)
+		};
 	}
-	const [counted, [rows, callbacks]] = await Promise.all([
-		db
-			.with('stale', (qb) => recountStale(qb, o.since))
-			.selectFrom(viewCounts(db, f, null).as('views'))
+	const read = (recount: boolean) => {
+		const views = viewCounts(db, f, null).as('views');
+		const query = recount
+			? db.with('stale', (qb) => recountStale(qb, o.since)).selectFrom(views)
+			: db.selectFrom(views);
+		return query
 			.selectAll('views')
-			.select(sql<string[]>`array(select id from stale)`.as('stale'))
-			.executeTakeFirstOrThrow(),
-		read()
-	]);
-	if (!counted.stale.length) return { rows, callbacks, views: viewsOf(counted) };
-	await copyRecounted(db, counted.stale);
-	const [again, againCallbacks] = await read();
-	return { rows: again, callbacks: againCallbacks, views: viewsOf(counted) };
+			.select(
+				recount
+					? sql<string[]>`array(select id from stale)`.as('stale')
+					: sql<string[]>`array[]::text[]`.as('stale')
+			)
+			.select([
+				jsonArrayFrom(queueRowsQuery(db, f, o, limit)).as('rows'),
+				jsonArrayFrom(callbackRowsQuery(db, callbackFilters, o)).as('callbacks')
+			])
+			.executeTakeFirstOrThrow();
+	};
+	let inbox = await read(true);
+	if (inbox.stale.length) {
+		await copyRecounted(db, inbox.stale);
+		inbox = await read(false);
+	}
+	return {
+		rows: inbox.rows.map(queueRow),
+		callbacks: inbox.callbacks.map(callbackRow),
+		views: viewsOf(inbox)
+	};
 }
 
 const isPostgres = (db: DB) => db.getExecutor().adapter instanceof PostgresAdapter;

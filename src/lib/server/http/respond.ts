@@ -15,14 +15,13 @@ export function apiError(
 	return json({ error: fields ? { code, message, fields } : { code, message } }, { status });
 }
 
-const encoder = new TextEncoder();
-
 /**
  * A JSON response whose text is encoded once: Kit's json() encodes it to count its bytes and the Response
  * encodes it again, which for a large answer (the queue's 200 tickets) is a part of its time worth saving.
+ * (Node's Buffer encodes UTF-8 faster than its TextEncoder.)
  */
 export function encodedJson(data: unknown, init?: ResponseInit): Response {
-	const body = encoder.encode(JSON.stringify(data));
+	const body = Buffer.from(JSON.stringify(data));
 	const headers = new Headers(init?.headers);
 	headers.set('content-type', 'application/json');
 	headers.set('content-length', String(body.byteLength));
