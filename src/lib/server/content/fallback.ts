@@ -4,6 +4,8 @@ import { isLocale } from '$lib/i18n/locales';
 
 /** The article page's route id. */
 export const ARTICLE_ROUTE = '/[lang=locale]/[category=slug]/[article=slug]';
+/** A locale's home page's route id (rendered on request by a serverless function: one copy for every reader). */
+export const HOME_ROUTE = '/[lang=locale]';
 
 /**
  * The header src/cli/prerender-articles.ts asks for an article with while building: Kit's prerenderer, which

@@ -16,20 +16,38 @@ export function wilsonLowerBound({ yes, no }: VoteTotals, z = 1.96): number {
 	return (p + z2 / (2 * n) - z * Math.sqrt((p * (1 - p) + z2 / (4 * n)) / n)) / (1 + z2 / n);
 }
 
+/** How long a server keeps the votes it ranked by before it reads them again. */
+export const VOTES_KEPT_MS = 10 * 60 * 1000;
+
+let kept: { at: number; totals: Map<string, VoteTotals> } | undefined;
+
 /**
- * The articles to show as "most helpful": by readers' votes when there are any, then by how many other
- * articles link to them (what editors point readers to). Computed when the home page is built.
+ * The votes to rank by: none while a serverless build renders the homes (it never opens the production
+ * database, which is not migrated yet: it ranks by links); else the database's, read again at most every
+ * VOTES_KEPT_MS by a server that renders the home on request (a serverless function: see the home page).
  */
-export async function mostHelpful(limit: number): Promise<string[]> {
-	let totals = new Map<string, VoteTotals>();
+async function votesToRankBy(now: number): Promise<Map<string, VoteTotals>> {
+	if (building && settings.buildTarget() === 'vercel') return new Map();
+	if (!building && kept && now - kept.at < VOTES_KEPT_MS) return kept.totals;
 	try {
-		// a serverless build never opens the production database (and ranks by links): it is not migrated yet
-		if (!(building && settings.buildTarget() === 'vercel')) totals = await voteTotals(await getDb());
+		const totals = await voteTotals(await getDb());
+		if (!building) kept = { at: now, totals };
+		return totals;
 	} catch (error) {
 		console.warn(
 			`Most helpful articles: no vote data (${(error as Error).message}); ranking by links.`
 		);
+		return new Map();
 	}
+}
+
+/**
+ * The articles to show as "most helpful": by readers' votes when there are any, then by how many other
+ * articles link to them (what editors point readers to). adapter-node ranks them when it prerenders the home
+ * page; a serverless function when it renders it on request.
+ */
+export async function mostHelpful(limit: number, now = Date.now()): Promise<string[]> {
+	const totals = await votesToRankBy(now);
 	const incoming = new Map<string, number>();
 	for (const a of content.manifest.articles) {
 		if (a.locale !== content.manifest.sourceLocale) continue;
