@@ -309,6 +309,11 @@ type RootTranslation = {
 		 */
 		filesHint: string
 		/**
+		 * U​p​ ​t​o​ ​5​ ​f​i​l​e​s​,​ ​{​m​b​}​ ​M​B​ ​i​n​ ​a​l​l​:​ ​P​N​G​,​ ​J​P​E​G​,​ ​W​e​b​P​,​ ​G​I​F​,​ ​P​D​F​,​ ​p​l​a​i​n​ ​t​e​x​t​,​ ​o​r​ ​a​ ​s​h​o​r​t​ ​M​P​4​,​ ​M​O​V​ ​o​r​ ​W​e​b​M​ ​v​i​d​e​o​.
+		 * @param {string} mb
+		 */
+		filesHintTotal: RequiredParams<'mb'>
+		/**
 		 * C​a​l​l​ ​m​e​ ​b​a​c​k
 		 */
 		callback: string
@@ -2813,6 +2818,10 @@ export type TranslationFunctions = {
 		 * Up to 5 files, 10 MB each: PNG, JPEG, WebP, GIF, PDF, plain text, or a short MP4, MOV or WebM video.
 		 */
 		filesHint: () => LocalizedString
+		/**
+		 * Up to 5 files, {mb} MB in all: PNG, JPEG, WebP, GIF, PDF, plain text, or a short MP4, MOV or WebM video.
+		 */
+		filesHintTotal: (arg: { mb: string }) => LocalizedString
 		/**
 		 * Call me back
 		 */

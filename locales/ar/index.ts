@@ -91,6 +91,9 @@ const ar = {
 		files: 'لقطات الشاشة والملفات (اختياري)',
 		filesHint:
 			'حتى 5 ملفات، بحجم أقصاه 10 ميغابايت للملف: PNG أو JPEG أو WebP أو GIF أو PDF أو نص عادي، أو مقطع فيديو قصير بصيغة MP4 أو MOV أو WebM.',
+		/** under a serverless platform's limit on a post's size: all files together */
+		filesHintTotal:
+			'حتى 5 ملفات لا يتجاوز حجمها معًا {mb} ميغابايت: PNG أو JPEG أو WebP أو GIF أو PDF أو نص عادي، أو مقطع فيديو قصير بصيغة MP4 أو MOV أو WebM.',
 		callback: 'اتصلوا بي',
 		callbackHint: 'نتصل بك فقط عندما تفيد المكالمة حقًا، وذلك خلال ساعات عمل الدعم.',
 		callbackPhone: 'رقم الهاتف',

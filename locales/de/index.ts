@@ -91,6 +91,9 @@ const de = {
 		files: 'Screenshots und Dateien (optional)',
 		filesHint:
 			'Bis zu 5 Dateien, je höchstens 10 MB: PNG, JPEG, WebP, GIF, PDF, reiner Text oder ein kurzes Video (MP4, MOV oder WebM).',
+		/** under a serverless platform's limit on a post's size: all files together */
+		filesHintTotal:
+			'Bis zu 5 Dateien, zusammen höchstens {mb} MB: PNG, JPEG, WebP, GIF, PDF, reiner Text oder ein kurzes Video (MP4, MOV oder WebM).',
 		callback: 'Rückruf erwünscht',
 		callbackHint:
 			'Nur wenn ein Gespräch wirklich weiterhilft. Wir rufen während der Support-Zeiten an.',

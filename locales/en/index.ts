@@ -90,6 +90,9 @@ const en = {
 		files: 'Screenshots and files (optional)',
 		filesHint:
 			'Up to 5 files, 10 MB each: PNG, JPEG, WebP, GIF, PDF, plain text, or a short MP4, MOV or WebM video.',
+		/** under a serverless platform's limit on a post's size: all files together */
+		filesHintTotal:
+			'Up to 5 files, {mb:string} MB in all: PNG, JPEG, WebP, GIF, PDF, plain text, or a short MP4, MOV or WebM video.',
 		callback: 'Call me back',
 		callbackHint: 'Only when a call really helps. We call within support hours.',
 		callbackPhone: 'Phone number',

@@ -93,6 +93,9 @@ const fr = {
 		files: 'Captures d’écran et fichiers (facultatif)',
 		filesHint:
 			'Jusqu’à 5 fichiers, 10 Mo maximum chacun : PNG, JPEG, WebP, GIF, PDF, texte brut ou courte vidéo (MP4, MOV ou WebM).',
+		/** under a serverless platform's limit on a post's size: all files together */
+		filesHintTotal:
+			'Jusqu’à 5 fichiers, {mb} Mo au total : PNG, JPEG, WebP, GIF, PDF, texte brut ou courte vidéo (MP4, MOV ou WebM).',
 		callback: 'Rappelez-moi',
 		callbackHint:
 			'Uniquement si un appel est vraiment utile. Nous appelons pendant les horaires du support.',

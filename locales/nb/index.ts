@@ -89,6 +89,9 @@ const nb = {
 		files: 'Skjermbilder og filer (valgfritt)',
 		filesHint:
 			'Opptil 5 filer på maks 10 MB hver: PNG, JPEG, WebP, GIF, PDF, ren tekst eller en kort video (MP4, MOV eller WebM).',
+		/** under a serverless platform's limit on a post's size: all files together */
+		filesHintTotal:
+			'Opptil 5 filer på til sammen {mb} MB: PNG, JPEG, WebP, GIF, PDF, ren tekst eller en kort video (MP4, MOV eller WebM).',
 		callback: 'Ring meg opp',
 		callbackHint: 'Bare når en samtale virkelig hjelper. Vi ringer innenfor åpningstiden.',
 		callbackPhone: 'Telefonnummer',

@@ -91,6 +91,9 @@ const nl = {
 		files: 'Screenshots en bestanden (optioneel)',
 		filesHint:
 			'Tot 5 bestanden van max. 10 MB per stuk: PNG, JPEG, WebP, GIF, PDF, platte tekst of een korte video (MP4, MOV of WebM).',
+		/** under a serverless platform's limit on a post's size: all files together */
+		filesHintTotal:
+			'Tot 5 bestanden van samen max. {mb} MB: PNG, JPEG, WebP, GIF, PDF, platte tekst of een korte video (MP4, MOV of WebM).',
 		callback: 'Bel me terug',
 		callbackHint:
 			'Alleen als een gesprek echt helpt. We bellen binnen de openingstijden van support.',

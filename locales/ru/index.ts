@@ -90,6 +90,9 @@ const ru = {
 		files: 'Скриншоты и файлы (необязательно)',
 		filesHint:
 			'До 5 файлов, каждый не больше 10 МБ: PNG, JPEG, WebP, GIF, PDF, обычный текст или короткое видео в MP4, MOV или WebM.',
+		/** under a serverless platform's limit on a post's size: all files together */
+		filesHintTotal:
+			'До 5 файлов, вместе не больше {mb} МБ: PNG, JPEG, WebP, GIF, PDF, обычный текст или короткое видео в MP4, MOV или WebM.',
 		callback: 'Перезвоните мне',
 		callbackHint: 'Только если звонок действительно поможет. Мы звоним в часы работы поддержки.',
 		callbackPhone: 'Номер телефона',

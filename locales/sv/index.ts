@@ -88,6 +88,9 @@ const sv = {
 		files: 'Skärmdumpar och filer (valfritt)',
 		filesHint:
 			'Upp till 5 filer, max 10 MB per fil: PNG, JPEG, WebP, GIF, PDF, vanlig text eller en kort video (MP4, MOV eller WebM).',
+		/** under a serverless platform's limit on a post's size: all files together */
+		filesHintTotal:
+			'Upp till 5 filer, högst {mb} MB sammanlagt: PNG, JPEG, WebP, GIF, PDF, vanlig text eller en kort video (MP4, MOV eller WebM).',
 		callback: 'Ring upp mig',
 		callbackHint: 'Bara när ett samtal verkligen hjälper. Vi ringer under våra öppettider.',
 		callbackPhone: 'Telefonnummer',

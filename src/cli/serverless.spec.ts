@@ -99,6 +99,31 @@ describe.skipIf(!databaseUrl)('the Vercel output, run as the platform runs it', 
 		expect((await fetch(`${platform.url}/ru/orders-delivery/late-delivery`)).status).toBe(200);
 	});
 
+	it('ranks the home page’s most helpful articles by today’s votes, one copy for every reader', async () => {
+		const helpful = async () => {
+			const page = await fetch(`${platform.url}/en`);
+			expect(page.headers.get('cache-control')).toContain('s-maxage=');
+			const html = await page.text();
+			const list = html.slice(html.indexOf('id="helpful-title"'));
+			return [
+				...list.slice(0, list.indexOf('</ul>')).matchAll(/href="\/en\/[^/"]+\/([^"#/]+)"/g)
+			].map((m) => m[1]!);
+		};
+		const before = await helpful();
+		expect(before.length).toBeGreaterThan(1);
+		// the last of them, found helpful by one reader, comes first once a new instance reads the votes
+		const article = before.at(-1)!;
+		const reader = visitor(platform.url);
+		await reader.json(
+			'POST',
+			'/api/v1/votes',
+			{ articleId: article, locale: 'en', helpful: true },
+			201
+		);
+		platform.reclaimIdle();
+		expect((await helpful())[0]).toBe(article);
+	});
+
 	it('starts clean on a fresh database however many instances start at once', async () => {
 		const answers = await Promise.all(
 			Array.from({ length: 6 }, () => fetch(`${platform.url}/api/v1/me`))
@@ -218,5 +243,9 @@ describe.skipIf(!databaseUrl)('the Vercel output, run as the platform runs it', 
 		const answer = await customer.request('POST', '/api/v1/tickets', form);
 		expect(answer.status).toBe(413);
 		expect((await answer.json()).error.code).toBe('too_large');
+		// and the contact form says so before a file is chosen: what they may weigh together, not each
+		const contact = await (await customer.request('GET', '/en/contact')).text();
+		expect(contact).toContain('Up to 5 files, 3.9 MB in all');
+		expect(contact).not.toContain('10 MB each');
 	});
 });

@@ -71,6 +71,21 @@ export function filesMessage(
 		.join(' ');
 }
 
+/** What a post's text may take of a platform's limit: the files must leave it. */
+const TEXT_ROOM = 64 * 1024;
+
+/**
+ * The files field's hint: each file's limit, or under a platform's limit what the files may weigh together (as
+ * chosenFileProblems counts them), written the locale's way (3,9 in Norwegian).
+ */
+export function filesHint(LL: TranslationFunctions, locale: string): string {
+	if (!PLATFORM_BODY_BYTES) return LL.contact.filesHint();
+	const mb = Math.floor(((UPLOAD_BODY_BYTES - TEXT_ROOM) / MB) * 10) / 10;
+	return LL.contact.filesHintTotal({
+		mb: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(mb)
+	});
+}
+
 const DECLARED = /^(image\/(png|jpeg|webp|gif)|application\/pdf|video\/(mp4|quicktime|webm))$/;
 const TEXT_NAME = /\.(txt|log|csv|md)$/i;
 
@@ -86,7 +101,7 @@ export function chosenFileProblems(
 	const real = files.filter((f) => f.name || f.size);
 	if (real.length > FILE_LIMITS.count) return [{ problem: 'tooMany' }] as FileProblem[];
 	const total = real.reduce((sum, f) => sum + f.size, 0);
-	if (bodyBytes && total > bodyBytes - 64 * 1024) return [{ problem: 'body' }] as FileProblem[];
+	if (bodyBytes && total > bodyBytes - TEXT_ROOM) return [{ problem: 'body' }] as FileProblem[];
 	const problems: FileProblem[] = [];
 	for (const f of real) {
 		if (f.size > FILE_LIMITS.bytes) problems.push({ problem: 'tooLarge', name: f.name });
