@@ -84,9 +84,10 @@ async function openPostgres(
 		idleTimeoutMillis: serverless ? 5_000 : 10_000,
 		options: schema ? `-c search_path=${schema}` : undefined
 	});
+	// before the first connection is made (the schema's below): the pool reuses it for every query after
+	pool.on('connect', preparingStatements);
 	// unmigrated: the schema is the migration's to create, not every cold start's
 	if (schema && migrate) await pool.query(`create schema if not exists ${schema}`);
-	pool.on('connect', preparingStatements);
 	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
