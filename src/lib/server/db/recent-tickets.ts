@@ -109,21 +109,26 @@ export async function copyRecounted(db: DB, userIds: string[]): Promise<void> {
 }
 
 /** A ticket that is unfinished again takes its customer's count (inside the change's transaction). */
-export async function takeRecentTickets(trx: DB, ticketId: string): Promise<void> {
-	await trx
-		.updateTable('tickets')
-		.set((eb) => ({ recent_tickets: customersCount(eb) }))
-		.where('id', '=', ticketId)
-		.where('status', 'in', UNFINISHED)
-		.execute();
+export function takeRecentTickets(trx: DB, ticketId: string): Promise<void> {
+	return copyCounts(trx, { ticketId });
 }
 
 /** The count of each of these customers onto their unfinished tickets, at least 1 (the ticket itself). */
-export async function copyRecentTickets(db: DB, userIds: string[]): Promise<void> {
+export function copyRecentTickets(db: DB, userIds: string[]): Promise<void> {
+	return copyCounts(db, { userIds });
+}
+
+/** Customers' counts onto the unfinished tickets named: one ticket, or every ticket of these customers. */
+async function copyCounts(
+	db: DB,
+	which: { ticketId: string } | { userIds: string[] }
+): Promise<void> {
 	await db
 		.updateTable('tickets')
 		.set((eb) => ({ recent_tickets: customersCount(eb) }))
-		.where('user_id', 'in', userIds)
+		.where((eb) =>
+			'ticketId' in which ? eb('id', '=', which.ticketId) : eb('user_id', 'in', which.userIds)
+		)
 		.where('status', 'in', UNFINISHED)
 		.execute();
 }
