@@ -96,13 +96,14 @@ export async function agentFigures(
 ): Promise<Figure[]> {
 	const section = `Agent workspace: a busy month (autocannon, ${CONNECTIONS} connections; p50 latency)`;
 	const figures: Figure[] = [];
-	const p50 = (name: string, f: ReadFigure, target: number): Figure => ({
+	/** `own`: the pages' limits are the bench's own; the issue's are the APIs' */
+	const p50 = (name: string, f: ReadFigure, target: number, own?: true): Figure => ({
 		section,
 		name,
 		value: f.p50,
 		unit: 'ms',
 		better: 'lower',
-		against: { name: 'target', kind: 'target', value: target },
+		against: { name: 'target', kind: 'target', value: target, own },
 		note: `p99 ${f.p99} ms; server CPU ${f.cpuMs.toFixed(1)} ms per request${f.errors ? `; ${f.errors} errors ← NOT 2xx` : ''}`
 	});
 	for (const [name, databaseUrl] of options.databases) {
@@ -119,9 +120,9 @@ export async function agentFigures(
 		});
 		figures.push(
 			p50(`${name}, 5,000 tickets: queue API`, busy.get(QUEUE_API)!, 30),
-			p50(`${name}, 5,000 tickets: inbox page`, busy.get('/agent')!, 30),
+			p50(`${name}, 5,000 tickets: inbox page`, busy.get('/agent')!, 30, true),
 			p50(`${name}, 5,000 tickets: summary API`, busy.get(SUMMARY_API)!, 100),
-			p50(`${name}, 5,000 tickets: reports page`, busy.get('/agent/reports')!, 100)
+			p50(`${name}, 5,000 tickets: reports page`, busy.get('/agent/reports')!, 100, true)
 		);
 		const large = await workspaceLoad(root, {
 			databaseUrl,

@@ -10,6 +10,8 @@ export interface Against {
 	kind: 'target' | 'peer';
 	/** for a peer, the least acceptable ratio (0.8 for "≥ 0.8× sirv"); a target's is 1 */
 	ratio?: number;
+	/** a limit the bench sets itself, not one an issue asks for: printed as "own target" */
+	own?: true;
 }
 
 export interface Figure {
@@ -50,11 +52,12 @@ export function formatFigure(figure: Figure, width = 46): string {
 	if (ratio !== undefined) {
 		const against = figure.against!;
 		const sign = figure.better === 'lower' ? '≤' : '≥';
-		const wanted = against.kind === 'target' ? '' : ` (want ${sign} ${against.ratio ?? 1}×)`;
+		const own = against.own ? 'own ' : '';
+		const wanted = against.kind === 'target' ? '' : ` (${own}want ${sign} ${against.ratio ?? 1}×)`;
 		const verdict = meets(figure) ? '✓' : '✗';
 		compared =
 			against.kind === 'target'
-				? `${ratio.toFixed(2)}× target ${sign} ${formatValue(against.value, figure.unit)} ${verdict}`
+				? `${ratio.toFixed(2)}× ${own}target ${sign} ${formatValue(against.value, figure.unit)} ${verdict}`
 				: `${ratio.toFixed(2)}× ${against.name} ${formatValue(against.value, figure.unit)}${wanted} ${verdict}`;
 	}
 	const note = figure.note ? `   ${figure.note}` : '';
