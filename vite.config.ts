@@ -10,6 +10,8 @@ export default defineConfig({
 	// Vercel's limit on a function's request body (src/lib/uploads.ts): the forms check files against it
 	// Vercel: Kysely's ~260 ES module files bundled into the server's own, which each cold start reads (issue 15)
 	ssr: { noExternal: adapterTarget === 'vercel' ? ['kysely'] : [] },
+	// Vercel: the server's code minified too, as the browser's is: a cold start parses every module it loads
+	build: adapterTarget === 'vercel' ? { minify: true } : {},
 	define: { __SVAR_PLATFORM_BODY_BYTES__: adapterTarget === 'vercel' ? 4.5 * 1024 * 1024 : 0 },
 	test: {
 		include: ['src/**/*.spec.ts'],
