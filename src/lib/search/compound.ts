@@ -44,3 +44,19 @@ export function splitCompound(word: string, lexicon: Lexicon): [string, string] 
 	}
 	return best?.parts;
 }
+
+/**
+ * Words glued to the front of another without a space (issue 17): French elision typed without its apostrophe
+ * (narrive, mappelle, quun) and the Arabic particles بـ كـ فـ لـ وـ (ببياناتي). Only before a vowel or h in
+ * French, and only with three letters left in Arabic.
+ */
+const CLITICS: Record<string, RegExp> = {
+	fr: /^(?:qu|[cdjlmnst])(?=[aeiouyh])/,
+	ar: /^[وفبكل](?=\p{L}{3})/u
+};
+
+/** The word without a glued clitic, or undefined when it has none (see CLITICS). */
+export function unglue(locale: string, word: string): string | undefined {
+	const clitic = CLITICS[locale]?.exec(word)?.[0];
+	return clitic && word.slice(clitic.length);
+}

@@ -4,8 +4,8 @@
 // imports, no I/O.
 export { CONFIDENCE, FIELDS, pairTerm, type QueryPlan, type SearchHit } from './scoring';
 import type { Locale } from '$lib/i18n/locales';
-import { collapseDoubles, fold, loadAnalyzer, words, type Analyzer } from './analyzer';
-import { COMPOUNDING, splitCompound } from './compound';
+import { loadAnalyzer, words, type Analyzer } from './analyzer';
+import { COMPOUNDING, splitCompound, unglue } from './compound';
 import {
 	FIELDS,
 	pairTerm,
@@ -81,11 +81,6 @@ export const ENCODER_OPTIONS = {
 	minlength: 1,
 	numeric: false
 } as const;
-
-/** A word as typed, for typo matching: case, diacritics and doubled letters do not count as typos. */
-export function surface(word: string): string {
-	return collapseDoubles(fold(word.normalize('NFC').toLowerCase()));
-}
 
 const TRUNCATE_FROM = 6;
 const MAX_QUERY_WORDS = 12;
@@ -257,7 +252,7 @@ export class SearchIndex {
 		const terms: { term: string; word: string; length: number }[] = [];
 		for (const w of words(query).slice(0, MAX_QUERY_WORDS)) {
 			const term = this.analyzer.term(w.text);
-			if (term) terms.push({ term, word: surface(w.text), length: [...w.text].length });
+			if (term) terms.push({ term, word: this.analyzer.surface(w.text), length: [...w.text].length });
 		}
 		return terms;
 	}
@@ -279,6 +274,8 @@ export class SearchIndex {
 						add(this.termOf(w), 'completion');
 				else if (length >= MIN_TYPO_LENGTH)
 					for (const w of this.typos.corrections(word)) add(this.termOf(w), 'typo');
+				const rest = unglue(this.locale, word);
+				if (rest) add(this.analyzer.term(rest), 'clitic');
 				if (COMPOUNDING.has(this.locale) && length >= 6)
 					parts = splitCompound(word, {
 						has: (w) => this.typos.has(w),
