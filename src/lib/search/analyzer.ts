@@ -117,6 +117,16 @@ export const PREPARE: Partial<Record<Locale, (word: string) => string>> = {
 	ar: fold
 };
 
+/**
+ * Words customers add to a question that Snowball's lists lack (pronouns, modal verbs, politeness): they say
+ * nothing about which article is meant. Arabic's spoken function words are in arabic.ts.
+ */
+const MORE_STOPWORDS: Partial<Record<Locale, string>> = {
+	fr: 'svp stp quoi comment peux pouvez peut veux voudrais voudrait cest jai quil plus tres bonjour merci',
+	de: 'bitte mal gerne hallo danke eigentlich halt',
+	nl: 'jullie jij jou jouw graag even gewoon waar we wij onze aub svp hallo bedankt alsjeblieft'
+};
+
 export function createAnalyzer(
 	locale: Locale,
 	stem: (word: string) => string,
@@ -125,7 +135,7 @@ export function createAnalyzer(
 	const prepare = PREPARE[locale] ?? ((w: string) => w);
 	const prepared = (word: string) => prepare(word.normalize('NFC').toLowerCase());
 	const stop = new Set<string>();
-	for (const w of stopwords) {
+	for (const w of [...stopwords, ...(MORE_STOPWORDS[locale]?.split(' ') ?? [])]) {
 		if (QUESTION_WORDS.has(w)) continue;
 		stop.add(w);
 		stop.add(fold(w));
