@@ -123,7 +123,7 @@ export const PREPARE: Partial<Record<Locale, (word: string) => string>> = {
  */
 const MORE_STOPWORDS: Partial<Record<Locale, string>> = {
 	fr: 'svp stp quoi comment peux pouvez peut veux voudrais voudrait cest jai quil plus tres bonjour merci',
-	de: 'bitte mal gerne hallo danke eigentlich halt',
+	de: 'bitte mal gerne hallo danke eigentlich halt habt seid könnt',
 	nl: 'jullie jij jou jouw graag even gewoon waar we wij onze aub svp hallo bedankt alsjeblieft'
 };
 
