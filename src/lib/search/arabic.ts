@@ -23,6 +23,8 @@ export function stemArabic(word: string): string {
 	let w = word;
 	const article = ARTICLES.find((a) => w.startsWith(a) && length(w) - length(a) >= 2);
 	if (article) w = w.slice(article.length);
+	// a noun that starts with ال of its own (إلكتروني) loses it too, so it meets its form with the article
+	if (w.startsWith('ال') && length(w) >= 5) w = w.slice(2);
 	else if (w.startsWith('و') && length(w) >= 5) w = w.slice(1);
 	// a pronoun ending turns a final ة into ت (طلبية → طلبيتي): the ت goes with it
 	const owned = length(w) >= 5 ? cut(w, PRONOUNS, 3) : undefined;

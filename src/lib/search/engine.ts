@@ -5,7 +5,7 @@
 export { CONFIDENCE, FIELDS, pairTerm, type QueryPlan, type SearchHit } from './scoring';
 import type { Locale } from '$lib/i18n/locales';
 import { loadAnalyzer, words, type Analyzer } from './analyzer';
-import { COMPOUNDING, splitCompound, unglue } from './compound';
+import { AFFIXES, COMPOUNDING, splitCompound, unglue } from './compound';
 import {
 	FIELDS,
 	pairTerm,
@@ -85,6 +85,7 @@ export const ENCODER_OPTIONS = {
 const TRUNCATE_FROM = 6;
 const MAX_QUERY_WORDS = 12;
 const MAX_COMPLETIONS = 24;
+const MAX_AFFIXED = 3;
 
 export class SearchIndex {
 	readonly locale: Locale;
@@ -188,9 +189,16 @@ export class SearchIndex {
 				.filter((t) => t.length >= MIN_TYPO_LENGTH)
 				.map((t) => this.load('s', m.ends[lastLetter(t.word)]))
 		);
-		// a compound's right half starts at any of its letters
-		if (COMPOUNDING.has(this.locale)) {
-			const letters = new Set(unknown.flatMap((t) => [...t.word].slice(2)));
+		// a compound's right half starts at any of its letters, a word without its affixes at one of the first
+		// three (or with ال)
+		const compounds = COMPOUNDING.has(this.locale);
+		if (compounds || AFFIXES[this.locale]) {
+			const letters = new Set(
+				typed
+					.filter((t) => !this.typos.has(t.word))
+					.flatMap((t) => [...t.word].slice(compounds ? 2 : 1, compounds ? undefined : 3))
+			);
+			if (this.locale === 'ar') letters.add('ا');
 			await Promise.all([...letters].map((l) => this.load('s', m.starts[l])));
 		}
 		const plan = this.plan(query);
@@ -274,8 +282,9 @@ export class SearchIndex {
 						add(this.termOf(w), 'completion');
 				else if (length >= MIN_TYPO_LENGTH)
 					for (const w of this.typos.corrections(word)) add(this.termOf(w), 'typo');
-				const rest = unglue(this.locale, word);
-				if (rest) add(this.analyzer.term(rest), 'clitic');
+				const lexicon = { has: (w: string) => this.typos.has(w), starts: (p: string) => this.isPrefix(p) };
+				for (const w of unglue(this.locale, word, lexicon).slice(0, MAX_AFFIXED))
+					add(this.termOf(w), 'affix');
 				if (COMPOUNDING.has(this.locale) && length >= 6)
 					parts = splitCompound(word, {
 						has: (w) => this.typos.has(w),

@@ -28,7 +28,7 @@ const ALTERNATIVE_WEIGHT = {
 	exact: 1,
 	synonym: 0.9,
 	compound: 0.9,
-	clitic: 0.9,
+	affix: 0.9,
 	completion: 0.8,
 	typo: 0.75,
 	truncated: 0.7
