@@ -183,14 +183,11 @@ export class SearchIndex {
 		const typed = this.queryTerms(query).filter((t) => t.length >= 2);
 		const m = this.manifest;
 		await Promise.all(typed.map((t) => this.load('s', m.starts[firstLetter(t.word)])));
-		const unknown = typed.filter((t) => !this.known(t.word));
-		await Promise.all(
-			unknown
-				.filter((t) => t.length >= MIN_TYPO_LENGTH)
-				.map((t) => this.load('s', m.ends[lastLetter(t.word)]))
-		);
-		// a compound's right half starts at any of its letters, a word without its affixes at one of the first
-		// three (or with ال)
+		// then, in one round: typo candidates share the last letter of an unknown word; a compound's right half
+		// starts at any of its letters, a word without its affixes at one of the first three (or with ال)
+		const hashes = typed
+			.filter((t) => t.length >= MIN_TYPO_LENGTH && !this.known(t.word))
+			.map((t) => m.ends[lastLetter(t.word)]);
 		const compounds = COMPOUNDING.has(this.locale);
 		if (compounds || AFFIXES[this.locale]) {
 			const letters = new Set(
@@ -199,8 +196,9 @@ export class SearchIndex {
 					.flatMap((t) => [...t.word].slice(compounds ? 2 : 1, compounds ? undefined : 3))
 			);
 			if (this.locale === 'ar') letters.add('ا');
-			await Promise.all([...letters].map((l) => this.load('s', m.starts[l])));
+			for (const l of letters) hashes.push(m.starts[l]);
 		}
+		await Promise.all(hashes.map((hash) => this.load('s', hash)));
 		const plan = this.plan(query);
 		const shards = new Set<number>();
 		for (const term of lookups(plan)) {
@@ -218,29 +216,27 @@ export class SearchIndex {
 		);
 	}
 
-	/** Does any article word start with this one? (A word still being typed is not a typo.) */
-	private isPrefix(term: string): boolean {
+	/** Where this word is, or would be, in the sorted vocabulary loaded so far. */
+	private lowerBound(word: string): number {
 		let lo = 0;
 		let hi = this.sortedVocabulary.length;
 		while (lo < hi) {
 			const mid = (lo + hi) >> 1;
-			if (this.sortedVocabulary[mid]! < term) lo = mid + 1;
+			if (this.sortedVocabulary[mid]! < word) lo = mid + 1;
 			else hi = mid;
 		}
-		return this.sortedVocabulary[lo]?.startsWith(term) ?? false;
+		return lo;
+	}
+
+	/** Does any article word start with this one? (A word still being typed is not a typo.) */
+	private isPrefix(term: string): boolean {
+		return this.sortedVocabulary[this.lowerBound(term)]?.startsWith(term) ?? false;
 	}
 
 	/** Article words that start with this one, in order, at most `max`. */
 	private completions(prefix: string, max: number): string[] {
-		let lo = 0;
-		let hi = this.sortedVocabulary.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (this.sortedVocabulary[mid]! < prefix) lo = mid + 1;
-			else hi = mid;
-		}
 		const found: string[] = [];
-		for (let i = lo; i < this.sortedVocabulary.length && found.length < max; i++) {
+		for (let i = this.lowerBound(prefix); i < this.sortedVocabulary.length && found.length < max; i++) {
 			if (!this.sortedVocabulary[i]!.startsWith(prefix)) break;
 			found.push(this.sortedVocabulary[i]!);
 		}
