@@ -122,6 +122,10 @@ export const PREPARE: Partial<Record<Locale, (word: string) => string>> = {
  * nothing about which article is meant. Arabic's spoken function words are in arabic.ts.
  */
 const MORE_STOPWORDS: Partial<Record<Locale, string>> = {
+	en: 'a please hi hello thanks',
+	nb: 'hei takk',
+	sv: 'hej tack',
+	ru: 'пожалуйста привет спасибо',
 	fr: 'svp stp quoi comment peux pouvez peut veux voudrais voudrait cest jai quil plus tres bonjour merci',
 	de: 'bitte mal gerne hallo danke eigentlich halt habt seid könnt',
 	nl: 'jullie jij jou jouw graag even gewoon waar we wij onze aub svp hallo bedankt alsjeblieft'
