@@ -77,7 +77,7 @@ describe('matching per language: inflections, missing diacritics, typos', () => 
 		['de', 'Dateigroesse', 'Welche Größe darf eine Datei haben?'],
 		['de', 'strasse', 'Straße und Hausnummer'],
 		['fr', 'adresse mail', "Écrivez à l'adresse e-mail du support"],
-		['fr', "l’attente", "Temps d'attente"],
+		['fr', 'l’attente', "Temps d'attente"],
 		['fr', 'je narrive pas a me connecter', 'Vous n’arrivez plus à vous connecter'],
 		['fr', 'donnees personnelles', 'Vos données personnelles'],
 		['fr', 'telephone', 'Pas de support par téléphone'],

@@ -28,7 +28,8 @@ export function stemArabic(word: string): string {
 	else if (w.startsWith('و') && length(w) >= 5) w = w.slice(1);
 	// a pronoun ending turns a final ة into ت (طلبية → طلبيتي): the ت goes with it
 	const owned = length(w) >= 5 ? cut(w, PRONOUNS, 3) : undefined;
-	if (owned !== undefined) w = owned.endsWith('ت') && !owned.endsWith('ات') ? owned.slice(0, -1) : owned;
+	if (owned !== undefined)
+		w = owned.endsWith('ت') && !owned.endsWith('ات') ? owned.slice(0, -1) : owned;
 	return cut(w, ENDINGS, 3) ?? w;
 }
 

@@ -236,7 +236,11 @@ export class SearchIndex {
 	/** Article words that start with this one, in order, at most `max`. */
 	private completions(prefix: string, max: number): string[] {
 		const found: string[] = [];
-		for (let i = this.lowerBound(prefix); i < this.sortedVocabulary.length && found.length < max; i++) {
+		for (
+			let i = this.lowerBound(prefix);
+			i < this.sortedVocabulary.length && found.length < max;
+			i++
+		) {
 			if (!this.sortedVocabulary[i]!.startsWith(prefix)) break;
 			found.push(this.sortedVocabulary[i]!);
 		}
@@ -256,7 +260,8 @@ export class SearchIndex {
 		const terms: { term: string; word: string; length: number }[] = [];
 		for (const w of words(query).slice(0, MAX_QUERY_WORDS)) {
 			const term = this.analyzer.term(w.text);
-			if (term) terms.push({ term, word: this.analyzer.surface(w.text), length: [...w.text].length });
+			if (term)
+				terms.push({ term, word: this.analyzer.surface(w.text), length: [...w.text].length });
 		}
 		return terms;
 	}
@@ -278,7 +283,10 @@ export class SearchIndex {
 						add(this.termOf(w), 'completion');
 				else if (length >= MIN_TYPO_LENGTH)
 					for (const w of this.typos.corrections(word)) add(this.termOf(w), 'typo');
-				const lexicon = { has: (w: string) => this.typos.has(w), starts: (p: string) => this.isPrefix(p) };
+				const lexicon = {
+					has: (w: string) => this.typos.has(w),
+					starts: (p: string) => this.isPrefix(p)
+				};
 				for (const w of unglue(this.locale, word, lexicon).slice(0, MAX_AFFIXED))
 					add(this.termOf(w), 'affix');
 				if (COMPOUNDING.has(this.locale) && length >= 6)
