@@ -35,18 +35,18 @@ describe('search quality on the shipped evaluation sets (tests/search/*.tsv)', a
 	});
 
 	// the floors README.md states (Search): below them npm test fails; raise them as search improves, never lower
-	it('puts a right answer first for at least 83% of queries overall, and in the top 3 for 93%', () => {
-		expect(report.overall.recallAt1).toBeGreaterThanOrEqual(0.83);
-		expect(report.overall.recallAt3).toBeGreaterThanOrEqual(0.93);
+	it('puts a right answer first for at least 86% of queries overall, and in the top 3 for 94%', () => {
+		expect(report.overall.recallAt1).toBeGreaterThanOrEqual(0.86);
+		expect(report.overall.recallAt3).toBeGreaterThanOrEqual(0.94);
 	});
 
-	it.each(locales)('and first for at least 80%, in the top 3 for 90%, in %s', (locale) => {
-		expect(report.byLocale[locale]!.recallAt1).toBeGreaterThanOrEqual(0.8);
+	it.each(locales)('and first for at least 81%, in the top 3 for 90%, in %s', (locale) => {
+		expect(report.byLocale[locale]!.recallAt1).toBeGreaterThanOrEqual(0.81);
 		expect(report.byLocale[locale]!.recallAt3).toBeGreaterThanOrEqual(0.9);
 	});
 
-	it('declines at least 55% of the queries no article answers, and has at least 90 of them', () => {
+	it('declines at least 56% of the queries no article answers, and has at least 90 of them', () => {
 		expect(report.unanswerable.queries).toBeGreaterThanOrEqual(90);
-		expect(report.unanswerable.declined / report.unanswerable.queries).toBeGreaterThanOrEqual(0.55);
+		expect(report.unanswerable.declined / report.unanswerable.queries).toBeGreaterThanOrEqual(0.56);
 	});
 });
