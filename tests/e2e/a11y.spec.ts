@@ -23,7 +23,7 @@ async function seriousViolations(page: Page) {
 		.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-for (const locale of ['en', 'ru', 'ar'] as const) {
+for (const locale of ['en', 'ru', 'ar', 'fr', 'nl', 'de'] as const) {
 	test(`home, category and article pages in ${locale} have no serious accessibility violations`, async ({
 		page
 	}) => {

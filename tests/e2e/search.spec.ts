@@ -257,6 +257,22 @@ test('an Arabic reader searching with a Latin product name gets the Arabic artic
 	await expect(box).toHaveValue('Klarna');
 });
 
+for (const [locale, typed, id] of [
+	['fr', 'je narrive plus a me connecter', 'reset-password'],
+	['de', 'ruecksendung', 'return-item'],
+	['ar', 'نسيت كلمه السر', 'reset-password']
+] as const)
+	test(`a ${locale} customer typing without accents, apostrophes, umlauts or hamza finds the ${id} article in ${locale}`, async ({
+		page
+	}) => {
+		await search(page, `/${locale}`, typed);
+		const first = page.getByRole('option').first();
+		await expect(first.locator('a')).toHaveAttribute('href', content.articlePath(id, locale));
+		await expect(first.locator('.search-title')).toHaveText(
+			content.article(id, locale)!.meta.title
+		);
+	});
+
 test('the results page isolates a Latin query inside its Arabic sentence', async ({ page }) => {
 	await page.goto('/ar/search?q=Klarna');
 	await expect(page.locator('h1 bdi')).toHaveText('Klarna');

@@ -71,7 +71,27 @@ describe('matching per language: inflections, missing diacritics, typos', () => 
 		['en', 'trackig', 'Your tracking number'],
 		['en', 'waranty', 'Warranty claims'],
 		['de', 'Rucksendung', 'Rücksendungen'],
-		['de', 'Passworter', 'Passwort vergessen']
+		['de', 'Passworter', 'Passwort vergessen'],
+		['de', 'gruesse', 'Viele Grüße'],
+		['de', 'Ruecksendung', 'Rücksendungen'],
+		['de', 'Dateigroesse', 'Welche Größe darf eine Datei haben?'],
+		['de', 'strasse', 'Straße und Hausnummer'],
+		['fr', 'adresse mail', "Écrivez à l'adresse e-mail du support"],
+		['fr', 'l’attente', "Temps d'attente"],
+		['fr', 'je narrive pas a me connecter', 'Vous n’arrivez plus à vous connecter'],
+		['fr', 'donnees personnelles', 'Vos données personnelles'],
+		['fr', 'telephone', 'Pas de support par téléphone'],
+		['fr', 'remboursements', 'Demander un remboursement'],
+		['nl', 'bestellingen', 'Mijn bestelling is te laat'],
+		['nl', 'wachtwoorden', 'Wachtwoord vergeten'],
+		['nl', 'telefoonnummer', 'Welk nummer heeft de telefoon van de klantenservice?'],
+		['ar', 'كلمه المرور', 'نسيت كلمة المرور'],
+		['ar', 'اين طلبيتي', 'الطلبية لم تصل'],
+		['ar', 'بياناتي', 'كيف نستخدم البيانات'],
+		['ar', 'بالتذكره', 'افتح تذكرة جديدة'],
+		['ar', 'ببياناتي', 'كيف نستخدم البيانات'],
+		['ar', 'اسالة', 'أسئلة شائعة'],
+		['ar', 'رقم ٣', 'الخطوة 3']
 	] as const)('%s: "%s" finds "%s"', expectFinds(true));
 
 	it.each([
@@ -84,6 +104,12 @@ describe('matching per language: inflections, missing diacritics, typos', () => 
 		['en', 'mail', 'Nail'],
 		['nb', 'pakt', 'Pakke']
 	] as const)('%s: "%s" does not find "%s"', expectFinds(false));
+
+	it('drops the stop words of spoken Arabic too', async () => {
+		const ar = await loadAnalyzer('ar');
+		expect(ar.terms('ممكن وش عشان ابي')).toEqual([]);
+		expect(ar.terms('ليش مافي تلفون').length).toBe(2);
+	});
 
 	it('drops stop words, so a question of only stop words finds nothing', async () => {
 		const en = await loadAnalyzer('en');

@@ -8,6 +8,8 @@ export interface Analyzer {
 	term(word: string): string;
 	/** Every term of a text, in order. */
 	terms(text: string): string[];
+	/** A word as typed, for typo matching: case, diacritics, elision and doubled letters do not count. */
+	surface(word: string): string;
 }
 
 export interface Word {
@@ -39,7 +41,8 @@ const LATIN_SPECIAL: Record<string, string> = {
 /**
  * Diacritic folding that keeps meaning for matching: Latin letters lose their marks (ø→o, å→a, ä→a, ö→o, æ→ae),
  * Cyrillic folds only ё→е (й stays: it is a different letter, and folding it breaks Russian stems), Arabic
- * loses short-vowel marks and tatweel, and alef variants become bare alef.
+ * loses short-vowel marks and tatweel, alef variants become bare alef, and the letters customers write for
+ * each other meet: ة→ه, ى→ي, ؤ→و, ئ→ي, Arabic-Indic digits → 0–9.
  */
 export function fold(word: string): string {
 	return word
@@ -51,8 +54,11 @@ export function fold(word: string): string {
 		.replace(/ё/g, 'е')
 		.replace(/Ё/g, 'Е')
 		.replace(/[\u064B-\u065F\u0670\u0640]/g, '')
-		.replace(/[أإآ]/g, 'ا')
-		.replace(/ى/g, 'ي');
+		.replace(/[أإآٱ]/g, 'ا')
+		.replace(/[ىئ]/g, 'ي')
+		.replace(/ؤ/g, 'و')
+		.replace(/ة/g, 'ه')
+		.replace(/[٠-٩۰-۹]/g, (d) => String(d.charCodeAt(0) & 0xf));
 }
 
 /** "passsword" and "pasword" meet "password": typists double and drop letters. */
@@ -85,28 +91,68 @@ const QUESTION_WORDS = new Set([
 	'pourquoi',
 	'quand',
 	'waarom',
-	'wanneer'
+	'wanneer',
+	'wieso',
+	'weshalb',
+	'لماذا',
+	'ليش',
+	'ليه',
+	'متى'
 ]);
+
+/**
+ * What a language does to a lowercased word before its stop words and stemmer see it (issue 17). French drops
+ * elided articles and pronouns (l'adresse, qu'un, j’ai); German writes ä, ö, ü and ß as ae, oe, ue and ss
+ * when the keyboard lacks them, and Snowball's German2 variant reads them back (gruesse meets grüße; ue after q
+ * stays, as in Quelle); Arabic is folded first (see fold), since the light stemmer reads bare letters.
+ */
+export const PREPARE: Partial<Record<Locale, (word: string) => string>> = {
+	fr: (w) => fold(w.replace(/^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/u, '')),
+	de: (w) =>
+		w
+			.replace(/ß/g, 'ss')
+			.replace(/(?<!q)ue/g, 'ü')
+			.replace(/ae/g, 'ä')
+			.replace(/oe/g, 'ö'),
+	ar: fold
+};
+
+/**
+ * Words customers add to a question that Snowball's lists lack (pronouns, modal verbs, politeness): they say
+ * nothing about which article is meant. Arabic's spoken function words are in arabic.ts.
+ */
+const MORE_STOPWORDS: Partial<Record<Locale, string>> = {
+	en: 'a please hi hello thanks',
+	nb: 'hei takk',
+	sv: 'hej tack',
+	ru: 'пожалуйста привет спасибо',
+	fr: 'svp stp quoi comment peux pouvez peut veux voudrais voudrait cest jai quil plus tres bonjour merci',
+	de: 'bitte mal gerne hallo danke eigentlich halt habt seid könnt',
+	nl: 'jullie jij jou jouw graag even gewoon waar we wij onze aub svp hallo bedankt alsjeblieft'
+};
 
 export function createAnalyzer(
 	locale: Locale,
 	stem: (word: string) => string,
 	stopwords: Iterable<string>
 ): Analyzer {
+	const prepare = PREPARE[locale] ?? ((w: string) => w);
+	const prepared = (word: string) => prepare(word.normalize('NFC').toLowerCase());
 	const stop = new Set<string>();
-	for (const w of stopwords) {
+	for (const w of [...stopwords, ...(MORE_STOPWORDS[locale]?.split(' ') ?? [])]) {
 		if (QUESTION_WORDS.has(w)) continue;
 		stop.add(w);
 		stop.add(fold(w));
+		stop.add(prepare(w));
 	}
 	const cache = new Map<string, string>();
 	const term = (word: string): string => {
 		// ё→е before stemming: Snowball's Russian rules are written for е
-		const lower = word.normalize('NFC').toLowerCase().replace(/['’]/g, '').replace(/ё/g, 'е');
+		const lower = prepared(word).replace(/['’]/g, '').replace(/ё/g, 'е');
 		let result = cache.get(lower);
 		if (result === undefined) {
 			if (stop.has(lower) || stop.has(fold(lower))) result = '';
-			else if (/^\p{N}+$/u.test(lower)) result = lower;
+			else if (/^\p{N}+$/u.test(lower)) result = fold(lower);
 			else result = collapseDoubles(fold(stem(lower)));
 			if (cache.size > 20_000) cache.clear();
 			cache.set(lower, result);
@@ -119,7 +165,8 @@ export function createAnalyzer(
 		terms: (text) =>
 			words(text)
 				.map((w) => term(w.text))
-				.filter(Boolean)
+				.filter(Boolean),
+		surface: (word) => collapseDoubles(fold(prepared(word)))
 	};
 }
 
@@ -136,7 +183,13 @@ const LANGUAGES: Record<Locale, () => Promise<[StemmerModule, StopwordsModule]>>
 	de: () => Promise.all([import('@orama/stemmers/german'), import('@orama/stopwords/german')]),
 	fr: () => Promise.all([import('@orama/stemmers/french'), import('@orama/stopwords/french')]),
 	nl: () => Promise.all([import('@orama/stemmers/dutch'), import('@orama/stopwords/dutch')]),
-	ar: () => Promise.all([import('@orama/stemmers/arabic'), import('@orama/stopwords/arabic')])
+	ar: () =>
+		Promise.all([
+			import('./arabic').then((m) => ({ stemmer: m.stemArabic })),
+			Promise.all([import('./arabic'), import('@orama/stopwords/arabic')]).then(([m, w]) => ({
+				stopwords: [...w.stopwords, ...m.DIALECT_STOPWORDS]
+			}))
+		])
 };
 
 const loaded = new Map<Locale, Promise<Analyzer>>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCompound, type Lexicon } from './compound';
+import { splitCompound, unglue, type Lexicon } from './compound';
 
 /** A lexicon of these article words, stemmed by cutting a few known endings. */
 function lexicon(words: string[]): Lexicon {
@@ -25,5 +25,26 @@ describe('splitCompound', () => {
 	it('leaves a word alone when either half is no article word', () => {
 		expect(splitCompound('fraktpriser', lexicon(['frakt']))).toBeUndefined();
 		expect(splitCompound('lagerstyring', lexicon(['styring']))).toBeUndefined();
+	});
+});
+
+describe('unglue', () => {
+	it('finds the French word behind an elision typed without its apostrophe', () => {
+		const lex = lexicon(['arrivez', 'appelle', 'narval']);
+		expect(unglue('fr', 'narrive', lex)).toEqual(['arrive']);
+		expect(unglue('fr', 'mappelle', lex)).toEqual(['appelle']);
+		// only before a vowel: "ntest" is no elision
+		expect(unglue('fr', 'ntest', lexicon(['test']))).toEqual([]);
+	});
+
+	it('finds the Arabic article word inside a verb or a word with particles glued on', () => {
+		const lex = lexicon(['رفع', 'الرد', 'البيانات']);
+		expect(unglue('ar', 'ينرفع', lex)).toContain('رفع');
+		expect(unglue('ar', 'تردون', lex)).toContain('الرد');
+		expect(unglue('ar', 'فالبيانات', lex)).toEqual(['البيانات']);
+	});
+
+	it('leaves other languages alone', () => {
+		expect(unglue('nb', 'narrive', lexicon(['arrive']))).toEqual([]);
 	});
 });

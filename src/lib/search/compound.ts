@@ -44,3 +44,34 @@ export function splitCompound(word: string, lexicon: Lexicon): [string, string] 
 	}
 	return best?.parts;
 }
+
+/**
+ * Customers' words with what the articles' words lack glued on (issue 17): French elision typed without its
+ * apostrophe (narrive, mappelle) before a vowel or h, and in Arabic the particles and the person markers of
+ * verbs (ينرفع، تردون، يكلمني: up to two letters at each end) around a word the articles have, alone or with
+ * the article ال. Only for words the articles do not have as typed.
+ */
+export const AFFIXES: Record<string, { front: RegExp; back?: RegExp }> = {
+	fr: { front: /^(?:qu|[cdjlmnst])(?=[aeiouyh])/ },
+	ar: { front: /^[وفبكلسيتنا]{0,2}/u, back: /[وانيهكمت]{0,2}$/u }
+};
+
+/** The article words an unknown word may be with its affixes cut (see AFFIXES), fewest letters cut first. */
+export function unglue(locale: string, word: string, lexicon: Omit<Lexicon, 'term'>): string[] {
+	const affixes = AFFIXES[locale];
+	if (!affixes) return [];
+	const chars = [...word];
+	const front = [...(affixes.front.exec(word)?.[0] ?? '')].length;
+	const back = affixes.back ? [...(affixes.back.exec(word)?.[0] ?? '')].length : 0;
+	const found: { word: string; cut: number }[] = [];
+	for (let i = 0; i <= front; i++)
+		for (let j = 0; j <= back; j++) {
+			const rest = chars.slice(i, chars.length - j).join('');
+			if (i + j === 0 || [...rest].length < 2) continue;
+			if (locale === 'ar') {
+				if (lexicon.has(rest) && [...rest].length >= 3) found.push({ word: rest, cut: i + j });
+				else if (lexicon.has(`ال${rest}`)) found.push({ word: `ال${rest}`, cut: i + j });
+			} else if (lexicon.has(rest) || lexicon.starts(rest)) found.push({ word: rest, cut: i + j });
+		}
+	return found.sort((a, b) => a.cut - b.cut).map((f) => f.word);
+}

@@ -4,8 +4,8 @@
 // imports, no I/O.
 export { CONFIDENCE, FIELDS, pairTerm, type QueryPlan, type SearchHit } from './scoring';
 import type { Locale } from '$lib/i18n/locales';
-import { collapseDoubles, fold, loadAnalyzer, words, type Analyzer } from './analyzer';
-import { COMPOUNDING, splitCompound } from './compound';
+import { loadAnalyzer, words, type Analyzer } from './analyzer';
+import { AFFIXES, COMPOUNDING, splitCompound, unglue } from './compound';
 import {
 	FIELDS,
 	pairTerm,
@@ -82,14 +82,10 @@ export const ENCODER_OPTIONS = {
 	numeric: false
 } as const;
 
-/** A word as typed, for typo matching: case, diacritics and doubled letters do not count as typos. */
-export function surface(word: string): string {
-	return collapseDoubles(fold(word.normalize('NFC').toLowerCase()));
-}
-
 const TRUNCATE_FROM = 6;
 const MAX_QUERY_WORDS = 12;
 const MAX_COMPLETIONS = 24;
+const MAX_AFFIXED = 3;
 
 export class SearchIndex {
 	readonly locale: Locale;
@@ -187,17 +183,22 @@ export class SearchIndex {
 		const typed = this.queryTerms(query).filter((t) => t.length >= 2);
 		const m = this.manifest;
 		await Promise.all(typed.map((t) => this.load('s', m.starts[firstLetter(t.word)])));
-		const unknown = typed.filter((t) => !this.known(t.word));
-		await Promise.all(
-			unknown
-				.filter((t) => t.length >= MIN_TYPO_LENGTH)
-				.map((t) => this.load('s', m.ends[lastLetter(t.word)]))
-		);
-		// a compound's right half starts at any of its letters
-		if (COMPOUNDING.has(this.locale)) {
-			const letters = new Set(unknown.flatMap((t) => [...t.word].slice(2)));
-			await Promise.all([...letters].map((l) => this.load('s', m.starts[l])));
+		// then, in one round: typo candidates share the last letter of an unknown word; a compound's right half
+		// starts at any of its letters, a word without its affixes at one of the first three (or with ال)
+		const hashes = typed
+			.filter((t) => t.length >= MIN_TYPO_LENGTH && !this.known(t.word))
+			.map((t) => m.ends[lastLetter(t.word)]);
+		const compounds = COMPOUNDING.has(this.locale);
+		if (compounds || AFFIXES[this.locale]) {
+			const letters = new Set(
+				typed
+					.filter((t) => !this.typos.has(t.word))
+					.flatMap((t) => [...t.word].slice(compounds ? 2 : 1, compounds ? undefined : 3))
+			);
+			if (this.locale === 'ar') letters.add('ا');
+			for (const l of letters) hashes.push(m.starts[l]);
 		}
+		await Promise.all(hashes.map((hash) => this.load('s', hash)));
 		const plan = this.plan(query);
 		const shards = new Set<number>();
 		for (const term of lookups(plan)) {
@@ -215,29 +216,31 @@ export class SearchIndex {
 		);
 	}
 
-	/** Does any article word start with this one? (A word still being typed is not a typo.) */
-	private isPrefix(term: string): boolean {
+	/** Where this word is, or would be, in the sorted vocabulary loaded so far. */
+	private lowerBound(word: string): number {
 		let lo = 0;
 		let hi = this.sortedVocabulary.length;
 		while (lo < hi) {
 			const mid = (lo + hi) >> 1;
-			if (this.sortedVocabulary[mid]! < term) lo = mid + 1;
+			if (this.sortedVocabulary[mid]! < word) lo = mid + 1;
 			else hi = mid;
 		}
-		return this.sortedVocabulary[lo]?.startsWith(term) ?? false;
+		return lo;
+	}
+
+	/** Does any article word start with this one? (A word still being typed is not a typo.) */
+	private isPrefix(term: string): boolean {
+		return this.sortedVocabulary[this.lowerBound(term)]?.startsWith(term) ?? false;
 	}
 
 	/** Article words that start with this one, in order, at most `max`. */
 	private completions(prefix: string, max: number): string[] {
-		let lo = 0;
-		let hi = this.sortedVocabulary.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (this.sortedVocabulary[mid]! < prefix) lo = mid + 1;
-			else hi = mid;
-		}
 		const found: string[] = [];
-		for (let i = lo; i < this.sortedVocabulary.length && found.length < max; i++) {
+		for (
+			let i = this.lowerBound(prefix);
+			i < this.sortedVocabulary.length && found.length < max;
+			i++
+		) {
 			if (!this.sortedVocabulary[i]!.startsWith(prefix)) break;
 			found.push(this.sortedVocabulary[i]!);
 		}
@@ -257,7 +260,8 @@ export class SearchIndex {
 		const terms: { term: string; word: string; length: number }[] = [];
 		for (const w of words(query).slice(0, MAX_QUERY_WORDS)) {
 			const term = this.analyzer.term(w.text);
-			if (term) terms.push({ term, word: surface(w.text), length: [...w.text].length });
+			if (term)
+				terms.push({ term, word: this.analyzer.surface(w.text), length: [...w.text].length });
 		}
 		return terms;
 	}
@@ -279,6 +283,12 @@ export class SearchIndex {
 						add(this.termOf(w), 'completion');
 				else if (length >= MIN_TYPO_LENGTH)
 					for (const w of this.typos.corrections(word)) add(this.termOf(w), 'typo');
+				const lexicon = {
+					has: (w: string) => this.typos.has(w),
+					starts: (p: string) => this.isPrefix(p)
+				};
+				for (const w of unglue(this.locale, word, lexicon).slice(0, MAX_AFFIXED))
+					add(this.termOf(w), 'affix');
 				if (COMPOUNDING.has(this.locale) && length >= 6)
 					parts = splitCompound(word, {
 						has: (w) => this.typos.has(w),

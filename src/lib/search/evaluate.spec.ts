@@ -16,37 +16,37 @@ describe('parseQueries', () => {
 	});
 });
 
-describe('search quality on the shipped evaluation set (tests/search/queries.tsv)', async () => {
+describe('search quality on the shipped evaluation sets (tests/search/*.tsv)', async () => {
 	const root = path.resolve('.');
-	const queries = parseQueries(
-		fs.readFileSync(path.join(root, 'tests/search/queries.tsv'), 'utf8')
-	);
+	const dir = path.join(root, 'tests/search');
+	const queries = fs
+		.readdirSync(dir)
+		.filter((name) => name.endsWith('.tsv'))
+		.flatMap((name) => parseQueries(fs.readFileSync(path.join(dir, name), 'utf8')));
 	const search = openSearch(inMemory(await buildSearchFiles(root)));
 	const report = await evaluate(queries, async (q) =>
 		(await search(q.locale, q.query)).map((r) => r.id)
 	);
+	const locales = ['en', 'nb', 'sv', 'ru', 'de', 'fr', 'nl', 'ar'] as const;
 
-	it('covers at least 30 queries in each of en, nb, sv and ru', () => {
-		for (const locale of ['en', 'nb', 'sv', 'ru'] as const)
+	it('covers at least 30 queries in each locale with articles', () => {
+		for (const locale of locales)
 			expect(report.byLocale[locale]?.queries).toBeGreaterThanOrEqual(30);
 	});
 
-	// the floors README.md states (Search): below them npm test fails
-	it('puts a right answer first for at least 80% of queries overall, and in the top 3 for 90%', () => {
-		expect(report.overall.recallAt1).toBeGreaterThanOrEqual(0.8);
-		expect(report.overall.recallAt3).toBeGreaterThanOrEqual(0.9);
+	// the floors README.md states (Search): below them npm test fails; raise them as search improves, never lower
+	it('puts a right answer first for at least 86% of queries overall, and in the top 3 for 94%', () => {
+		expect(report.overall.recallAt1).toBeGreaterThanOrEqual(0.86);
+		expect(report.overall.recallAt3).toBeGreaterThanOrEqual(0.94);
 	});
 
-	it.each(['en', 'nb', 'sv', 'ru'] as const)(
-		'and first for at least 78%, in the top 3 for 85%, in %s',
-		(locale) => {
-			expect(report.byLocale[locale]!.recallAt1).toBeGreaterThanOrEqual(0.78);
-			expect(report.byLocale[locale]!.recallAt3).toBeGreaterThanOrEqual(0.85);
-		}
-	);
+	it.each(locales)('and first for at least 81%, in the top 3 for 90%, in %s', (locale) => {
+		expect(report.byLocale[locale]!.recallAt1).toBeGreaterThanOrEqual(0.81);
+		expect(report.byLocale[locale]!.recallAt3).toBeGreaterThanOrEqual(0.9);
+	});
 
-	it('declines at least 55% of the queries no article answers, and has at least 40 of them', () => {
-		expect(report.unanswerable.queries).toBeGreaterThanOrEqual(40);
-		expect(report.unanswerable.declined / report.unanswerable.queries).toBeGreaterThanOrEqual(0.55);
+	it('declines at least 56% of the queries no article answers, and has at least 90 of them', () => {
+		expect(report.unanswerable.queries).toBeGreaterThanOrEqual(90);
+		expect(report.unanswerable.declined / report.unanswerable.queries).toBeGreaterThanOrEqual(0.56);
 	});
 });

@@ -28,6 +28,7 @@ const ALTERNATIVE_WEIGHT = {
 	exact: 1,
 	synonym: 0.9,
 	compound: 0.9,
+	affix: 0.9,
 	completion: 0.8,
 	typo: 0.75,
 	truncated: 0.7
@@ -39,7 +40,7 @@ const PAIR_BONUS = 0.2;
  * Confidence (issue 16): a result is shown only with a score of at least `minScore` (most of the query's weight
  * matched, in fields that say what the article is about) and at least `relativeScore` of the best one (no tail).
  */
-export const CONFIDENCE = { minScore: 0.3, relativeScore: 0.5 };
+export const CONFIDENCE = { minScore: 0.32, relativeScore: 0.5 };
 
 export interface SearchHit {
 	id: string;
@@ -103,6 +104,13 @@ function postingsOf(
 	return found;
 }
 
+/** How many articles are about a word: each counts by its best field's factor (see FIELDS), at most 1. */
+function aboutness(postings: Map<string, number>): number {
+	let sum = 0;
+	for (const value of postings.values()) sum += Math.min(1, value);
+	return sum;
+}
+
 /** The confident hits of a planned query, best first (see SearchHit.score and CONFIDENCE). */
 export function rank(
 	{ slots, pairs }: QueryPlan,
@@ -135,8 +143,9 @@ export function rank(
 			for (const [id, value] of right!) take(id, (ALTERNATIVE_WEIGHT.compound * value) / 2);
 		}
 		// a word no article has weighs as much as the rarest article word: it may be what the question is
-		// about (a domain, VAT) or a filler (tomorrow, please)
-		const df = Math.max(1, exact.size || matched.size);
+		// about (a domain, VAT) or a filler (tomorrow, please). An article counts towards the word's frequency
+		// by how much it is about it: a word every body mentions but few titles name still discriminates.
+		const df = Math.max(1, aboutness(exact) || aboutness(matched));
 		const idf = Math.log(1 + (count - df + 0.5) / (df + 0.5));
 		total += idf;
 		for (const [id, value] of matched) scores.set(id, (scores.get(id) ?? 0) + idf * value);

@@ -9,7 +9,6 @@ import {
 	FIELDS,
 	pairTerm,
 	SearchIndex,
-	surface,
 	type IndexData,
 	type SearchSource,
 	type StoredDoc
@@ -88,7 +87,7 @@ export async function buildIndexData(
 				const term = analyzer.term(w.text);
 				if (!term) continue;
 				// a word whose collapsed form stems otherwise (business → busines) carries its own term
-				const s = surface(w.text);
+				const s = analyzer.surface(w.text);
 				if (!vocabulary.has(s)) vocabulary.set(s, analyzer.term(s) === term ? s : `${s}:${term}`);
 			}
 			analyzed[field.name] = analyzer.terms(text).join(' ');
