@@ -48,6 +48,11 @@ function connect(since: string | undefined) {
 	source.addEventListener('reset', () => {
 		for (const h of handlers) h.reset?.();
 	});
+	// the session ended (a logout, here or elsewhere): no reconnecting, which the server would refuse
+	source.addEventListener('end', () => {
+		source?.close();
+		source = null;
+	});
 	source.addEventListener('error', () => {
 		// signed out, or the server refused: the browser gives up (CLOSED); the page still works on reloads
 		if (source?.readyState === EventSource.CLOSED) source = null;

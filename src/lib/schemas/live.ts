@@ -4,7 +4,8 @@ import * as v from 'valibot';
 /**
  * GET /api/v1/events: Server-Sent Events. `event: ticket` with `{"ref","kind"}` and an `id` to resume from
  * (Last-Event-ID); `event: presence` with `{"ref","user","name","state"}` (agents only); `event: reset` when what
- * was missed cannot be replayed (load the data again); a comment line every 20 s.
+ * was missed cannot be replayed (load the data again); `event: end` as the session ends (do not reconnect); a
+ * comment line every 20 s.
  */
 export const EventStreamSchema = v.pipe(
 	v.string(),

@@ -96,6 +96,7 @@ describe('who hears what', () => {
 		const bobs = streamOf(bob, null, 'three');
 		await publish({ type: 'end', session: sessionTag('one') });
 		expect(await mine.ended()).toBe(true);
+		expect(await mine.read()).toContain('event: end');
 		expect(await other.ended()).toBe(false);
 		await publish({ type: 'end', user: 'ann', keep: sessionTag('two') });
 		expect(await other.ended()).toBe(false);

@@ -77,6 +77,8 @@ export function eventStream({ db, user, session, resume, now }: StreamOptions): 
 			const end = () => {
 				stop();
 				try {
+					// the page stops here: a reconnection would only be refused
+					send('event: end\ndata: {}\n\n');
 					controller.close();
 				} catch {
 					// already closed
