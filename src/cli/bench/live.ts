@@ -13,7 +13,7 @@ import type { Figure } from './figures.ts';
 import { startBuiltServer } from './server.ts';
 
 const BUDGET_MB = 100;
-const STEPS = [250, 500, 1000, 2000, 4000, 8000];
+const STEPS = [250, 500, 1000, 1500, 2000, 2500, 3000, 3500, 4000, 6000, 8000];
 const EVENTS = 20;
 
 /** The server's resident memory, MB. */
