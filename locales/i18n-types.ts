@@ -2542,6 +2542,36 @@ type RootTranslation = {
 		 */
 		invalidQuery: string
 	}
+	live: {
+		/**
+		 * {​n​a​m​e​}​ ​h​a​s​ ​t​h​i​s​ ​t​i​c​k​e​t​ ​o​p​e​n
+		 * @param {string} name
+		 */
+		viewing: RequiredParams<'name'>
+		/**
+		 * {​n​a​m​e​}​ ​i​s​ ​r​e​p​l​y​i​n​g
+		 * @param {string} name
+		 */
+		replying: RequiredParams<'name'>
+		/**
+		 * {​n​a​m​e​}​ ​i​s​ ​w​r​i​t​i​n​g​ ​a​ ​r​e​p​l​y​ ​t​o​o​.​ ​S​e​n​d​ ​y​o​u​r​s​ ​a​n​y​w​a​y​?
+		 * @param {string} name
+		 */
+		sendOver: RequiredParams<'name'>
+		/**
+		 * S​e​n​d​ ​a​n​y​w​a​y
+		 */
+		sendAnyway: string
+		/**
+		 * {​c​o​u​n​t​}​ ​n​e​w
+		 * @param {number} count
+		 */
+		newRows: RequiredParams<'count'>
+		/**
+		 * S​h​o​w
+		 */
+		show: string
+	}
 }
 
 export type TranslationFunctions = {
@@ -4944,6 +4974,32 @@ export type TranslationFunctions = {
 		 * That search is not valid.
 		 */
 		invalidQuery: () => LocalizedString
+	}
+	live: {
+		/**
+		 * {name} has this ticket open
+		 */
+		viewing: (arg: { name: string }) => LocalizedString
+		/**
+		 * {name} is replying
+		 */
+		replying: (arg: { name: string }) => LocalizedString
+		/**
+		 * {name} is writing a reply too. Send yours anyway?
+		 */
+		sendOver: (arg: { name: string }) => LocalizedString
+		/**
+		 * Send anyway
+		 */
+		sendAnyway: () => LocalizedString
+		/**
+		 * {count} new
+		 */
+		newRows: (arg: { count: number }) => LocalizedString
+		/**
+		 * Show
+		 */
+		show: () => LocalizedString
 	}
 }
 

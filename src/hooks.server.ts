@@ -58,6 +58,9 @@ export const init: ServerInit = async () => {
 	// loaded here: a serverless cold start does without the jobs' modules
 	const { startJobs } = await import('$lib/server/jobs');
 	startJobs();
+	// live updates: hear what the other servers publish from the start (see src/lib/server/live)
+	const { startLive } = await import('$lib/server/live');
+	await startLive();
 };
 
 /** Serverless: the mail a request queued leaves before its response does (a frozen function sends nothing). */
@@ -140,7 +143,9 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	response.headers.set('x-frame-options', 'DENY');
 	const hsts = strictTransport(settings.origin());
 	if (hsts) response.headers.set('strict-transport-security', hsts);
-	if (event.locals.user) response.headers.set('cache-control', 'private, no-store');
+	// an event stream's own no-transform stays: nothing on the way may compress (and so hold back) its events
+	if (event.locals.user && !response.headers.get('cache-control')?.includes('no-transform'))
+		response.headers.set('cache-control', 'private, no-store');
 	return response;
 };
 

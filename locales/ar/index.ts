@@ -671,6 +671,14 @@ const ar = {
 		unknownArticle: 'لا يوجد مقال بهذا المعرّف.',
 		invalidSearchEvent: 'حدث البحث غير صالح.',
 		invalidQuery: 'طلب البحث غير صالح.'
+	},
+	live: {
+		viewing: '{name} يطّلع على هذه التذكرة الآن',
+		replying: '{name} يكتب ردًا',
+		sendOver: '{name} يكتب ردًا أيضًا. هل تريد إرسال ردك على أي حال؟',
+		sendAnyway: 'أرسِل على أي حال',
+		newRows: 'جديدة: {count}',
+		show: 'عرض'
 	}
 } satisfies Translation;
 

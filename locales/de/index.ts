@@ -692,6 +692,14 @@ const de = {
 		unknownArticle: 'Es gibt keinen Artikel mit dieser ID.',
 		invalidSearchEvent: 'Das Suchereignis ist ungültig.',
 		invalidQuery: 'Die Suchanfrage ist ungültig.'
+	},
+	live: {
+		viewing: '{name} hat dieses Ticket geöffnet',
+		replying: '{name} schreibt gerade eine Antwort',
+		sendOver: '{name} schreibt ebenfalls eine Antwort. Deine trotzdem senden?',
+		sendAnyway: 'Trotzdem senden',
+		newRows: '{count} neu',
+		show: 'Anzeigen'
 	}
 } satisfies Translation;
 

@@ -666,6 +666,14 @@ const en = {
 		unknownArticle: 'There is no article with that id.',
 		invalidSearchEvent: 'That search event is not valid.',
 		invalidQuery: 'That search is not valid.'
+	},
+	live: {
+		viewing: '{name:string} has this ticket open',
+		replying: '{name:string} is replying',
+		sendOver: '{name:string} is writing a reply too. Send yours anyway?',
+		sendAnyway: 'Send anyway',
+		newRows: '{count:number} new',
+		show: 'Show'
 	}
 } satisfies BaseTranslation;
 

@@ -690,6 +690,14 @@ const fr = {
 		unknownArticle: 'Aucun article ne correspond à cet identifiant.',
 		invalidSearchEvent: 'Cet événement de recherche n’est pas valide.',
 		invalidQuery: 'Cette recherche n’est pas valide.'
+	},
+	live: {
+		viewing: '{name} consulte ce ticket',
+		replying: '{name} est en train de répondre',
+		sendOver: '{name} rédige aussi une réponse. Envoyer la vôtre quand même ?',
+		sendAnyway: 'Envoyer quand même',
+		newRows: '{count} {{nouveau|nouveaux}}',
+		show: 'Afficher'
 	}
 } satisfies Translation;
 

@@ -667,6 +667,14 @@ const nb = {
 		unknownArticle: 'Det finnes ingen artikkel med den ID-en.',
 		invalidSearchEvent: 'Søkehendelsen er ikke gyldig.',
 		invalidQuery: 'Søket er ikke gyldig.'
+	},
+	live: {
+		viewing: '{name} har denne saken åpen',
+		replying: '{name} skriver et svar',
+		sendOver: '{name} skriver også et svar. Vil du sende ditt likevel?',
+		sendAnyway: 'Send likevel',
+		newRows: '{count} {{ny|nye}}',
+		show: 'Vis'
 	}
 } satisfies Translation;
 

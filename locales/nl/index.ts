@@ -674,6 +674,14 @@ const nl = {
 		unknownArticle: 'Er bestaat geen artikel met die id.',
 		invalidSearchEvent: 'Deze zoekgebeurtenis is ongeldig.',
 		invalidQuery: 'Deze zoekopdracht is ongeldig.'
+	},
+	live: {
+		viewing: '{name} heeft dit ticket open',
+		replying: '{name} is een antwoord aan het schrijven',
+		sendOver: '{name} schrijft ook een antwoord. Het jouwe toch versturen?',
+		sendAnyway: 'Toch versturen',
+		newRows: '{count} nieuw',
+		show: 'Tonen'
 	}
 } satisfies Translation;
 

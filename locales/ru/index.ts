@@ -673,6 +673,14 @@ const ru = {
 		unknownArticle: 'Статьи с таким идентификатором нет.',
 		invalidSearchEvent: 'Некорректное событие поиска.',
 		invalidQuery: 'Некорректный поисковый запрос.'
+	},
+	live: {
+		viewing: '{name} сейчас смотрит это обращение',
+		replying: '{name} пишет ответ',
+		sendOver: '{name} тоже пишет ответ. Всё равно отправить ваш?',
+		sendAnyway: 'Всё равно отправить',
+		newRows: 'Новых: {count}',
+		show: 'Показать'
 	}
 } satisfies Translation;
 

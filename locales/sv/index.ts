@@ -666,6 +666,14 @@ const sv = {
 		unknownArticle: 'Det finns ingen artikel med det id:t.',
 		invalidSearchEvent: 'Sökhändelsen är inte giltig.',
 		invalidQuery: 'Sökningen är inte giltig.'
+	},
+	live: {
+		viewing: '{name} har det här ärendet öppet',
+		replying: '{name} skriver ett svar',
+		sendOver: '{name} skriver också ett svar. Vill du skicka ditt ändå?',
+		sendAnyway: 'Skicka ändå',
+		newRows: '{count} {{ny|nya}}',
+		show: 'Visa'
 	}
 } satisfies Translation;
 

@@ -9,6 +9,7 @@ import { pageWeightFigures } from './bench/page-weight.ts';
 import { ticketFigures } from './bench/tickets.ts';
 import { uploadFigures } from './bench/uploads.ts';
 import { agentFigures } from './bench/agent.ts';
+import { liveFigures } from './bench/live.ts';
 import { latencyP95, sampleSearchFigures } from './bench/search.ts';
 import { searchWireFigures } from './bench/search-wire.ts';
 import { wireFigures } from './bench/wire.ts';
@@ -68,6 +69,8 @@ await section('tickets', () => ticketFigures(root, { databases }));
 await section('uploads', () => uploadFigures(root));
 
 await section('agent', () => agentFigures(root, { databases }));
+
+await section('live', () => liveFigures(root));
 
 await section('build', () =>
 	buildFigures(root, {

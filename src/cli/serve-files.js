@@ -91,5 +91,7 @@ export function slashRedirect(pathname, search, paths) {
  */
 export function worthCompressing(req, res, compressible) {
 	if (res.getHeader('content-disposition')) return false;
+	// an event stream: each event must leave as it is written, and a compressor per open stream costs memory
+	if (String(res.getHeader('content-type') ?? '').startsWith('text/event-stream')) return false;
 	return compressible(req, res);
 }

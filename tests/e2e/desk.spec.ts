@@ -207,6 +207,10 @@ test('a second tab that answered first: this tab gets the conflict view and keep
 	const ref = await newTicket(api, { subject: 'Two tabs', message: 'Anyone?' });
 	const desk = await agentContext(browser);
 	const first = await desk.newPage();
+	// the first tab without live updates (a proxy that holds the stream back): it learns at the version check
+	await first.route('**/api/v1/events*', (route) =>
+		route.fulfill({ status: 200, contentType: 'text/event-stream', body: 'retry: 600000\n\n' })
+	);
 	const second = await desk.newPage();
 	for (const p of [first, second]) {
 		await p.goto(`/agent/tickets/${ref}`);

@@ -164,6 +164,8 @@ const ACCESS: Record<string, 'public' | 'user' | 'agent' | 'admin' | 'cron'> = {
 	'/api/v1/auth/login': 'public',
 	'/api/v1/auth/logout': 'public',
 	'/api/v1/me': 'user',
+	// an event stream: it answers at once and then stays open (asked below with a fetch that lets go)
+	'/api/v1/events': 'user',
 	'/api/v1/me/summary': 'public',
 	'/api/v1/tickets': 'user',
 	'/api/v1/tickets/[ref]': 'user',
@@ -195,6 +197,7 @@ const ACCESS: Record<string, 'public' | 'user' | 'agent' | 'admin' | 'cron'> = {
 	'/api/v1/agent/queue': 'agent',
 	'/api/v1/tickets/[ref]/replies': 'agent',
 	'/api/v1/tickets/[ref]/callbacks': 'agent',
+	'/api/v1/tickets/[ref]/presence': 'agent',
 	'/api/v1/canned-answers': 'agent',
 	'/api/v1/canned-answers/[id]': 'agent',
 	'/api/v1/settings/service-hours': 'admin',
@@ -207,6 +210,21 @@ const ACCESS: Record<string, 'public' | 'user' | 'agent' | 'admin' | 'cron'> = {
 	// the scheduler's, with CRON_SECRET as its bearer token: nobody else, signed in or not
 	'/api/v1/jobs/run': 'cron'
 };
+
+/** Routes that answer with an event stream, which a plain request would wait on for ever. */
+const STREAMS = new Set(['/api/v1/events']);
+
+/** A stream's status and type, read as it starts; the request then lets go. */
+async function streamStart(url: string, cookie: string) {
+	const abort = new AbortController();
+	const response = await fetch(new URL(url, process.env.E2E_BASE_URL), {
+		headers: { cookie },
+		signal: abort.signal,
+		redirect: 'manual'
+	});
+	abort.abort();
+	return { status: response.status, type: response.headers.get('content-type') ?? '' };
+}
 
 function routeIds(dir = 'src/routes', id = ''): string[] {
 	const here = fs.readdirSync(dir).some((f) => /^\+(page|server)\./.test(f)) ? [id || '/'] : [];
@@ -232,7 +250,7 @@ test('every route is classified, and none below agent level is reachable by a cu
 		ids.filter((id) => !(id in ACCESS)),
 		'routes without an access class'
 	).toEqual([]);
-	await customer(request);
+	const { cookie } = await customer(request);
 	for (const id of ids.filter((i) => ACCESS[i] === 'agent' || ACCESS[i] === 'admin')) {
 		let response = await request.get(concrete(id), { maxRedirects: 0 });
 		// POST- or PUT-only endpoints answer GET with 405 before any check: ask them properly
@@ -248,6 +266,12 @@ test('every route is classified, and none below agent level is reachable by a cu
 				`${method} ${id}`
 			).toBe(401);
 	for (const id of ids.filter((i) => ACCESS[i] === 'user')) {
+		if (STREAMS.has(id)) {
+			const session = /svar_session=[^;]+/.exec(cookie)![0];
+			const stream = await streamStart(concrete(id), session);
+			expect(stream, id).toEqual({ status: 200, type: 'text/event-stream; charset=utf-8' });
+			continue;
+		}
 		const response = await request.get(concrete(id), { maxRedirects: 0 });
 		// 404 for a reference that is not theirs, 405 for POST-only endpoints: never a login redirect or 401/403
 		expect([200, 404, 405], id).toContain(response.status());

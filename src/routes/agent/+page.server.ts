@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { translator } from '$lib/server/i18n';
+import { cursor } from '$lib/server/live';
 import { inboxPage } from '$lib/server/tickets/inbox-page';
 import { savePreferences } from '$lib/server/tickets/staff';
 import { queueInWords, reasonsInWords } from '$lib/tickets/words';
@@ -11,6 +12,8 @@ import { errorText } from '$lib/server/http/messages';
 export const load = async (event) => {
 	const user = requireStaff();
 	const LL = translator(event.locals.locale);
+	// before the queue is read: the page's event stream starts here (src/lib/server/live)
+	const live = cursor();
 	const page = await inboxPage(
 		await ctxOf(event),
 		user,
@@ -20,6 +23,7 @@ export const load = async (event) => {
 	if ('ok' in page) error(page.status, errorText(page.message, LL));
 	return {
 		...page,
+		live,
 		tickets: reasonsInWords(page.tickets, LL),
 		callbacks: queueInWords(page.callbacks, LL)
 	};

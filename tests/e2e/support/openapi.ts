@@ -151,7 +151,13 @@ export function judgeBrowserResponse(response: Response) {
 		(async () => {
 			const status = response.status();
 			const empty = status === 204 || (status >= 300 && status < 400);
-			const body = empty ? null : await response.body().catch(() => undefined);
+			// an event stream's body ends only with the page: its status and type are what can be judged
+			const stream = /^text\/event-stream/.test(response.headers()['content-type'] ?? '');
+			const body = empty
+				? null
+				: stream
+					? Buffer.alloc(0)
+					: await response.body().catch(() => undefined);
 			// the page went away before its body could be read: nothing to judge
 			if (body === undefined) return;
 			note(

@@ -2,6 +2,7 @@ import { dummyHash, verifyPassword } from '../auth/password';
 import { invalidateSession, invalidateUserSessions } from '../auth/session';
 import { countHit, passGate, refundHit, resetCount, takeHit } from '../db/rate-limits';
 import { findUserByEmail, type User } from '../db/users';
+import { publish, sessionTag } from '../live';
 import { MINUTE, startSession, type Ctx, type LoggedIn, type Throttled } from './common';
 
 /**
@@ -71,8 +72,11 @@ export async function login(
 
 export async function logout(ctx: Ctx, sessionId: string): Promise<void> {
 	await invalidateSession(ctx.db, sessionId);
+	// its open event streams end too, on whichever server they are
+	await publish({ type: 'end', session: sessionTag(sessionId) });
 }
 
 export async function logoutEverywhere(ctx: Ctx, userId: string): Promise<void> {
 	await invalidateUserSessions(ctx.db, userId);
+	await publish({ type: 'end', user: userId });
 }

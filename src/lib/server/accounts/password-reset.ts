@@ -1,6 +1,7 @@
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { hashPassword } from '../auth/password';
 import { invalidateUserSessions } from '../auth/session';
+import { publish } from '../live';
 import type { DB } from '../db';
 import { countHit, takeHit } from '../db/rate-limits';
 import { consumeUserToken, peekUserToken } from '../db/user-tokens';
@@ -59,5 +60,6 @@ export async function resetPassword(
 		return user;
 	});
 	if (!result) return { ok: false };
+	await publish({ type: 'end', user: result.id });
 	return { ...(await startSession(ctx, result.id)), user: result };
 }

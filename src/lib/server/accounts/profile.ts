@@ -2,6 +2,7 @@
 import type { Locale } from '$lib/i18n/locales';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { invalidateUserSessions } from '../auth/session';
+import { publish, sessionTag } from '../live';
 import type { DB } from '../db';
 import { anonymiseUser, findUserByEmail, findUserById, updateUser, type User } from '../db/users';
 import { localeOf, type Ctx } from './common';
@@ -31,6 +32,7 @@ export async function changePassword(
 		await invalidateUserSessions(trx, user.id, sessionId);
 		await sendNotice(ctx, trx, user, { kind: 'passwordChanged' });
 	});
+	await publish({ type: 'end', user: user.id, keep: sessionTag(sessionId) });
 	return true;
 }
 

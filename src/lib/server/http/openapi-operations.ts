@@ -89,6 +89,15 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 			ok: { 200: S.Me }
 		}
 	},
+	'/events': {
+		get: {
+			summary:
+				'Live updates as Server-Sent Events: which of your tickets changed (agents: every ticket, and who else has one open); resume with Last-Event-ID or ?since=',
+			auth: 'user',
+			query: v.object({ since: v.optional(v.string()) }),
+			ok: { 200: { media: 'text/event-stream', schema: S.EventStream } }
+		}
+	},
 	'/me/summary': {
 		get: {
 			summary:
@@ -166,6 +175,16 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
 				413: 'Over 52 MB (code too_large; staff have no storage quota)',
 				422: 'Empty message, unknown placeholder, bad status or files'
 			}
+		}
+	},
+	'/tickets/{ref}/presence': {
+		post: {
+			summary:
+				'Say that you have the ticket open, are typing a reply, or left it: colleagues see it live for 30 s unless said again',
+			auth: 'staff',
+			body: limited(S.Presence, ['json']),
+			ok: { 204: 'Told' },
+			errors: { 404: 'No such ticket', 422: 'Unknown state' }
 		}
 	},
 	'/tickets/{ref}/callbacks': {

@@ -19,6 +19,7 @@ import {
 	SignupSchema
 } from '$lib/schemas/auth';
 import { JobsReportSchema } from '$lib/schemas/jobs';
+import { EventStreamSchema, PresenceSchema } from '$lib/schemas/live';
 import { CannedAnswerSchema, CannedListSchema, CannedSchema } from '$lib/schemas/canned';
 import { ReportSummarySchema } from '$lib/schemas/reports';
 import { PageViewSchema, SearchEventSchema, SearchResultsSchema } from '$lib/schemas/search';
@@ -44,6 +45,8 @@ import { VoteResultSchema, VoteSchema } from '$lib/schemas/vote';
 export const NAMED_SCHEMAS = {
 	Account: AccountSchema,
 	AttachmentFile: AttachmentFileSchema,
+	EventStream: EventStreamSchema,
+	Presence: PresenceSchema,
 	AgentReply: AgentReplySchema,
 	AgentReplyResult: AgentReplyResultSchema,
 	CallbackOutcome: CallbackOutcomeSchema,

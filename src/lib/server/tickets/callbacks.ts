@@ -1,6 +1,7 @@
 // Call-backs: the window a customer asks to be called in (read in their zone), and the outcomes an agent logs.
 import { CALLBACK_OUTCOMES, type CallbackOutcome } from '$lib/schemas/agent';
 import { changeTicket } from '../db/ticket-events';
+import { ticketChanged } from '../live';
 import { fromZoned, isValidTimeZone } from '../service-hours';
 import { reread, staffTicket, type StaffChange } from './access';
 import { invalid } from './refusals';
@@ -91,5 +92,6 @@ export const logCallback: StaffChange = async (ctx, user, ref, raw) => {
 			ctx.now
 		);
 	});
+	await ticketChanged(ticket, 'callback');
 	return { ok: true, ticket: await reread(ctx, user, ref) };
 };

@@ -10,6 +10,7 @@ import { listTeams, type Team } from '../db/teams';
 import { changeTicket, ticketEvents, type TicketChange } from '../db/ticket-events';
 import type { Ticket } from '../db/tickets';
 import { issueKeys } from '../http/messages';
+import { ticketChanged } from '../live';
 import { enqueueMail } from '../mail/outbox';
 import { assignedMail } from '../mail/ticket-mails';
 import { scheduleSurvey } from '../surveys';
@@ -128,6 +129,7 @@ export const patchTicket: StaffChange = async (ctx, user, ref, raw) => {
 	// somebody else was first in between: judged against the ticket as it is now
 	if (!applied) return conflictSince(ctx, await reread(ctx, user, ref), input.version);
 	if (input.status === 'solved') await scheduleSurvey(ctx, ticket.id);
+	await ticketChanged(ticket, change.status ? 'status' : 'update');
 	return { ok: true, ticket: await reread(ctx, user, ref) };
 };
 

@@ -10,6 +10,7 @@ import type { TicketStatus } from '../db/schema';
 import { changeTicket, type TicketChange } from '../db/ticket-events';
 import { findMessageByIdempotencyKey, findTicket, insertMessage, type Ticket } from '../db/tickets';
 import { findUserById } from '../db/users';
+import { ticketChanged } from '../live';
 import { enqueueMail } from '../mail/outbox';
 import { customerReplyMail, replyMail } from '../mail/ticket-mails';
 import { scheduleSurvey } from '../surveys';
@@ -126,6 +127,7 @@ export async function agentReply(
 	if (result === null)
 		return conflictSince(ctx, await reread(ctx, user, ref), seen ?? ticket.version);
 	if (change.status === 'solved') await scheduleSurvey(ctx, ticket.id);
+	await ticketChanged(ticket, internal ? 'note' : 'reply');
 	return { ok: true, ticket: await reread(ctx, user, ref), messageId: result };
 }
 
@@ -170,6 +172,7 @@ export async function replyToTicket(
 		if (!(await sentBefore())) throw error;
 		return { ok: true, ticket: await reread(ctx, user, ref), created: false };
 	}
+	await ticketChanged(ticket, 'customer_reply');
 	return { ok: true, ticket: await reread(ctx, user, ref), created: true };
 }
 

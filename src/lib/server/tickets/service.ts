@@ -11,6 +11,7 @@ import { storeNewTicket } from '../db/new-ticket';
 import { refundHit, takeHit } from '../db/rate-limits';
 import { visitSearches } from '../db/search-events';
 import { changeTicket, type TicketChange } from '../db/ticket-events';
+import { ticketChanged } from '../live';
 import {
 	findByIdempotencyKey,
 	findTicket,
@@ -160,6 +161,7 @@ export async function createTicket(
 					ctx.now
 				)
 			});
+			await ticketChanged(ticket, 'created');
 			return { ok: true, ticket, created: true };
 		} catch (error) {
 			// the same post sent again (a double click, a resent form): the ticket its first sending created
@@ -216,6 +218,7 @@ export async function setOwnTicketOpen(
 				ctx.now
 			)
 		);
+	await ticketChanged(ticket, 'status');
 	return true;
 }
 

@@ -5,6 +5,7 @@ import { kickMailWorker } from '$lib/server/mail/worker';
 import { languageLinks } from '$lib/server/content/pages';
 import { answerOwnSurvey } from '$lib/server/surveys';
 import { receivePost } from '$lib/server/tickets/intake';
+import { cursor } from '$lib/server/live';
 import { customerTicketPage } from '$lib/server/tickets/json';
 import { replyToTicket } from '$lib/server/tickets/replies';
 import { setOwnTicketOpen } from '$lib/server/tickets/service';
@@ -16,6 +17,8 @@ export const prerender = false;
 
 export const load = async (event) => {
 	const user = requireUser();
+	// taken before the ticket is read: the page's stream starts here (see src/lib/server/live)
+	const live = cursor();
 	const page = await customerTicketPage(
 		await ctxOf(event),
 		user,
@@ -26,6 +29,7 @@ export const load = async (event) => {
 	return {
 		...page,
 		created: event.url.searchParams.has('created'),
+		live,
 		// one key per rendering of the reply form: the same reply sent twice is stored once
 		replyKey: randomUUID().replace(/-/g, ''),
 		switcher: languageLinks((l) => `/${l}/support/${page.ticket.ref}`)

@@ -7,6 +7,8 @@ import { patchTicket } from '$lib/server/tickets/changes';
 import { receivePost } from '$lib/server/tickets/intake';
 import { agentReply } from '$lib/server/tickets/replies';
 import type { Refusal } from '$lib/server/tickets/refusals';
+import { cursor } from '$lib/server/live';
+import { colleaguesOn } from '$lib/server/tickets/presence';
 import { agentTicketPage } from '$lib/server/tickets/ticket-page';
 import { ticketPageInWords } from '$lib/tickets/ticket-page';
 import { ctxOf } from '$lib/server/http/context';
@@ -17,9 +19,13 @@ import type { RequestEvent } from './$types';
 
 export const load = async (event) => {
 	const user = requireStaff();
-	const page = await agentTicketPage(await ctxOf(event), user, event.params.ref);
+	// taken before the ticket is read: the page's stream starts here, so no change in between goes unheard
+	const live = cursor();
+	const ctx = await ctxOf(event);
+	const page = await agentTicketPage(ctx, user, event.params.ref);
 	if (!page) error(404, 'Not found');
-	return ticketPageInWords(page, translator(event.locals.locale));
+	const colleagues = colleaguesOn(ctx, user, page.ticket.ref);
+	return { ...ticketPageInWords(page, translator(event.locals.locale)), live, colleagues };
 };
 
 /** The form again, with what was wrong (and what changed, after a conflict); the version is never kept. */
