@@ -1,21 +1,27 @@
-// npm run search:eval -- FILE.tsv [--json] [--k 10]
-// Runs each query through searchHelpCentre over the search files the build writes (static/search; built
-// here from content/ if missing), and prints recall@1, recall@3 and MRR@k overall and per locale, and every
+// npm run search:eval -- FILE.tsv [--json] [--k 10] [--built]
+// Runs each query through searchHelpCentre over search files built here from content/ with the code as it is
+// now (with --built: the files the last build wrote to static/search, which an analyzer changed since would
+// leave stale), and prints recall@1, recall@3 and MRR@k overall and per locale, and every
 // query whose right answer was not first, with what came first instead; then the queries no article answers
 // (lines whose id is `-`): how many were declined (no confident result), and those that were not.
 import fs from 'node:fs';
 import { evaluate, parseQueries } from '../lib/search/evaluate.ts';
-import { loadSearchFiles, openSearch } from './search-files.ts';
+import { buildSearchFiles } from '../lib/server/search/build.ts';
+import { inMemory, loadSearchFiles, openSearch } from './search-files.ts';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--k');
 if (!file) {
-	console.error('usage: npm run search:eval -- FILE.tsv [--json] [--k 10]');
+	console.error('usage: npm run search:eval -- FILE.tsv [--json] [--k 10] [--built]');
 	process.exit(2);
 }
 const k = Number(args[args.indexOf('--k') + 1] ?? 10) || 10;
 const queries = parseQueries(fs.readFileSync(file, 'utf8'));
-const search = openSearch(await loadSearchFiles(process.cwd()));
+const search = openSearch(
+	args.includes('--built')
+		? await loadSearchFiles(process.cwd())
+		: inMemory(await buildSearchFiles(process.cwd()))
+);
 const report = await evaluate(
 	queries,
 	async (q) => (await search(q.locale, q.query, k)).map((r) => r.id),
