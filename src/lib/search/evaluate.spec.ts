@@ -45,8 +45,8 @@ describe('search quality on the shipped evaluation sets (tests/search/*.tsv)', a
 		expect(report.byLocale[locale]!.recallAt3).toBeGreaterThanOrEqual(0.9);
 	});
 
-	it('declines at least 56% of the queries no article answers, and has at least 90 of them', () => {
+	it('declines at least 59% of the queries no article answers, and has at least 90 of them', () => {
 		expect(report.unanswerable.queries).toBeGreaterThanOrEqual(90);
-		expect(report.unanswerable.declined / report.unanswerable.queries).toBeGreaterThanOrEqual(0.56);
+		expect(report.unanswerable.declined / report.unanswerable.queries).toBeGreaterThanOrEqual(0.59);
 	});
 });

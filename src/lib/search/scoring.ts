@@ -40,7 +40,7 @@ const PAIR_BONUS = 0.2;
  * Confidence (issue 16): a result is shown only with a score of at least `minScore` (most of the query's weight
  * matched, in fields that say what the article is about) and at least `relativeScore` of the best one (no tail).
  */
-export const CONFIDENCE = { minScore: 0.32, relativeScore: 0.5 };
+export const CONFIDENCE = { minScore: 0.33, relativeScore: 0.5 };
 
 export interface SearchHit {
 	id: string;
