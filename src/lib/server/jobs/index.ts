@@ -37,7 +37,7 @@ export async function purgeExpired(db: DB, now = Date.now()) {
 export async function closeStaleTickets(now = Date.now()): Promise<number> {
 	// an open page shows the ticket closed without a reload
 	return closeSolvedBefore(await getDb(), now - AUTO_CLOSE_AFTER_MS, now, (ticket) => {
-		void ticketChanged(ticket, 'status');
+		ticketChanged(ticket, 'status');
 	});
 }
 
