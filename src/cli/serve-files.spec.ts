@@ -90,4 +90,9 @@ describe('worthCompressing', () => {
 		).toBe(false);
 		expect(worthCompressing({} as never, res({}), always)).toBe(true);
 	});
+
+	it('leaves event streams alone: each event leaves as it is written', () => {
+		const stream = res({ 'content-type': 'text/event-stream; charset=utf-8' });
+		expect(worthCompressing({} as never, stream, always)).toBe(false);
+	});
 });

@@ -128,18 +128,27 @@ test('a customer never receives an event of another customer’s ticket, nor an 
 	await expect(thread(page)).not.toContainText('must not hear');
 });
 
+/** The refs of the inbox's rows, top to bottom. */
+const refsIn = (page: Page) =>
+	page.locator('tbody tr[data-ref]').evaluateAll((rows) => rows.map((r) => r.dataset.ref));
+
+/** A word only this test's tickets have: the inbox filtered by it shows no other test's tickets. */
+const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}${test.info().workerIndex}`;
+
 test('the inbox holds new tickets behind a bar, counts them in the title, and shows them on request', async ({
 	browser
 }) => {
+	const word = unique('livenew');
 	const agent = await staff('agent', { name: 'Inbox Live' });
 	const who = await customer();
+	await newTicket(who.api, { subject: `${word} an older question` });
 	const page = await (await signedIn(browser, agent.token)).newPage();
-	await page.goto('/agent');
+	await page.goto(`/agent?q=${word}`);
 	await hydrated(page);
 	const title = await page.title();
-	const ref = await newTicket(who.api, { subject: 'Live: a brand new question' });
-	const bar = page.getByRole('status').filter({ hasText: '1 new' });
-	await expect(bar).toBeVisible(LIVE);
+	const ref = await newTicket(who.api, { subject: `${word} a brand new question` });
+	const bar = page.locator('.live-new');
+	await expect(bar).toHaveText('1 new — Show', LIVE);
 	await expect(page).toHaveTitle(`(1) ${title}`);
 	await expect(page.locator(`tr[data-ref="${ref}"]`)).toHaveCount(0);
 	await bar.getByRole('button', { name: 'Show' }).click();
@@ -148,5 +157,32 @@ test('the inbox holds new tickets behind a bar, counts them in the title, and sh
 	// a reload shows the same list, without the bar
 	await page.reload();
 	await expect(page.locator(`tr[data-ref="${ref}"]`)).toBeVisible();
-	await expect(page.getByRole('status').filter({ hasText: 'new' })).toHaveCount(0);
+	await expect(page.locator('.live-new')).toHaveCount(0);
+});
+
+test('rows stay still under the pointer, and take their new places once it leaves', async ({
+	browser
+}) => {
+	const word = unique('livehold');
+	const who = await customer();
+	await newTicket(who.api, { subject: `${word} first` });
+	await newTicket(who.api, { subject: `${word} second` });
+	const agent = await staff('agent', { name: 'Hold Live' });
+	const page = await (await signedIn(browser, agent.token)).newPage();
+	await page.goto(`/agent?q=${word}`);
+	await hydrated(page);
+	const before = await refsIn(page);
+	expect(before).toHaveLength(2);
+	const [top, bottom] = before as [string, string];
+	await page.locator(`tr[data-ref="${top}"]`).hover();
+	// a colleague makes the bottom one urgent: it belongs on top, but the agent is pointing at the rows
+	const { version } = await (await agent.api.get(`/api/v1/tickets/${bottom}`)).json();
+	const patched = await agent.api.patch(`/api/v1/tickets/${bottom}`, {
+		data: { priority: 'urgent', version }
+	});
+	expect(patched.status()).toBe(200);
+	await expect(page.locator(`tr[data-ref="${bottom}"]`)).toHaveClass(/urgent/, LIVE);
+	expect(await refsIn(page)).toEqual([top, bottom]);
+	await page.locator('h1').first().hover();
+	await expect.poll(() => refsIn(page), LIVE).toEqual([bottom, top]);
 });

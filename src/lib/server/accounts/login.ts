@@ -73,10 +73,10 @@ export async function login(
 export async function logout(ctx: Ctx, sessionId: string): Promise<void> {
 	await invalidateSession(ctx.db, sessionId);
 	// its open event streams end too, on whichever server they are
-	await publish({ type: 'end', session: sessionTag(sessionId) });
+	publish({ type: 'end', session: sessionTag(sessionId) });
 }
 
 export async function logoutEverywhere(ctx: Ctx, userId: string): Promise<void> {
 	await invalidateUserSessions(ctx.db, userId);
-	await publish({ type: 'end', user: userId });
+	publish({ type: 'end', user: userId });
 }

@@ -60,6 +60,6 @@ export async function resetPassword(
 		return user;
 	});
 	if (!result) return { ok: false };
-	await publish({ type: 'end', user: result.id });
+	publish({ type: 'end', user: result.id });
 	return { ...(await startSession(ctx, result.id)), user: result };
 }

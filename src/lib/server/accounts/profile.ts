@@ -32,7 +32,7 @@ export async function changePassword(
 		await invalidateUserSessions(trx, user.id, sessionId);
 		await sendNotice(ctx, trx, user, { kind: 'passwordChanged' });
 	});
-	await publish({ type: 'end', user: user.id, keep: sessionTag(sessionId) });
+	publish({ type: 'end', user: user.id, keep: sessionTag(sessionId) });
 	return true;
 }
 

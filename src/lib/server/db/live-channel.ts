@@ -37,7 +37,11 @@ export async function postgresChannel(
 	let connecting: Promise<void> | undefined;
 
 	const connect = async (): Promise<void> => {
-		const next = new pg.Client({ connectionString: url, application_name: 'svar live' });
+		const next = new pg.Client({
+			connectionString: url,
+			application_name: 'svar live',
+			connectionTimeoutMillis: 5_000
+		});
 		next.on('notification', (n) => {
 			if (n.channel === name && n.payload) on.message(n.payload);
 		});

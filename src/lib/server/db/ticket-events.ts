@@ -117,33 +117,44 @@ export async function ticketEvents(
 	}));
 }
 
-/** Solved tickets without a reply for `after` ms, closed with an event each. Returns how many. */
-export async function closeSolvedBefore(db: DB, before: number, now: number): Promise<number> {
+/**
+ * Solved tickets without a reply for `after` ms, closed with an event each (`closed` hears of each once it is
+ * stored: the live updates). Returns how many.
+ */
+export async function closeSolvedBefore(
+	db: DB,
+	before: number,
+	now: number,
+	closed?: (ticket: { ref: string; user_id: string }) => void
+): Promise<number> {
 	const stale = await db
 		.selectFrom('tickets')
-		.select('id')
+		.select(['id', 'ref', 'user_id'])
 		.where('status', '=', 'solved')
 		.where('solved_at', '<', before)
 		.limit(500)
 		.execute();
-	for (const { id } of stale)
-		await db.transaction().execute(async (trx) => {
+	for (const { id, ref, user_id } of stale) {
+		const done = await db.transaction().execute(async (trx) => {
 			// re-checked in the update: a reply in between keeps the ticket open
 			const row = await trx
 				.selectFrom('tickets')
 				.select(['version', 'status'])
 				.where('id', '=', id)
 				.executeTakeFirst();
-			if (row?.status === 'solved')
-				await changeTicket(
-					trx,
-					id,
-					Number(row.version),
-					{ status: 'closed' },
-					{ kind: 'status', data: { from: 'solved', to: 'closed', automatic: true } },
-					null,
-					now
-				);
+			if (row?.status !== 'solved') return false;
+			const version = await changeTicket(
+				trx,
+				id,
+				Number(row.version),
+				{ status: 'closed' },
+				{ kind: 'status', data: { from: 'solved', to: 'closed', automatic: true } },
+				null,
+				now
+			);
+			return version !== null;
 		});
+		if (done) closed?.({ ref, user_id });
+	}
 	return stale.length;
 }

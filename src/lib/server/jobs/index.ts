@@ -11,6 +11,7 @@ import { deleteExpiredSessions } from '../db/sessions';
 import { deleteDeadTokens } from '../db/user-tokens';
 import { closeSolvedBefore } from '../db/ticket-events';
 import { settings } from '../env';
+import { ticketChanged } from '../live';
 import { kickMailWorker, startMailWorker } from '../mail/worker';
 import { dispatchSurveys } from '../surveys/send';
 import { AUTO_CLOSE_AFTER_MS } from '../tickets/changes';
@@ -34,7 +35,10 @@ export async function purgeExpired(db: DB, now = Date.now()) {
 }
 
 export async function closeStaleTickets(now = Date.now()): Promise<number> {
-	return closeSolvedBefore(await getDb(), now - AUTO_CLOSE_AFTER_MS, now);
+	// an open page shows the ticket closed without a reload
+	return closeSolvedBefore(await getDb(), now - AUTO_CLOSE_AFTER_MS, now, (ticket) => {
+		ticketChanged(ticket, 'status');
+	});
 }
 
 /** Recount how often customers wrote lately where a ticket left the window, so the inbox reads stored counts. */

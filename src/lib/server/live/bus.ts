@@ -94,25 +94,23 @@ function deliver(message: LiveMessage) {
 }
 
 /**
- * Tell this server's streams at once and the other servers through the channel. Never fails the change that
- * raised it: a message that cannot be sent is logged (pages show the change on their next load).
+ * Tell this server's streams at once and the other servers through the channel. Never fails or holds up the
+ * change that raised it: the channel is not waited for, and a message it cannot take is logged (pages show the
+ * change on their next load).
  */
-export async function publish(message: LiveMessage): Promise<void> {
+export function publish(message: LiveMessage): void {
 	deliver(message);
-	try {
-		const wire = await openChannel();
-		await wire?.send(JSON.stringify({ from: instance, message }));
-	} catch (error) {
-		console.error('live publish:', (error as Error).message);
-	}
+	void openChannel()
+		.then((wire) => wire?.send(JSON.stringify({ from: instance, message })))
+		.catch((error: unknown) => console.error('live publish:', (error as Error).message));
 }
 
 /** What customers never hear of: internal notes, call-backs and changes that leave the status as it was. */
 const STAFF_ONLY: readonly TicketKind[] = ['note', 'callback', 'update'];
 
 /** A ticket changed (after the change is stored): tell whoever may see it. */
-export function ticketChanged(ticket: { ref: string; user_id: string }, kind: TicketKind) {
-	return publish({
+export function ticketChanged(ticket: { ref: string; user_id: string }, kind: TicketKind): void {
+	publish({
 		type: 'ticket',
 		ref: ticket.ref,
 		owner: ticket.user_id,
@@ -144,8 +142,3 @@ export function since(from: string): { seq: number; message: LiveMessage }[] | n
 
 /** The cursor of a numbered message. */
 export const cursorOf = (n: number) => `${instance}.${n}`;
-
-/** How many listeners (open streams) this server has: for the bench and tests. */
-export function listenerCount(): number {
-	return listeners.size;
-}

@@ -62,9 +62,9 @@ describe('who hears what', () => {
 		const a = streamOf(ann);
 		const b = streamOf(bob);
 		const staff = streamOf(agent);
-		await ticketChanged({ ref: 'T-1', user_id: 'ann' }, 'reply');
-		await ticketChanged({ ref: 'T-1', user_id: 'ann' }, 'note');
-		await ticketChanged({ ref: 'T-2', user_id: 'bob' }, 'status');
+		ticketChanged({ ref: 'T-1', user_id: 'ann' }, 'reply');
+		ticketChanged({ ref: 'T-1', user_id: 'ann' }, 'note');
+		ticketChanged({ ref: 'T-2', user_id: 'bob' }, 'status');
 		expect(a.response.headers.get('content-type')).toMatch(/^text\/event-stream/);
 		expect(await a.read()).toContain('data: {"ref":"T-1","kind":"reply"}');
 		expect(await a.read()).not.toContain('note');
@@ -94,13 +94,13 @@ describe('who hears what', () => {
 		const mine = streamOf(ann, null, 'one');
 		const other = streamOf(ann, null, 'two');
 		const bobs = streamOf(bob, null, 'three');
-		await publish({ type: 'end', session: sessionTag('one') });
+		publish({ type: 'end', session: sessionTag('one') });
 		expect(await mine.ended()).toBe(true);
 		expect(await mine.read()).toContain('event: end');
 		expect(await other.ended()).toBe(false);
-		await publish({ type: 'end', user: 'ann', keep: sessionTag('two') });
+		publish({ type: 'end', user: 'ann', keep: sessionTag('two') });
 		expect(await other.ended()).toBe(false);
-		await publish({ type: 'end', user: 'ann' });
+		publish({ type: 'end', user: 'ann' });
 		expect(await other.ended()).toBe(true);
 		expect(await bobs.ended()).toBe(false);
 	});
@@ -109,8 +109,8 @@ describe('who hears what', () => {
 describe('resuming', () => {
 	it('replays what was missed after a cursor, and resets for a cursor it cannot resume', async () => {
 		const from = cursor();
-		await ticketChanged({ ref: 'T-3', user_id: 'ann' }, 'reply');
-		await ticketChanged({ ref: 'T-4', user_id: 'bob' }, 'reply');
+		ticketChanged({ ref: 'T-3', user_id: 'ann' }, 'reply');
+		ticketChanged({ ref: 'T-4', user_id: 'bob' }, 'reply');
 		expect(since(from)?.map((e) => e.message)).toMatchObject([{ ref: 'T-3' }, { ref: 'T-4' }]);
 		const resumed = streamOf(ann, from);
 		const text = await resumed.read();

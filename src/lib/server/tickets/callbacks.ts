@@ -92,6 +92,6 @@ export const logCallback: StaffChange = async (ctx, user, ref, raw) => {
 			ctx.now
 		);
 	});
-	await ticketChanged(ticket, 'callback');
+	ticketChanged(ticket, 'callback');
 	return { ok: true, ticket: await reread(ctx, user, ref) };
 };

@@ -129,7 +129,7 @@ export const patchTicket: StaffChange = async (ctx, user, ref, raw) => {
 	// somebody else was first in between: judged against the ticket as it is now
 	if (!applied) return conflictSince(ctx, await reread(ctx, user, ref), input.version);
 	if (input.status === 'solved') await scheduleSurvey(ctx, ticket.id);
-	await ticketChanged(ticket, change.status ? 'status' : 'update');
+	ticketChanged(ticket, change.status ? 'status' : 'update');
 	return { ok: true, ticket: await reread(ctx, user, ref) };
 };
 

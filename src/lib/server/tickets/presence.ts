@@ -15,7 +15,7 @@ export async function sayPresence(
 ): Promise<{ ok: true } | Refusal> {
 	const ticket = await staffTicket(ctx, user, ref);
 	if ('ok' in ticket) return ticket;
-	await publish({ type: 'presence', ref: ticket.ref, user: user.id, name: user.name, state });
+	publish({ type: 'presence', ref: ticket.ref, user: user.id, name: user.name, state });
 	return { ok: true };
 }
 

@@ -127,7 +127,7 @@ export async function agentReply(
 	if (result === null)
 		return conflictSince(ctx, await reread(ctx, user, ref), seen ?? ticket.version);
 	if (change.status === 'solved') await scheduleSurvey(ctx, ticket.id);
-	await ticketChanged(ticket, internal ? 'note' : 'reply');
+	ticketChanged(ticket, internal ? 'note' : 'reply');
 	return { ok: true, ticket: await reread(ctx, user, ref), messageId: result };
 }
 
@@ -172,7 +172,7 @@ export async function replyToTicket(
 		if (!(await sentBefore())) throw error;
 		return { ok: true, ticket: await reread(ctx, user, ref), created: false };
 	}
-	await ticketChanged(ticket, 'customer_reply');
+	ticketChanged(ticket, 'customer_reply');
 	return { ok: true, ticket: await reread(ctx, user, ref), created: true };
 }
 

@@ -161,7 +161,7 @@ export async function createTicket(
 					ctx.now
 				)
 			});
-			await ticketChanged(ticket, 'created');
+			ticketChanged(ticket, 'created');
 			return { ok: true, ticket, created: true };
 		} catch (error) {
 			// the same post sent again (a double click, a resent form): the ticket its first sending created
@@ -218,7 +218,7 @@ export async function setOwnTicketOpen(
 				ctx.now
 			)
 		);
-	await ticketChanged(ticket, 'status');
+	ticketChanged(ticket, 'status');
 	return true;
 }
 
