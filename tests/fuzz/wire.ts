@@ -37,6 +37,13 @@ function small(
 			headers: { ...headers, ...(body ? { 'content-length': String(body.length) } : {}) }
 		});
 		request.on('response', (answer) => {
+			const type = String(answer.headers['content-type'] ?? '');
+			if (type.startsWith('text/event-stream')) {
+				// an event stream never ends: its status and type are the answer, and it is let go
+				resolve({ status: answer.statusCode ?? 0, responseType: type, response: Buffer.alloc(0) });
+				request.destroy();
+				return;
+			}
 			const chunks: Buffer[] = [];
 			answer.on('data', (c: Buffer) => chunks.push(c));
 			answer.on('error', reject);
