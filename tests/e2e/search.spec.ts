@@ -292,3 +292,23 @@ test('a question no article answers is declined, and the box offers support with
 		'/en/contact?q=' + encodeURIComponent(question)
 	);
 });
+
+test('on a phone, a results page stays within the screen whatever the customer typed', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	for (const path of [
+		// a French heading whose guillemets hold the word to the query's first word
+		'/fr/search?q=reinitialiser+mot+de+passe',
+		// one long word, matching nothing: the heading, the message and the button to support all hold it
+		'/fr/search?q=motdepassereinitialisationcomptebloque',
+		'/ar/search?q=استرجاعالمنتجاتالمعيبةوالمستلزمات'
+	]) {
+		await page.goto(path);
+		await expect(page.locator('h1')).toBeVisible();
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth),
+			path
+		).toBeLessThanOrEqual(390);
+	}
+});
