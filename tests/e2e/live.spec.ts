@@ -186,3 +186,27 @@ test('rows stay still under the pointer, and take their new places once it leave
 	await page.locator('h1').first().hover();
 	await expect.poll(() => refsIn(page), LIVE).toEqual([bottom, top]);
 });
+
+test('a ticket opened while new tickets arrive opens all the same', async ({ browser }) => {
+	const agent = await staff('agent', { name: 'Busy Live' });
+	const who = await customer();
+	const ref = await newTicket(who.api, { subject: 'Live: open me while others arrive' });
+	const page = await (await signedIn(browser, agent.token)).newPage();
+	await page.goto('/agent');
+	await hydrated(page);
+	// the ticket's page loads slowly, and a new ticket arrives meanwhile: reloading the inbox for it must not
+	// cancel the agent's way to the ticket
+	let arrived: Promise<string> | undefined;
+	await page.route('**/agent/tickets/*/__data.json*', async (route) => {
+		arrived ??= newTicket(who.api, { subject: 'Live: arriving meanwhile' });
+		await arrived;
+		// a slow server: the page takes a second more than the new ticket's event needs to arrive
+		await page.waitForTimeout(1_000);
+		await route.continue();
+	});
+	await page.locator(`tr[data-ref="${ref}"] a`).first().click();
+	await expect(page).toHaveURL(new RegExp(`/agent/tickets/${ref}$`), { timeout: 10_000 });
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(
+		'open me while others arrive'
+	);
+});

@@ -2,6 +2,8 @@
 // that listen, kept across the workspace's navigations and closed a while after the last page stops listening.
 // The browser reconnects by itself after a drop, sending the last event's id, and the server replays what was
 // missed or says "reset" (load everything again). Pages work without it: a reload shows the same.
+import { invalidateAll } from '$app/navigation';
+import { navigating } from '$app/state';
 
 export interface TicketEvent {
 	ref: string;
@@ -110,4 +112,12 @@ export function coalesced(load: () => Promise<unknown>, wait = 0): () => void {
 			void run();
 		}, wait);
 	};
+}
+
+/**
+ * The page's data loaded again, unless the reader is on the way to another page (or to this one with other
+ * filters): SvelteKit's invalidation would cancel that navigation, and the page it loads is fresh anyway.
+ */
+export function reloadPageData(): Promise<void> {
+	return navigating.to ? Promise.resolve() : invalidateAll();
 }
