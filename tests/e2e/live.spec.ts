@@ -1,7 +1,7 @@
 // A live workspace (issue 18): two agents, or an agent and a customer, each in a browser of their own, see each
 // other's changes within 2 s without reloading; a customer's stream never carries another customer's ticket; the
 // inbox keeps its rows still and holds new tickets behind a "new" bar. Each test makes its own tickets.
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { customer, signedIn, staff } from './support/accounts.ts';
 import { hydrated } from './support/device.ts';
 import { followUp, newTicket, reply } from './support/tickets.ts';
@@ -9,6 +9,14 @@ import { expect, test } from './support/test.ts';
 
 /** What "without a reload" allows: the issue's 2 seconds. */
 const LIVE = { timeout: 2_000 };
+
+/** A page of its own, signed in with `token`, at `path`, once it is hydrated. */
+async function openAs(browser: Browser, token: string, path: string): Promise<Page> {
+	const page = await (await signedIn(browser, token)).newPage();
+	await page.goto(path);
+	await hydrated(page);
+	return page;
+}
 
 const replyBox = (page: Page) => page.locator('#reply-message');
 const thread = (page: Page) => page.locator('ol.thread');
@@ -22,18 +30,12 @@ test('agents see each other on a ticket and each other’s replies; the customer
 	const ann = await staff('agent', { name: 'Ann Live' });
 	const bo = await staff('agent', { name: 'Bo Live' });
 
-	const customerPage = await (await signedIn(browser, who.token)).newPage();
-	await customerPage.goto(`/en/support/${ref}`);
-	await hydrated(customerPage);
-	const boPage = await (await signedIn(browser, bo.token)).newPage();
-	await boPage.goto(`/agent/tickets/${ref}`);
-	await hydrated(boPage);
+	const customerPage = await openAs(browser, who.token, `/en/support/${ref}`);
+	const boPage = await openAs(browser, bo.token, `/agent/tickets/${ref}`);
 	// Bo has started an answer of his own: nothing that happens next may take it away
 	await replyBox(boPage).fill('Half of my own answer');
 
-	const annPage = await (await signedIn(browser, ann.token)).newPage();
-	await annPage.goto(`/agent/tickets/${ref}`);
-	await hydrated(annPage);
+	const annPage = await openAs(browser, ann.token, `/agent/tickets/${ref}`);
 	await expect(boPage.getByText('Ann Live has this ticket open')).toBeVisible(LIVE);
 	await expect(annPage.getByText('Bo Live is replying')).toBeVisible(LIVE);
 
@@ -75,9 +77,7 @@ test('a change of assignee shows on the colleague’s page at once', async ({ br
 	const ref = await newTicket(who.api, { subject: 'Live: reassigned' });
 	const ann = await staff('agent', { name: 'Ann Assign' });
 	const bo = await staff('agent', { name: 'Bo Assign' });
-	const boPage = await (await signedIn(browser, bo.token)).newPage();
-	await boPage.goto(`/agent/tickets/${ref}`);
-	await hydrated(boPage);
+	const boPage = await openAs(browser, bo.token, `/agent/tickets/${ref}`);
 	const assignee = boPage.getByLabel('Assign to');
 	const { version } = await (await ann.api.get(`/api/v1/tickets/${ref}`)).json();
 	const me = await (await ann.api.get('/api/v1/me')).json();
@@ -108,9 +108,7 @@ test('a customer never receives an event of another customer’s ticket, nor an 
 	const bob = await customer({ name: 'Bob Private' });
 	const annsRef = await newTicket(ann.api, { subject: 'Private: mine' });
 	const bobsRef = await newTicket(bob.api, { subject: 'Private: his' });
-	const page = await (await signedIn(browser, ann.token)).newPage();
-	await page.goto(`/en/support/${annsRef}`);
-	await hydrated(page);
+	const page = await openAs(browser, ann.token, `/en/support/${annsRef}`);
 	const seen = await recordEvents(page);
 
 	await reply(bobsRef, 'For Bob only');
@@ -142,9 +140,7 @@ test('the inbox holds new tickets behind a bar, counts them in the title, and sh
 	const agent = await staff('agent', { name: 'Inbox Live' });
 	const who = await customer();
 	await newTicket(who.api, { subject: `${word} an older question` });
-	const page = await (await signedIn(browser, agent.token)).newPage();
-	await page.goto(`/agent?q=${word}`);
-	await hydrated(page);
+	const page = await openAs(browser, agent.token, `/agent?q=${word}`);
 	const title = await page.title();
 	const ref = await newTicket(who.api, { subject: `${word} a brand new question` });
 	const bar = page.locator('.live-new');
@@ -168,9 +164,7 @@ test('rows stay still under the pointer, and take their new places once it leave
 	await newTicket(who.api, { subject: `${word} first` });
 	await newTicket(who.api, { subject: `${word} second` });
 	const agent = await staff('agent', { name: 'Hold Live' });
-	const page = await (await signedIn(browser, agent.token)).newPage();
-	await page.goto(`/agent?q=${word}`);
-	await hydrated(page);
+	const page = await openAs(browser, agent.token, `/agent?q=${word}`);
 	const before = await refsIn(page);
 	expect(before).toHaveLength(2);
 	const [top, bottom] = before as [string, string];
@@ -191,9 +185,7 @@ test('a ticket opened while new tickets arrive opens all the same', async ({ bro
 	const agent = await staff('agent', { name: 'Busy Live' });
 	const who = await customer();
 	const ref = await newTicket(who.api, { subject: 'Live: open me while others arrive' });
-	const page = await (await signedIn(browser, agent.token)).newPage();
-	await page.goto('/agent');
-	await hydrated(page);
+	const page = await openAs(browser, agent.token, '/agent');
 	// the ticket's page loads slowly, and a new ticket arrives meanwhile: reloading the inbox for it must not
 	// cancel the agent's way to the ticket
 	let arrived: Promise<string> | undefined;

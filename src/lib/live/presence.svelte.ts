@@ -1,11 +1,9 @@
 // Who else is on the ticket an agent has open (issue 18), as the page shows it: from the page's data, then from
-// the stream's presence events, each forgotten TTL_MS after it was last said (a colleague whose tab closed or lost
+// the stream's presence events, each forgotten PRESENCE_TTL_MS after it was last said (a colleague whose tab closed or lost
 // its network stops saying it). And this agent's own presence, said to the server while the page is open.
+import { PRESENCE_REFRESH_MS, PRESENCE_TTL_MS } from '$lib/schemas/live';
 import type { PresenceEvent } from './client';
 
-/** As the server keeps it (src/lib/server/live/presence.ts). */
-const TTL_MS = 30_000;
-const REFRESH_MS = 15_000;
 /** Typing stops counting this long after the last key. */
 const TYPING_MS = 8_000;
 
@@ -49,7 +47,7 @@ export class TicketPresence {
 				user: event.user,
 				name: event.name,
 				typing: event.state === 'typing',
-				until: Date.now() + TTL_MS
+				until: Date.now() + PRESENCE_TTL_MS
 			};
 	}
 
@@ -57,7 +55,7 @@ export class TicketPresence {
 	start(): () => void {
 		void this.#say('viewing');
 		this.#timers.push(
-			setInterval(() => void this.#say(this.#state(), true), REFRESH_MS),
+			setInterval(() => void this.#say(this.#state(), true), PRESENCE_REFRESH_MS),
 			// the display forgets colleagues who went quiet, and typing that stopped
 			setInterval(() => {
 				this.#now = Date.now();

@@ -16,5 +16,9 @@ export const EventStreamSchema = v.pipe(
 
 export const PRESENCE_STATES = ['viewing', 'typing', 'left'] as const;
 
+/** How long a presence counts unless said again, and how often an open page says it (server and page alike). */
+export const PRESENCE_TTL_MS = 30_000;
+export const PRESENCE_REFRESH_MS = 15_000;
+
 /** POST /api/v1/tickets/{ref}/presence: the agent has the ticket open, is typing a reply, or left it. */
 export const PresenceSchema = v.strictObject({ state: v.picklist(PRESENCE_STATES) });

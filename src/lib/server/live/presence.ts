@@ -1,10 +1,10 @@
 // Who has a ticket open, and who is typing a reply to it (issue 18): kept by every server from the presence
 // messages of bus.ts, each for PRESENCE_TTL_MS unless said again. A page says it every PRESENCE_REFRESH_MS
 // while open; a tab that closes or loses its network stops saying it, and so drops out by itself.
+import { PRESENCE_TTL_MS } from '$lib/schemas/live';
 import { subscribe, type LiveMessage, type PresenceState } from './bus';
 
-export const PRESENCE_TTL_MS = 30_000;
-export const PRESENCE_REFRESH_MS = 15_000;
+export { PRESENCE_REFRESH_MS, PRESENCE_TTL_MS } from '$lib/schemas/live';
 
 export interface Present {
 	user: string;
