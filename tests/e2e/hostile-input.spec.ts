@@ -9,7 +9,7 @@ import { admin, ADMIN_EMAIL, ADMIN_PASSWORD, login } from './support/accounts.ts
 import { api } from './support/api.ts';
 import { content } from './support/content.ts';
 import { BASE_URL } from './support/server.ts';
-import { spawnServer, type Spawned } from './support/spawn.ts';
+import { spawnServer, type Spawned, withServers } from './support/spawn.ts';
 import { newTicket } from './support/tickets.ts';
 
 const postgres = process.env.TEST_DATABASE_URL;
@@ -68,7 +68,7 @@ for (const database of ['SQLite', 'PostgreSQL'] as const) {
 		let server: { base: string; counters: string };
 		const spawned: Spawned[] = [];
 		test.beforeAll(async () => {
-			test.setTimeout(120_000);
+			test.setTimeout(withServers(1, 30_000));
 			const limit = { COUNTER_LIMIT_PER_HOUR: String(COUNTER_LIMIT) };
 			if (database === 'PostgreSQL') {
 				spawned.push(await spawnServer({ env: limit, postgres }));
@@ -263,7 +263,7 @@ for (const database of ['SQLite', 'PostgreSQL'] as const) {
 }
 
 test('HSTS whenever ORIGIN is https, on prerendered pages too; never over a plain http ORIGIN', async () => {
-	test.setTimeout(90_000);
+	test.setTimeout(withServers(1, 60_000));
 	const https = await spawnServer({ env: { ORIGIN: 'https://help.svar.test' } });
 	try {
 		for (const path of ['/en', '/en/account', '/api/v1/me/summary', '/favicon.svg']) {

@@ -5,7 +5,7 @@ import { randomInt } from 'node:crypto';
 import { expect, test } from './support/test.ts';
 import { customer } from './support/accounts.ts';
 import { api } from './support/api.ts';
-import { spawnServer } from './support/spawn.ts';
+import { spawnServer, withServers } from './support/spawn.ts';
 import { multipart } from './support/tickets.ts';
 
 const pgUrl = process.env.TEST_DATABASE_URL;
@@ -23,7 +23,7 @@ const tally = (statuses: number[]) =>
 for (const store of stores) {
 	test(`limits hold under parallel requests on ${store.name}`, async () => {
 		test.skip(!store.needs, 'needs TEST_DATABASE_URL (and TEST_REDIS_URL)');
-		test.setTimeout(120_000);
+		test.setTimeout(withServers(1, 60_000));
 		const server = await spawnServer({
 			postgres: store.pg ? pgUrl : undefined,
 			env: {

@@ -7,7 +7,7 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD } from './support/server.ts';
 import { api, sessionCookie } from './support/api.ts';
 import { hydrated } from './support/device.ts';
 import { linkIn, mailTo } from './support/mail.ts';
-import { spawnServer, type Spawned } from './support/spawn.ts';
+import { spawnServer, type Spawned, withServers } from './support/spawn.ts';
 import { followUp, multipart } from './support/tickets.ts';
 import { expect, test } from './support/test.ts';
 
@@ -16,7 +16,7 @@ const url = process.env.TEST_DATABASE_URL;
 test.skip(!url, 'needs TEST_DATABASE_URL (PostgreSQL)');
 
 test('an event raised on one server reaches a browser on the other', async ({ browser }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(withServers(2, 60_000));
 	const servers: Spawned[] = [];
 	let context: BrowserContext | undefined;
 	try {

@@ -5,7 +5,7 @@ import { expect, test } from './support/test.ts';
 import { PASSWORD } from './support/accounts.ts';
 import { api } from './support/api.ts';
 import { linkIn, mailTo } from './support/mail.ts';
-import { spawnServer, type Spawned } from './support/spawn.ts';
+import { spawnServer, type Spawned, withServers } from './support/spawn.ts';
 import { bodies, followUp, multipart, PNG, png } from './support/tickets.ts';
 
 const url = process.env.TEST_DATABASE_URL;
@@ -13,7 +13,7 @@ const url = process.env.TEST_DATABASE_URL;
 test.skip(!url, 'needs TEST_DATABASE_URL (PostgreSQL)');
 
 test('two app servers share nothing but PostgreSQL', async () => {
-	test.setTimeout(90_000);
+	test.setTimeout(withServers(2, 60_000));
 	const servers: Spawned[] = [];
 	/** A server (the second shares the first's schema and data folder); a client for it, optionally signed in. */
 	const start = async () => {

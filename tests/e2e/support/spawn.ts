@@ -46,12 +46,38 @@ export async function spawnServer(
 	options: { env?: Record<string, string>; postgres?: string; share?: Spawned } = {}
 ): Promise<Spawned> {
 	const { env = {}, postgres, share } = options;
-	const port = await freePort();
-	const base = `http://127.0.0.1:${port}`;
 	const dataDir = share?.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'svar-spawned-'));
 	const schema = postgres
 		? (share?.schema ?? `svar_spawned_${randomBytes(5).toString('hex')}`)
 		: undefined;
+	// the port is free when asked, but another process may take it before this server listens: then try another
+	for (let attempt = 1; ; attempt++) {
+		const started = await start(await freePort(), { env, postgres, dataDir, schema, share });
+		if (started !== 'port taken' || attempt === 3) {
+			if (started === 'port taken') throw new Error('spawnServer: three ports were taken under it');
+			return started;
+		}
+	}
+}
+
+/** How long a server may take to answer: on a busy machine a first start migrates and hashes a password slowly. */
+const READY_MS = 150_000;
+
+/** A test's timeout when it starts `servers` servers and then needs up to `rest` ms for its own work. */
+export const withServers = (servers: number, rest: number) => servers * READY_MS + rest;
+
+async function start(
+	port: number,
+	run: {
+		env: Record<string, string>;
+		postgres?: string;
+		dataDir: string;
+		schema?: string;
+		share?: Spawned;
+	}
+): Promise<Spawned | 'port taken'> {
+	const { env, postgres, dataDir, schema, share } = run;
+	const base = `http://127.0.0.1:${port}`;
 	const child = spawn('node', ['src/cli/serve.js'], {
 		env: {
 			...process.env,
@@ -64,21 +90,44 @@ export async function spawnServer(
 			...(schema ? { DATABASE_URL: postgres, DATABASE_SCHEMA: schema } : {}),
 			...env
 		},
-		stdio: 'ignore'
+		stdio: ['ignore', 'pipe', 'pipe']
 	});
+	// what it said last, for the error if it never answers
+	let said = '';
+	const hear = (chunk: Buffer) => (said = (said + chunk.toString()).slice(-4000));
+	child.stdout.on('data', hear);
+	child.stderr.on('data', hear);
+	let exited: number | null | undefined;
+	child.on('exit', (code) => (exited = code));
 	const stop = async () => {
 		child.kill();
 		if (postgres && schema && !share) await dropSchema(postgres, schema);
 	};
 	try {
 		await expect
-			.poll(async () => (await fetch(`${base}/en`).catch(() => undefined))?.status, {
-				timeout: 60_000
-			})
-			.toBe(200);
-	} catch (e) {
+			.poll(
+				async () => {
+					if (exited !== undefined) return 'exited';
+					const status = (
+						await fetch(`${base}/en`, { signal: AbortSignal.timeout(10_000) }).catch(
+							() => undefined
+						)
+					)?.status;
+					return status === 200 ? 'answering' : 'waiting';
+				},
+				{ timeout: READY_MS, intervals: [100, 250, 500, 1000] }
+			)
+			.not.toBe('waiting');
+	} catch {
 		await stop();
-		throw e;
+		throw new Error(
+			`spawnServer: no answer from ${base} in ${READY_MS / 1000} s. It said:\n${said}`
+		);
+	}
+	if (exited !== undefined) {
+		if (/EADDRINUSE/.test(said)) return 'port taken';
+		if (postgres && schema && !share) await dropSchema(postgres, schema);
+		throw new Error(`spawnServer: the server on ${base} exited (${exited}). It said:\n${said}`);
 	}
 	return { base, dataDir, schema, stop };
 }
