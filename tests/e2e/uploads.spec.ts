@@ -24,19 +24,18 @@ const fill = (text: string, values: Record<string, number>) =>
 interface Answer {
 	status: number;
 	body: string;
-	/** bytes of the body handed to the connection when the answer began */
-	sentWhenAnswered: number;
-	total: number;
 }
 
 /**
  * A ticket form (the text fields, then a text file of `fileBytes`) posted as `token` (if any), with its length
  * declared unless `chunked`, sent in 64 KB pieces only as fast as the server takes them, with a turn of the
- * event loop between pieces for the answer to come in. Sending stops once the answer is complete.
+ * event loop between pieces for the answer to come in. Sending stops once the answer is complete. `early`: the
+ * server must answer without the body's second half, so that half is held back until it has: a server that
+ * waited for the whole body would never answer, and the test fails on its timeout, however busy the machine.
  */
 function post(
 	path: string,
-	options: { token?: string; fileBytes: number; html?: boolean; chunked?: boolean }
+	options: { token?: string; fileBytes: number; html?: boolean; chunked?: boolean; early?: true }
 ): Promise<Answer> {
 	const parts = postParts({ subject: 'Skjermbilder', message: 'Se vedlegget', locale: 'nb' }, [
 		{ name: 'logg.txt', bytes: options.fileBytes }
@@ -44,8 +43,9 @@ function post(
 	const total = partsLength(parts);
 	const source = pieces(parts);
 	return new Promise((resolve, reject) => {
+		const holdAt = options.early ? total / 2 : Infinity;
 		let sent = 0;
-		let answered = -1;
+		let answered = false;
 		const request = http.request(`${BASE_URL}${path}`, {
 			method: 'POST',
 			headers: {
@@ -58,26 +58,26 @@ function post(
 			}
 		});
 		request.on('response', (response) => {
-			answered = sent;
+			answered = true;
 			const chunks: Buffer[] = [];
 			response.on('data', (chunk: Buffer) => chunks.push(chunk));
 			response.on('end', () => {
 				resolve({
 					status: response.statusCode!,
-					body: Buffer.concat(chunks).toString(),
-					sentWhenAnswered: answered,
-					total
+					body: Buffer.concat(chunks).toString()
 				});
 				request.destroy();
 			});
 		});
 		// a server that answers early may close the connection under the rest of the upload
-		request.on('error', (error) => answered < 0 && reject(error));
+		request.on('error', (error) => !answered && reject(error));
 		const send = () => {
-			if (answered >= 0) return;
+			if (answered) return;
 			const next = source.next();
 			if (next.done) return void request.end();
 			sent += next.value.length;
+			// held back: the answer's 'response' event is all that carries on (and it stops sending)
+			if (sent >= holdAt) return void request.write(next.value);
 			if (request.write(next.value)) setImmediate(send);
 			else request.once('drain', send);
 		};
@@ -98,17 +98,23 @@ const stored = (email: string) =>
 test('a post the account may not send is answered before its body is read', async () => {
 	test.setTimeout(90_000);
 	const unverified = await customer({ locale: 'nb', verify: false });
-	const early = await post('/api/v1/tickets', { token: unverified.token, fileBytes: 40 * MB });
+	const early = await post('/api/v1/tickets', {
+		token: unverified.token,
+		fileBytes: 40 * MB,
+		early: true
+	});
 	expect(early.status).toBe(403);
 	expect(JSON.parse(early.body).error.code).toBe('email_not_verified');
-	expect(early.sentWhenAnswered).toBeLessThan(early.total / 2);
 
 	const busy = await customer({ locale: 'nb' });
 	for (let i = 0; i < 10; i++) await newTicket(busy.api, { subject: `#${i}` });
-	const limited = await post('/api/v1/tickets', { token: busy.token, fileBytes: 40 * MB });
+	const limited = await post('/api/v1/tickets', {
+		token: busy.token,
+		fileBytes: 40 * MB,
+		early: true
+	});
 	expect(limited.status).toBe(429);
 	expect(JSON.parse(limited.body).error.message).toBe(nb.errors.ticketLimit);
-	expect(limited.sentWhenAnswered).toBeLessThan(limited.total / 2);
 
 	const stranger = await customer({ locale: 'nb' });
 	const ref = query<{ ref: string }>(
@@ -117,10 +123,10 @@ test('a post the account may not send is answered before its body is read', asyn
 	)[0]!.ref;
 	const notTheirs = await post(`/api/v1/tickets/${ref}/messages`, {
 		token: stranger.token,
-		fileBytes: 40 * MB
+		fileBytes: 40 * MB,
+		early: true
 	});
 	expect(notTheirs.status).toBe(404);
-	expect(notTheirs.sentWhenAnswered).toBeLessThan(notTheirs.total / 2);
 });
 
 test('a body over 52 MB gets 413 in the reader’s language, on the API and the contact form', async () => {
@@ -133,10 +139,9 @@ test('a body over 52 MB gets 413 in the reader’s language, on the API and the 
 		[`/api/v1/tickets/${ref}/messages`, kari.token],
 		[`/api/v1/tickets/${ref}/replies`, agent.token]
 	] as const) {
-		const answer = await post(path, { token, fileBytes: 60 * MB });
+		const answer = await post(path, { token, fileBytes: 60 * MB, early: true });
 		expect(answer.status, path).toBe(413);
 		expect(JSON.parse(answer.body).error, path).toEqual({ code: 'too_large', message: tooMuch });
-		expect(answer.sentWhenAnswered, path).toBeLessThan(answer.total / 2);
 	}
 	const page = await post('/nb/contact', { token: kari.token, fileBytes: 60 * MB, html: true });
 	expect(page.status).toBe(413);
@@ -192,9 +197,8 @@ test('a huge form to an endpoint that takes none is refused at its small limit, 
 		['/api/v1/auth/login', false],
 		['/nb/login', true]
 	] as const) {
-		const answer = await post(path, { fileBytes: 40 * MB, html, chunked: true });
+		const answer = await post(path, { fileBytes: 40 * MB, html, chunked: true, early: true });
 		expect(answer.status, path).toBe(413);
 		expect(answer.body, path).toContain(nb.errors.tooLarge);
-		expect(answer.sentWhenAnswered, path).toBeLessThan(answer.total / 2);
 	}
 });
