@@ -75,46 +75,64 @@ export type ReportedTicket = Omit<TicketFact, 'ticket_id'>;
  */
 export interface TicketRows {
 	forEach(visit: (row: ReportedTicket) => void): void;
+	/**
+	 * Where the rows were read as codes: a column's value of the row being visited as a number standing for it
+	 * (reports/speed.ts NumberedGrouping), for grouping a month's tickets by it.
+	 */
+	numbered?(column: AnswerColumn): {
+		number(row: ReportedTicket): number;
+		key(number: number): string;
+	};
 }
 
 /** Each ticket's numbers, as written with its fact (report-changes.ts packed), joined. */
 const PACKED = sql`string_agg(packed, ';')`;
 const FIELDS = 14;
+/** Where a fact's coded columns are among its numbers (after created_at: locale, team, assignee, category). */
+const CODED: Record<AnswerColumn, number> = { locale: 1, team_id: 2, assignee_id: 3, category: 4 };
 
 /**
- * The numbers of a packed text, NaN where one is empty: read character by character in one pass (digits, the
- * most of them, tested first), making no strings, into an array grown as it fills.
+ * The numbers of a packed text, NaN where one is empty: read character by character in one pass, each number's
+ * digits in a loop of their own up to the separator after them (the most of the text), making no strings, into
+ * an array grown as it fills.
  */
 function numbers(text: string): Float64Array {
 	if (!text) return new Float64Array(0);
+	const length = text.length;
 	// a fact's fields take four characters each, give or take
-	let out = new Float64Array((text.length >> 2) + 16);
+	let out = new Float64Array((length >> 2) + 16);
 	let k = 0;
-	let value = 0;
-	let digits = false;
-	let negative = false;
-	for (let i = 0; i <= text.length; i++) {
-		// past the end, a separator closes the last number
-		const c = i < text.length ? text.charCodeAt(i) : 59;
-		const digit = c - 48;
-		if (digit >= 0 && digit <= 9) {
-			value = value * 10 + digit;
-			digits = true;
-		} else if (c === 45) negative = true;
-		else {
-			if (k === out.length) {
-				const more = new Float64Array(out.length * 2);
-				more.set(out);
-				out = more;
-			}
-			out[k++] = digits ? (negative ? -value : value) : NaN;
-			value = 0;
-			digits = false;
-			negative = false;
+	// past the end, a separator closes the last number
+	for (let i = 0; i <= length;) {
+		if (k === out.length) {
+			const more = new Float64Array(out.length * 2);
+			more.set(out);
+			out = more;
 		}
+		let c = i < length ? text.charCodeAt(i) : SEMICOLON;
+		if (c === COMMA || c === SEMICOLON) {
+			out[k++] = NaN;
+			i++;
+			continue;
+		}
+		const negative = c === MINUS;
+		if (negative) c = text.charCodeAt(++i);
+		let value = c - ZERO;
+		while (++i < length && (c = text.charCodeAt(i)) !== COMMA && c !== SEMICOLON)
+			value = value * 10 + (c - ZERO);
+		// over the separator
+		i++;
+		out[k++] = negative ? -value : value;
 	}
 	return out.subarray(0, k);
 }
+
+const [ZERO, COMMA, SEMICOLON, MINUS] = ['0', ',', ';', '-'].map((c) => c.charCodeAt(0)) as [
+	number,
+	number,
+	number,
+	number
+];
 
 /** The values of codes as an array indexed by code: codes are small whole numbers, and a month reads 250,000. */
 function byCode(names: Map<number, string>): (string | undefined)[] {
@@ -151,12 +169,15 @@ export async function ticketFacts(db: DB, r: Range): Promise<TicketRows> {
 			}
 		}
 	const value = (x: number) => (x !== x ? null : names[x]!);
+	/** the fact being visited: where its numbers start in `n` */
+	let at = 0;
 	const orNull = (x: number) => (x !== x ? null : x);
 	const after = (created: number, x: number) => (x !== x ? null : created + x);
 	return {
 		forEach(visit) {
 			const row = {} as ReportedTicket;
 			for (let i = 0; i < n.length; i += FIELDS) {
+				at = i;
 				const created = n[i]!;
 				row.created_at = created;
 				row.locale = value(n[i + 1]!)!;
@@ -174,6 +195,17 @@ export async function ticketFacts(db: DB, r: Range): Promise<TicketRows> {
 				row.resolution_ms = orNull(n[i + 13]!);
 				visit(row);
 			}
+		},
+		// none is 0, a code is one more than itself
+		numbered(column) {
+			const offset = CODED[column];
+			return {
+				number: () => {
+					const code = n[at + offset]!;
+					return code !== code ? 0 : code + 1;
+				},
+				key: (number) => (number === 0 ? '' : names[number - 1]!)
+			};
 		}
 	};
 }

@@ -58,13 +58,13 @@ function minutes(
 			: ms / MINUTE;
 }
 
-/** n, median and 90th percentile, the values selected in place (percentilesInPlace: linear, not a sort). */
-function spread(values: number[]) {
-	const [median, p90] = percentilesInPlace(Float64Array.from(values), [50, 90]);
+/** n, median and 90th percentile of values it may reorder (percentilesInPlace: selection, not a sort). */
+function spread(values: Float64Array) {
+	const [median, p90] = percentilesInPlace(values, [50, 90]);
 	return { n: values.length, median: round(median!, 1), p90: round(p90!, 1) };
 }
 
-/** What speedFigures counts of a set of tickets, as it goes. */
+/** What speedFigures counts of a set of tickets, as it goes; its times are kept apart (speedByGroup). */
 interface Tally {
 	tickets: number;
 	solvedNow: number;
@@ -73,8 +73,8 @@ interface Tally {
 	everSolved: number;
 	reopened: number;
 	oneTouch: number;
-	firsts: number[];
-	resolutions: number[];
+	/** how many have a first response (and a time to it) */
+	answered: number;
 }
 
 const emptyTally = (): Tally => ({
@@ -85,52 +85,67 @@ const emptyTally = (): Tally => ({
 	everSolved: 0,
 	reopened: 0,
 	oneTouch: 0,
-	firsts: [],
-	resolutions: []
+	answered: 0
 });
 
+/** What one ticket adds to each tally it is in, worked out once for all of them (speedByGroup). */
+interface Contribution {
+	first: number | null;
+	resolution: number | null;
+	measured: number;
+	onTime: number;
+	everSolved: boolean;
+	reopened: number;
+	solvedNow: number;
+	oneTouch: number;
+}
+
 /**
- * What one ticket adds to each tally it is in, worked out once for all of them: its business minutes to first
- * response and to solved come with it.
+ * Fill `c` with what one ticket adds: its business minutes to first response and to solved come with it. One
+ * object filled anew for each ticket of a month, not one made for each.
  */
-function contribution(row: SpeedRow, first: number | null, resolution: number | null, now: number) {
+function contribute(
+	c: Contribution,
+	row: SpeedRow,
+	first: number | null,
+	resolution: number | null,
+	now: number
+) {
 	const firstAt = row.first_response_at === null ? null : Number(row.first_response_at);
 	const due = row.first_due_at === null ? null : Number(row.first_due_at);
 	const solvedNow = row.status === 'solved' || row.status === 'closed';
 	const everSolved = row.solved_at !== null;
-	return {
-		first,
-		resolution,
-		// within target: answered by the due time; unanswered and past it counts against; the rest is open
-		measured: due !== null && (firstAt !== null || now > due) ? 1 : 0,
-		onTime: due !== null && firstAt !== null && firstAt <= due ? 1 : 0,
-		everSolved,
-		reopened: everSolved && Number(row.reopen_count) > 0 ? 1 : 0,
-		solvedNow: solvedNow ? 1 : 0,
-		oneTouch: solvedNow && Number(row.agent_replies) === 1 && Number(row.reopen_count) === 0 ? 1 : 0
-	};
+	c.first = first;
+	c.resolution = resolution;
+	// within target: answered by the due time; unanswered and past it counts against; the rest is open
+	c.measured = due !== null && (firstAt !== null || now > due) ? 1 : 0;
+	c.onTime = due !== null && firstAt !== null && firstAt <= due ? 1 : 0;
+	c.everSolved = everSolved;
+	c.reopened = everSolved && Number(row.reopen_count) > 0 ? 1 : 0;
+	c.solvedNow = solvedNow ? 1 : 0;
+	c.oneTouch =
+		solvedNow && Number(row.agent_replies) === 1 && Number(row.reopen_count) === 0 ? 1 : 0;
 }
 
-function add(t: Tally, c: ReturnType<typeof contribution>) {
+function add(t: Tally, c: Contribution) {
 	t.tickets++;
-	if (c.first !== null) t.firsts.push(c.first);
+	if (c.first !== null) t.answered++;
 	t.measured += c.measured;
 	t.onTime += c.onTime;
 	if (c.everSolved) {
 		t.everSolved++;
-		t.resolutions.push(c.resolution!);
 		t.reopened += c.reopened;
 	}
 	t.solvedNow += c.solvedNow;
 	t.oneTouch += c.oneTouch;
 }
 
-function figuresOf(t: Tally): SpeedFigures {
+function figuresOf(t: Tally, firsts: Float64Array, resolutions: Float64Array): SpeedFigures {
 	return {
 		tickets: t.tickets,
 		solved: t.solvedNow,
-		firstResponse: spread(t.firsts),
-		resolution: spread(t.resolutions),
+		firstResponse: spread(firsts),
+		resolution: spread(resolutions),
 		withinSla: rate(t.onTime, t.measured),
 		reopenRate: rate(t.reopened, t.everSolved),
 		oneTouchRate: rate(t.oneTouch, t.solvedNow)
@@ -139,31 +154,136 @@ function figuresOf(t: Tally): SpeedFigures {
 
 /** Response and resolution times in business minutes, SLA share, reopen and one-touch rates. */
 export function speedFigures(rows: SpeedRow[], hours: ServiceHours, now: number): SpeedFigures {
-	return speedByGroup(rows, [() => ''], hours, now)[0]!.get('') ?? figuresOf(emptyTally());
+	return (
+		speedByGroup(rows, [() => ''], hours, now)[0]!.get('') ??
+		figuresOf(emptyTally(), new Float64Array(0), new Float64Array(0))
+	);
 }
 
 /**
- * speedFigures of each group of each grouping (`groupings`: a key per ticket), in one pass over the tickets:
- * a month of tens of thousands is grouped five ways for the breakdowns, so each ticket's times are worked out
- * once and go into every group it is in.
+ * A grouping by a small whole number per ticket (0 and up: a code the rows were read with, say) that stands for
+ * the key `key` gives it, each number for a key of its own: a month's tickets are looked up in a list by number
+ * rather than in a map by text.
+ */
+export interface NumberedGrouping<R> {
+	number(row: R): number;
+	key(number: number): string;
+}
+
+/** A ticket's group in a grouping: its key, or a number standing for one. */
+export type Grouping<R> = ((row: R) => string) | NumberedGrouping<R>;
+
+/**
+ * speedFigures of each group of each grouping, in one pass over the tickets: a month of tens of thousands is
+ * grouped six ways for the breakdowns, so each ticket's times are worked out once and counted into every group
+ * it is in. Its times go into one list and each grouping's group numbers into another; then, grouping by
+ * grouping, the times are laid out group after group and each group's median and 90th percentile selected there.
  */
 export function speedByGroup<R extends SpeedRow>(
 	rows: { forEach(visit: (row: R) => void): void },
-	groupings: ((row: R) => string)[],
+	groupings: Grouping<R>[],
 	hours: ServiceHours,
 	now: number
 ): Map<string, SpeedFigures>[] {
-	const tallies = groupings.map(() => new Map<string, Tally>());
+	const width = groupings.length;
+	// a grouping by key numbers its keys as they come
+	const numbering = groupings.map((g) =>
+		typeof g === 'function' ? new Map<string, number>() : null
+	);
+	const tallies = groupings.map(() => [] as (Tally | undefined)[]);
+	let firsts = new Float64Array(1024);
+	let resolutions = new Float64Array(1024);
+	let groups = new Int32Array(1024 * width);
+	let n = 0;
+	const c = {} as Contribution;
 	rows.forEach((row) => {
+		if (n === firsts.length) {
+			firsts = grown(firsts);
+			resolutions = grown(resolutions);
+			groups = grown(groups);
+		}
 		const first = minutes(row, row.first_response_at, row.first_response_ms, hours);
 		const resolution = minutes(row, row.solved_at, row.resolution_ms, hours);
-		const c = contribution(row, first, resolution, now);
-		for (let g = 0; g < groupings.length; g++) {
-			const key = groupings[g]!(row);
-			let t = tallies[g]!.get(key);
-			if (!t) tallies[g]!.set(key, (t = emptyTally()));
+		contribute(c, row, first, resolution, now);
+		// none is NaN; a solved ticket's missing time counts as 0, as a list of numbers made it
+		firsts[n] = first === null ? NaN : first;
+		resolutions[n] = c.everSolved ? (resolution ?? 0) : NaN;
+		for (let g = 0; g < width; g++) {
+			const grouping = groupings[g]!;
+			let number: number;
+			if (typeof grouping === 'function') {
+				const key = grouping(row);
+				const keys = numbering[g]!;
+				const known = keys.get(key);
+				if (known === undefined) keys.set(key, (number = keys.size));
+				else number = known;
+			} else number = grouping.number(row);
+			groups[n * width + g] = number;
+			let t = tallies[g]![number];
+			if (!t) tallies[g]![number] = t = emptyTally();
 			add(t, c);
 		}
+		n++;
 	});
-	return tallies.map((groups) => new Map([...groups].map(([key, t]) => [key, figuresOf(t)])));
+	return groupings.map((grouping, g) => {
+		const keys = numbering[g] && [...numbering[g].keys()];
+		const keyOf = keys ? (number: number) => keys[number]! : (grouping as NumberedGrouping<R>).key;
+		const groupOf = (i: number) => groups[i * width + g]!;
+		return figuresByGroup(tallies[g]!, n, groupOf, { firsts, resolutions }, keyOf);
+	});
+}
+
+/** The list twice as long, what it holds kept. */
+function grown<T extends Float64Array | Int32Array>(list: T): T {
+	const more = new (list.constructor as new (length: number) => T)(list.length * 2);
+	more.set(list);
+	return more;
+}
+
+/**
+ * Each group's figures: its tally, and its times (NaN for none) laid out group after group, so that each
+ * group's median and 90th percentile are selected in a list of its own.
+ */
+function figuresByGroup(
+	tallies: (Tally | undefined)[],
+	n: number,
+	groupOf: (ticket: number) => number,
+	times: { firsts: Float64Array; resolutions: Float64Array },
+	keyOf: (number: number) => string
+): Map<string, SpeedFigures> {
+	const firstsFrom: number[] = [];
+	const resolutionsFrom: number[] = [];
+	let firsts = 0;
+	let resolutions = 0;
+	tallies.forEach((t, number) => {
+		firstsFrom[number] = firsts;
+		firsts += t!.answered;
+		resolutionsFrom[number] = resolutions;
+		resolutions += t!.everSolved;
+	});
+	const laidFirsts = new Float64Array(firsts);
+	const laidResolutions = new Float64Array(resolutions);
+	const nextFirst = firstsFrom.slice();
+	const nextResolution = resolutionsFrom.slice();
+	for (let i = 0; i < n; i++) {
+		const number = groupOf(i);
+		const first = times.firsts[i]!;
+		if (first === first) laidFirsts[nextFirst[number]!++] = first;
+		const resolution = times.resolutions[i]!;
+		if (resolution === resolution) laidResolutions[nextResolution[number]!++] = resolution;
+	}
+	const figures = new Map<string, SpeedFigures>();
+	tallies.forEach((t, number) => {
+		const from = firstsFrom[number]!;
+		const to = resolutionsFrom[number]!;
+		figures.set(
+			keyOf(number),
+			figuresOf(
+				t!,
+				laidFirsts.subarray(from, from + t!.answered),
+				laidResolutions.subarray(to, to + t!.everSolved)
+			)
+		);
+	});
+	return figures;
 }

@@ -16,7 +16,14 @@ import { translationStatus } from '../content/status';
 import { responsesOf, scores, surveyFiguresOf, type AnswerRun } from './answers';
 import { addDays, type ReportFilters } from './filters';
 import { meanOfRuns, rate, round, type Figure } from './figures';
-import { isoWeek, speedByGroup, speedFigures, type SpeedFigures } from './speed';
+import {
+	isoWeek,
+	speedByGroup,
+	speedFigures,
+	type Grouping,
+	type NumberedGrouping,
+	type SpeedFigures
+} from './speed';
 
 export { isoWeek, speedFigures, type SpeedFigures } from './speed';
 export { surveyFigures } from './answers';
@@ -35,21 +42,29 @@ function midnight(day: string, timeZone: string): number {
 	return at;
 }
 
-/** The ISO week of each instant of the report's days: their local midnights looked up, not each instant's date. */
-function weekOfInstant(f: ReportFilters, timeZone: string): (at: number) => string {
+/**
+ * The ISO week of each instant of the report's days, numbered: their local midnights looked up, not each
+ * instant's date.
+ */
+function weekOfInstant(f: ReportFilters, timeZone: string): NumberedGrouping<TicketRow> {
 	const days: string[] = [];
 	for (let day = f.from; day <= f.to; day = addDays(day, 1)) days.push(day);
 	const starts = days.map((day) => midnight(day, timeZone));
-	const weeks = days.map(isoWeek);
-	return (at) => {
-		let lo = 0;
-		let hi = starts.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if (starts[mid]! <= at) lo = mid;
-			else hi = mid - 1;
-		}
-		return weeks[lo]!;
+	const weeks = [...new Set(days.map(isoWeek))];
+	const weekOfDay = days.map((day) => weeks.indexOf(isoWeek(day)));
+	return {
+		number: (t) => {
+			const at = Number(t.created_at);
+			let lo = 0;
+			let hi = starts.length - 1;
+			while (lo < hi) {
+				const mid = (lo + hi + 1) >> 1;
+				if (starts[mid]! <= at) lo = mid;
+				else hi = mid - 1;
+			}
+			return weekOfDay[lo]!;
+		},
+		key: (week) => weeks[week]!
 	};
 }
 
@@ -148,12 +163,13 @@ export async function reportSummary(
 	const locale = f.locale ?? 'en';
 	// an answer carries its ticket's assignee, team, locale and category, so it joins that ticket's group
 	const columns = ANSWER_COLUMNS;
-	const keyOf = (column: (typeof columns)[number]) => (r: TicketRow) => r[column] ?? '';
-	const weekOf = weekOfInstant(f, settings.timeZone);
+	// by the codes the rows were read as, where they were
+	const keyOf = (column: (typeof columns)[number]): Grouping<TicketRow> =>
+		tickets.numbered?.(column) ?? ((r) => r[column] ?? '');
 	// the tickets grouped every way at once: all of them, by each column, and by the week they were created in
 	const [all, ...grouped] = speedByGroup(
 		tickets,
-		[() => '', ...columns.map(keyOf), (t) => weekOf(Number(t.created_at))],
+		[() => '', ...columns.map(keyOf), weekOfInstant(f, settings.timeZone)],
 		settings,
 		now
 	);
