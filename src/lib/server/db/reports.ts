@@ -75,6 +75,8 @@ export type ReportedTicket = Omit<TicketFact, 'ticket_id'>;
  */
 export interface TicketRows {
 	forEach(visit: (row: ReportedTicket) => void): void;
+	/** How many there are, where that is known before going through them. */
+	size?: number;
 	/**
 	 * Where the rows were read as codes: a column's value of the row being visited as a number standing for it
 	 * (reports/speed.ts NumberedGrouping), for grouping a month's tickets by it.
@@ -174,6 +176,7 @@ export async function ticketFacts(db: DB, r: Range): Promise<TicketRows> {
 	const orNull = (x: number) => (x !== x ? null : x);
 	const after = (created: number, x: number) => (x !== x ? null : created + x);
 	return {
+		size: n.length / FIELDS,
 		forEach(visit) {
 			const row = {} as ReportedTicket;
 			for (let i = 0; i < n.length; i += FIELDS) {

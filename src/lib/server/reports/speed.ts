@@ -178,12 +178,14 @@ export type Grouping<R> = ((row: R) => string) | NumberedGrouping<R>;
  * grouped six ways for the breakdowns, so each ticket's times are worked out once and counted into every group
  * it is in. Its times go into one list and each grouping's group numbers into another; then, grouping by
  * grouping, the times are laid out group after group and each group's median and 90th percentile selected there.
+ * `alsoVisit` sees each row too, for counting something else in the same pass.
  */
 export function speedByGroup<R extends SpeedRow>(
-	rows: { forEach(visit: (row: R) => void): void },
+	rows: { forEach(visit: (row: R) => void): void; size?: number },
 	groupings: Grouping<R>[],
 	hours: ServiceHours,
-	now: number
+	now: number,
+	alsoVisit?: (row: R) => void
 ): Map<string, SpeedFigures>[] {
 	const width = groupings.length;
 	// a grouping by key numbers its keys as they come
@@ -191,9 +193,11 @@ export function speedByGroup<R extends SpeedRow>(
 		typeof g === 'function' ? new Map<string, number>() : null
 	);
 	const tallies = groupings.map(() => [] as (Tally | undefined)[]);
-	let firsts = new Float64Array(1024);
-	let resolutions = new Float64Array(1024);
-	let groups = new Int32Array(1024 * width);
+	// as long as the rows say they are, if they do
+	const room = Math.max(16, rows.size ?? 1024);
+	let firsts = new Float64Array(room);
+	let resolutions = new Float64Array(room);
+	let groups = new Int32Array(room * width);
 	let n = 0;
 	const c = {} as Contribution;
 	rows.forEach((row) => {
@@ -224,6 +228,7 @@ export function speedByGroup<R extends SpeedRow>(
 			add(t, c);
 		}
 		n++;
+		alsoVisit?.(row);
 	});
 	return groupings.map((grouping, g) => {
 		const keys = numbering[g] && [...numbering[g].keys()];

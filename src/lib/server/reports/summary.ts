@@ -143,15 +143,6 @@ export async function reportSummary(
 	const deflect = { deflections: counts.deflections, contactTickets: counts.contactTickets };
 	const views = { articleViews: counts.articleViews, visits: counts.visits };
 	const waiting = counts.waitingPastDue;
-	const agents = new Set<string>();
-	const teams = new Set<string>();
-	const attached = new Map<string, number>();
-	tickets.forEach((t) => {
-		if (t.assignee_id) agents.add(t.assignee_id);
-		if (t.team_id) teams.add(t.team_id);
-		if (t.article_id) attached.set(t.article_id, (attached.get(t.article_id) ?? 0) + 1);
-	});
-	const names = await namesOf(db, [...agents], [...teams]);
 	// answered within target, or still waiting past it
 	const nextWithinSla = rate(replies.onTime, replies.measured + waiting);
 	const s = surveyFiguresOf(answers.all);
@@ -167,12 +158,18 @@ export async function reportSummary(
 	const keyOf = (column: (typeof columns)[number]): Grouping<TicketRow> =>
 		tickets.numbered?.(column) ?? ((r) => r[column] ?? '');
 	// the tickets grouped every way at once: all of them, by each column, and by the week they were created in
+	// and in the same pass, how many tickets each article was attached to
+	const attached = new Map<string, number>();
 	const [all, ...grouped] = speedByGroup(
 		tickets,
 		[() => '', ...columns.map(keyOf), weekOfInstant(f, settings.timeZone)],
 		settings,
-		now
+		now,
+		(t) => t.article_id && attached.set(t.article_id, (attached.get(t.article_id) ?? 0) + 1)
 	);
+	// the agents and teams the breakdowns name: their groups' keys
+	const named = (i: number) => [...grouped[i]!.keys()].filter(Boolean);
+	const names = await namesOf(db, named(0), named(1));
 	const speed = all!.get('') ?? speedFigures([], settings, now);
 	/** The groups of one grouping, each with the survey answers filed under the same key. */
 	const breakdown = (
