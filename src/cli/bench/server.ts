@@ -2,6 +2,7 @@
 // cleaned up afterwards.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 
 export interface BenchServer {
 	base: string;
@@ -15,7 +16,7 @@ export async function startBuiltServer(
 	root: string,
 	options: { dataDir: string; databaseUrl?: string; schema?: string; env?: Record<string, string> }
 ): Promise<BenchServer> {
-	const port = 4800 + Math.floor(Math.random() * 2000);
+	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
 	const server = spawn('node', ['src/cli/serve.js'], {
 		cwd: root,
@@ -54,6 +55,18 @@ export async function startBuiltServer(
 			}
 		}
 	};
+}
+
+/**
+ * A port nobody listens on now, as the system picks one: from its ephemeral range, where fetch refuses none (a
+ * port drawn from 4800–6800 could be 5060 or 6000, which fetch calls bad and never connects to).
+ */
+async function freePort(): Promise<number> {
+	const probe = net.createServer();
+	await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+	const { port } = probe.address() as net.AddressInfo;
+	await new Promise((done) => probe.close(done));
+	return port;
 }
 
 /** CPU seconds a process has used so far (user and system), from /proc; 0 where there is none. */
