@@ -93,8 +93,14 @@ export function queueInWords<T extends { reasons: Reason[] }>(
 ): (Omit<T, 'reasons'> & { reasons: (Reason & { text: string })[]; why: string })[] {
 	const text = reasonTexts(LL);
 	return items.map((item) => {
-		const reasons = item.reasons.map((reason) => ({ ...reason, text: text(reason) }));
-		return { ...item, reasons, why: reasons.map((reason) => reason.text).join(' · ') };
+		const reasons: (Reason & { text: string })[] = [];
+		let why = '';
+		for (const reason of item.reasons) {
+			const said = text(reason);
+			reasons.push({ ...reason, text: said });
+			why = why ? `${why} · ${said}` : said;
+		}
+		return { ...item, reasons, why };
 	});
 }
 
