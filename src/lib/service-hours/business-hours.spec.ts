@@ -294,11 +294,9 @@ describe('businessMinutesBetween', () => {
 		expect(between('2026-10-25T00:00+02:00', '2026-10-26T00:00+01:00', always)).toBe(25 * 60);
 	});
 
-	it('walks a whole year cheaply: 261 weekdays in 2026', () => {
-		const began = performance.now();
-		const minutes = between('2026-01-01T00:00+01:00', '2027-01-01T00:00+01:00', oslo);
-		expect(minutes).toBe(261 * 480);
-		expect(performance.now() - began).toBeLessThan(1000);
+	// how fast is the bench's to say (the reports summary), not a clock in a test
+	it('walks a whole year: 261 weekdays in 2026', () => {
+		expect(between('2026-01-01T00:00+01:00', '2027-01-01T00:00+01:00', oslo)).toBe(261 * 480);
 	});
 });
 

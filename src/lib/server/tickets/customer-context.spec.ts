@@ -190,25 +190,21 @@ describe('fetchCustomerContext', () => {
 	it('gives up on a slow provider at the timeout', async () => {
 		const started = Date.now();
 		const context = await fetchCustomerContext(as('slow@example.com'), { url, timeoutMs: 200 });
-		const took = Date.now() - started;
+		// the provider answers, later: "timeout" is the deadline's doing, not a clock's reading here
 		expect(context).toEqual(unavailable('timeout'));
-		expect(took).toBeGreaterThanOrEqual(150);
-		expect(took).toBeLessThan(2000);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(150);
 	});
 
 	it('gives up on a body that arrives too slowly', async () => {
-		const started = Date.now();
 		const context = await fetchCustomerContext(as('trickle@example.com'), { url, timeoutMs: 200 });
 		expect(context).toEqual(unavailable('timeout'));
-		expect(Date.now() - started).toBeLessThan(2000);
 	});
 
 	it('holds the deadline even when the fetch ignores its signal', async () => {
 		const never = (() => new Promise<Response>(() => {})) as typeof fetch;
-		const started = Date.now();
+		// a deadline that did not hold would leave this waiting until the test's own timeout
 		const context = await fetchCustomerContext(kari, { url, fetch: never, timeoutMs: 100 });
 		expect(context).toEqual(unavailable('timeout'));
-		expect(Date.now() - started).toBeLessThan(2000);
 	});
 
 	it('answers error for a status other than 2xx', async () => {
