@@ -2,6 +2,7 @@
 // reader's language has too few answers), then the shards each query needs, and turns the box into a
 // combobox. Never loaded on a plain read.
 import { combobox, type Strings } from './combobox';
+import { loadAnalyzer } from '$lib/search/analyzer';
 import { searchFileCache, searchLinked } from '$lib/search/help-centre';
 import type { SearchManifest } from '$lib/search/shards';
 import type { Locale } from '$lib/i18n/locales';
@@ -24,6 +25,9 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement, visit: st
 	const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
 	const own = load(form.dataset.index!);
 	own.catch(() => undefined);
+	// the reader's stemmer and stop words on their way beside the manifest, not after it: the index opens with
+	// them, and a first search waited a round trip longer for them
+	loadAnalyzer(locale).catch(() => undefined);
 	let pending: { query: string; results: number } | undefined;
 	const send = (query: string, results: number, opened: string | null) => {
 		pending = undefined;
