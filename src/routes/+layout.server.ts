@@ -14,8 +14,8 @@ export const load = async ({ url, locals, route }) => {
 		privacyHref: content.hasArticle('privacy') ? content.articlePath('privacy', locale) : undefined,
 		/**
 		 * Who reads, for the header's "My tickets": undefined on prerendered pages and on article and home pages
-		 * rendered on request (one copy serves every reader, see content/fallback.ts: the island asks), null for nobody, else
-		 * how many tickets wait for the reader's answer.
+		 * rendered on request (one copy serves every reader, see content/fallback.ts: the island asks), null for
+		 * nobody, else how many tickets wait for the reader's answer.
 		 */
 		viewer:
 			building || route.id === ARTICLE_ROUTE || route.id === HOME_ROUTE

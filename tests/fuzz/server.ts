@@ -5,11 +5,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
+import { freePort } from '../../src/cli/free-port.ts';
 import { openDatabase, type DB } from '../../src/lib/server/db/index.ts';
 import { BODY_LIMIT } from './oracle.ts';
 
@@ -26,17 +26,6 @@ export interface Running {
 	/** Start it again on the same port, data and database (after a request brought it down). */
 	restart: () => Promise<void>;
 	stop: () => Promise<void>;
-}
-
-/** A port nobody listens on now. */
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = net.createServer().listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as net.AddressInfo;
-			probe.close(() => resolve(port));
-		});
-		probe.on('error', reject);
-	});
 }
 
 async function ready(base: string, child: ChildProcess, log: () => string) {

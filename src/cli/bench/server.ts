@@ -2,7 +2,7 @@
 // cleaned up afterwards.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
+import { freePort } from '../free-port.ts';
 
 export interface BenchServer {
 	base: string;
@@ -55,18 +55,6 @@ export async function startBuiltServer(
 			}
 		}
 	};
-}
-
-/**
- * A port nobody listens on now, as the system picks one: from its ephemeral range, where fetch refuses none (a
- * port drawn from 4800–6800 could be 5060 or 6000, which fetch calls bad and never connects to).
- */
-async function freePort(): Promise<number> {
-	const probe = net.createServer();
-	await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-	const { port } = probe.address() as net.AddressInfo;
-	await new Promise((done) => probe.close(done));
-	return port;
 }
 
 /** CPU seconds a process has used so far (user and system), from /proc; 0 where there is none. */

@@ -15,6 +15,8 @@ import { cpuSeconds, startBuiltServer } from './server.ts';
 
 const CONNECTIONS = 8;
 const AMOUNT = 2400;
+/** Tickets sent unmeasured first, to warm the server up: a quarter as many as are measured. */
+const warmupFor = (amount: number) => Math.ceil(amount / 4);
 
 export interface LoadResult {
 	perSecond: number;
@@ -105,7 +107,7 @@ export async function ticketLoad(
 				]
 			});
 		// a quarter as many first, unmeasured: the figures are a running server's, not V8 compiling the route
-		const warmup = await run(Math.ceil(amount / 4));
+		const warmup = await run(warmupFor(amount));
 		const cpuBefore = cpuSeconds(pid);
 		const result = await run(amount);
 		const cpu = cpuSeconds(pid) - cpuBefore;
@@ -139,7 +141,7 @@ export async function ticketFigures(
 	root: string,
 	options: { databases: [name: string, url: string | undefined][] }
 ): Promise<Figure[]> {
-	const section = `Ticket creation under load (autocannon, ${CONNECTIONS} connections, ${AMOUNT.toLocaleString('en')} tickets after ${(AMOUNT / 4).toLocaleString('en')} unmeasured)`;
+	const section = `Ticket creation under load (autocannon, ${CONNECTIONS} connections, ${AMOUNT.toLocaleString('en')} tickets after ${warmupFor(AMOUNT).toLocaleString('en')} unmeasured)`;
 	const figures: Figure[] = [];
 	for (const [name, databaseUrl] of options.databases) {
 		const result = await ticketLoad(root, { databaseUrl });

@@ -1,6 +1,7 @@
 // Who else is on the ticket an agent has open (issue 18), as the page shows it: from the page's data, then from
-// the stream's presence events, each forgotten PRESENCE_TTL_MS after it was last said (a colleague whose tab closed or lost
-// its network stops saying it). And this agent's own presence, said to the server while the page is open.
+// the stream's presence events, each forgotten PRESENCE_TTL_MS after it was last said (a colleague whose tab
+// closed or lost its network stops saying it). And this agent's own presence, said to the server while the page
+// is open.
 import { PRESENCE_REFRESH_MS, PRESENCE_TTL_MS } from '$lib/schemas/live';
 import type { PresenceEvent } from './client';
 

@@ -5,7 +5,7 @@
 export { CONFIDENCE, FIELDS, pairTerm, type QueryPlan, type SearchHit } from './scoring';
 import type { Locale } from '$lib/i18n/locales';
 import { loadAnalyzer, words, type Analyzer } from './analyzer';
-import { AFFIXES, COMPOUNDING, splitCompound, unglue } from './compound';
+import { AFFIXES, COMPOUNDING, splitCompound, unglue, type Lexicon } from './compound';
 import {
 	FIELDS,
 	pairTerm,
@@ -105,6 +105,12 @@ export class SearchIndex {
 	private readonly stems = new Map<string, string>();
 	private sortedVocabulary: string[] = [];
 	private typoIndex: TypoIndex | undefined;
+	/** The articles' words as loaded so far, for ungluing and splitting the words they do not have. */
+	private readonly lexicon: Lexicon = {
+		has: (w) => this.typos.has(w),
+		starts: (p) => this.isPrefix(p),
+		term: (w) => this.termOf(w)
+	};
 	private readonly synonyms: string[][];
 
 	private constructor(manifest: IndexManifest, analyzer: Analyzer, read: ShardReader) {
@@ -283,18 +289,9 @@ export class SearchIndex {
 						add(this.termOf(w), 'completion');
 				else if (length >= MIN_TYPO_LENGTH)
 					for (const w of this.typos.corrections(word)) add(this.termOf(w), 'typo');
-				const lexicon = {
-					has: (w: string) => this.typos.has(w),
-					starts: (p: string) => this.isPrefix(p)
-				};
-				for (const w of unglue(this.locale, word, lexicon).slice(0, MAX_AFFIXED))
+				for (const w of unglue(this.locale, word, this.lexicon).slice(0, MAX_AFFIXED))
 					add(this.termOf(w), 'affix');
-				if (COMPOUNDING.has(this.locale) && length >= 6)
-					parts = splitCompound(word, {
-						has: (w) => this.typos.has(w),
-						starts: (p) => this.isPrefix(p),
-						term: (w) => this.termOf(w)
-					});
+				if (COMPOUNDING.has(this.locale) && length >= 6) parts = splitCompound(word, this.lexicon);
 			}
 			// a quarter off, but at least two letters and never below four (paketet→paket, leveransen→levera),
 			// then the article words it starts: stemmer asymmetries (informasjonskapsel/informasjonskapsler)

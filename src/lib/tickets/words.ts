@@ -90,18 +90,11 @@ function reasonTextWith(reason: Reason, w: ReasonWords): string {
 export function queueInWords<T extends { reasons: Reason[] }>(
 	items: T[],
 	LL: TranslationFunctions
-): (Omit<T, 'reasons'> & { reasons: (Reason & { text: string })[]; why: string })[] {
-	const text = reasonTexts(LL);
-	return items.map((item) => {
-		const reasons: (Reason & { text: string })[] = [];
-		let why = '';
-		for (const reason of item.reasons) {
-			const said = text(reason);
-			reasons.push({ ...reason, text: said });
-			why = why ? `${why} · ${said}` : said;
-		}
-		return { ...item, reasons, why };
-	});
+) {
+	// the items reasonsInWords just made are this call's own: the line is added to them, not to copies
+	return reasonsInWords(items, LL).map((item) =>
+		Object.assign(item, { why: item.reasons.map((reason) => reason.text).join(' · ') })
+	);
 }
 
 /** Queue items with each reason in words (what a row of the inbox page shows of them). */
@@ -109,23 +102,19 @@ export function reasonsInWords<T extends { reasons: Reason[] }>(
 	items: T[],
 	LL: TranslationFunctions
 ): (Omit<T, 'reasons'> & { reasons: (Reason & { text: string })[] })[] {
-	const text = reasonTexts(LL);
-	return items.map((item) => ({
-		...item,
-		reasons: item.reasons.map((reason) => ({ ...reason, text: text(reason) }))
-	}));
-}
-
-/** A reason's words: many tickets share a reason ("first ticket this month", "waiting 3 h"), each written once. */
-function reasonTexts(LL: TranslationFunctions): (reason: Reason) => string {
 	const w = reasonWords(LL);
+	// many tickets share a reason ("first ticket this month", "waiting 3 h"): each written once
 	const written = new Map<string, string>();
-	return (reason) => {
+	const text = (reason: Reason) => {
 		const key = reasonKey(reason);
 		let t = written.get(key);
 		if (t === undefined) written.set(key, (t = reasonTextWith(reason, w)));
 		return t;
 	};
+	return items.map((item) => ({
+		...item,
+		reasons: item.reasons.map((reason) => ({ ...reason, text: text(reason) }))
+	}));
 }
 
 /** "status: Open", for a status a reply or an update set. */

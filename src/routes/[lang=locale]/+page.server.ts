@@ -2,7 +2,7 @@ import { building } from '$app/environment';
 import { LOCALES } from '$lib/i18n/locales';
 import { content } from '$lib/server/content';
 import { translator } from '$lib/server/i18n';
-import { mostHelpful } from '$lib/server/content/helpful';
+import { mostHelpful, VOTES_KEPT_MS } from '$lib/server/content/helpful';
 import { articleLink, homeSeo, languageLinks } from '$lib/server/content/pages';
 import { settings } from '$lib/server/env';
 
@@ -23,7 +23,8 @@ export const load = async ({ params, url, setHeaders }) => {
 	const locale = params.lang;
 	if (!building)
 		setHeaders({
-			'cache-control': 'public, max-age=300, s-maxage=600, stale-while-revalidate=86400'
+			// the CDN keeps it as long as the votes it ranks by are kept
+			'cache-control': `public, max-age=300, s-maxage=${VOTES_KEPT_MS / 1000}, stale-while-revalidate=86400`
 		});
 	const LL = translator(locale);
 	const categories = content.categoryIds().map((id) => {

@@ -4,11 +4,11 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from '@playwright/test';
 import pg from 'pg';
+import { freePort } from '../../../src/cli/free-port.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './server.ts';
 
 export interface Spawned {
@@ -19,15 +19,6 @@ export interface Spawned {
 	schema?: string;
 	/** ends the server; drops the schema it made (not one it shares) */
 	stop: () => Promise<void>;
-}
-
-/** A port nobody listens on now (the system's choice). */
-async function freePort(): Promise<number> {
-	const probe = net.createServer();
-	await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-	const { port } = probe.address() as net.AddressInfo;
-	await new Promise((done) => probe.close(done));
-	return port;
 }
 
 async function dropSchema(postgres: string, schema: string) {
@@ -51,13 +42,11 @@ export async function spawnServer(
 		? (share?.schema ?? `svar_spawned_${randomBytes(5).toString('hex')}`)
 		: undefined;
 	// the port is free when asked, but another process may take it before this server listens: then try another
-	for (let attempt = 1; ; attempt++) {
+	for (let attempt = 0; attempt < 3; attempt++) {
 		const started = await start(await freePort(), { env, postgres, dataDir, schema, share });
-		if (started !== 'port taken' || attempt === 3) {
-			if (started === 'port taken') throw new Error('spawnServer: three ports were taken under it');
-			return started;
-		}
+		if (started !== 'port taken') return started;
 	}
+	throw new Error('spawnServer: three ports were taken under it');
 }
 
 /** How long a server may take to answer: on a busy machine a first start migrates and hashes a password slowly. */
@@ -99,9 +88,13 @@ async function start(
 	child.stderr.on('data', hear);
 	let exited: number | null | undefined;
 	child.on('exit', (code) => (exited = code));
+	// the schema is this server's to drop unless it shares another's
+	const dropOwn = async () => {
+		if (postgres && schema && !share) await dropSchema(postgres, schema);
+	};
 	const stop = async () => {
 		child.kill();
-		if (postgres && schema && !share) await dropSchema(postgres, schema);
+		await dropOwn();
 	};
 	try {
 		await expect
@@ -126,7 +119,7 @@ async function start(
 	}
 	if (exited !== undefined) {
 		if (/EADDRINUSE/.test(said)) return 'port taken';
-		if (postgres && schema && !share) await dropSchema(postgres, schema);
+		await dropOwn();
 		throw new Error(`spawnServer: the server on ${base} exited (${exited}). It said:\n${said}`);
 	}
 	return { base, dataDir, schema, stop };

@@ -74,15 +74,15 @@ export type ReportedTicket = Omit<TicketFact, 'ticket_id'>;
  * next (a month is tens of thousands): read it there, do not keep it. An array is such a list too.
  */
 export interface TicketRows {
-	forEach(visit: (row: ReportedTicket) => void): void;
+	forEach(visit: (row: ReportedTicket, index: number) => void): void;
 	/** How many there are, where that is known before going through them. */
 	size?: number;
 	/**
-	 * Where the rows were read as codes: a column's value of the row being visited as a number standing for it
+	 * Where the rows were read as codes: a column's value of the row at `index` as a number standing for it
 	 * (reports/speed.ts NumberedGrouping), for grouping a month's tickets by it.
 	 */
 	numbered?(column: AnswerColumn): {
-		number(row: ReportedTicket): number;
+		number(row: ReportedTicket, index: number): number;
 		key(number: number): string;
 	};
 }
@@ -129,12 +129,10 @@ function numbers(text: string): Float64Array {
 	return out.subarray(0, k);
 }
 
-const [ZERO, COMMA, SEMICOLON, MINUS] = ['0', ',', ';', '-'].map((c) => c.charCodeAt(0)) as [
-	number,
-	number,
-	number,
-	number
-];
+const ZERO = '0'.charCodeAt(0);
+const COMMA = ','.charCodeAt(0);
+const SEMICOLON = ';'.charCodeAt(0);
+const MINUS = '-'.charCodeAt(0);
 
 /** The values of codes as an array indexed by code: codes are small whole numbers, and a month reads 250,000. */
 function byCode(names: Map<number, string>): (string | undefined)[] {
@@ -171,8 +169,6 @@ export async function ticketFacts(db: DB, r: Range): Promise<TicketRows> {
 			}
 		}
 	const value = (x: number) => (x !== x ? null : names[x]!);
-	/** the fact being visited: where its numbers start in `n` */
-	let at = 0;
 	const orNull = (x: number) => (x !== x ? null : x);
 	const after = (created: number, x: number) => (x !== x ? null : created + x);
 	return {
@@ -180,7 +176,6 @@ export async function ticketFacts(db: DB, r: Range): Promise<TicketRows> {
 		forEach(visit) {
 			const row = {} as ReportedTicket;
 			for (let i = 0; i < n.length; i += FIELDS) {
-				at = i;
 				const created = n[i]!;
 				row.created_at = created;
 				row.locale = value(n[i + 1]!)!;
@@ -196,15 +191,15 @@ export async function ticketFacts(db: DB, r: Range): Promise<TicketRows> {
 				row.solved_at = after(created, n[i + 11]!);
 				row.first_response_ms = orNull(n[i + 12]!);
 				row.resolution_ms = orNull(n[i + 13]!);
-				visit(row);
+				visit(row, i / FIELDS);
 			}
 		},
 		// none is 0, a code is one more than itself
 		numbered(column) {
 			const offset = CODED[column];
 			return {
-				number: () => {
-					const code = n[at + offset]!;
+				number: (_, index) => {
+					const code = n[index * FIELDS + offset]!;
 					return code !== code ? 0 : code + 1;
 				},
 				key: (number) => (number === 0 ? '' : names[number - 1]!)

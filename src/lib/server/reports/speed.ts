@@ -90,37 +90,26 @@ const emptyTally = (): Tally => ({
 
 /** What one ticket adds to each tally it is in, worked out once for all of them (speedByGroup). */
 interface Contribution {
-	first: number | null;
-	resolution: number | null;
+	answered: number;
 	measured: number;
 	onTime: number;
-	everSolved: boolean;
+	everSolved: number;
 	reopened: number;
 	solvedNow: number;
 	oneTouch: number;
 }
 
-/**
- * Fill `c` with what one ticket adds: its business minutes to first response and to solved come with it. One
- * object filled anew for each ticket of a month, not one made for each.
- */
-function contribute(
-	c: Contribution,
-	row: SpeedRow,
-	first: number | null,
-	resolution: number | null,
-	now: number
-) {
+/** Fill `c` with what one ticket adds: one object filled anew for each ticket of a month, not one made for each. */
+function contribute(c: Contribution, row: SpeedRow, answered: boolean, now: number) {
 	const firstAt = row.first_response_at === null ? null : Number(row.first_response_at);
 	const due = row.first_due_at === null ? null : Number(row.first_due_at);
 	const solvedNow = row.status === 'solved' || row.status === 'closed';
 	const everSolved = row.solved_at !== null;
-	c.first = first;
-	c.resolution = resolution;
+	c.answered = answered ? 1 : 0;
 	// within target: answered by the due time; unanswered and past it counts against; the rest is open
 	c.measured = due !== null && (firstAt !== null || now > due) ? 1 : 0;
 	c.onTime = due !== null && firstAt !== null && firstAt <= due ? 1 : 0;
-	c.everSolved = everSolved;
+	c.everSolved = everSolved ? 1 : 0;
 	c.reopened = everSolved && Number(row.reopen_count) > 0 ? 1 : 0;
 	c.solvedNow = solvedNow ? 1 : 0;
 	c.oneTouch =
@@ -129,13 +118,11 @@ function contribute(
 
 function add(t: Tally, c: Contribution) {
 	t.tickets++;
-	if (c.first !== null) t.answered++;
+	t.answered += c.answered;
 	t.measured += c.measured;
 	t.onTime += c.onTime;
-	if (c.everSolved) {
-		t.everSolved++;
-		t.reopened += c.reopened;
-	}
+	t.everSolved += c.everSolved;
+	t.reopened += c.reopened;
 	t.solvedNow += c.solvedNow;
 	t.oneTouch += c.oneTouch;
 }
@@ -163,15 +150,30 @@ export function speedFigures(rows: SpeedRow[], hours: ServiceHours, now: number)
 /**
  * A grouping by a small whole number per ticket (0 and up: a code the rows were read with, say) that stands for
  * the key `key` gives it, each number for a key of its own: a month's tickets are looked up in a list by number
- * rather than in a map by text.
+ * rather than in a map by text. `index` is the row's place in the rows.
  */
 export interface NumberedGrouping<R> {
-	number(row: R): number;
+	number(row: R, index: number): number;
 	key(number: number): string;
 }
 
 /** A ticket's group in a grouping: its key, or a number standing for one. */
 export type Grouping<R> = ((row: R) => string) | NumberedGrouping<R>;
+
+/** A grouping by key as one by number: its keys numbered as they come. */
+function numbered<R>(keyOf: (row: R) => string): NumberedGrouping<R> {
+	const numbers = new Map<string, number>();
+	const keys: string[] = [];
+	return {
+		number(row) {
+			const key = keyOf(row);
+			let number = numbers.get(key);
+			if (number === undefined) numbers.set(key, (number = keys.push(key) - 1));
+			return number;
+		},
+		key: (number) => keys[number]!
+	};
+}
 
 /**
  * speedFigures of each group of each grouping, in one pass over the tickets: a month of tens of thousands is
@@ -181,18 +183,15 @@ export type Grouping<R> = ((row: R) => string) | NumberedGrouping<R>;
  * `alsoVisit` sees each row too, for counting something else in the same pass.
  */
 export function speedByGroup<R extends SpeedRow>(
-	rows: { forEach(visit: (row: R) => void): void; size?: number },
+	rows: { forEach(visit: (row: R, index: number) => void): void; size?: number },
 	groupings: Grouping<R>[],
 	hours: ServiceHours,
 	now: number,
 	alsoVisit?: (row: R) => void
 ): Map<string, SpeedFigures>[] {
-	const width = groupings.length;
-	// a grouping by key numbers its keys as they come
-	const numbering = groupings.map((g) =>
-		typeof g === 'function' ? new Map<string, number>() : null
-	);
-	const tallies = groupings.map(() => [] as (Tally | undefined)[]);
+	const byNumber = groupings.map((g) => (typeof g === 'function' ? numbered(g) : g));
+	const width = byNumber.length;
+	const tallies = byNumber.map(() => [] as (Tally | undefined)[]);
 	// as long as the rows say they are, if they do
 	const room = Math.max(16, rows.size ?? 1024);
 	let firsts = new Float64Array(room);
@@ -200,7 +199,7 @@ export function speedByGroup<R extends SpeedRow>(
 	let groups = new Int32Array(room * width);
 	let n = 0;
 	const c = {} as Contribution;
-	rows.forEach((row) => {
+	rows.forEach((row, index) => {
 		if (n === firsts.length) {
 			firsts = grown(firsts);
 			resolutions = grown(resolutions);
@@ -208,34 +207,26 @@ export function speedByGroup<R extends SpeedRow>(
 		}
 		const first = minutes(row, row.first_response_at, row.first_response_ms, hours);
 		const resolution = minutes(row, row.solved_at, row.resolution_ms, hours);
-		contribute(c, row, first, resolution, now);
+		contribute(c, row, first !== null, now);
 		// none is NaN; a solved ticket's missing time counts as 0, as a list of numbers made it
 		firsts[n] = first === null ? NaN : first;
 		resolutions[n] = c.everSolved ? (resolution ?? 0) : NaN;
 		for (let g = 0; g < width; g++) {
-			const grouping = groupings[g]!;
-			let number: number;
-			if (typeof grouping === 'function') {
-				const key = grouping(row);
-				const keys = numbering[g]!;
-				const known = keys.get(key);
-				if (known === undefined) keys.set(key, (number = keys.size));
-				else number = known;
-			} else number = grouping.number(row);
+			const number = byNumber[g]!.number(row, index);
 			groups[n * width + g] = number;
-			let t = tallies[g]![number];
-			if (!t) tallies[g]![number] = t = emptyTally();
-			add(t, c);
+			add((tallies[g]![number] ??= emptyTally()), c);
 		}
 		n++;
 		alsoVisit?.(row);
 	});
-	return groupings.map((grouping, g) => {
-		const keys = numbering[g] && [...numbering[g].keys()];
-		const keyOf = keys ? (number: number) => keys[number]! : (grouping as NumberedGrouping<R>).key;
-		const groupOf = (i: number) => groups[i * width + g]!;
-		return figuresByGroup(tallies[g]!, n, groupOf, { firsts, resolutions }, keyOf);
-	});
+	return byNumber.map((grouping, g) =>
+		figuresByGroup(
+			tallies[g]!,
+			(i) => groups[i * width + g]!,
+			{ firsts: firsts.subarray(0, n), resolutions: resolutions.subarray(0, n) },
+			grouping.key
+		)
+	);
 }
 
 /** The list twice as long, what it holds kept. */
@@ -251,42 +242,41 @@ function grown<T extends Float64Array | Int32Array>(list: T): T {
  */
 function figuresByGroup(
 	tallies: (Tally | undefined)[],
-	n: number,
 	groupOf: (ticket: number) => number,
 	times: { firsts: Float64Array; resolutions: Float64Array },
 	keyOf: (number: number) => string
 ): Map<string, SpeedFigures> {
-	const firstsFrom: number[] = [];
-	const resolutionsFrom: number[] = [];
+	// where each group's times go next: its place after the groups before it, moved on as they are laid out
+	const nextFirst: number[] = [];
+	const nextResolution: number[] = [];
 	let firsts = 0;
 	let resolutions = 0;
 	tallies.forEach((t, number) => {
-		firstsFrom[number] = firsts;
+		nextFirst[number] = firsts;
 		firsts += t!.answered;
-		resolutionsFrom[number] = resolutions;
+		nextResolution[number] = resolutions;
 		resolutions += t!.everSolved;
 	});
 	const laidFirsts = new Float64Array(firsts);
 	const laidResolutions = new Float64Array(resolutions);
-	const nextFirst = firstsFrom.slice();
-	const nextResolution = resolutionsFrom.slice();
-	for (let i = 0; i < n; i++) {
+	for (let i = 0; i < times.firsts.length; i++) {
 		const number = groupOf(i);
 		const first = times.firsts[i]!;
 		if (first === first) laidFirsts[nextFirst[number]!++] = first;
 		const resolution = times.resolutions[i]!;
 		if (resolution === resolution) laidResolutions[nextResolution[number]!++] = resolution;
 	}
+	// each group's times end where its cursor stopped
 	const figures = new Map<string, SpeedFigures>();
 	tallies.forEach((t, number) => {
-		const from = firstsFrom[number]!;
-		const to = resolutionsFrom[number]!;
+		const first = nextFirst[number]!;
+		const resolution = nextResolution[number]!;
 		figures.set(
 			keyOf(number),
 			figuresOf(
 				t!,
-				laidFirsts.subarray(from, from + t!.answered),
-				laidResolutions.subarray(to, to + t!.everSolved)
+				laidFirsts.subarray(first - t!.answered, first),
+				laidResolutions.subarray(resolution - t!.everSolved, resolution)
 			)
 		);
 	});

@@ -50,8 +50,9 @@ function weekOfInstant(f: ReportFilters, timeZone: string): NumberedGrouping<Tic
 	const days: string[] = [];
 	for (let day = f.from; day <= f.to; day = addDays(day, 1)) days.push(day);
 	const starts = days.map((day) => midnight(day, timeZone));
-	const weeks = [...new Set(days.map(isoWeek))];
-	const weekOfDay = days.map((day) => weeks.indexOf(isoWeek(day)));
+	const dayWeeks = days.map(isoWeek);
+	const weeks = [...new Set(dayWeeks)];
+	const weekOfDay = dayWeeks.map((week) => weeks.indexOf(week));
 	return {
 		number: (t) => {
 			const at = Number(t.created_at);
@@ -165,7 +166,9 @@ export async function reportSummary(
 		[() => '', ...columns.map(keyOf), weekOfInstant(f, settings.timeZone)],
 		settings,
 		now,
-		(t) => t.article_id && attached.set(t.article_id, (attached.get(t.article_id) ?? 0) + 1)
+		(t) => {
+			if (t.article_id) attached.set(t.article_id, (attached.get(t.article_id) ?? 0) + 1);
+		}
 	);
 	// the agents and teams the breakdowns name: their groups' keys
 	const named = (i: number) => [...grouped[i]!.keys()].filter(Boolean);
