@@ -122,19 +122,36 @@ export async function startServer(kind: DatabaseKind, databaseUrl?: string): Pro
 /** A new PostgreSQL database beside the one `url` names; drop() removes it. */
 async function createDatabase(url: string) {
 	const name = `svar_fuzz_${randomBytes(5).toString('hex')}`;
-	const run = async (statement: string) => {
+	const run = async (work: (client: pg.Client) => Promise<unknown>) => {
 		const client = new pg.Client({ connectionString: url });
 		await client.connect();
 		try {
-			await client.query(statement);
+			await work(client);
 		} finally {
 			await client.end();
 		}
 	};
-	await run(`create database ${name}`);
+	await run((client) => client.query(`create database ${name}`));
 	const own = new URL(url);
 	own.pathname = `/${name}`;
-	return { url: own.href, drop: () => run(`drop database if exists ${name} with (force)`) };
+	/**
+	 * pg-pool's end() resolves before its clients' connections have closed: a forced drop then cuts a backend
+	 * still closing, and its FATAL reaches a client nobody listens to (an unhandled error in the run). So the
+	 * drop waits, up to 10 s, for the database's connections to be gone; it forces whatever is left.
+	 */
+	const drop = () =>
+		run(async (client) => {
+			for (let i = 0; i < 200; i++) {
+				const { rows } = await client.query<{ n: string }>(
+					'select count(*) as n from pg_stat_activity where datname = $1',
+					[name]
+				);
+				if (Number(rows[0]!.n) === 0) break;
+				await new Promise((resolve) => setTimeout(resolve, 50));
+			}
+			await client.query(`drop database if exists ${name} with (force)`);
+		});
+	return { url: own.href, drop };
 }
 
 /** The application's tables (Kysely's own bookkeeping aside). */
