@@ -3,10 +3,18 @@ import { defineConfig } from 'vitest/config';
 import { adapterTarget } from './svelte.config.js';
 import { svarContent } from './src/lib/server/content/vite-plugin.ts';
 import { svarIslands, svarSearchData } from './src/lib/server/search/vite-plugin.ts';
+import { svarDictionaries } from './src/lib/server/strings/dictionaries-plugin.ts';
 import { svarStrings } from './src/lib/server/strings/vite-plugin.ts';
 
 export default defineConfig({
-	plugins: [svarContent(), svarIslands(), svarSearchData(), svarStrings(), sveltekit()],
+	plugins: [
+		svarContent(),
+		svarIslands(),
+		svarSearchData(),
+		svarStrings(),
+		svarDictionaries(),
+		sveltekit()
+	],
 	// Vercel's limit on a function's request body (src/lib/uploads.ts): the forms check files against it
 	// Vercel: Kysely's ~260 ES module files bundled into the server's own, which each cold start reads (issue 15)
 	ssr: { noExternal: adapterTarget === 'vercel' ? ['kysely'] : [] },

@@ -40,3 +40,12 @@ declare module 'virtual:svar/strings' {
 	const usage: import('$lib/server/strings/usage').RouteUsage | null;
 	export default usage;
 }
+
+declare module 'virtual:svar/dictionaries' {
+	/** Per locale, its UI dictionary (strings/dictionaries-plugin.ts). */
+	const load: Record<
+		import('$lib/i18n/locales').Locale,
+		() => import('$locales/i18n-types').Translation
+	>;
+	export default load;
+}

@@ -1,29 +1,22 @@
 import { i18nObject } from 'typesafe-i18n';
 import type { Formatters, Locales, Translation, TranslationFunctions } from '$locales/i18n-types';
-import en from '$locales/en/index';
-import nb from '$locales/nb/index';
-import sv from '$locales/sv/index';
-import ru from '$locales/ru/index';
-import de from '$locales/de/index';
-import fr from '$locales/fr/index';
-import nl from '$locales/nl/index';
-import ar from '$locales/ar/index';
+import load from 'virtual:svar/dictionaries';
 import type { Locale } from '$lib/i18n/locales';
 import { memoized } from '$lib/i18n/memo';
 import usage from 'virtual:svar/strings';
 import { pickStrings } from './strings/usage';
 
-/** Every UI dictionary. Server-only: a page receives just its own locale's dictionary as data. */
-export const dictionaries: Record<Locale, Translation> = {
-	en: en as Translation,
-	nb,
-	sv,
-	ru,
-	de,
-	fr,
-	nl,
-	ar
-};
+const loaded = new Map<Locale, Translation>();
+
+/**
+ * A locale's UI dictionary, made the first time it is asked for (a built server parses it then: see
+ * strings/dictionaries-plugin.ts). Server-only: a page receives just its own locale's strings as data.
+ */
+export function dictionary(locale: Locale): Translation {
+	let found = loaded.get(locale);
+	if (!found) loaded.set(locale, (found = load[locale]()));
+	return found;
+}
 
 /**
  * A translator in `locale`: typesafe-i18n's global store is never used on the server. Translating is pure, so
@@ -37,7 +30,7 @@ export function translator(locale: Locale): TranslationFunctions {
 			(LL = memoized(
 				i18nObject<Locales, Translation, TranslationFunctions, Formatters>(
 					locale,
-					dictionaries[locale],
+					dictionary(locale),
 					{} as Formatters
 				)
 			))
@@ -52,5 +45,5 @@ const translators = new Map<Locale, TranslationFunctions>();
  * carries a few dozen strings, not the whole dictionary (src/lib/server/strings/usage.ts). In dev, all of them.
  */
 export function messagesFor(locale: Locale, routeId: string | null): Translation {
-	return pickStrings(dictionaries[locale], usage?.[routeId ?? '']);
+	return pickStrings(dictionary(locale), usage?.[routeId ?? '']);
 }

@@ -1,8 +1,8 @@
 import type * as v from 'valibot';
-import en from '$locales/en/index';
 import type { TranslationFunctions } from '$locales/i18n-types';
 import { filesMessage, type FileProblem } from '$lib/uploads';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../auth/password';
+import { dictionary } from '../i18n';
 
 /** Field name → text in the reader's language. */
 export type FieldErrors = Record<string, string>;
@@ -40,7 +40,7 @@ export function errorText(message: MessageKey, LL: TranslationFunctions): string
 	}
 	const path = key.includes('.') ? key.split('.') : ['errors', key];
 	// the translator answers every name (with ''), so ask the base dictionary which keys exist
-	let known: unknown = en;
+	let known: unknown = dictionary('en');
 	let fn: unknown = LL;
 	for (const part of path) {
 		if (!known || typeof known !== 'object' || !Object.hasOwn(known, part))
