@@ -18,7 +18,7 @@ import {
 	SIGNED_IN_COOKIE,
 	validateSessionToken
 } from '$lib/server/auth/session';
-import { getDb } from '$lib/server/db';
+import { getDb, onOpen } from '$lib/server/db';
 import { readEnv, settings } from '$lib/server/env';
 import { refuseUnreadableInput } from '$lib/server/http/input';
 import { strictTransport } from '$lib/server/http/strict-transport.js';
@@ -28,23 +28,21 @@ import { sendQueuedMail } from '$lib/server/mail/worker';
 /** How long a serverless response waits for the mail it queued (the cron sends what is left). */
 const MAIL_BEFORE_RESPONSE_MS = 5_000;
 
-/**
- * Serverless: the first admin (ADMIN_EMAIL/ADMIN_PASSWORD), made while the first request is answered rather than
- * before it, and waited for before that response ends (a frozen instance finishes nothing).
- */
-let starting: Promise<unknown> | undefined;
-
 export const init: ServerInit = async () => {
 	if (building) return;
 	const env = readEnv();
 	if (settings.serverless()) {
 		// no schedule, no setup link: the cron calls the jobs endpoint; the first admin comes from ADMIN_EMAIL/
-		// ADMIN_PASSWORD (idempotent however many instances start at once) or `npm run user`
+		// ADMIN_PASSWORD (idempotent however many instances start at once) or `npm run user`. It is made by the
+		// first request of an instance that needs the database, before that request uses it: a request that
+		// needs none (a signed-out visitor's) neither waits for a connection nor holds one.
 		if (!env.mail.smtpUrl)
 			console.error('SMTP_URL is not set: a serverless function cannot send mail.');
-		starting = getDb()
-			.then((db) => prepareSetup(db, Date.now(), env.admin, { link: false }))
-			.catch((error: unknown) => console.error('first admin:', error));
+		onOpen((db) =>
+			prepareSetup(db, Date.now(), env.admin, { link: false }).catch((error: unknown) =>
+				console.error('first admin:', error)
+			)
+		);
 		return;
 	}
 	const db = await getDb();
@@ -67,8 +65,6 @@ export const init: ServerInit = async () => {
 const mailBeforeResponse: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	await sendQueuedMail(MAIL_BEFORE_RESPONSE_MS);
-	if (starting) await starting;
-	starting = undefined;
 	return response;
 };
 

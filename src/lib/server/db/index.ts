@@ -128,21 +128,33 @@ export async function migrate(db: DB, schema?: string): Promise<MigrationResultS
 }
 
 let shared: Promise<DB> | undefined;
+const openingTasks: ((db: DB) => Promise<unknown>)[] = [];
+
+/**
+ * Work getDb finishes on the database before it first gives it to anyone (serverless: the first admin), so a
+ * function that never needs the database never opens it. Register before the first getDb.
+ */
+export function onOpen(task: (db: DB) => Promise<unknown>): void {
+	if (shared) throw new Error('onOpen after the database was opened');
+	openingTasks.push(task);
+}
 
 /**
  * The process-wide database from the environment (DATABASE_URL, else DATA_DIR/svar.db), migrated when opened
  * unless this is a serverless function (settings.serverless) and `migrate` is not asked for.
  */
 export function getDb({ migrate = !settings.serverless() } = {}): Promise<DB> {
-	shared ??= (() => {
+	shared ??= (async () => {
 		const env = readEnv();
-		return openDatabase({
+		const db = await openDatabase({
 			databaseUrl: env.databaseUrl,
 			pgSchema: env.databaseSchema,
 			sqliteFile: path.join(env.dataDir, 'svar.db'),
 			migrate,
 			serverless: settings.serverless()
 		});
+		for (const task of openingTasks) await task(db);
+		return db;
 	})();
 	return shared;
 }

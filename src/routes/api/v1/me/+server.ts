@@ -4,10 +4,15 @@ import { getDb } from '$lib/server/db';
 import { countAwaitingCustomer } from '$lib/server/db/tickets';
 import { refusalResponse } from '$lib/server/http/respond';
 
+const unauthorized = () =>
+	refusalResponse({ status: 401, code: 'unauthorized', message: 'unauthorized' });
+
 export const GET = async ({ locals }) => {
+	// every help-centre page asks this for its header: a signed-out reader's answer needs no database
+	if (!locals.user) return unauthorized();
 	const db = await getDb();
-	const user = locals.user && (await accountOf(db, locals.user.id));
-	if (!user) return refusalResponse({ status: 401, code: 'unauthorized', message: 'unauthorized' });
+	const user = await accountOf(db, locals.user.id);
+	if (!user) return unauthorized();
 	// the help centre's header shows "My tickets" with this count (its pages are static and ask here)
 	return json({ ...publicUser(user), ticketsAwaiting: await countAwaitingCustomer(db, user.id) });
 };
