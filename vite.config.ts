@@ -15,11 +15,8 @@ export default defineConfig({
 		svarDictionaries(),
 		sveltekit()
 	],
-	// Vercel's limit on a function's request body (src/lib/uploads.ts): the forms check files against it
-	// Vercel: Kysely's ~260 ES module files bundled into the server's own, which each cold start reads (issue 15)
-	ssr: { noExternal: adapterTarget === 'vercel' ? ['kysely'] : [] },
-	// Vercel: the server's code minified too, as the browser's is: a cold start parses every module it loads
-	build: adapterTarget === 'vercel' ? { minify: true } : {},
+	// Vercel's limit on a function's request body (src/lib/uploads.ts): the forms check files against it.
+	// (The function's server and its packages are bundled and minified after the adapter: svelte.config.js.)
 	define: { __SVAR_PLATFORM_BODY_BYTES__: adapterTarget === 'vercel' ? 4.5 * 1024 * 1024 : 0 },
 	test: {
 		include: ['src/**/*.spec.ts'],
