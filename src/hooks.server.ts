@@ -38,11 +38,13 @@ export const init: ServerInit = async () => {
 		// needs none (a signed-out visitor's) neither waits for a connection nor holds one.
 		if (!env.mail.smtpUrl)
 			console.error('SMTP_URL is not set: a serverless function cannot send mail.');
-		onOpen((db) =>
-			prepareSetup(db, Date.now(), env.admin, { link: false }).catch((error: unknown) =>
-				console.error('first admin:', error)
-			)
-		);
+		const admin = env.admin;
+		if (admin)
+			onOpen((db) =>
+				prepareSetup(db, Date.now(), admin, { link: false }).catch((error: unknown) =>
+					console.error('first admin:', error)
+				)
+			);
 		return;
 	}
 	const db = await getDb();
