@@ -12,6 +12,7 @@ import { agentFigures } from './bench/agent.ts';
 import { liveFigures } from './bench/live.ts';
 import { latencyP95, sampleSearchFigures } from './bench/search.ts';
 import { searchWireFigures } from './bench/search-wire.ts';
+import { serverlessFigures } from './bench/serverless.ts';
 import { wireFigures } from './bench/wire.ts';
 import { buildSearchFiles, sourcesFor } from '../lib/server/search/build.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
@@ -71,6 +72,10 @@ await section('uploads', () => uploadFigures(root));
 await section('agent', () => agentFigures(root, { databases }));
 
 await section('live', () => liveFigures(root));
+
+await section('serverless', () =>
+	serverlessFigures(root, { databaseUrl: process.env.TEST_DATABASE_URL })
+);
 
 await section('build', () =>
 	buildFigures(root, {
