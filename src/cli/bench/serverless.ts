@@ -1,8 +1,8 @@
 // Serverless cold starts for npm run bench (issue 15: ≤ 150 ms to first byte in the harness). The Vercel output
 // is built and run in the test harness (tests/serverless/: a fresh process per cold start, away from the
 // project's node_modules) against PostgreSQL, and every instance is reclaimed before each request, so each one
-// is a cold start: `/api/v1/me` signed out (the header check of every help-centre page) and signed in (which
-// connects to the database and reads the session). Beside them, in the same harness, a function that only
+// is a cold start: `GET /api/v1/me` signed out (a 401 that needs no database) and signed in (which connects to
+// PostgreSQL and reads the session and the account). Beside them, in the same harness, a function that only
 // builds the Request and Response Kit builds for each request: what Node itself costs, no app at all.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -124,8 +124,8 @@ export async function serverlessFigures(
 			note: `${spread(times)}; Node and its fetch classes alone: ${median(node).toFixed(0)} ms`
 		});
 		return [
-			figure('signed out (the header check of every page)', signedOut),
-			figure('signed in (connects, reads the session)', signedIn)
+			figure('GET /api/v1/me signed out (401, no database)', signedOut),
+			figure('GET /api/v1/me signed in (connects, reads the session)', signedIn)
 		];
 	} finally {
 		for (const platform of platforms) await platform.close();

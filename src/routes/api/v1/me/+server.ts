@@ -8,7 +8,7 @@ const unauthorized = () =>
 	refusalResponse({ status: 401, code: 'unauthorized', message: 'unauthorized' });
 
 export const GET = async ({ locals }) => {
-	// every help-centre page asks this for its header: a signed-out reader's answer needs no database
+	// a signed-out caller's answer needs no database (a serverless instance then opens none)
 	if (!locals.user) return unauthorized();
 	const db = await getDb();
 	const user = await accountOf(db, locals.user.id);
