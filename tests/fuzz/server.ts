@@ -2,14 +2,13 @@
 // database of its own, SQLite in a fresh data folder or a fresh PostgreSQL database, and the fuzzer's own
 // handle on that database to make accounts, stage a survey link and count rows. Over real HTTP, so hooks,
 // routing, path decoding and adapter-node's body limit answer as they do for any client.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { freePort } from '../../src/cli/free-port.ts';
+import { startServe, type ServeProcess } from '../../src/cli/serve-process.ts';
 import { openDatabase, type DB } from '../../src/lib/server/db/index.ts';
 import { BODY_LIMIT } from './oracle.ts';
 
@@ -28,32 +27,14 @@ export interface Running {
 	stop: () => Promise<void>;
 }
 
-async function ready(base: string, child: ChildProcess, log: () => string) {
-	const deadline = Date.now() + 60_000;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null)
-			throw new Error(`the server exited (${child.exitCode}):\n${log()}`);
-		const answer = await fetch(`${base}/api/v1/me/summary`).catch(() => undefined);
-		if (answer?.ok) return;
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`the server at ${base} did not answer within 60 s:\n${log()}`);
-}
-
 /** Start the built server on `kind` (PostgreSQL needs `databaseUrl`). */
 export async function startServer(kind: DatabaseKind, databaseUrl?: string): Promise<Running> {
 	if (!fs.existsSync('build/handler.js')) throw new Error('No build: run `npm run build` first.');
-	const port = await freePort();
-	const base = `http://127.0.0.1:${port}`;
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `svar-fuzz-${kind}-`));
 	// a database, not a schema, of its own: Kysely's migrator lists the tables of every schema, and fails when
 	// another test run drops its schema meanwhile
 	const database = kind === 'postgres' ? await createDatabase(databaseUrl!) : undefined;
 	const env: NodeJS.ProcessEnv = {
-		...process.env,
-		PORT: String(port),
-		HOST: '127.0.0.1',
-		ORIGIN: base,
 		DATA_DIR: dataDir,
 		// the fuzzer signs up far more than 20 times from 127.0.0.1: keep the sign-up path open
 		SIGNUP_LIMIT_PER_HOUR: '1000000',
@@ -62,31 +43,12 @@ export async function startServer(kind: DatabaseKind, databaseUrl?: string): Pro
 		REDIS_URL: '',
 		BODY_SIZE_LIMIT: BODY_LIMIT
 	};
-	let output = '';
-	const keep = (chunk: Buffer) => {
-		output = (output + chunk.toString()).slice(-200_000);
-	};
-	const log = () => output;
-	let child: ChildProcess;
-	const launch = async () => {
-		child = spawn('node', ['src/cli/serve.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-		child.stdout!.on('data', keep);
-		child.stderr!.on('data', keep);
-		await ready(base, child, log);
-	};
-	const halt = async () => {
-		if (child.exitCode !== null || child.signalCode) return;
-		const exited = new Promise((r) => child.once('exit', r));
-		child.kill();
-		// it waits for open connections to close: not for long
-		const hard = setTimeout(() => child.kill('SIGKILL'), 5000);
-		await exited;
-		clearTimeout(hard);
-	};
+	const launch = (port?: number) =>
+		startServe({ env, port, readyPath: '/api/v1/me/summary', readyMs: 60_000 });
+	let server: ServeProcess;
 	try {
-		await launch();
+		server = await launch();
 	} catch (error) {
-		await halt();
 		await database?.drop();
 		fs.rmSync(dataDir, { recursive: true, force: true });
 		throw error;
@@ -97,21 +59,16 @@ export async function startServer(kind: DatabaseKind, databaseUrl?: string): Pro
 			: await openDatabase({ sqliteFile: path.join(dataDir, 'svar.db') });
 	return {
 		kind,
-		base,
+		base: server.base,
 		db,
-		log,
-		ended: () =>
-			child.exitCode !== null
-				? `exited with code ${child.exitCode}`
-				: child.signalCode
-					? `killed by ${child.signalCode}`
-					: undefined,
+		log: () => server.said(),
+		ended: () => server.ended(),
 		restart: async () => {
-			await halt();
-			await launch();
+			await server.stop();
+			server = await launch(server.port);
 		},
 		stop: async () => {
-			await halt();
+			await server.stop();
 			await db.destroy();
 			await database?.drop();
 			fs.rmSync(dataDir, { recursive: true, force: true });

@@ -1,8 +1,7 @@
 // The built server for a bench run: on a random loopback port with its own data (and schema), stopped and
 // cleaned up afterwards.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { freePort } from '../free-port.ts';
+import { startServe } from '../serve-process.ts';
 
 export interface BenchServer {
 	base: string;
@@ -16,35 +15,21 @@ export async function startBuiltServer(
 	root: string,
 	options: { dataDir: string; databaseUrl?: string; schema?: string; env?: Record<string, string> }
 ): Promise<BenchServer> {
-	const port = await freePort();
-	const base = `http://127.0.0.1:${port}`;
-	const server = spawn('node', ['src/cli/serve.js'], {
+	const server = await startServe({
 		cwd: root,
 		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: base,
 			DATA_DIR: options.dataDir,
 			...(options.databaseUrl
 				? { DATABASE_URL: options.databaseUrl, DATABASE_SCHEMA: options.schema }
 				: { DATABASE_URL: '' }),
 			...options.env
-		},
-		stdio: 'ignore'
-	});
-	for (let i = 0; i < 80; i++) {
-		try {
-			if ((await fetch(`${base}/en`)).ok) break;
-		} catch {
-			await new Promise((r) => setTimeout(r, 250));
 		}
-	}
+	});
 	return {
-		base,
-		pid: server.pid!,
+		base: server.base,
+		pid: server.pid,
 		stop: async () => {
-			server.kill();
+			await server.stop();
 			fs.rmSync(options.dataDir, { recursive: true, force: true });
 			if (options.schema && options.databaseUrl) {
 				const { default: pg } = await import('pg');
