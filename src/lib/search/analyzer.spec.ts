@@ -111,9 +111,15 @@ describe('matching per language: inflections, missing diacritics, typos', () => 
 		expect(ar.terms('ليش مافي تلفون').length).toBe(2);
 	});
 
-	it('drops stop words, so a question of only stop words finds nothing', async () => {
+	it('drops stop words but keeps question words, and a question of only those finds nothing', async () => {
 		const en = await loadAnalyzer('en');
-		expect(en.terms('how do I')).toEqual([]);
+		expect(en.terms('how do I')).toEqual(['how']);
+		expect(en.question('how')).toBe(true);
+		expect(en.question('password')).toBe(false);
 		expect(await finds('en', 'how do I', 'How do I reset my password')).toBe(false);
+		expect(await finds('en', 'why?', 'Why does Lumo use tickets?')).toBe(false);
+		const fr = await loadAnalyzer('fr');
+		expect(fr.terms('comment je peux')).toEqual([fr.term('comment')]);
+		expect(fr.question(fr.term('pourquoi'))).toBe(true);
 	});
 });

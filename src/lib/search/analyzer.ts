@@ -10,6 +10,8 @@ export interface Analyzer {
 	terms(text: string): string[];
 	/** A word as typed, for typo matching: case, diacritics, elision and doubled letters do not count. */
 	surface(word: string): string;
+	/** Is this index term a question word (see QUESTION_WORDS)? */
+	question(term: string): boolean;
 }
 
 export interface Word {
@@ -67,11 +69,19 @@ export function collapseDoubles(term: string): string {
 }
 
 /**
- * Stop words that are kept as terms: why, when and who say what a question is after (issue 16: "why no phone"
- * is not "phone"), and FAQ titles start with them. They are common in articles, so they weigh little unless
- * they discriminate.
+ * Stop words that are kept as terms: how, why, when and who say what a question is after (issue 16: "why no
+ * phone" is not "phone", "how do I open a ticket" is not why tickets), and FAQ titles start with them. They are
+ * common in articles, so they weigh little unless they discriminate; a query of nothing else finds nothing.
  */
 const QUESTION_WORDS = new Set([
+	'how',
+	'hvordan',
+	'hur',
+	'как',
+	'wie',
+	'comment',
+	'hoe',
+	'كيف',
 	'why',
 	'when',
 	'who',
@@ -146,6 +156,7 @@ export function createAnalyzer(
 		stop.add(prepare(w));
 	}
 	const cache = new Map<string, string>();
+	const questions = new Set<string>();
 	const term = (word: string): string => {
 		// ё→е before stemming: Snowball's Russian rules are written for е
 		const lower = prepared(word).replace(/['’]/g, '').replace(/ё/g, 'е');
@@ -159,9 +170,11 @@ export function createAnalyzer(
 		}
 		return result;
 	};
+	for (const w of QUESTION_WORDS) questions.add(term(w));
 	return {
 		locale,
 		term,
+		question: (t) => questions.has(t),
 		terms: (text) =>
 			words(text)
 				.map((w) => term(w.text))

@@ -301,7 +301,12 @@ export class SearchIndex {
 				const cut = chars.slice(0, keep).join('');
 				for (const w of this.completions(cut, MAX_COMPLETIONS)) add(this.termOf(w), 'truncated');
 			}
-			return { term, alternatives, parts };
+			return {
+				term,
+				alternatives,
+				parts,
+				...(this.analyzer.question(term) ? { question: true } : {})
+			};
 		});
 		// editors' synonyms: an entry all of whose words the query has lends the group's other entries to them
 		for (const group of this.synonyms) {

@@ -68,6 +68,8 @@ export interface Slot {
 	alternatives: Alternative[];
 	/** A compound's two halves, each an index term: found together, they count as the word. */
 	parts?: [string, string];
+	/** A question word (how, why…): it says what kind of answer is wanted, not what it is about. */
+	question?: boolean;
 }
 
 export interface QueryPlan {
@@ -118,7 +120,8 @@ export function rank(
 	count: number,
 	limit: number
 ): SearchHit[] {
-	if (!slots.length) return [];
+	// only question words ("how do I", "why"): nothing says what the question is about
+	if (slots.every((s) => s.question)) return [];
 	const cache = new Map<string, Map<string, number>>();
 	const scores = new Map<string, number>();
 	let total = 0;
