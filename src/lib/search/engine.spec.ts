@@ -42,6 +42,14 @@ describe('SearchIndex', () => {
 		expect(nb.search('passo')[0]?.id).toBe('password');
 	});
 
+	it('completes only the last word: one the customer typed on from is finished', () => {
+		const completed = (plan: ReturnType<typeof en.plan>, i: number) =>
+			plan.slots[i]!.alternatives.some((a) => a.kind === 'completion');
+		expect(completed(en.plan('data parc'), 1)).toBe(true);
+		expect(completed(en.plan('parc data'), 0)).toBe(false);
+		expect(en.search('data parc').map((h) => h.id)).toContain('late');
+	});
+
 	it('applies editors’ synonyms at query time', () => {
 		expect(nb.search('ødelagt vare')[0]?.id).toBe('wrong');
 		expect(nb.search('forsendelsen min')[0]?.id).toBe('late');

@@ -192,7 +192,7 @@ export class SearchIndex {
 		// then, in one round: typo candidates share the last letter of an unknown word; a compound's right half
 		// starts at any of its letters, a word without its affixes at one of the first three (or with ال)
 		const hashes = typed
-			.filter((t) => t.length >= MIN_TYPO_LENGTH && !this.known(t.word))
+			.filter((t) => t.length >= MIN_TYPO_LENGTH && !this.known(t.word, t.last))
 			.map((t) => m.ends[lastLetter(t.word)]);
 		const compounds = COMPOUNDING.has(this.locale);
 		if (compounds || AFFIXES[this.locale]) {
@@ -258,17 +258,24 @@ export class SearchIndex {
 		return this.stems.get(word) ?? this.analyzer.term(word);
 	}
 
-	private known(word: string): boolean {
-		return this.typos.has(word) || this.isPrefix(word);
+	/** An article word, or the last word of the query being typed: not a typo. */
+	private known(word: string, last: boolean): boolean {
+		return this.typos.has(word) || (last && this.isPrefix(word));
 	}
 
 	private queryTerms(query: string) {
-		const terms: { term: string; word: string; length: number }[] = [];
-		for (const w of words(query).slice(0, MAX_QUERY_WORDS)) {
+		const terms: { term: string; word: string; length: number; last: boolean }[] = [];
+		const all = words(query).slice(0, MAX_QUERY_WORDS);
+		all.forEach((w, i) => {
 			const term = this.analyzer.term(w.text);
 			if (term)
-				terms.push({ term, word: this.analyzer.surface(w.text), length: [...w.text].length });
-		}
+				terms.push({
+					term,
+					word: this.analyzer.surface(w.text),
+					length: [...w.text].length,
+					last: i === all.length - 1
+				});
+		});
 		return terms;
 	}
 
@@ -276,15 +283,16 @@ export class SearchIndex {
 	plan(query: string): QueryPlan {
 		const typed = this.queryTerms(query);
 		const base = typed.map((t) => t.term);
-		const slots: Slot[] = typed.map(({ term, word, length }) => {
+		const slots: Slot[] = typed.map(({ term, word, length, last }) => {
 			const alternatives: Alternative[] = [{ term, kind: 'exact' }];
 			const add = (t: string, kind: AlternativeKind) => {
 				if (t && !alternatives.some((a) => a.term === t)) alternatives.push({ term: t, kind });
 			};
 			let parts: Slot['parts'];
 			if (!this.typos.has(word)) {
-				// still being typed: the article words it starts; else a typo, or a compound of article words
-				if (this.isPrefix(word))
+				// the last word may still be being typed: the article words it starts; else a typo, or a
+				// compound of article words (a word the customer went on from is finished)
+				if (last && this.isPrefix(word))
 					for (const w of this.completions(word, MAX_COMPLETIONS))
 						add(this.termOf(w), 'completion');
 				else if (length >= MIN_TYPO_LENGTH)
