@@ -20,6 +20,12 @@ export const FIELDS = [
 export type FieldName = (typeof FIELDS)[number]['name'];
 export type Postings = Map<string, (string[] | null)[]>;
 const MATCH_FIELDS = FIELDS.filter((f) => f.name !== 'pairs');
+/**
+ * Where a question word counts: the title and the keywords phrase the question an article answers ("Why
+ * doesn't Lumo offer phone support?"); a why in a body or a heading says nothing about what kind of answer the
+ * article is.
+ */
+const QUESTION_FIELDS = MATCH_FIELDS.filter((f) => f.name === 'title' || f.name === 'keywords');
 /** The same word in more fields says a little more: each further field adds this share of its factor. */
 const MORE_FIELDS = 0.04;
 
@@ -84,13 +90,15 @@ export interface QueryPlan {
 function postingsOf(
 	fields: Map<FieldName, Postings>,
 	term: string,
-	cache: Map<string, Map<string, number>>
+	cache: Map<string, Map<string, number>>,
+	question = false
 ): Map<string, number> {
-	let found = cache.get(term);
+	const key = question ? `?${term}` : term;
+	let found = cache.get(key);
 	if (found) return found;
 	found = new Map();
 	const best = new Map<string, number>();
-	for (const field of MATCH_FIELDS) {
+	for (const field of question ? QUESTION_FIELDS : MATCH_FIELDS) {
 		for (const slot of fields.get(field.name)!.get(term) ?? [])
 			for (const id of slot ?? []) {
 				best.set(id, Math.max(best.get(id) ?? 0, field.factor));
@@ -102,7 +110,7 @@ function postingsOf(
 		const top = best.get(id)!;
 		found.set(id, top + MORE_FIELDS * (sum - top));
 	}
-	cache.set(term, found);
+	cache.set(key, found);
 	return found;
 }
 
@@ -136,7 +144,7 @@ export function rank(
 			// a synonym counts less where the articles have the customer's own word
 			const weight = ALTERNATIVE_WEIGHT[kind] * (kind === 'synonym' && exact.size ? 0.8 : 1);
 			const rest = (also ?? []).map((t) => postingsOf(fields, t, cache));
-			for (const [id, value] of postingsOf(fields, term, cache))
+			for (const [id, value] of postingsOf(fields, term, cache, slot.question))
 				take(id, weight * Math.min(value, ...rest.map((r) => r.get(id) ?? 0)));
 		}
 		if (slot.parts && !exact.size) {
