@@ -39,6 +39,29 @@ describe('rank', () => {
 		expect(scoreOf(whyInKeywords, 'open')).toBeGreaterThan(scoreOf(plain, 'open')!);
 	});
 
+	it('counts a synonym in a title above the customer’s own word in a description', () => {
+		const plan: QueryPlan = {
+			slots: [
+				{
+					term: 'mail',
+					alternatives: [
+						{ term: 'mail', kind: 'exact' },
+						{ term: 'email', kind: 'synonym' }
+					]
+				}
+			],
+			pairs: [],
+			terms: ['mail', 'email']
+		};
+		const fields = postings({
+			title: { email: ['email'] },
+			description: { mail: ['mail'] },
+			headings: { mail: ['mail'] },
+			body: { mail: ['mail'] }
+		});
+		expect(rank(plan, fields, 10, 10).map((h) => h.id)).toEqual(['email', 'mail']);
+	});
+
 	it('finds nothing for a query of question words only', () => {
 		const fields = postings({ title: { why: ['why'] } });
 		expect(rank({ ...whyTickets, slots: whyTickets.slots.slice(0, 1) }, fields, 10, 10)).toEqual(

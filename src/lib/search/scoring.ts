@@ -141,8 +141,10 @@ export function rank(
 		for (const { term, kind, also } of slot.alternatives) {
 			// typos and cut words only stand in for a word the articles do not have as typed
 			if (exact.size && (kind === 'typo' || kind === 'truncated')) continue;
-			// a synonym counts less where the articles have the customer's own word
-			const weight = ALTERNATIVE_WEIGHT[kind] * (kind === 'synonym' && exact.size ? 0.8 : 1);
+			// a synonym counts a little less than the customer's own word (ALTERNATIVE_WEIGHT), wherever that is:
+			// cutting it further where any article had the word made a synonym in a title lose to the word in
+			// another article's description (ليش in a keyword beat لماذا in the title)
+			const weight = ALTERNATIVE_WEIGHT[kind];
 			const rest = (also ?? []).map((t) => postingsOf(fields, t, cache));
 			for (const [id, value] of postingsOf(fields, term, cache, slot.question))
 				take(id, weight * Math.min(value, ...rest.map((r) => r.get(id) ?? 0)));
