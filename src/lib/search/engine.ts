@@ -86,6 +86,9 @@ const TRUNCATE_FROM = 6;
 const MAX_QUERY_WORDS = 12;
 const MAX_COMPLETIONS = 24;
 const MAX_AFFIXED = 3;
+/** The alternatives of a word that make phrase and proximity pairs with its neighbours', at most this many. */
+const PAIR_KINDS = new Set<AlternativeKind>(['exact', 'synonym', 'affix', 'typo']);
+const MAX_PAIR_ALTERNATIVES = 4;
 
 export class SearchIndex {
 	readonly locale: Locale;
@@ -336,16 +339,30 @@ export class SearchIndex {
 										...(also.length ? { also } : {})
 									});
 		}
-		const pairs = new Set<string>();
+		// neighbouring words as pairs, each also as the words they stand for (a synonym, the word a typo or an
+		// affix hides): "téléphone … Lumo" is a phrase match for "appeler le support Lumo"
+		const pairable = slots.map((slot) =>
+			slot.alternatives
+				.filter((a) => PAIR_KINDS.has(a.kind) && !a.also)
+				.slice(0, MAX_PAIR_ALTERNATIVES)
+				.map((a) => a.term)
+		);
+		const pairs = new Map<string, string[]>();
 		for (let i = 0; i < slots.length; i++)
-			for (let j = i + 1; j <= i + 2 && j < slots.length; j++)
-				pairs.add(pairTerm(base[i]!, base[j]!));
+			for (let j = i + 1; j <= i + 2 && j < slots.length; j++) {
+				const key = pairTerm(base[i]!, base[j]!);
+				if (base[i] === base[j] || pairs.has(key)) continue;
+				const group = new Set<string>();
+				for (const a of pairable[i]!)
+					for (const b of pairable[j]!) if (a !== b) group.add(pairTerm(a, b));
+				pairs.set(key, [...group]);
+			}
 		const terms = new Set<string>();
 		for (const slot of slots) {
 			for (const a of slot.alternatives) for (const t of [a.term, ...(a.also ?? [])]) terms.add(t);
 			for (const p of slot.parts ?? []) terms.add(p);
 		}
-		return { slots, pairs: [...pairs], terms: [...terms] };
+		return { slots, pairs: [...pairs.values()], terms: [...terms] };
 	}
 
 	/** Article ids with a confident score, best first (see SearchHit.score and CONFIDENCE). */
@@ -378,6 +395,6 @@ export class SearchIndex {
 export function lookups(plan: QueryPlan): string[] {
 	const terms = new Set(plan.terms);
 	for (const slot of plan.slots) terms.add(slot.term);
-	for (const pair of plan.pairs) terms.add(pair);
+	for (const pair of plan.pairs.flat()) terms.add(pair);
 	return [...terms];
 }

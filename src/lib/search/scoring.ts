@@ -80,8 +80,8 @@ export interface Slot {
 
 export interface QueryPlan {
 	slots: Slot[];
-	/** Neighbouring words of the query as `pairs` terms. */
-	pairs: string[];
+	/** Neighbouring words of the query, each as the `pairs` terms any of which is a match for it. */
+	pairs: string[][];
 	/** Every term a result may have matched, for highlighting (prefix match, as the index does). */
 	terms: string[];
 }
@@ -165,9 +165,12 @@ export function rank(
 	}
 	const pairPostings = fields.get('pairs')!;
 	const pairHits = new Map<string, number>();
-	for (const pair of pairs)
-		for (const slot of pairPostings.get(pair) ?? [])
-			for (const id of slot ?? []) pairHits.set(id, (pairHits.get(id) ?? 0) + 1);
+	for (const group of pairs) {
+		const found = new Set<string>();
+		for (const pair of group)
+			for (const slot of pairPostings.get(pair) ?? []) for (const id of slot ?? []) found.add(id);
+		for (const id of found) pairHits.set(id, (pairHits.get(id) ?? 0) + 1);
+	}
 	const hits = [...scores].map(([id, score]) => ({
 		id,
 		score:
