@@ -62,6 +62,22 @@ describe('rank', () => {
 		expect(rank(plan, fields, 10, 10).map((h) => h.id)).toEqual(['email', 'mail']);
 	});
 
+	it('orders by the words articles are about, not those a body mentions in passing', () => {
+		const plan: QueryPlan = {
+			slots: [
+				{ term: 'take', alternatives: [{ term: 'take', kind: 'exact' }] },
+				{ term: 'contact', alternatives: [{ term: 'contact', kind: 'exact' }] }
+			],
+			pairs: [],
+			terms: ['take', 'contact']
+		};
+		const fields = postings({
+			title: { contact: ['open'] },
+			body: { take: ['priority'], contact: ['priority', 'a', 'b', 'c'] }
+		});
+		expect(rank(plan, fields, 10, 10).map((h) => h.id)).toEqual(['open', 'priority']);
+	});
+
 	it('finds nothing for a query of question words only', () => {
 		const fields = postings({ title: { why: ['why'] } });
 		expect(rank({ ...whyTickets, slots: whyTickets.slots.slice(0, 1) }, fields, 10, 10)).toEqual(

@@ -43,8 +43,9 @@ export type AlternativeKind = keyof typeof ALTERNATIVE_WEIGHT;
 /** A phrase or proximity match in the title or a keyword adds up to this much to the score. */
 const PAIR_BONUS = 0.2;
 /**
- * Confidence (issue 16): a result is shown only with a score of at least `minScore` (most of the query's weight
- * matched, in fields that say what the article is about) and at least `relativeScore` of the best one (no tail).
+ * Confidence (issue 16): a result is shown only with a coverage of at least `minScore` (most of the query's
+ * weight matched, in fields that say what the article is about, each word weighing by its idf alone) and at
+ * least `relativeScore` of the best one (no tail).
  */
 export const CONFIDENCE = { minScore: 0.33, relativeScore: 0.5 };
 
@@ -52,9 +53,10 @@ export interface SearchHit {
 	id: string;
 	/**
 	 * 0 to about 1.2: the query's words weighted by how well they discriminate in this locale's articles
-	 * (inverse document frequency), each counted by how it matched (exact, synonym, compound part, completion,
-	 * typo, truncated) and where (title or keywords 1, description or headings 0.7, body 0.45), plus a bonus for
-	 * neighbouring words found together in the title or a keyword.
+	 * (inverse document frequency) and by how much the article most about each is about it, each counted by how
+	 * it matched (exact, synonym, compound part, completion, typo, truncated) and where (title or keywords 1,
+	 * description or headings 0.7, body 0.45), plus a bonus for neighbouring words found together in the title
+	 * or a keyword. Results are in this order; whether one is shown at all is its coverage (see CONFIDENCE).
 	 */
 	score: number;
 }
@@ -132,7 +134,9 @@ export function rank(
 	if (slots.every((s) => s.question)) return [];
 	const cache = new Map<string, Map<string, number>>();
 	const scores = new Map<string, number>();
+	const covered = new Map<string, number>();
 	let total = 0;
+	let coverage = 0;
 	for (const slot of slots) {
 		const exact = postingsOf(fields, slot.term, cache);
 		const matched = new Map<string, number>();
@@ -160,8 +164,17 @@ export function rank(
 		// by how much it is about it: a word every body mentions but few titles name still discriminates.
 		const df = Math.max(1, aboutness(exact) || aboutness(matched));
 		const idf = Math.log(1 + (count - df + 0.5) / (df + 0.5));
-		total += idf;
-		for (const [id, value] of matched) scores.set(id, (scores.get(id) ?? 0) + idf * value);
+		// in the order, a word weighs also by how much its best article is about it: one that articles only
+		// mention in passing (neem, in a body) cannot say which article is meant, and should not outweigh one
+		// a title or keyword names (contact). Confidence still counts it whole: a query whose words no article
+		// is about is not answered.
+		const weight = idf * (matched.size ? Math.min(1, Math.max(...matched.values())) : 1);
+		total += weight;
+		coverage += idf;
+		for (const [id, value] of matched) {
+			scores.set(id, (scores.get(id) ?? 0) + weight * value);
+			covered.set(id, (covered.get(id) ?? 0) + idf * value);
+		}
 	}
 	const pairPostings = fields.get('pairs')!;
 	const pairHits = new Map<string, number>();
@@ -171,14 +184,13 @@ export function rank(
 			for (const slot of pairPostings.get(pair) ?? []) for (const id of slot ?? []) found.add(id);
 		for (const id of found) pairHits.set(id, (pairHits.get(id) ?? 0) + 1);
 	}
-	const hits = [...scores].map(([id, score]) => ({
-		id,
-		score:
-			score / total + (pairs.length ? (PAIR_BONUS * (pairHits.get(id) ?? 0)) / pairs.length : 0)
-	}));
-	const top = Math.max(0, ...hits.map((h) => h.score));
+	const hits = [...scores].map(([id, score]) => {
+		const pair = pairs.length ? (PAIR_BONUS * (pairHits.get(id) ?? 0)) / pairs.length : 0;
+		return { id, score: score / total + pair, sure: covered.get(id)! / coverage + pair };
+	});
+	const top = Math.max(0, ...hits.map((h) => h.sure));
 	return hits
-		.filter((h) => h.score >= CONFIDENCE.minScore && h.score >= CONFIDENCE.relativeScore * top)
+		.filter((h) => h.sure >= CONFIDENCE.minScore && h.sure >= CONFIDENCE.relativeScore * top)
 		.map((h) => ({ id: h.id, score: Math.round(h.score * 1000) / 1000 }))
 		.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
 		.slice(0, limit);
