@@ -39,6 +39,18 @@ describe('rank', () => {
 		expect(scoreOf(whyInKeywords, 'open')).toBeGreaterThan(scoreOf(plain, 'open')!);
 	});
 
+	it('orders by a question word as rare as the titles that ask it, however many bodies use it', () => {
+		const others = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+		const fields = postings({
+			title: { why: ['asks'], ticket: ['open'] },
+			keywords: { ticket: ['open'] },
+			description: { ticket: ['open'] },
+			headings: { ticket: ['open'] },
+			body: { why: others, ticket: ['asks', 'open'] }
+		});
+		expect(rank(whyTickets, fields, 10, 10).map((h) => h.id)).toEqual(['asks', 'open']);
+	});
+
 	it('counts a synonym in a title above the customer’s own word in a description', () => {
 		const plan: QueryPlan = {
 			slots: [

@@ -164,11 +164,17 @@ export function rank(
 		// by how much it is about it: a word every body mentions but few titles name still discriminates.
 		const df = Math.max(1, aboutness(exact) || aboutness(matched));
 		const idf = Math.log(1 + (count - df + 0.5) / (df + 0.5));
+		// in the order, a question word is as rare as the titles and keywords that ask it: why is in many
+		// bodies, but few articles are why-articles
+		const asked = slot.question
+			? Math.max(1, aboutness(postingsOf(fields, slot.term, cache, true)))
+			: df;
+		const rankIdf = asked === df ? idf : Math.log(1 + (count - asked + 0.5) / (asked + 0.5));
 		// in the order, a word weighs also by how much its best article is about it: one that articles only
 		// mention in passing (neem, in a body) cannot say which article is meant, and should not outweigh one
 		// a title or keyword names (contact). Confidence still counts it whole: a query whose words no article
 		// is about is not answered.
-		const weight = idf * (matched.size ? Math.min(1, Math.max(...matched.values())) : 1);
+		const weight = rankIdf * (matched.size ? Math.min(1, Math.max(...matched.values())) : 1);
 		total += weight;
 		coverage += idf;
 		for (const [id, value] of matched) {
