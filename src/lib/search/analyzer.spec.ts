@@ -108,6 +108,9 @@ describe('matching per language: inflections, missing diacritics, typos', () => 
 	it('drops the stop words of spoken Arabic too', async () => {
 		const ar = await loadAnalyzer('ar');
 		expect(ar.terms('ممكن وش عشان ابي')).toEqual([]);
+		// prepositions with a pronoun glued on, but not a word that only looks like one (بنك, a bank)
+		expect(ar.terms('قبلي غيري عندكم منها')).toEqual([]);
+		expect(ar.terms('بنك')).toEqual(['بنك']);
 		expect(ar.terms('ليش مافي تلفون').length).toBe(2);
 	});
 

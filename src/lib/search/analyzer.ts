@@ -200,7 +200,7 @@ const LANGUAGES: Record<Locale, () => Promise<[StemmerModule, StopwordsModule]>>
 		Promise.all([
 			import('./arabic').then((m) => ({ stemmer: m.stemArabic })),
 			Promise.all([import('./arabic'), import('@orama/stopwords/arabic')]).then(([m, w]) => ({
-				stopwords: [...w.stopwords, ...m.DIALECT_STOPWORDS]
+				stopwords: m.withPronouns([...w.stopwords, ...m.DIALECT_STOPWORDS])
 			}))
 		])
 };
