@@ -108,12 +108,34 @@ describe('matching per language: inflections, missing diacritics, typos', () => 
 	it('drops the stop words of spoken Arabic too', async () => {
 		const ar = await loadAnalyzer('ar');
 		expect(ar.terms('ممكن وش عشان ابي')).toEqual([]);
+		// prepositions with a pronoun glued on, but not a word that only looks like one (بنك, a bank)
+		expect(ar.terms('قبلي غيري عندكم منها')).toEqual([]);
+		expect(ar.terms('بنك')).toEqual(['بنك']);
 		expect(ar.terms('ليش مافي تلفون').length).toBe(2);
 	});
 
-	it('drops stop words, so a question of only stop words finds nothing', async () => {
+	it('drops stop words but keeps question words, and a question of only those finds nothing', async () => {
 		const en = await loadAnalyzer('en');
-		expect(en.terms('how do I')).toEqual([]);
+		expect(en.terms('how do I')).toEqual(['?how']);
+		expect(en.question('?how')).toBe(true);
+		expect(en.question('password')).toBe(false);
 		expect(await finds('en', 'how do I', 'How do I reset my password')).toBe(false);
+		expect(await finds('en', 'why?', 'Why does Lumo use tickets?')).toBe(false);
+		const fr = await loadAnalyzer('fr');
+		expect(fr.terms('comment je peux')).toEqual(['?how']);
+	});
+
+	it('reads a language’s words for one question as one word', async () => {
+		const [de, ar, nl] = await Promise.all([
+			loadAnalyzer('de'),
+			loadAnalyzer('ar'),
+			loadAnalyzer('nl')
+		]);
+		expect(de.terms('wieso weshalb Warum')).toEqual(['?why', '?why', '?why']);
+		expect(ar.terms('ليش ليه لماذا')).toEqual(['?why', '?why', '?why']);
+		// wie is how in German and who in Dutch
+		expect(de.terms('wie')).toEqual(['?how']);
+		expect(nl.terms('wie')).toEqual(['?who']);
+		expect(await finds('de', 'wieso telefon', 'Warum kein Telefon?')).toBe(true);
 	});
 });

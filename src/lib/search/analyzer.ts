@@ -10,6 +10,8 @@ export interface Analyzer {
 	terms(text: string): string[];
 	/** A word as typed, for typo matching: case, diacritics, elision and doubled letters do not count. */
 	surface(word: string): string;
+	/** Is this index term a question word (see QUESTIONS)? */
+	question(term: string): boolean;
 }
 
 export interface Word {
@@ -67,38 +69,22 @@ export function collapseDoubles(term: string): string {
 }
 
 /**
- * Stop words that are kept as terms: why, when and who say what a question is after (issue 16: "why no phone"
- * is not "phone"), and FAQ titles start with them. They are common in articles, so they weigh little unless
- * they discriminate.
+ * Question words, kept as terms although stop-word lists drop them: how, why, when and who say what a question
+ * is after (issue 16: "why no phone" is not "phone", "how do I open a ticket" is not why tickets), and FAQ
+ * titles start with them. Each language's words for one question are one term (`?why`), so a customer's
+ * wieso meets a title's warum, and ليش meets لماذا, as the same word rather than as synonyms; scoring.ts counts
+ * them only in titles and keywords, and a query of nothing else finds nothing.
  */
-const QUESTION_WORDS = new Set([
-	'why',
-	'when',
-	'who',
-	'hvorfor',
-	'når',
-	'hvem',
-	'varför',
-	'när',
-	'vem',
-	'почему',
-	'зачем',
-	'когда',
-	'кто',
-	'warum',
-	'wann',
-	'wer',
-	'pourquoi',
-	'quand',
-	'waarom',
-	'wanneer',
-	'wieso',
-	'weshalb',
-	'لماذا',
-	'ليش',
-	'ليه',
-	'متى'
-]);
+const QUESTIONS: Record<Locale, Partial<Record<'how' | 'why' | 'when' | 'who', string>>> = {
+	en: { how: 'how', why: 'why', when: 'when', who: 'who' },
+	nb: { how: 'hvordan', why: 'hvorfor', when: 'når', who: 'hvem' },
+	sv: { how: 'hur', why: 'varför', when: 'när', who: 'vem' },
+	ru: { how: 'как', why: 'почему зачем', when: 'когда', who: 'кто' },
+	de: { how: 'wie', why: 'warum wieso weshalb wozu', when: 'wann', who: 'wer' },
+	fr: { how: 'comment', why: 'pourquoi', when: 'quand' },
+	nl: { how: 'hoe', why: 'waarom hoezo waarvoor', when: 'wanneer', who: 'wie' },
+	ar: { how: 'كيف', why: 'لماذا ليش ليه', when: 'متى' }
+};
 
 /**
  * What a language does to a lowercased word before its stop words and stemmer see it (issue 17). French drops
@@ -138,9 +124,14 @@ export function createAnalyzer(
 ): Analyzer {
 	const prepare = PREPARE[locale] ?? ((w: string) => w);
 	const prepared = (word: string) => prepare(word.normalize('NFC').toLowerCase());
+	const questions = new Map<string, string>();
+	for (const [kind, list] of Object.entries(QUESTIONS[locale]))
+		for (const w of list.split(' '))
+			for (const form of [w, fold(w), prepare(w), fold(prepare(w))])
+				questions.set(form, `?${kind}`);
 	const stop = new Set<string>();
 	for (const w of [...stopwords, ...(MORE_STOPWORDS[locale]?.split(' ') ?? [])]) {
-		if (QUESTION_WORDS.has(w)) continue;
+		if (questions.has(w)) continue;
 		stop.add(w);
 		stop.add(fold(w));
 		stop.add(prepare(w));
@@ -151,7 +142,9 @@ export function createAnalyzer(
 		const lower = prepared(word).replace(/['’]/g, '').replace(/ё/g, 'е');
 		let result = cache.get(lower);
 		if (result === undefined) {
-			if (stop.has(lower) || stop.has(fold(lower))) result = '';
+			const question = questions.get(lower) ?? questions.get(fold(lower));
+			if (question) result = question;
+			else if (stop.has(lower) || stop.has(fold(lower))) result = '';
 			else if (/^\p{N}+$/u.test(lower)) result = fold(lower);
 			else result = collapseDoubles(fold(stem(lower)));
 			if (cache.size > 20_000) cache.clear();
@@ -162,6 +155,7 @@ export function createAnalyzer(
 	return {
 		locale,
 		term,
+		question: (t) => t.startsWith('?'),
 		terms: (text) =>
 			words(text)
 				.map((w) => term(w.text))
@@ -187,7 +181,7 @@ const LANGUAGES: Record<Locale, () => Promise<[StemmerModule, StopwordsModule]>>
 		Promise.all([
 			import('./arabic').then((m) => ({ stemmer: m.stemArabic })),
 			Promise.all([import('./arabic'), import('@orama/stopwords/arabic')]).then(([m, w]) => ({
-				stopwords: [...w.stopwords, ...m.DIALECT_STOPWORDS]
+				stopwords: m.withPronouns([...w.stopwords, ...m.DIALECT_STOPWORDS])
 			}))
 		])
 };

@@ -41,3 +41,15 @@ export const DIALECT_STOPWORDS = (
 	'ابي ابغى ابغي ابا بدي عايز عاوز اريد ودي ممكن لازم وش ايش شو وين فين ازاي عشان علشان مفيش مافي مافيه ' +
 	'شي شيء انا يعني بس مو مش اللي الي هاذا حق تبع الحين دحين يا لسه لسا كده طيب'
 ).split(' ');
+
+/**
+ * Prepositions and adverbs with a pronoun glued on are function words still (قبلي before me, عندكم with you,
+ * غيري other than me, عليه, منها): the stop-word lists have only some of these forms. Written folded (علي for
+ * على, الي for إلى), as the analyzer reads them.
+ */
+const PREPOSITIONS = 'قبل بعد عند غير لدي علي الي مع بين عن من في فوق تحت حول دون مثل'.split(' ');
+
+/** The stop words, and each preposition with each pronoun ending. */
+export function withPronouns(stopwords: string[]): string[] {
+	return [...stopwords, ...PREPOSITIONS.flatMap((w) => PRONOUNS.map((p) => w + p))];
+}

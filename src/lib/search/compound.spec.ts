@@ -44,6 +44,12 @@ describe('unglue', () => {
 		expect(unglue('ar', 'فالبيانات', lex)).toEqual(['البيانات']);
 	});
 
+	it('finds the Dutch and German verb behind a past participle', () => {
+		expect(unglue('nl', 'gestuurd', lexicon(['sturen', 'stuur']))).toContain('stuur');
+		expect(unglue('de', 'geschickt', lexicon(['schicken']))).toContain('schick');
+		expect(unglue('de', 'gekommen', lexicon(['kommen']))).toContain('komm');
+	});
+
 	it('leaves other languages alone', () => {
 		expect(unglue('nb', 'narrive', lexicon(['arrive']))).toEqual([]);
 	});

@@ -47,12 +47,16 @@ export function splitCompound(word: string, lexicon: Lexicon): [string, string] 
 
 /**
  * Customers' words with what the articles' words lack glued on (issue 17): French elision typed without its
- * apostrophe (narrive, mappelle) before a vowel or h, and in Arabic the particles and the person markers of
+ * apostrophe (narrive, mappelle) before a vowel or h, the Dutch and German past participle's ge- and -d/-t/-en
+ * (gestuurd → stuur, geschickt → schick), and in Arabic the particles and the person markers of
  * verbs (ينرفع، تردون، يكلمني: up to two letters at each end) around a word the articles have, alone or with
  * the article ال. Only for words the articles do not have as typed.
  */
 export const AFFIXES: Record<string, { front: RegExp; back?: RegExp }> = {
 	fr: { front: /^(?:qu|[cdjlmnst])(?=[aeiouyh])/ },
+	// past participles, which Snowball's Dutch and German stemmers leave whole: gestuurd, geschickt, gekommen
+	nl: { front: /^ge/, back: /[dt]$/ },
+	de: { front: /^ge/, back: /(?:et|t|en)$/ },
 	ar: { front: /^[وفبكلسيتنا]{0,2}/u, back: /[وانيهكمت]{0,2}$/u }
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchIndex, type SearchSource } from './engine';
+import { pairTerm, SearchIndex, type SearchSource } from './engine';
 import { searchFileCache, searchHelpCentre } from './help-centre';
 import { buildIndexData, openIndexData, parseSynonyms, splitIndex, splitPaths } from './split';
 import type { SearchManifest } from './shards';
@@ -42,9 +42,26 @@ describe('SearchIndex', () => {
 		expect(nb.search('passo')[0]?.id).toBe('password');
 	});
 
+	it('completes only the last word: one the customer typed on from is finished', () => {
+		const completed = (plan: ReturnType<typeof en.plan>, i: number) =>
+			plan.slots[i]!.alternatives.some((a) => a.kind === 'completion');
+		expect(completed(en.plan('data parc'), 1)).toBe(true);
+		expect(completed(en.plan('parc data'), 0)).toBe(false);
+		expect(en.search('data parc').map((h) => h.id)).toContain('late');
+	});
+
 	it('applies editors’ synonyms at query time', () => {
 		expect(nb.search('ødelagt vare')[0]?.id).toBe('wrong');
 		expect(nb.search('forsendelsen min')[0]?.id).toBe('late');
+	});
+
+	it('finds a phrase through a word’s synonym as through the word', () => {
+		const plan = nb.plan('forsendelse forsinket');
+		const [word, next] = plan.slots;
+		const synonym = word!.alternatives.find((a) => a.kind === 'synonym')!.term;
+		expect(plan.pairs).toEqual([expect.arrayContaining([pairTerm(synonym, next!.term)])]);
+		// the title's words (0.9 for the synonym) and the pair bonus
+		expect(nb.search('forsendelse forsinket')[0]!.score).toBeGreaterThan(1);
 	});
 
 	it('shows only confident results: most of the query matched, and no tail', () => {

@@ -86,6 +86,9 @@ const TRUNCATE_FROM = 6;
 const MAX_QUERY_WORDS = 12;
 const MAX_COMPLETIONS = 24;
 const MAX_AFFIXED = 3;
+/** The alternatives of a word that make phrase and proximity pairs with its neighbours', at most this many. */
+const PAIR_KINDS = new Set<AlternativeKind>(['exact', 'synonym', 'affix', 'typo']);
+const MAX_PAIR_ALTERNATIVES = 4;
 
 export class SearchIndex {
 	readonly locale: Locale;
@@ -192,7 +195,7 @@ export class SearchIndex {
 		// then, in one round: typo candidates share the last letter of an unknown word; a compound's right half
 		// starts at any of its letters, a word without its affixes at one of the first three (or with ال)
 		const hashes = typed
-			.filter((t) => t.length >= MIN_TYPO_LENGTH && !this.known(t.word))
+			.filter((t) => t.length >= MIN_TYPO_LENGTH && !this.known(t.word, t.last))
 			.map((t) => m.ends[lastLetter(t.word)]);
 		const compounds = COMPOUNDING.has(this.locale);
 		if (compounds || AFFIXES[this.locale]) {
@@ -258,17 +261,24 @@ export class SearchIndex {
 		return this.stems.get(word) ?? this.analyzer.term(word);
 	}
 
-	private known(word: string): boolean {
-		return this.typos.has(word) || this.isPrefix(word);
+	/** An article word, or the last word of the query being typed: not a typo. */
+	private known(word: string, last: boolean): boolean {
+		return this.typos.has(word) || (last && this.isPrefix(word));
 	}
 
 	private queryTerms(query: string) {
-		const terms: { term: string; word: string; length: number }[] = [];
-		for (const w of words(query).slice(0, MAX_QUERY_WORDS)) {
+		const terms: { term: string; word: string; length: number; last: boolean }[] = [];
+		const all = words(query).slice(0, MAX_QUERY_WORDS);
+		all.forEach((w, i) => {
 			const term = this.analyzer.term(w.text);
 			if (term)
-				terms.push({ term, word: this.analyzer.surface(w.text), length: [...w.text].length });
-		}
+				terms.push({
+					term,
+					word: this.analyzer.surface(w.text),
+					length: [...w.text].length,
+					last: i === all.length - 1
+				});
+		});
 		return terms;
 	}
 
@@ -276,15 +286,16 @@ export class SearchIndex {
 	plan(query: string): QueryPlan {
 		const typed = this.queryTerms(query);
 		const base = typed.map((t) => t.term);
-		const slots: Slot[] = typed.map(({ term, word, length }) => {
+		const slots: Slot[] = typed.map(({ term, word, length, last }) => {
 			const alternatives: Alternative[] = [{ term, kind: 'exact' }];
 			const add = (t: string, kind: AlternativeKind) => {
 				if (t && !alternatives.some((a) => a.term === t)) alternatives.push({ term: t, kind });
 			};
 			let parts: Slot['parts'];
 			if (!this.typos.has(word)) {
-				// still being typed: the article words it starts; else a typo, or a compound of article words
-				if (this.isPrefix(word))
+				// the last word may still be being typed: the article words it starts; else a typo, or a
+				// compound of article words (a word the customer went on from is finished)
+				if (last && this.isPrefix(word))
 					for (const w of this.completions(word, MAX_COMPLETIONS))
 						add(this.termOf(w), 'completion');
 				else if (length >= MIN_TYPO_LENGTH)
@@ -301,7 +312,12 @@ export class SearchIndex {
 				const cut = chars.slice(0, keep).join('');
 				for (const w of this.completions(cut, MAX_COMPLETIONS)) add(this.termOf(w), 'truncated');
 			}
-			return { term, alternatives, parts };
+			return {
+				term,
+				alternatives,
+				parts,
+				...(this.analyzer.question(term) ? { question: true } : {})
+			};
 		});
 		// editors' synonyms: an entry all of whose words the query has lends the group's other entries to them
 		for (const group of this.synonyms) {
@@ -323,16 +339,30 @@ export class SearchIndex {
 										...(also.length ? { also } : {})
 									});
 		}
-		const pairs = new Set<string>();
+		// neighbouring words as pairs, each also as the words they stand for (a synonym, the word a typo or an
+		// affix hides): "téléphone … Lumo" is a phrase match for "appeler le support Lumo"
+		const pairable = slots.map((slot) =>
+			slot.alternatives
+				.filter((a) => PAIR_KINDS.has(a.kind) && !a.also)
+				.slice(0, MAX_PAIR_ALTERNATIVES)
+				.map((a) => a.term)
+		);
+		const pairs = new Map<string, string[]>();
 		for (let i = 0; i < slots.length; i++)
-			for (let j = i + 1; j <= i + 2 && j < slots.length; j++)
-				pairs.add(pairTerm(base[i]!, base[j]!));
+			for (let j = i + 1; j <= i + 2 && j < slots.length; j++) {
+				const key = pairTerm(base[i]!, base[j]!);
+				if (base[i] === base[j] || pairs.has(key)) continue;
+				const group = new Set<string>();
+				for (const a of pairable[i]!)
+					for (const b of pairable[j]!) if (a !== b) group.add(pairTerm(a, b));
+				pairs.set(key, [...group]);
+			}
 		const terms = new Set<string>();
 		for (const slot of slots) {
 			for (const a of slot.alternatives) for (const t of [a.term, ...(a.also ?? [])]) terms.add(t);
 			for (const p of slot.parts ?? []) terms.add(p);
 		}
-		return { slots, pairs: [...pairs], terms: [...terms] };
+		return { slots, pairs: [...pairs.values()], terms: [...terms] };
 	}
 
 	/** Article ids with a confident score, best first (see SearchHit.score and CONFIDENCE). */
@@ -365,6 +395,6 @@ export class SearchIndex {
 export function lookups(plan: QueryPlan): string[] {
 	const terms = new Set(plan.terms);
 	for (const slot of plan.slots) terms.add(slot.term);
-	for (const pair of plan.pairs) terms.add(pair);
+	for (const pair of plan.pairs.flat()) terms.add(pair);
 	return [...terms];
 }

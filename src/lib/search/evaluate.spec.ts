@@ -35,18 +35,18 @@ describe('search quality on the shipped evaluation sets (tests/search/*.tsv)', a
 	});
 
 	// the floors README.md states (Search): below them npm test fails; raise them as search improves, never lower
-	it('puts a right answer first for at least 86% of queries overall, and in the top 3 for 94%', () => {
-		expect(report.overall.recallAt1).toBeGreaterThanOrEqual(0.86);
-		expect(report.overall.recallAt3).toBeGreaterThanOrEqual(0.94);
+	it('puts a right answer first for at least 88% of queries overall, and in the top 3 for 95%', () => {
+		expect(report.overall.recallAt1).toBeGreaterThanOrEqual(0.88);
+		expect(report.overall.recallAt3).toBeGreaterThanOrEqual(0.95);
 	});
 
-	it.each(locales)('and first for at least 81%, in the top 3 for 90%, in %s', (locale) => {
-		expect(report.byLocale[locale]!.recallAt1).toBeGreaterThanOrEqual(0.81);
-		expect(report.byLocale[locale]!.recallAt3).toBeGreaterThanOrEqual(0.9);
+	it.each(locales)('and first for at least 84%, in the top 3 for 92%, in %s', (locale) => {
+		expect(report.byLocale[locale]!.recallAt1).toBeGreaterThanOrEqual(0.84);
+		expect(report.byLocale[locale]!.recallAt3).toBeGreaterThanOrEqual(0.92);
 	});
 
-	it('declines at least 59% of the queries no article answers, and has at least 90 of them', () => {
+	it('declines at least 63% of the queries no article answers, and has at least 90 of them', () => {
 		expect(report.unanswerable.queries).toBeGreaterThanOrEqual(90);
-		expect(report.unanswerable.declined / report.unanswerable.queries).toBeGreaterThanOrEqual(0.59);
+		expect(report.unanswerable.declined / report.unanswerable.queries).toBeGreaterThanOrEqual(0.63);
 	});
 });

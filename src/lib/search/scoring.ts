@@ -20,6 +20,12 @@ export const FIELDS = [
 export type FieldName = (typeof FIELDS)[number]['name'];
 export type Postings = Map<string, (string[] | null)[]>;
 const MATCH_FIELDS = FIELDS.filter((f) => f.name !== 'pairs');
+/**
+ * Where a question word counts: the title and the keywords phrase the question an article answers ("Why
+ * doesn't Lumo offer phone support?"); a why in a body or a heading says nothing about what kind of answer the
+ * article is.
+ */
+const QUESTION_FIELDS = MATCH_FIELDS.filter((f) => f.name === 'title' || f.name === 'keywords');
 /** The same word in more fields says a little more: each further field adds this share of its factor. */
 const MORE_FIELDS = 0.04;
 
@@ -37,8 +43,9 @@ export type AlternativeKind = keyof typeof ALTERNATIVE_WEIGHT;
 /** A phrase or proximity match in the title or a keyword adds up to this much to the score. */
 const PAIR_BONUS = 0.2;
 /**
- * Confidence (issue 16): a result is shown only with a score of at least `minScore` (most of the query's weight
- * matched, in fields that say what the article is about) and at least `relativeScore` of the best one (no tail).
+ * Confidence (issue 16): a result is shown only with a coverage of at least `minScore` (most of the query's
+ * weight matched, in fields that say what the article is about, each word weighing by its idf alone) and at
+ * least `relativeScore` of the best one (no tail).
  */
 export const CONFIDENCE = { minScore: 0.33, relativeScore: 0.5 };
 
@@ -46,9 +53,10 @@ export interface SearchHit {
 	id: string;
 	/**
 	 * 0 to about 1.2: the query's words weighted by how well they discriminate in this locale's articles
-	 * (inverse document frequency), each counted by how it matched (exact, synonym, compound part, completion,
-	 * typo, truncated) and where (title or keywords 1, description or headings 0.7, body 0.45), plus a bonus for
-	 * neighbouring words found together in the title or a keyword.
+	 * (inverse document frequency) and by how much the article most about each is about it, each counted by how
+	 * it matched (exact, synonym, compound part, completion, typo, truncated) and where (title or keywords 1,
+	 * description or headings 0.7, body 0.45), plus a bonus for neighbouring words found together in the title
+	 * or a keyword. Results are in this order; whether one is shown at all is its coverage (see CONFIDENCE).
 	 */
 	score: number;
 }
@@ -68,12 +76,14 @@ export interface Slot {
 	alternatives: Alternative[];
 	/** A compound's two halves, each an index term: found together, they count as the word. */
 	parts?: [string, string];
+	/** A question word (how, why…): it says what kind of answer is wanted, not what it is about. */
+	question?: boolean;
 }
 
 export interface QueryPlan {
 	slots: Slot[];
-	/** Neighbouring words of the query as `pairs` terms. */
-	pairs: string[];
+	/** Neighbouring words of the query, each as the `pairs` terms any of which is a match for it. */
+	pairs: string[][];
 	/** Every term a result may have matched, for highlighting (prefix match, as the index does). */
 	terms: string[];
 }
@@ -82,13 +92,15 @@ export interface QueryPlan {
 function postingsOf(
 	fields: Map<FieldName, Postings>,
 	term: string,
-	cache: Map<string, Map<string, number>>
+	cache: Map<string, Map<string, number>>,
+	question = false
 ): Map<string, number> {
-	let found = cache.get(term);
+	const key = question ? `?${term}` : term;
+	let found = cache.get(key);
 	if (found) return found;
 	found = new Map();
 	const best = new Map<string, number>();
-	for (const field of MATCH_FIELDS) {
+	for (const field of question ? QUESTION_FIELDS : MATCH_FIELDS) {
 		for (const slot of fields.get(field.name)!.get(term) ?? [])
 			for (const id of slot ?? []) {
 				best.set(id, Math.max(best.get(id) ?? 0, field.factor));
@@ -100,7 +112,7 @@ function postingsOf(
 		const top = best.get(id)!;
 		found.set(id, top + MORE_FIELDS * (sum - top));
 	}
-	cache.set(term, found);
+	cache.set(key, found);
 	return found;
 }
 
@@ -118,10 +130,13 @@ export function rank(
 	count: number,
 	limit: number
 ): SearchHit[] {
-	if (!slots.length) return [];
+	// only question words ("how do I", "why"): nothing says what the question is about
+	if (slots.every((s) => s.question)) return [];
 	const cache = new Map<string, Map<string, number>>();
 	const scores = new Map<string, number>();
+	const covered = new Map<string, number>();
 	let total = 0;
+	let coverage = 0;
 	for (const slot of slots) {
 		const exact = postingsOf(fields, slot.term, cache);
 		const matched = new Map<string, number>();
@@ -130,10 +145,12 @@ export function rank(
 		for (const { term, kind, also } of slot.alternatives) {
 			// typos and cut words only stand in for a word the articles do not have as typed
 			if (exact.size && (kind === 'typo' || kind === 'truncated')) continue;
-			// a synonym counts less where the articles have the customer's own word
-			const weight = ALTERNATIVE_WEIGHT[kind] * (kind === 'synonym' && exact.size ? 0.8 : 1);
+			// a synonym counts a little less than the customer's own word (ALTERNATIVE_WEIGHT), wherever that is:
+			// cutting it further where any article had the word made a synonym in a title lose to the word in
+			// another article's description (ليش in a keyword beat لماذا in the title)
+			const weight = ALTERNATIVE_WEIGHT[kind];
 			const rest = (also ?? []).map((t) => postingsOf(fields, t, cache));
-			for (const [id, value] of postingsOf(fields, term, cache))
+			for (const [id, value] of postingsOf(fields, term, cache, slot.question))
 				take(id, weight * Math.min(value, ...rest.map((r) => r.get(id) ?? 0)));
 		}
 		if (slot.parts && !exact.size) {
@@ -147,22 +164,39 @@ export function rank(
 		// by how much it is about it: a word every body mentions but few titles name still discriminates.
 		const df = Math.max(1, aboutness(exact) || aboutness(matched));
 		const idf = Math.log(1 + (count - df + 0.5) / (df + 0.5));
-		total += idf;
-		for (const [id, value] of matched) scores.set(id, (scores.get(id) ?? 0) + idf * value);
+		// in the order, a question word is as rare as the titles and keywords that ask it: why is in many
+		// bodies, but few articles are why-articles
+		const asked = slot.question
+			? Math.max(1, aboutness(postingsOf(fields, slot.term, cache, true)))
+			: df;
+		const rankIdf = asked === df ? idf : Math.log(1 + (count - asked + 0.5) / (asked + 0.5));
+		// in the order, a word weighs also by how much its best article is about it: one that articles only
+		// mention in passing (neem, in a body) cannot say which article is meant, and should not outweigh one
+		// a title or keyword names (contact). Confidence still counts it whole: a query whose words no article
+		// is about is not answered.
+		const weight = rankIdf * (matched.size ? Math.min(1, Math.max(...matched.values())) : 1);
+		total += weight;
+		coverage += idf;
+		for (const [id, value] of matched) {
+			scores.set(id, (scores.get(id) ?? 0) + weight * value);
+			covered.set(id, (covered.get(id) ?? 0) + idf * value);
+		}
 	}
 	const pairPostings = fields.get('pairs')!;
 	const pairHits = new Map<string, number>();
-	for (const pair of pairs)
-		for (const slot of pairPostings.get(pair) ?? [])
-			for (const id of slot ?? []) pairHits.set(id, (pairHits.get(id) ?? 0) + 1);
-	const hits = [...scores].map(([id, score]) => ({
-		id,
-		score:
-			score / total + (pairs.length ? (PAIR_BONUS * (pairHits.get(id) ?? 0)) / pairs.length : 0)
-	}));
-	const top = Math.max(0, ...hits.map((h) => h.score));
+	for (const group of pairs) {
+		const found = new Set<string>();
+		for (const pair of group)
+			for (const slot of pairPostings.get(pair) ?? []) for (const id of slot ?? []) found.add(id);
+		for (const id of found) pairHits.set(id, (pairHits.get(id) ?? 0) + 1);
+	}
+	const hits = [...scores].map(([id, score]) => {
+		const pair = pairs.length ? (PAIR_BONUS * (pairHits.get(id) ?? 0)) / pairs.length : 0;
+		return { id, score: score / total + pair, sure: covered.get(id)! / coverage + pair };
+	});
+	const top = Math.max(0, ...hits.map((h) => h.sure));
 	return hits
-		.filter((h) => h.score >= CONFIDENCE.minScore && h.score >= CONFIDENCE.relativeScore * top)
+		.filter((h) => h.sure >= CONFIDENCE.minScore && h.sure >= CONFIDENCE.relativeScore * top)
 		.map((h) => ({ id: h.id, score: Math.round(h.score * 1000) / 1000 }))
 		.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
 		.slice(0, limit);
