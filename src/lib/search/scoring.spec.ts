@@ -24,6 +24,14 @@ const scoreOf = (fields: Map<FieldName, Postings>, id: string) =>
 	rank(whyTickets, fields, 10, 10).find((h) => h.id === id)?.score;
 
 describe('rank', () => {
+	it('shows no article that shares only the question word: why says what kind, not what about', () => {
+		// "why a ticket": the why-article about passwords asks why, but says nothing of tickets
+		const fields = postings({
+			title: { why: ['why-password', 'why-tickets'], ticket: ['why-tickets', 'open'] }
+		});
+		expect(rank(whyTickets, fields, 10, 10).map((h) => h.id)).toEqual(['why-tickets', 'open']);
+	});
+
 	it('counts a question word only where it phrases the question: the title and keywords', () => {
 		const title = { ticket: ['open', 'why'], why: ['why', 'other', 'another'] };
 		// as common a word either way; only where it is differs

@@ -135,6 +135,8 @@ export function rank(
 	const cache = new Map<string, Map<string, number>>();
 	const scores = new Map<string, number>();
 	const covered = new Map<string, number>();
+	/** Articles that match a word saying what the question is about, not only how it is asked. */
+	const topical = new Set<string>();
 	let total = 0;
 	let coverage = 0;
 	for (const slot of slots) {
@@ -180,6 +182,7 @@ export function rank(
 		for (const [id, value] of matched) {
 			scores.set(id, (scores.get(id) ?? 0) + weight * value);
 			covered.set(id, (covered.get(id) ?? 0) + idf * value);
+			if (!slot.question) topical.add(id);
 		}
 	}
 	const pairPostings = fields.get('pairs')!;
@@ -190,10 +193,14 @@ export function rank(
 			for (const slot of pairPostings.get(pair) ?? []) for (const id of slot ?? []) found.add(id);
 		for (const id of found) pairHits.set(id, (pairHits.get(id) ?? 0) + 1);
 	}
-	const hits = [...scores].map(([id, score]) => {
-		const pair = pairs.length ? (PAIR_BONUS * (pairHits.get(id) ?? 0)) / pairs.length : 0;
-		return { id, score: score / total + pair, sure: covered.get(id)! / coverage + pair };
-	});
+	// a question word orders the articles about the question's subject; alone it makes no answer ("how to
+	// contact you" is not answered by "How do I reset my password?")
+	const hits = [...scores]
+		.filter(([id]) => topical.has(id))
+		.map(([id, score]) => {
+			const pair = pairs.length ? (PAIR_BONUS * (pairHits.get(id) ?? 0)) / pairs.length : 0;
+			return { id, score: score / total + pair, sure: covered.get(id)! / coverage + pair };
+		});
 	const top = Math.max(0, ...hits.map((h) => h.sure));
 	return hits
 		.filter((h) => h.sure >= CONFIDENCE.minScore && h.sure >= CONFIDENCE.relativeScore * top)
