@@ -133,10 +133,12 @@ export function rank(
 	// only question words ("how do I", "why"): nothing says what the question is about
 	if (slots.every((s) => s.question)) return [];
 	const cache = new Map<string, Map<string, number>>();
-	const scores = new Map<string, number>();
-	const covered = new Map<string, number>();
-	/** Articles that match a word saying what the question is about, not only how it is asked. */
-	const topical = new Set<string>();
+	/**
+	 * Per article: its score in the order, its coverage of the query (confidence), and whether it matches a word
+	 * saying what the question is about, not only how it is asked. One entry per article: at thousands of
+	 * articles a common word matches most of them, and three maps cost three lookups each.
+	 */
+	const found = new Map<string, { score: number; sure: number; topical: boolean }>();
 	let total = 0;
 	let coverage = 0;
 	for (const slot of slots) {
@@ -164,7 +166,13 @@ export function rank(
 		// a word no article has weighs as much as the rarest article word: it may be what the question is
 		// about (a domain, VAT) or a filler (tomorrow, please). An article counts towards the word's frequency
 		// by how much it is about it: a word every body mentions but few titles name still discriminates.
-		const df = Math.max(1, aboutness(exact) || aboutness(matched));
+		let matchedAbout = 0;
+		let best = 0;
+		for (const value of matched.values()) {
+			matchedAbout += Math.min(1, value);
+			if (value > best) best = value;
+		}
+		const df = Math.max(1, aboutness(exact) || matchedAbout);
 		const idf = Math.log(1 + (count - df + 0.5) / (df + 0.5));
 		// in the order, a question word is as rare as the titles and keywords that ask it: why is in many
 		// bodies, but few articles are why-articles
@@ -176,32 +184,37 @@ export function rank(
 		// mention in passing (neem, in a body) cannot say which article is meant, and should not outweigh one
 		// a title or keyword names (contact). Confidence still counts it whole: a query whose words no article
 		// is about is not answered.
-		const weight = rankIdf * (matched.size ? Math.min(1, Math.max(...matched.values())) : 1);
+		const weight = rankIdf * (matched.size ? Math.min(1, best) : 1);
 		total += weight;
 		coverage += idf;
 		for (const [id, value] of matched) {
-			scores.set(id, (scores.get(id) ?? 0) + weight * value);
-			covered.set(id, (covered.get(id) ?? 0) + idf * value);
-			if (!slot.question) topical.add(id);
+			const hit = found.get(id);
+			if (hit) {
+				hit.score += weight * value;
+				hit.sure += idf * value;
+				hit.topical ||= !slot.question;
+			} else found.set(id, { score: weight * value, sure: idf * value, topical: !slot.question });
 		}
 	}
 	const pairPostings = fields.get('pairs')!;
 	const pairHits = new Map<string, number>();
 	for (const group of pairs) {
-		const found = new Set<string>();
+		const inGroup = new Set<string>();
 		for (const pair of group)
-			for (const slot of pairPostings.get(pair) ?? []) for (const id of slot ?? []) found.add(id);
-		for (const id of found) pairHits.set(id, (pairHits.get(id) ?? 0) + 1);
+			for (const slot of pairPostings.get(pair) ?? []) for (const id of slot ?? []) inGroup.add(id);
+		for (const id of inGroup) pairHits.set(id, (pairHits.get(id) ?? 0) + 1);
 	}
 	// a question word orders the articles about the question's subject; alone it makes no answer ("how to
 	// contact you" is not answered by "How do I reset my password?")
-	const hits = [...scores]
-		.filter(([id]) => topical.has(id))
-		.map(([id, score]) => {
-			const pair = pairs.length ? (PAIR_BONUS * (pairHits.get(id) ?? 0)) / pairs.length : 0;
-			return { id, score: score / total + pair, sure: covered.get(id)! / coverage + pair };
-		});
-	const top = Math.max(0, ...hits.map((h) => h.sure));
+	const hits: { id: string; score: number; sure: number }[] = [];
+	let top = 0;
+	for (const [id, hit] of found) {
+		if (!hit.topical) continue;
+		const pair = pairs.length ? (PAIR_BONUS * (pairHits.get(id) ?? 0)) / pairs.length : 0;
+		const sure = hit.sure / coverage + pair;
+		hits.push({ id, score: hit.score / total + pair, sure });
+		if (sure > top) top = sure;
+	}
 	return hits
 		.filter((h) => h.sure >= CONFIDENCE.minScore && h.sure >= CONFIDENCE.relativeScore * top)
 		.map((h) => ({ id: h.id, score: Math.round(h.score * 1000) / 1000 }))
