@@ -112,6 +112,9 @@ describe('matching per language: inflections, missing diacritics, typos', () => 
 		expect(ar.terms('قبلي غيري عندكم منها')).toEqual([]);
 		expect(ar.terms('بنك')).toEqual(['بنك']);
 		expect(ar.terms('ليش مافي تلفون').length).toBe(2);
+		// "can", spoken and written, with or without hamza: "can I message you on Instagram" is about Instagram
+		expect(ar.terms('اقدر أقدر تقدرون أستطيع يمكنني')).toEqual([]);
+		expect(ar.terms('اقدر اراسلكم على الانستقرام').length).toBe(2);
 	});
 
 	it('drops stop words but keeps question words, and a question of only those finds nothing', async () => {

@@ -35,11 +35,14 @@ export function stemArabic(word: string): string {
 
 /**
  * Function words of spoken Arabic (Gulf, Levantine, Egyptian) that the standard stop-word list lacks: customers
- * write as they speak (ابي، وش، وين، عشان، مفيش), and these say nothing about which article they need.
+ * write as they speak (ابي، وش، وين، عشان، مفيش), and these say nothing about which article they need. So do the
+ * forms of "can", spoken and written (اقدر، تقدرون، أستطيع، يمكنني), as French drops peux and pouvez: "can I
+ * message you on Instagram" is about Instagram, not about the one article whose keyword says "I can't log in".
  */
 export const DIALECT_STOPWORDS = (
 	'ابي ابغى ابغي ابا بدي عايز عاوز اريد ودي ممكن لازم وش ايش شو وين فين ازاي عشان علشان مفيش مافي مافيه ' +
-	'شي شيء انا يعني بس مو مش اللي الي هاذا حق تبع الحين دحين يا لسه لسا كده طيب'
+	'شي شيء انا يعني بس مو مش اللي الي هاذا حق تبع الحين دحين يا لسه لسا كده طيب ' +
+	'اقدر تقدر تقدرون نقدر يقدر اقدرش استطيع تستطيع نستطيع يستطيع يمكنني يمكنك يمكنكم يمكننا'
 ).split(' ');
 
 /**
