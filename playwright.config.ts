@@ -7,15 +7,28 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD } from './tests/e2e/support/server.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
+/**
+ * The folders this run makes for itself, removed when the runner exits: its servers have stopped by then. Only
+ * the process that made them removes them (workers read this config too, with the folders already named).
+ */
+const madeHere: string[] = [];
+const tempDir = (prefix: string) => {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+	madeHere.push(dir);
+	return dir;
+};
+process.once('exit', () => {
+	for (const dir of madeHere) fs.rmSync(dir, { recursive: true, force: true });
+});
 // A fresh data folder per run: tests that read the database find only what they wrote.
-const dataDir = process.env.E2E_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'svar-e2e-'));
+const dataDir = process.env.E2E_DATA_DIR ?? tempDir('svar-e2e-');
 process.env.E2E_DATA_DIR = dataDir;
 // the workers' helpers (tests/e2e/support/) reach the server without the baseURL fixture
 process.env.E2E_BASE_URL = baseURL;
 // the copy of the help centre with a few translations taken out, for fallback pages (tests/e2e/support/gaps.ts)
 const gapURL = `http://127.0.0.1:${port + 2}`;
 process.env.E2E_GAP_BASE_URL = gapURL;
-process.env.E2E_GAP_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'svar-e2e-gaps-'));
+process.env.E2E_GAP_DIR ??= tempDir('svar-e2e-gaps-');
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -70,7 +83,9 @@ export default defineConfig({
 				PORT: String(port + 2),
 				HOST: '127.0.0.1',
 				ORIGIN: gapURL,
-				DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'svar-e2e-gap-data-')),
+				DATA_DIR:
+					process.env.E2E_GAP_DATA_DIR ??
+					(process.env.E2E_GAP_DATA_DIR = tempDir('svar-e2e-gap-data-')),
 				E2E_GAP_DIR: process.env.E2E_GAP_DIR
 			}
 		}
