@@ -2,14 +2,13 @@
 // database of its own, SQLite in a fresh data folder or a fresh PostgreSQL database, and the fuzzer's own
 // handle on that database to make accounts, stage a survey link and count rows. Over real HTTP, so hooks,
 // routing, path decoding and adapter-node's body limit answer as they do for any client.
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { startServe, type ServeProcess } from '../../src/cli/serve-process.ts';
 import { openDatabase, type DB } from '../../src/lib/server/db/index.ts';
+import { createDatabase } from '../../src/lib/server/db/testing/server.ts';
 import { BODY_LIMIT } from './oracle.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -33,7 +32,8 @@ export async function startServer(kind: DatabaseKind, databaseUrl?: string): Pro
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `svar-fuzz-${kind}-`));
 	// a database, not a schema, of its own: Kysely's migrator lists the tables of every schema, and fails when
 	// another test run drops its schema meanwhile
-	const database = kind === 'postgres' ? await createDatabase(databaseUrl!) : undefined;
+	const database =
+		kind === 'postgres' ? await createDatabase(databaseUrl!, 'svar_fuzz') : undefined;
 	const env: NodeJS.ProcessEnv = {
 		DATA_DIR: dataDir,
 		// the fuzzer signs up far more than 20 times from 127.0.0.1: keep the sign-up path open
@@ -74,41 +74,6 @@ export async function startServer(kind: DatabaseKind, databaseUrl?: string): Pro
 			fs.rmSync(dataDir, { recursive: true, force: true });
 		}
 	};
-}
-
-/** A new PostgreSQL database beside the one `url` names; drop() removes it. */
-async function createDatabase(url: string) {
-	const name = `svar_fuzz_${randomBytes(5).toString('hex')}`;
-	const run = async (work: (client: pg.Client) => Promise<unknown>) => {
-		const client = new pg.Client({ connectionString: url });
-		await client.connect();
-		try {
-			await work(client);
-		} finally {
-			await client.end();
-		}
-	};
-	await run((client) => client.query(`create database ${name}`));
-	const own = new URL(url);
-	own.pathname = `/${name}`;
-	/**
-	 * pg-pool's end() resolves before its clients' connections have closed: a forced drop then cuts a backend
-	 * still closing, and its FATAL reaches a client nobody listens to (an unhandled error in the run). So the
-	 * drop waits, up to 10 s, for the database's connections to be gone; it forces whatever is left.
-	 */
-	const drop = () =>
-		run(async (client) => {
-			for (let i = 0; i < 200; i++) {
-				const { rows } = await client.query<{ n: string }>(
-					'select count(*) as n from pg_stat_activity where datname = $1',
-					[name]
-				);
-				if (Number(rows[0]!.n) === 0) break;
-				await new Promise((resolve) => setTimeout(resolve, 50));
-			}
-			await client.query(`drop database if exists ${name} with (force)`);
-		});
-	return { url: own.href, drop };
 }
 
 /** The application's tables (Kysely's own bookkeeping aside). */

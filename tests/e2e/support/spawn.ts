@@ -1,29 +1,22 @@
 // Servers of a spec's own beside the e2e one: the built server (src/cli/serve.js) with other settings, on
 // PostgreSQL, behind an https ORIGIN or with low limits. Each has its own data folder and, on PostgreSQL, its own
-// schema; stop() ends the server and drops the schema.
-import { randomBytes } from 'node:crypto';
+// database (not a schema: Kysely's migrator reads every schema of its database, and a spec dropping its schema
+// meanwhile failed another's start); stop() ends the server, drops the database and removes the folder.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { startServe } from '../../../src/cli/serve-process.ts';
+import { createDatabase } from '../../../src/lib/server/db/testing/server.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './server.ts';
 
 export interface Spawned {
 	/** http://127.0.0.1:<port>: where to send requests (ORIGIN may say otherwise) */
 	base: string;
 	dataDir: string;
-	/** its PostgreSQL schema, if on PostgreSQL */
-	schema?: string;
-	/** ends the server; drops the schema it made (not one it shares) */
+	/** its PostgreSQL database, if on PostgreSQL */
+	database?: { url: string; drop: () => Promise<void> };
+	/** ends the server; drops the database and removes the folder it made (not ones it shares) */
 	stop: () => Promise<void>;
-}
-
-async function dropSchema(postgres: string, schema: string) {
-	const client = new pg.Client({ connectionString: postgres });
-	await client.connect();
-	await client.query(`drop schema if exists ${schema} cascade`);
-	await client.end();
 }
 
 /** How long a server may take to answer: on a busy machine a first start migrates and hashes a password slowly. */
@@ -34,20 +27,21 @@ export const withServers = (servers: number, rest: number) => servers * READY_MS
 
 /**
  * A server answering on a free port, with the e2e administrator and `env` (ORIGIN defaults to its own address).
- * `postgres`: a PostgreSQL URL to keep its data in, in a new schema; `share`: another spawned server whose data
- * folder and schema this one uses too (two instances of one deployment).
+ * `postgres`: a PostgreSQL URL beside which to make its database; `share`: another spawned server whose data
+ * folder and database this one uses too (two instances of one deployment).
  */
 export async function spawnServer(
 	options: { env?: Record<string, string>; postgres?: string; share?: Spawned } = {}
 ): Promise<Spawned> {
 	const { env = {}, postgres, share } = options;
 	const dataDir = share?.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'svar-spawned-'));
-	const schema = postgres
-		? (share?.schema ?? `svar_spawned_${randomBytes(5).toString('hex')}`)
-		: undefined;
-	// the schema is this server's to drop unless it shares another's
+	const database =
+		share?.database ?? (postgres ? await createDatabase(postgres, 'svar_spawned') : undefined);
+	// the database and the data folder are this server's to remove unless it shares another's
 	const dropOwn = async () => {
-		if (postgres && schema && !share) await dropSchema(postgres, schema);
+		if (share) return;
+		await database?.drop();
+		fs.rmSync(dataDir, { recursive: true, force: true });
 	};
 	try {
 		const server = await startServe({
@@ -56,14 +50,14 @@ export async function spawnServer(
 				DATA_DIR: dataDir,
 				ADMIN_EMAIL,
 				ADMIN_PASSWORD,
-				...(schema ? { DATABASE_URL: postgres, DATABASE_SCHEMA: schema } : {}),
+				...(database ? { DATABASE_URL: database.url, DATABASE_SCHEMA: '' } : {}),
 				...env
 			}
 		});
 		return {
 			base: server.base,
 			dataDir,
-			schema,
+			database,
 			stop: async () => {
 				await server.stop();
 				await dropOwn();
