@@ -57,8 +57,9 @@ function pgSchemas(url: string) {
 
 /**
  * Kysely's migrator lists the tables of every schema of the database, so it fails when another test run drops
- * its schema at that moment ("schema … does not exist", or its migration table "relation ….kysely_migration does
- * not exist"): that, and only that, is tried again.
+ * its schema at that moment ("schema … does not exist", its migration table "relation ….kysely_migration does
+ * not exist", or a column of a table being dropped "column … of relation … does not exist"): that, and only
+ * that, is tried again.
  */
 async function openRetrying(open: () => Promise<DB>): Promise<DB> {
 	for (let attempt = 1; ; attempt++) {
@@ -67,7 +68,7 @@ async function openRetrying(open: () => Promise<DB>): Promise<DB> {
 		} catch (error) {
 			if (
 				attempt >= 3 ||
-				!/(schema "[^"]+"|relation "[^"]+\.kysely_migration(_lock)?") does not exist/.test(
+				!/(schema "[^"]+"|relation "[^"]+\.kysely_migration(_lock)?"|column "[^"]+" of relation "[^"]+") does not exist/.test(
 					String(error)
 				)
 			)
