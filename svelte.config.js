@@ -145,8 +145,8 @@ const UNBUNDLED = [
 ];
 
 /**
- * The function's server bundled into a few files, so a cold start reads, resolves and compiles those and not
- * ~250 modules (the server's chunks and its packages), each a file to find and open: about 50 ms of a
+ * The function's server and its packages bundled, so a cold start reads, resolves and compiles about 50 files
+ * and not ~250 modules (the server's chunks and its packages), each a file to find and open: about 50 ms of a
  * 200 ms cold start on Node 20. Routes' code stays in chunks of its own, loaded when a request needs it (code
  * splitting), as Kit's server does. The bundle sits in the folder of the entry it replaces, so what the server
  * finds from where its code lies (svar-data, the common-password list) is found from there as before.

@@ -3,18 +3,10 @@ import { defineConfig } from 'vitest/config';
 import { adapterTarget } from './svelte.config.js';
 import { svarContent } from './src/lib/server/content/vite-plugin.ts';
 import { svarIslands, svarSearchData } from './src/lib/server/search/vite-plugin.ts';
-import { svarDictionaries } from './src/lib/server/strings/dictionaries-plugin.ts';
 import { svarStrings } from './src/lib/server/strings/vite-plugin.ts';
 
 export default defineConfig({
-	plugins: [
-		svarContent(),
-		svarIslands(),
-		svarSearchData(),
-		svarStrings(),
-		svarDictionaries(),
-		sveltekit()
-	],
+	plugins: [svarContent(), svarIslands(), svarSearchData(), svarStrings(), sveltekit()],
 	// Vercel's limit on a function's request body (src/lib/uploads.ts): the forms check files against it.
 	// (The function's server and its packages are bundled and minified after the adapter: svelte.config.js.)
 	define: { __SVAR_PLATFORM_BODY_BYTES__: adapterTarget === 'vercel' ? 4.5 * 1024 * 1024 : 0 },

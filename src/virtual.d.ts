@@ -42,7 +42,7 @@ declare module 'virtual:svar/strings' {
 }
 
 declare module 'virtual:svar/dictionaries' {
-	/** Per locale, its UI dictionary (strings/dictionaries-plugin.ts). */
+	/** Per locale, its UI dictionary (strings/dictionaries.ts). */
 	const load: Record<
 		import('$lib/i18n/locales').Locale,
 		() => import('$locales/i18n-types').Translation

@@ -9,12 +9,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DB } from '../lib/server/db/index.ts';
 import { backdateSolved } from '../lib/server/db/testing/clock.ts';
-import { countConnections, createDatabase } from '../lib/server/db/testing/server.ts';
+import { countConnections } from '../lib/server/db/testing/server.ts';
 import { countUsers } from '../lib/server/db/users.ts';
-import { buildVercelOutput } from '../../tests/serverless/build.ts';
 import { visitor } from '../../tests/serverless/client.ts';
-import { startMailbox, type Mailbox } from '../../tests/serverless/mailbox.ts';
-import { startPlatform, type Platform } from '../../tests/serverless/platform.ts';
+import { deploy, type Deployment } from '../../tests/serverless/deployment.ts';
+import type { Mailbox } from '../../tests/serverless/mailbox.ts';
+import type { Platform } from '../../tests/serverless/platform.ts';
 
 const databaseUrl = process.env.TEST_DATABASE_URL;
 if (!databaseUrl)
@@ -42,13 +42,9 @@ function ticketForm(subject: string, message: string, files: Record<string, Blob
 }
 
 describe.skipIf(!databaseUrl)('the Vercel output, run as the platform runs it', () => {
-	// a database of its own (other tests drop their schemas while this one's deploy step migrates, and Kysely's
-	// migrator reads every schema of its database), with a schema in it: functions honour DATABASE_SCHEMA
-	const schema = `svar_sls_${randomBytes(5).toString('hex')}`;
-	let database: Awaited<ReturnType<typeof createDatabase>> | undefined;
-	let mailbox: Mailbox;
+	let deployment: Deployment;
 	let platform: Platform;
-	let output: string;
+	let mailbox: Mailbox;
 	let db: DB;
 	/** A visitor signed in with these credentials. */
 	const signedIn = async (credentials: { email: string; password: string }) => {
@@ -58,43 +54,20 @@ describe.skipIf(!databaseUrl)('the Vercel output, run as the platform runs it', 
 	};
 
 	beforeAll(async () => {
-		database = await createDatabase(databaseUrl!, 'svar_sls');
-		mailbox = await startMailbox(SMTP_PORT);
-		const origin = `http://127.0.0.1:${PORT}`;
-		const env = {
-			...process.env,
-			DATABASE_URL: database.url,
-			DATABASE_SCHEMA: schema,
-			SMTP_URL: mailbox.url,
-			CRON_SECRET,
-			ORIGIN: origin
-		};
-		output = buildVercelOutput(path.resolve('.'), env);
-		platform = await startPlatform({
-			output,
+		deployment = await deploy(path.resolve('.'), {
+			databaseUrl: databaseUrl!,
 			port: PORT,
-			// what the platform gives a function: its project's variables, nothing of this machine's
-			env: {
-				PATH: process.env.PATH,
-				VERCEL: '1',
-				DATABASE_URL: database.url,
-				DATABASE_SCHEMA: schema,
-				SMTP_URL: mailbox.url,
-				CRON_SECRET,
-				ORIGIN: origin,
-				ADMIN_EMAIL: ADMIN.email,
-				ADMIN_PASSWORD: ADMIN.password
-			}
+			smtpPort: SMTP_PORT,
+			cronSecret: CRON_SECRET,
+			admin: ADMIN
 		});
-		db = await openDatabase({ databaseUrl: database.url, pgSchema: schema });
+		({ platform, mailbox } = deployment);
+		db = await openDatabase({ databaseUrl: deployment.databaseUrl, pgSchema: deployment.schema });
 	}, 300_000);
 
 	afterAll(async () => {
-		await platform?.close();
-		await mailbox?.close();
 		await db?.destroy();
-		if (output) fs.rmSync(path.dirname(output), { recursive: true, force: true });
-		await database?.drop();
+		await deployment?.close();
 		if (platform) console.log(platform.logs.join('').slice(-4000));
 		if (platform)
 			console.log(
@@ -119,7 +92,7 @@ describe.skipIf(!databaseUrl)('the Vercel output, run as the platform runs it', 
 
 	it('declares its cron, runtime, time limit and the headers of its static pages', async () => {
 		expect(platform.config.crons).toEqual([{ path: '/api/v1/jobs/run', schedule: '* * * * *' }]);
-		const functions = path.join(output, 'functions');
+		const functions = path.join(deployment.output, 'functions');
 		const vc = JSON.parse(
 			fs.readFileSync(path.join(functions, '![-]', 'catchall.func', '.vc-config.json'), 'utf8')
 		);
@@ -214,7 +187,7 @@ describe.skipIf(!databaseUrl)('the Vercel output, run as the platform runs it', 
 			Array.from({ length: 8 }, () => customer.request('GET', '/api/v1/me'))
 		);
 		expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
-		const held = await countConnections(databaseUrl!, `svar function ${schema}`);
+		const held = await countConnections(databaseUrl!, `svar function ${deployment.schema}`);
 		expect(held).toBeGreaterThan(0);
 		expect(held).toBeLessThanOrEqual(platform.alive());
 	});

@@ -1,6 +1,7 @@
 // The built server for a bench run: on a random loopback port with its own data (and schema), stopped and
 // cleaned up afterwards.
 import fs from 'node:fs';
+import { dropSchema } from '../../lib/server/db/testing/server.ts';
 import { startServe } from '../serve-process.ts';
 
 export interface BenchServer {
@@ -31,13 +32,8 @@ export async function startBuiltServer(
 		stop: async () => {
 			await server.stop();
 			fs.rmSync(options.dataDir, { recursive: true, force: true });
-			if (options.schema && options.databaseUrl) {
-				const { default: pg } = await import('pg');
-				const client = new pg.Client({ connectionString: options.databaseUrl });
-				await client.connect();
-				await client.query(`drop schema if exists ${options.schema} cascade`);
-				await client.end();
-			}
+			if (options.schema && options.databaseUrl)
+				await dropSchema(options.databaseUrl, options.schema);
 		}
 	};
 }

@@ -8,10 +8,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { dropSchema } from '../../lib/server/db/testing/server.ts';
-import { buildVercelOutput } from '../../../tests/serverless/build.ts';
 import { visitor } from '../../../tests/serverless/client.ts';
-import { startMailbox } from '../../../tests/serverless/mailbox.ts';
+import { deploy } from '../../../tests/serverless/deployment.ts';
 import { startPlatform, type Platform } from '../../../tests/serverless/platform.ts';
 import { freePort } from '../free-port.ts';
 import type { Figure } from './figures.ts';
@@ -80,37 +78,26 @@ export async function serverlessFigures(
 		console.log('Serverless: skipped (the function needs PostgreSQL: set TEST_DATABASE_URL)');
 		return [];
 	}
-	const schema = `svar_bench_sls_${randomBytes(5).toString('hex')}`;
-	const mailbox = await startMailbox(await freePort());
-	const port = await freePort();
-	const origin = `http://127.0.0.1:${port}`;
-	const variables = {
-		DATABASE_URL: databaseUrl,
-		DATABASE_SCHEMA: schema,
-		SMTP_URL: mailbox.url,
-		CRON_SECRET: randomBytes(24).toString('hex'),
-		ORIGIN: origin
-	};
-	const output = buildVercelOutput(root, { ...process.env, ...variables });
+	const deployment = await deploy(root, {
+		databaseUrl,
+		port: await freePort(),
+		smtpPort: await freePort(),
+		cronSecret: randomBytes(24).toString('hex'),
+		admin: ADMIN
+	});
+	const svar = deployment.platform;
 	const floor = floorOutput();
-	const platforms: Platform[] = [];
+	let nothing: Platform | undefined;
 	try {
-		// what the platform gives a function: the project's variables, nothing of this machine's
-		const env = {
-			PATH: process.env.PATH,
-			VERCEL: '1',
-			...variables,
-			ADMIN_EMAIL: ADMIN.email,
-			ADMIN_PASSWORD: ADMIN.password
-		};
-		const svar = await startPlatform({ output, port, env });
-		platforms.push(svar);
-		const nothing = await startPlatform({ output: floor, port: await freePort(), env });
-		platforms.push(nothing);
+		const alone = (nothing = await startPlatform({
+			output: floor,
+			port: await freePort(),
+			env: { PATH: process.env.PATH }
+		}));
 		const admin = visitor(svar.url);
 		await admin.json('POST', '/api/v1/auth/login', ADMIN);
 
-		const node = await lone(nothing, runs, () => fetch(`${nothing.url}/api/v1/me`), 401);
+		const node = await lone(alone, runs, () => fetch(`${alone.url}/api/v1/me`), 401);
 		const signedOut = await lone(svar, runs, () => fetch(`${svar.url}/api/v1/me`), 401);
 		const signedIn = await lone(svar, runs, () => admin.request('GET', '/api/v1/me'), 200);
 		const section = 'Serverless cold start (Vercel output in the harness, ms to first byte)';
@@ -128,10 +115,8 @@ export async function serverlessFigures(
 			figure('GET /api/v1/me signed in (connects, reads the session)', signedIn)
 		];
 	} finally {
-		for (const platform of platforms) await platform.close();
-		await mailbox.close();
-		fs.rmSync(path.dirname(output), { recursive: true, force: true });
+		await nothing?.close();
 		fs.rmSync(floor, { recursive: true, force: true });
-		await dropSchema(databaseUrl, schema);
+		await deployment.close();
 	}
 }

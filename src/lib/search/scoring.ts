@@ -153,9 +153,13 @@ export function rank(
 			// cutting it further where any article had the word made a synonym in a title lose to the word in
 			// another article's description (ليش in a keyword beat لماذا in the title)
 			const weight = ALTERNATIVE_WEIGHT[kind];
+			// a phrase counts as its weakest word; most alternatives are one word, looked up without a list each
 			const rest = (also ?? []).map((t) => postingsOf(fields, t, cache));
-			for (const [id, value] of postingsOf(fields, term, cache, slot.question))
-				take(id, weight * Math.min(value, ...rest.map((r) => r.get(id) ?? 0)));
+			for (const [id, value] of postingsOf(fields, term, cache, slot.question)) {
+				let weakest = value;
+				for (const other of rest) weakest = Math.min(weakest, other.get(id) ?? 0);
+				take(id, weight * weakest);
+			}
 		}
 		if (slot.parts && !exact.size) {
 			const [left, right] = slot.parts.map((p) => postingsOf(fields, p, cache));

@@ -10,7 +10,7 @@ const loaded = new Map<Locale, Translation>();
 
 /**
  * A locale's UI dictionary, made the first time it is asked for (a built server parses it then: see
- * strings/dictionaries-plugin.ts). Server-only: a page receives just its own locale's strings as data.
+ * strings/dictionaries.ts). Server-only: a page receives just its own locale's strings as data.
  */
 export function dictionary(locale: Locale): Translation {
 	let found = loaded.get(locale);

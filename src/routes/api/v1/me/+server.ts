@@ -13,6 +13,6 @@ export const GET = async ({ locals }) => {
 	const db = await getDb();
 	const user = await accountOf(db, locals.user.id);
 	if (!user) return unauthorized();
-	// the help centre's header shows "My tickets" with this count (its pages are static and ask here)
+	// the account and how many tickets wait for its answer (the help centre's header asks /api/v1/me/summary)
 	return json({ ...publicUser(user), ticketsAwaiting: await countAwaitingCustomer(db, user.id) });
 };
